@@ -1,0 +1,10 @@
+//! tintuc: a terminal browser for collections of Vietnamese news articles.
+//!
+//! The library is the pure core (text folding and sanitising, the article
+//! model, loading) plus the command-line entry point [`cli::run`]; nothing
+//! in the core knows about terminals.
+
+pub mod cli;
+pub mod load;
+pub mod model;
+pub mod text;

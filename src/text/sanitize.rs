@@ -1,0 +1,187 @@
+//! Making article text safe to show and pleasant to read.
+//!
+//! Article text comes from the web. Anything that a terminal would act on
+//! instead of print (escape sequences, C0/C1 controls, DEL) and anything
+//! that changes how text around it is shown without being seen (bidi
+//! overrides and isolates, zero-width characters, the BOM, soft hyphens:
+//! the Unicode "format" characters) is removed here, once, on load. What
+//! remains is NFC, with every run of white space made one space.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+
+const ESC: char = '\u{1b}';
+const BEL: char = '\u{7}';
+/// C1 string terminator.
+const ST: char = '\u{9c}';
+
+/// One line of text: a title, an author, a paragraph. Line breaks and
+/// tabs become spaces, runs of white space one space, ends trimmed.
+pub fn sanitize_inline(s: &str) -> String {
+    let stripped = strip_controls(s, false);
+    let mut out = String::with_capacity(stripped.len());
+    for word in stripped.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.nfc().collect()
+}
+
+/// Text whose line structure matters (a raw article before it is split
+/// into paragraphs): like [`sanitize_inline`] for each line, with CRLF and
+/// CR line ends made `\n`. Blank lines are kept.
+pub fn sanitize_multiline(s: &str) -> String {
+    let unified = s.replace("\r\n", "\n").replace('\r', "\n");
+    let stripped = strip_controls(&unified, true);
+    let mut out = String::with_capacity(stripped.len());
+    for (i, line) in stripped.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut first = true;
+        for word in line.split_whitespace() {
+            if !first {
+                out.push(' ');
+            }
+            first = false;
+            out.push_str(word);
+        }
+    }
+    out.nfc().collect()
+}
+
+/// Whether `c` must never reach a terminal as it is.
+pub fn is_unsafe(c: char) -> bool {
+    matches!(
+        c.general_category(),
+        GeneralCategory::Control | GeneralCategory::Format
+    ) || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+/// Removes escape sequences whole (so their payload does not show up as
+/// text) and every other unsafe character; white space stays for the
+/// caller to collapse. With `keep_newlines`, `\n` survives.
+fn strip_controls(s: &str, keep_newlines: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    // Once a string sequence finds no terminator, none after it can: this
+    // keeps the scan linear on hostile input.
+    let mut terminators_left = true;
+    while let Some(c) = chars.next() {
+        match c {
+            ESC => match chars.peek().copied() {
+                Some('[') => {
+                    chars.next();
+                    skip_csi(&mut chars);
+                }
+                Some(']' | 'P' | 'X' | '^' | '_') => {
+                    chars.next();
+                    terminators_left = terminators_left && skip_string(&mut chars);
+                }
+                Some(' '..='/') => {
+                    // nF sequences such as ESC ( B: intermediates, then a final.
+                    while chars.next_if(|c| matches!(c, ' '..='/')).is_some() {}
+                    chars.next_if(|c| matches!(c, '0'..='~'));
+                }
+                Some('0'..='~') => {
+                    chars.next();
+                }
+                _ => {}
+            },
+            '\u{9b}' => skip_csi(&mut chars),
+            '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => {
+                terminators_left = terminators_left && skip_string(&mut chars);
+            }
+            '\n' if keep_newlines => out.push('\n'),
+            '\t' | '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
+                out.push(' ')
+            }
+            c if is_unsafe(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Skips a CSI sequence after its introducer: parameters and
+/// intermediates, then one final byte. Stops early at anything that cannot
+/// be part of it, which is then treated as text again.
+fn skip_csi(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    while chars
+        .next_if(|c| matches!(c, '0'..='?' | ' '..='/'))
+        .is_some()
+    {}
+    chars.next_if(|c| matches!(c, '@'..='~'));
+}
+
+/// Skips an OSC/DCS/SOS/PM/APC string up to its terminator (BEL, ESC \ or
+/// ST). An unterminated string keeps its text: once its introducer is gone
+/// it is harmless, and dropping the rest of the article would lose text.
+/// Returns whether a terminator was found.
+fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> bool {
+    let mut ahead = chars.clone();
+    let mut len = 0;
+    while let Some(c) = ahead.next() {
+        len += 1;
+        let terminated = match c {
+            BEL | ST => true,
+            ESC if ahead.peek() == Some(&'\\') => {
+                len += 1;
+                true
+            }
+            _ => false,
+        };
+        if terminated {
+            for _ in 0..len {
+                chars.next();
+            }
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_escape_sequences_with_their_payload() {
+        assert_eq!(
+            sanitize_inline("a\u{1b}]0;pwned\u{7}\u{1b}[2Jb\u{1b}]52;c;AAAA\u{1b}\\c"),
+            "abc"
+        );
+        assert_eq!(sanitize_inline("x\u{1b}[1;31mred\u{1b}[0m"), "xred");
+        assert_eq!(sanitize_inline("\u{9b}31mC1\u{9d}title\u{9c}!"), "C1!");
+        assert_eq!(sanitize_inline("a\u{1b}(Bb\u{1b}7c"), "abc");
+    }
+
+    #[test]
+    fn unterminated_string_keeps_the_text() {
+        assert_eq!(sanitize_inline("a\u{1b}]not closed"), "anot closed");
+    }
+
+    #[test]
+    fn removes_bidi_zero_width_and_bom() {
+        assert_eq!(
+            sanitize_inline("\u{feff}Từ\u{200b} \u{202e}Sơn\u{2066}\u{200d}\u{61c}"),
+            "Từ Sơn"
+        );
+    }
+
+    #[test]
+    fn white_space_collapses() {
+        assert_eq!(
+            sanitize_inline("  kinh tế \t - xã\nhội\r\n "),
+            "kinh tế - xã hội"
+        );
+        assert_eq!(sanitize_multiline("a  b\r\n\r\nc\rd\u{7}"), "a b\n\nc\nd");
+    }
+
+    #[test]
+    fn output_is_nfc() {
+        assert_eq!(sanitize_inline("Tu\u{31b}\u{300}"), "Từ");
+    }
+}

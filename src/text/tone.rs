@@ -1,0 +1,150 @@
+//! Canonical tone placement.
+//!
+//! Vietnamese has two accepted ways to place the tone mark in the open
+//! syllables with the clusters `oa`, `oe` and `uy`: on the first vowel
+//! ("hòa", "khỏe", "thúy", "ủy", the older style) or on the second ("hoà",
+//! "khoẻ", "thuý", "uỷ"). Both are the same word to a reader, so matching
+//! that respects diacritics compares words after moving the tone to the
+//! second vowel. Nothing else about the spelling changes: the result has the
+//! same characters in the same order, only the tone has moved.
+
+use unicode_normalization::{UnicodeNormalization, is_nfc};
+
+/// The six tone forms of the vowels involved, in the order: no tone,
+/// huyền, sắc, hỏi, ngã, nặng.
+const O_LOWER: [char; 6] = ['o', 'ò', 'ó', 'ỏ', 'õ', 'ọ'];
+const O_UPPER: [char; 6] = ['O', 'Ò', 'Ó', 'Ỏ', 'Õ', 'Ọ'];
+const U_LOWER: [char; 6] = ['u', 'ù', 'ú', 'ủ', 'ũ', 'ụ'];
+const U_UPPER: [char; 6] = ['U', 'Ù', 'Ú', 'Ủ', 'Ũ', 'Ụ'];
+const A_LOWER: [char; 6] = ['a', 'à', 'á', 'ả', 'ã', 'ạ'];
+const A_UPPER: [char; 6] = ['A', 'À', 'Á', 'Ả', 'Ã', 'Ạ'];
+const E_LOWER: [char; 6] = ['e', 'è', 'é', 'ẻ', 'ẽ', 'ẹ'];
+const E_UPPER: [char; 6] = ['E', 'È', 'É', 'Ẻ', 'Ẽ', 'Ẹ'];
+const Y_LOWER: [char; 6] = ['y', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'];
+const Y_UPPER: [char; 6] = ['Y', 'Ỳ', 'Ý', 'Ỷ', 'Ỹ', 'Ỵ'];
+
+/// Base letters of the vowels; marked vowels decompose to one of these.
+const VOWELS: &str = "aeiouyAEIOUY";
+
+/// A toned `o`/`u`: which base, which tone (1..=5), and whether uppercase.
+fn toned_first(c: char) -> Option<(char, usize, bool)> {
+    for (table, base, upper) in [
+        (&O_LOWER, 'o', false),
+        (&O_UPPER, 'o', true),
+        (&U_LOWER, 'u', false),
+        (&U_UPPER, 'u', true),
+    ] {
+        if let Some(tone) = table.iter().position(|&t| t == c).filter(|&t| t > 0) {
+            return Some((base, tone, upper));
+        }
+    }
+    None
+}
+
+fn plain(base: char, upper: bool) -> char {
+    let base = match base {
+        'o' => 'o',
+        _ => 'u',
+    };
+    if upper {
+        base.to_ascii_uppercase()
+    } else {
+        base
+    }
+}
+
+/// The second vowel of an `oa`/`oe`/`uy` cluster, given the first, with
+/// `tone` applied; `None` if `c` does not complete such a cluster.
+fn second_with_tone(first: char, c: char, tone: usize) -> Option<char> {
+    let tables: &[(&[char; 6], &[char; 6])] = match first {
+        'o' => &[(&A_LOWER, &A_UPPER), (&E_LOWER, &E_UPPER)],
+        _ => &[(&Y_LOWER, &Y_UPPER)],
+    };
+    tables.iter().find_map(|(lower, upper)| {
+        if c == lower[0] {
+            Some(lower[tone])
+        } else if c == upper[0] {
+            Some(upper[tone])
+        } else {
+            None
+        }
+    })
+}
+
+/// Whether `c` is a Vietnamese vowel letter, with or without marks.
+fn is_vowel(c: char) -> bool {
+    let mut base = None;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        base.get_or_insert(d);
+    });
+    base.is_some_and(|b| VOWELS.contains(b))
+}
+
+/// Moves the tone of `oa`/`oe`/`uy` syllables to the second vowel. Input
+/// in any normal form; output NFC.
+pub fn canonical_tones(s: &str) -> String {
+    let nfc: String = if is_nfc(s) {
+        s.to_owned()
+    } else {
+        s.nfc().collect()
+    };
+    // Fast path: only a toned o/u can need moving.
+    if !nfc.chars().any(|c| toned_first(c).is_some()) {
+        return nfc;
+    }
+    let mut chars: Vec<char> = nfc.chars().collect();
+    for i in 0..chars.len() {
+        let Some((base, tone, upper)) = toned_first(chars[i]) else {
+            continue;
+        };
+        let prev = i.checked_sub(1).map(|p| chars[p]);
+        // In "qu" the u is part of the consonant, not a vowel.
+        let after_q = base == 'u' && matches!(prev, Some('q' | 'Q'));
+        let prev_is_vowel = prev.is_some_and(is_vowel);
+        let next_ends = chars.get(i + 2).is_none_or(|&c| !is_vowel(c));
+        if after_q || prev_is_vowel || !next_ends {
+            continue;
+        }
+        if let Some(second) = chars
+            .get(i + 1)
+            .and_then(|&c| second_with_tone(base, c, tone))
+        {
+            chars[i] = plain(base, upper);
+            chars[i + 1] = second;
+        }
+    }
+    chars.into_iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn old_and_new_placement_agree() {
+        for (old, new) in [
+            ("hòa", "hoà"),
+            ("hóa", "hoá"),
+            ("ủy", "uỷ"),
+            ("thúy", "thuý"),
+            ("khỏe", "khoẻ"),
+            ("Hòa Bình", "Hoà Bình"),
+            ("ỦY BAN", "UỶ BAN"),
+            ("thọ", "thọ"),
+            ("hoàng", "hoàng"),
+            ("quý", "quý"),
+            ("của", "của"),
+            ("hoài", "hoài"),
+            ("Huỳnh", "Huỳnh"),
+        ] {
+            assert_eq!(canonical_tones(old), new, "{old}");
+            assert_eq!(canonical_tones(new), new, "{new}");
+        }
+    }
+
+    #[test]
+    fn nfd_input_gives_nfc_output() {
+        let nfd: String = "văn hóa".nfd().collect();
+        assert_eq!(canonical_tones(&nfd), "văn hoá");
+    }
+}

@@ -1,0 +1,103 @@
+//! The real binary's command line: exit codes and what it prints.
+
+use std::process::Command;
+
+fn tintuc() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_tintuc"));
+    c.env_remove("TINTUC_DATA");
+    c
+}
+
+#[test]
+fn check_clean_collection() {
+    let out = tintuc()
+        .args(["check", "--data", "data/articles.json"])
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains("articles:        5"), "{stdout}");
+    assert!(stdout.contains("no problems found"), "{stdout}");
+}
+
+#[test]
+fn check_reports_every_problem_and_exits_2() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("bad.json");
+    std::fs::write(
+        &path,
+        "[{\"id\":\"a\",\"title\":\"A\",\"date\":\"2020-02-30\"},\n {\"id\":\"a\",\"title\":\"B\"},\n {\"title\":\"C\"}]",
+    )
+    .expect("write");
+    let out = tintuc()
+        .arg("check")
+        .arg("--data")
+        .arg(&path)
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(2), "{stdout}");
+    assert!(stdout.contains("3 problem(s)"), "{stdout}");
+    assert!(
+        stdout.contains("date \"2020-02-30\" does not exist"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("duplicate id \"a\""), "{stdout}");
+    assert!(stdout.contains("article #3 has no id"), "{stdout}");
+}
+
+#[test]
+fn malformed_json_exits_2_with_position() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("broken.json");
+    std::fs::write(&path, "[\n  {\"id\": \"a\",, }\n]").expect("write");
+    let out = tintuc().arg("--data").arg(&path).output().expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr.contains("broken.json:2:14: malformed JSON: key must be a string"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn environment_variable_selects_the_collection() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("one.jsonl");
+    std::fs::write(&path, "{\"id\":\"x\",\"title\":\"Một bài\"}\n").expect("write");
+    let out = tintuc()
+        .arg("check")
+        .env("TINTUC_DATA", &path)
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("one.jsonl") && stdout.contains("articles:        1"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn embedded_collection_when_nothing_else() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = tintuc()
+        .arg("check")
+        .current_dir(dir.path())
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains("(built-in collection)"), "{stdout}");
+}
+
+#[test]
+fn help_and_version() {
+    let out = tintuc().arg("--help").output().expect("runs");
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("--data <PATH>"));
+    let out = tintuc().arg("--version").output().expect("runs");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        format!("tintuc {}", env!("CARGO_PKG_VERSION"))
+    );
+}
