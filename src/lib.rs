@@ -8,4 +8,5 @@ pub mod cli;
 pub mod gazetteer;
 pub mod load;
 pub mod model;
+pub mod search;
 pub mod text;
