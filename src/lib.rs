@@ -5,8 +5,10 @@
 //! in the core knows about terminals.
 
 pub mod cli;
+pub mod clipboard;
 pub mod gazetteer;
 pub mod load;
 pub mod model;
+pub mod reading_state;
 pub mod search;
 pub mod text;
