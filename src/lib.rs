@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod clipboard;
+pub mod config;
 pub mod gazetteer;
 pub mod load;
 pub mod model;

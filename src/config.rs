@@ -1,0 +1,465 @@
+//! The configuration file, `$XDG_CONFIG_HOME/tintuc/config.toml`.
+//!
+//! A bad configuration names the line and the key, and tintuc refuses to
+//! start rather than guess what was meant. Values are parsed into plain
+//! descriptions (colours, keys) here; the browser turns them into terminal
+//! styles and key bindings.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::search::SortOrder;
+
+/// A commented default configuration, printed by `tintuc config --default`.
+pub const DEFAULT_CONFIG: &str = include_str!("../assets/config.default.toml");
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    pub language: Language,
+    pub sort: SortOrder,
+    /// Widest the reading text is set, in columns.
+    pub reading_width: u16,
+    pub mouse: bool,
+    pub osc52: bool,
+    pub theme: ThemeSpec,
+    /// Action name → the keys that trigger it, replacing the defaults for
+    /// that action.
+    pub keys: BTreeMap<String, Vec<KeySpec>>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            language: Language::Auto,
+            sort: SortOrder::Relevance,
+            reading_width: 100,
+            mouse: true,
+            osc52: true,
+            theme: ThemeSpec::default(),
+            keys: BTreeMap::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Language {
+    /// From the locale (LC_ALL, LC_MESSAGES, LANG).
+    #[default]
+    Auto,
+    Vi,
+    En,
+}
+
+/// A colour as written in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorSpec {
+    /// The terminal's own foreground or background.
+    Default,
+    /// One of the 16 ANSI colours, 0–15, in the order black, red, green,
+    /// yellow, blue, magenta, cyan, gray, dark_gray, light_red, …, white.
+    Ansi(u8),
+    Indexed(u8),
+    Rgb(u8, u8, u8),
+}
+
+pub const ANSI_NAMES: [&str; 16] = [
+    "black",
+    "red",
+    "green",
+    "yellow",
+    "blue",
+    "magenta",
+    "cyan",
+    "gray",
+    "dark_gray",
+    "light_red",
+    "light_green",
+    "light_yellow",
+    "light_blue",
+    "light_magenta",
+    "light_cyan",
+    "white",
+];
+
+impl ColorSpec {
+    pub fn parse(s: &str) -> Result<ColorSpec, String> {
+        let t = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+        if t == "default" || t == "reset" {
+            return Ok(ColorSpec::Default);
+        }
+        if let Some(i) = ANSI_NAMES.iter().position(|n| *n == t) {
+            return Ok(ColorSpec::Ansi(i as u8));
+        }
+        if let Some(hex) = t.strip_prefix('#')
+            && hex.len() == 6
+            && let Ok(v) = u32::from_str_radix(hex, 16)
+        {
+            return Ok(ColorSpec::Rgb((v >> 16) as u8, (v >> 8) as u8, v as u8));
+        }
+        if let Ok(i) = t.parse::<u8>() {
+            return Ok(ColorSpec::Indexed(i));
+        }
+        Err(format!(
+            "\"{s}\" is not a colour (a name such as \"cyan\" or \"light_blue\", \
+             an index 0–255, \"#rrggbb\", or \"default\")"
+        ))
+    }
+}
+
+/// The themable colours. `None` keeps the built-in choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ThemeSpec {
+    pub accent: Option<ColorSpec>,
+    pub selection_fg: Option<ColorSpec>,
+    pub selection_bg: Option<ColorSpec>,
+    pub match_fg: Option<ColorSpec>,
+    pub match_bg: Option<ColorSpec>,
+    pub dim: Option<ColorSpec>,
+    pub status_fg: Option<ColorSpec>,
+    pub status_bg: Option<ColorSpec>,
+}
+
+/// A key as written in the file: `"j"`, `"G"`, `"ctrl-u"`, `"enter"`,
+/// `"pgdn"`, `"space"`, `"?"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct KeySpec {
+    pub key: KeyName,
+    pub ctrl: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum KeyName {
+    Char(char),
+    Enter,
+    Esc,
+    Tab,
+    BackTab,
+    Backspace,
+    Delete,
+    Up,
+    Down,
+    Left,
+    Right,
+    Home,
+    End,
+    PageUp,
+    PageDown,
+}
+
+impl KeySpec {
+    pub fn parse(s: &str) -> Result<KeySpec, String> {
+        let raw = s.trim();
+        let lower = raw.to_ascii_lowercase();
+        // Lowercasing ASCII keeps byte lengths, so the suffix can be cut
+        // from the original and keep its case ("ctrl-G" is not "ctrl-g"
+        // for the terminal either, but the letter is what the user wrote).
+        let (ctrl, rest) = match lower
+            .strip_prefix("ctrl-")
+            .or_else(|| lower.strip_prefix("c-"))
+            .filter(|r| !r.is_empty())
+        {
+            Some(r) => (true, &raw[raw.len() - r.len()..]),
+            None => (false, raw),
+        };
+        let mut chars = rest.chars();
+        let key = match (chars.next(), chars.next()) {
+            (Some(c), None) => KeyName::Char(if ctrl { c.to_ascii_lowercase() } else { c }),
+            _ => match rest.to_ascii_lowercase().as_str() {
+                "enter" | "return" => KeyName::Enter,
+                "esc" | "escape" => KeyName::Esc,
+                "tab" => KeyName::Tab,
+                "backtab" | "shift-tab" => KeyName::BackTab,
+                "backspace" => KeyName::Backspace,
+                "delete" | "del" => KeyName::Delete,
+                "up" => KeyName::Up,
+                "down" => KeyName::Down,
+                "left" => KeyName::Left,
+                "right" => KeyName::Right,
+                "home" => KeyName::Home,
+                "end" => KeyName::End,
+                "pgup" | "pageup" => KeyName::PageUp,
+                "pgdn" | "pagedown" => KeyName::PageDown,
+                "space" => KeyName::Char(' '),
+                _ => {
+                    return Err(format!(
+                        "\"{s}\" is not a key (a character such as \"j\", \"ctrl-u\", \
+                         or enter, esc, tab, backspace, delete, up, down, left, right, \
+                         home, end, pgup, pgdn, space)"
+                    ));
+                }
+            },
+        };
+        Ok(KeySpec { key, ctrl })
+    }
+}
+
+/// A configuration error, with the line it is on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    pub file: String,
+    pub line: Option<usize>,
+    pub key: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(l) = self.line {
+            write!(f, ":{l}")?;
+        }
+        if let Some(k) = &self.key {
+            write!(f, ": {k}")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    general: RawGeneral,
+    #[serde(default)]
+    theme: BTreeMap<String, toml::Spanned<String>>,
+    #[serde(default)]
+    keys: BTreeMap<String, toml::Spanned<OneOrMany>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawGeneral {
+    language: Option<toml::Spanned<String>>,
+    sort: Option<toml::Spanned<String>>,
+    reading_width: Option<toml::Spanned<i64>>,
+    mouse: Option<bool>,
+    osc52: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+/// `$XDG_CONFIG_HOME/tintuc/config.toml`, else `~/.config/tintuc/config.toml`.
+pub fn default_path(xdg_config_home: Option<&Path>, home: Option<&Path>) -> Option<PathBuf> {
+    let base = match xdg_config_home.filter(|p| p.is_absolute()) {
+        Some(x) => x.to_path_buf(),
+        None => home?.join(".config"),
+    };
+    Some(base.join("tintuc").join("config.toml"))
+}
+
+/// Reads the configuration; a missing file is the default configuration.
+pub fn load(path: &Path, actions: &[&str]) -> Result<Config, ConfigError> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => parse(&path.display().to_string(), &text, actions),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+        Err(e) => Err(ConfigError {
+            file: path.display().to_string(),
+            line: None,
+            key: None,
+            message: format!("cannot read: {e}"),
+        }),
+    }
+}
+
+/// Parses a configuration. `actions` are the names `[keys]` may bind.
+pub fn parse(file: &str, text: &str, actions: &[&str]) -> Result<Config, ConfigError> {
+    let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
+    let error =
+        |span: Option<std::ops::Range<usize>>, key: Option<&str>, message: String| ConfigError {
+            file: file.to_string(),
+            line: span.map(|s| line_of(s.start)),
+            key: key.map(str::to_string),
+            message,
+        };
+    let raw: RawConfig = toml::from_str(text).map_err(|e| {
+        let key = e
+            .span()
+            .and_then(|s| text.get(s))
+            .map(|k| k.trim_matches(['"', '\'']).to_string())
+            .filter(|k| !k.is_empty() && !k.contains('\n'));
+        error(e.span(), key.as_deref(), e.message().trim().to_string())
+    })?;
+    let mut config = Config::default();
+    let g = raw.general;
+    if let Some(l) = g.language {
+        config.language = match l.get_ref().as_str() {
+            "auto" => Language::Auto,
+            "vi" => Language::Vi,
+            "en" => Language::En,
+            other => {
+                return Err(error(
+                    Some(l.span()),
+                    Some("general.language"),
+                    format!("\"{other}\" is not a language (auto, vi or en)"),
+                ));
+            }
+        };
+    }
+    if let Some(s) = g.sort {
+        config.sort = match s.get_ref().as_str() {
+            "relevance" => SortOrder::Relevance,
+            "newest" => SortOrder::Newest,
+            "oldest" => SortOrder::Oldest,
+            "title" => SortOrder::Title,
+            other => {
+                return Err(error(
+                    Some(s.span()),
+                    Some("general.sort"),
+                    format!("\"{other}\" is not a sort order (relevance, newest, oldest or title)"),
+                ));
+            }
+        };
+    }
+    if let Some(w) = g.reading_width {
+        let v = *w.get_ref();
+        config.reading_width = u16::try_from(v)
+            .ok()
+            .filter(|v| (30..=500).contains(v))
+            .ok_or_else(|| {
+                error(
+                    Some(w.span()),
+                    Some("general.reading_width"),
+                    format!("{v} is out of range (30 to 500 columns)"),
+                )
+            })?;
+    }
+    config.mouse = g.mouse.unwrap_or(config.mouse);
+    config.osc52 = g.osc52.unwrap_or(config.osc52);
+
+    for (name, value) in &raw.theme {
+        let key = format!("theme.{name}");
+        let colour = ColorSpec::parse(value.get_ref())
+            .map_err(|m| error(Some(value.span()), Some(&key), m))?;
+        let t = &mut config.theme;
+        let slot = match name.as_str() {
+            "accent" => &mut t.accent,
+            "selection_fg" => &mut t.selection_fg,
+            "selection_bg" => &mut t.selection_bg,
+            "match_fg" => &mut t.match_fg,
+            "match_bg" => &mut t.match_bg,
+            "dim" => &mut t.dim,
+            "status_fg" => &mut t.status_fg,
+            "status_bg" => &mut t.status_bg,
+            _ => {
+                return Err(error(
+                    Some(value.span()),
+                    Some(&key),
+                    "unknown theme colour (accent, selection_fg, selection_bg, match_fg, \
+                     match_bg, dim, status_fg, status_bg)"
+                        .into(),
+                ));
+            }
+        };
+        *slot = Some(colour);
+    }
+
+    for (action, value) in &raw.keys {
+        let key = format!("keys.{action}");
+        if !actions.contains(&action.as_str()) {
+            return Err(error(
+                Some(value.span()),
+                Some(&key),
+                format!("unknown action (known: {})", actions.join(", ")),
+            ));
+        }
+        let names = match value.get_ref() {
+            OneOrMany::One(k) => vec![k.clone()],
+            OneOrMany::Many(ks) => ks.clone(),
+        };
+        let keys = names
+            .iter()
+            .map(|k| KeySpec::parse(k))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|m| error(Some(value.span()), Some(&key), m))?;
+        config.keys.insert(action.clone(), keys);
+    }
+    Ok(config)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ACTIONS: &[&str] = &["quit", "down", "up"];
+
+    #[test]
+    fn default_file_parses_to_the_defaults() {
+        let parsed = parse("default", DEFAULT_CONFIG, ACTIONS);
+        assert_eq!(parsed, Ok(Config::default()));
+    }
+
+    #[test]
+    fn values() {
+        let c = parse(
+            "c",
+            "[general]\nlanguage = \"vi\"\nsort = \"newest\"\nreading_width = 80\nmouse = false\n\
+             [theme]\naccent = \"#ff8800\"\ndim = \"244\"\nmatch_bg = \"light_yellow\"\n\
+             [keys]\nquit = [\"x\", \"ctrl-q\"]\ndown = \"pgdn\"\n",
+            ACTIONS,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(c.language, Language::Vi);
+        assert_eq!(c.sort, SortOrder::Newest);
+        assert_eq!(c.reading_width, 80);
+        assert!(!c.mouse && c.osc52);
+        assert_eq!(c.theme.accent, Some(ColorSpec::Rgb(255, 136, 0)));
+        assert_eq!(c.theme.dim, Some(ColorSpec::Indexed(244)));
+        assert_eq!(c.theme.match_bg, Some(ColorSpec::Ansi(11)));
+        assert_eq!(
+            c.keys["quit"],
+            [
+                KeySpec {
+                    key: KeyName::Char('x'),
+                    ctrl: false
+                },
+                KeySpec {
+                    key: KeyName::Char('q'),
+                    ctrl: true
+                }
+            ]
+        );
+        assert_eq!(c.keys["down"][0].key, KeyName::PageDown);
+    }
+
+    #[test]
+    fn errors_name_line_and_key() {
+        let e = |text: &str| {
+            parse("config.toml", text, ACTIONS)
+                .map(|_| ())
+                .unwrap_err()
+                .to_string()
+        };
+        assert_eq!(
+            e("[general]\n\nsort = \"random\"\n"),
+            "config.toml:3: general.sort: \"random\" is not a sort order (relevance, newest, oldest or title)"
+        );
+        assert!(
+            e("[theme]\naccent = \"blurple\"\n")
+                .starts_with("config.toml:2: theme.accent: \"blurple\" is not a colour")
+        );
+        assert!(
+            e("[keys]\n\nfly = \"f\"\n").starts_with("config.toml:3: keys.fly: unknown action")
+        );
+        assert!(
+            e("[keys]\nquit = \"hyper-x\"\n")
+                .starts_with("config.toml:2: keys.quit: \"hyper-x\" is not a key")
+        );
+        assert!(
+            e("[general]\nwidth = 3\n").starts_with("config.toml:2: width: unknown field `width`"),
+            "{}",
+            e("[general]\nwidth = 3\n")
+        );
+        assert!(e("[general]\nmouse = yes\n").starts_with("config.toml:2"));
+        assert!(e("[general]\nreading_width = 5\n").contains("out of range"));
+    }
+}
