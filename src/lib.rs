@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod gazetteer;
+pub mod ingest;
 pub mod load;
 pub mod model;
 pub mod search;
