@@ -22,7 +22,8 @@ pub const EXIT_BAD_INPUT: u8 = 2;
         else the collection built into the binary."
 )]
 pub struct Cli {
-    /// Collection to open: a JSON array file, a JSON Lines file, or a directory of them.
+    /// Collection to open: a JSON array file, a JSON Lines file, raw article text
+    /// (.txt, ingested on the fly), or a directory of them.
     #[arg(long, global = true, value_name = "PATH")]
     pub data: Option<PathBuf>,
 
