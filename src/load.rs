@@ -412,7 +412,10 @@ impl Reader {
             Err(e) => return self.problem(name, None, e.to_string()),
         };
         if let Some((file, l, c)) = self.seen.get(&article.id) {
-            let message = format!("duplicate id \"{}\"; first used at {file}:{l}:{c}", article.id);
+            let message = format!(
+                "duplicate id \"{}\"; first used at {file}:{l}:{c}",
+                article.id
+            );
             return self.problem(name, None, message);
         }
         self.seen.insert(article.id.clone(), (name, 1, 1));
