@@ -131,6 +131,22 @@ const CHROME: &[&str] = &[
     "tweet",
     "like",
     "top",
+    "y kien",
+    "video",
+    "xem video",
+    "nghe doc bai",
+    "nghe bai viet",
+    "nghe audio",
+    "theo doi",
+    "theo doi chung toi",
+    "dang ky nhan tin",
+    "quang cao",
+    "advertisement",
+    "copy link",
+    "sao chep lien ket",
+    "co chu",
+    "a a",
+    "a- a+",
 ];
 
 /// Headings of the lists that pages append after the article ("other
@@ -164,6 +180,7 @@ const TAIL_MARKERS: &[&str] = &[
     "y kien cua ban",
     "xem them",
     "doc them",
+    "y kien",
 ];
 
 /// Lines starting with these are chrome (tag lists, "read also" links).
@@ -193,6 +210,13 @@ static URL: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:https?://|www\.)\S+$"));
 /// "Nguồn: …", "Theo …", "(Theo …)": where the article came from.
 static SOURCE_LINE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^\(?\s*(?:nguồn|theo|source)\s*:?\s+(.+?)\s*\)?\.?$"));
+/// A site's signature before the lead: "(Dân trí) - ", "TTO - ".
+static SIGNATURE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:\(([^()]{2,30})\)|([A-ZĐ][A-Za-zĐđ.]{1,15}))\s*[-–—]\s+"));
+/// An explicit author label: "Tác giả: …", "Bài và ảnh: …".
+static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:tác giả|người viết|phóng viên|bài và ảnh|bài, ảnh|bài và ảnh|nhóm phóng viên)\s*:")
+});
 /// "Bài và ảnh:", "Tác giả:", "PV:" before the names in a byline.
 static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -203,10 +227,18 @@ static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// Folded and trimmed, without the punctuation a heading may end with: the
 /// form lines are compared in.
 fn key(line: &str) -> String {
-    fold_str(line)
+    let f = fold_str(line);
+    let mut k = f
         .trim()
-        .trim_end_matches([':', '.', '»', '>', '›', '…', ' '])
-        .to_string()
+        .trim_end_matches([':', '.', '»', '>', '›', '…', ' ']);
+    // "Bình luận (0)", "Ý kiến (12)": a heading with a count.
+    if let Some(open) = k.rfind('(')
+        && k.ends_with(')')
+        && k[open + 1..k.len() - 1].chars().all(|c| c.is_ascii_digit())
+    {
+        k = k[..open].trim_end();
+    }
+    k.to_string()
 }
 
 fn words(line: &str) -> usize {
@@ -248,7 +280,27 @@ fn is_chrome(line: &str) -> bool {
     }
     // Breadcrumbs: "Trang chủ » Tin tức » Chính trị".
     let crumbs = line.matches(['»', '›']).count() + line.matches(" > ").count();
-    crumbs >= 1 && (k.starts_with("trang chu") || (crumbs >= 2 && words(line) <= 15))
+    let slashes = line.matches(" / ").count();
+    (crumbs >= 1 || slashes >= 1) && k.starts_with("trang chu")
+        || (crumbs >= 2 || slashes >= 2) && words(line) <= 15 && !ends_sentence(line)
+}
+
+/// The site's own name at the top of the page ("Báo điện tử Đảng Cộng sản
+/// Việt Nam", "Cổng thông tin điện tử huyện …").
+fn is_site_name(line: &str) -> bool {
+    const STARTS: [&str; 9] = [
+        "bao dien tu",
+        "cong thong tin",
+        "trang thong tin",
+        "trang tin dien tu",
+        "tap chi dien tu",
+        "dai phat thanh",
+        "dai truyen hinh",
+        "co quan ngon luan",
+        "co quan cua",
+    ];
+    let k = key(line);
+    words(line) <= 14 && !ends_sentence(line) && STARTS.iter().any(|s| k.starts_with(s))
 }
 
 fn is_tail_marker(line: &str) -> bool {
@@ -332,9 +384,14 @@ fn byline(line: &str) -> Option<String> {
     if names.is_empty() || chars(names) > BYLINE_MAX_CHARS || is_chrome(names) {
         return None;
     }
+    // A note after the names, "Thanh Hà (TTXVN)", "Minh Châu (t/h)", is
+    // kept but not checked.
+    let checked = match names.rfind('(') {
+        Some(open) if names.ends_with(')') && open > 0 => names[..open].trim_end(),
+        _ => names,
+    };
     let mut count = 0;
-    for word in names.split(|c: char| c.is_whitespace() || matches!(c, ',' | '&' | '/' | '(' | ')'))
-    {
+    for word in checked.split(|c: char| c.is_whitespace() || matches!(c, ',' | '&' | '/')) {
         if word.is_empty() || matches!(word, "-" | "–" | "và" | "+") {
             continue;
         }
@@ -388,11 +445,13 @@ pub fn analyze(text: &str) -> Result<Structure, StructureError> {
         }
         // Counters are stripped from lines that hold something else too
         // ("12/10/2017 08:56 Số lượt xem: 551").
+        // A sentence that mentions views ("đạt 1.000 lượt xem") keeps them.
         if COUNTER.is_match(&line) {
-            for m in COUNTER.find_iter(&line) {
-                removed.push(m.as_str().to_string());
+            let without = sanitize_inline(&COUNTER.replace_all(&line, ""));
+            if words(&without) <= 12 && !ends_sentence(&without) {
+                removed.extend(COUNTER.find_iter(&line).map(|m| m.as_str().to_string()));
+                line = without;
             }
-            line = sanitize_inline(&COUNTER.replace_all(&line, ""));
             let bare = line
                 .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || c == '–');
             if bare.is_empty() {
@@ -455,16 +514,39 @@ pub fn analyze(text: &str) -> Result<Structure, StructureError> {
             .unwrap_or(limit)
     };
 
+    // The site's name and a labelled byline ("Tác giả: …") in the head.
+    let mut author = None;
+    let mut i = 0;
+    while i < head_end(&lines) {
+        if is_site_name(&lines[i].text) {
+            let line = lines.remove(i).text;
+            source.get_or_insert_with(|| line.clone());
+            removed.push(line);
+        } else if author.is_none()
+            && AUTHOR_LABEL.is_match(&lines[i].text)
+            && let Some(names) = byline(&lines[i].text)
+        {
+            author = Some(names);
+            lines.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+
     // The date header: in the head (the first paragraph may begin with
-    // it), else a line of its own at the end.
+    // it; a line of its own may follow the lead), else a line of its own
+    // at the end.
     let mut stamp = None;
     let mut stamp_at = None;
-    let search_to = (head_end(&lines) + 1).min(lines.len());
+    let head = head_end(&lines);
+    let search_to = lines.len().min(HEAD_LINES.max(head + 2));
     for i in 0..search_to {
         if lines[i].caption {
             continue;
         }
-        if let Some(h) = dates::find_header(&lines[i].text) {
+        if let Some(h) = dates::find_header(&lines[i].text)
+            && (i <= head || h.is_whole_line(&lines[i].text))
+        {
             stamp = Some(h.stamp);
             if h.is_whole_line(&lines[i].text) {
                 lines.remove(i);
@@ -529,7 +611,6 @@ pub fn analyze(text: &str) -> Result<Structure, StructureError> {
     }
 
     // The byline, and where the article came from, at the end.
-    let mut author = None;
     for _ in 0..3 {
         let Some(last) = lines.last() else { break };
         if last.caption {
@@ -552,6 +633,15 @@ pub fn analyze(text: &str) -> Result<Structure, StructureError> {
             continue;
         }
         break;
+    }
+
+    // The lead may start with the site's signature: "TTO - ", "(Dân trí) - ".
+    if let Some(lead) = lines.iter_mut().find(|l| !l.caption)
+        && let Some((site, rest)) = site_signature(&lead.text)
+    {
+        source.get_or_insert_with(|| site.to_string());
+        removed.push(lead.text[..rest].trim_end().to_string());
+        lead.text = lead.text[rest..].to_string();
     }
 
     // The body, with captions and subheadings marked.
@@ -593,6 +683,28 @@ pub fn analyze(text: &str) -> Result<Structure, StructureError> {
     })
 }
 
+/// A site's signature before the lead: "TTO - ", "(Dân trí) - ",
+/// "(Chinhphu.vn) – ", "VOV.VN - ". The site, and where the lead starts.
+fn site_signature(lead: &str) -> Option<(&str, usize)> {
+    let c = SIGNATURE.captures(lead)?;
+    let rest = c.get(0)?.end();
+    if let Some(site) = c.get(1) {
+        return (words(site.as_str()) <= 4).then_some((site.as_str(), rest));
+    }
+    let code = c.get(2)?.as_str();
+    let lower = code.to_lowercase();
+    let known = [
+        "ttxvn", "vov", "vtv", "vna", "vtc", "tp", "qđnd", "cand", "antđ", "gdvn",
+    ];
+    let is_code = known.contains(&lower.as_str())
+        || lower.ends_with(".vn")
+        || lower.ends_with(".com")
+        || (code.ends_with('O')
+            && code.chars().count() >= 3
+            && code.chars().all(char::is_uppercase));
+    is_code.then_some((code, rest))
+}
+
 /// "Tiêu đề - Báo Bắc Ninh" → ("Tiêu đề", Some("Báo Bắc Ninh")): page
 /// titles often end with the site's name.
 fn split_site_name(title: &str) -> (String, Option<String>) {
@@ -626,7 +738,8 @@ fn split_site_name(title: &str) -> (String, Option<String>) {
 /// exclamation mark followed by a capital, not after an abbreviation
 /// ("TP.", "Đ/c.", "ThS.").
 fn first_sentence(text: &str) -> &str {
-    let cs: Vec<(usize, char)> = text.char_indices().collect();
+    // Only the start matters: a longer sentence is cut anyway.
+    let cs: Vec<(usize, char)> = text.char_indices().take(TITLE_LIMIT + 3).collect();
     for (k, &(i, c)) in cs.iter().enumerate() {
         if !matches!(c, '.' | '!' | '?' | '…') {
             continue;
@@ -634,7 +747,7 @@ fn first_sentence(text: &str) -> &str {
         let next = cs.get(k + 1).map(|&(_, c)| c);
         let after = cs.get(k + 2).map(|&(_, c)| c);
         let ends = match next {
-            None => true,
+            None => i + c.len_utf8() == text.len(),
             Some(n) if n.is_whitespace() => {
                 after.is_some_and(|a| a.is_uppercase() || matches!(a, '“' | '"'))
             }
@@ -644,14 +757,63 @@ fn first_sentence(text: &str) -> &str {
             continue;
         }
         let word = text[..i].rsplit(char::is_whitespace).next().unwrap_or("");
-        let abbreviation = c == '.'
-            && (word.chars().count() <= 3 && word.chars().next().is_some_and(char::is_uppercase)
-                || word.contains('/'));
+        let abbreviation = c == '.' && is_abbreviation(word);
         if !abbreviation {
             return &text[..i + c.len_utf8()];
         }
     }
     text
+}
+
+/// Words a cut title should not end on: they lead into what was cut
+/// ("… quy hoạch tỉnh…", "… của…").
+const WEAK_ENDINGS: &[&str] = &[
+    "tinh", "huyen", "xa", "phuong", "quan", "thi", "thanh", "pho", "tran", "cua", "va", "voi",
+    "tai", "o", "cho", "cac", "nhung", "la", "de", "theo", "ve", "tu", "den", "trong", "tren",
+    "duoi", "so", "ngay", "thang", "nam", "mot", "co", "duoc", "bi", "do", "vi", "nhung", "ma",
+    "thi", "neu", "khi", "se", "da", "dang", "vao", "ra", "nhu", "hon", "lan", "thu", "ong", "ba",
+    "chi", "dong", "nay", "kia", "ay", "-", "–",
+];
+
+/// Where to cut `sentence` at a word boundary at or before byte `limit`
+/// (and not before `floor`): not inside a name ("… tỉnh Quảng | Ninh")
+/// and not after a word that leads into the rest.
+fn word_cut(sentence: &str, limit: usize, floor: usize) -> usize {
+    let mut cut = if sentence[limit..].starts_with(char::is_whitespace) {
+        limit
+    } else {
+        match sentence[..limit].rfind(char::is_whitespace) {
+            Some(c) => c,
+            None => return limit,
+        }
+    };
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    loop {
+        let before = sentence[..cut].trim_end();
+        let Some(start) = before.rfind(char::is_whitespace).map(|i| i + 1) else {
+            return cut;
+        };
+        let last = &before[start..];
+        let next = sentence[cut..].split_whitespace().next().unwrap_or("");
+        let inside_name = capitalised(last) && capitalised(next);
+        let weak = WEAK_ENDINGS.contains(&fold_str(last).as_str());
+        if !(inside_name || weak) || start <= floor {
+            return cut;
+        }
+        cut = before[..start].trim_end().len();
+    }
+}
+
+/// A word that a full stop abbreviates: "TP.", "Tp.", "ThS.", "Đ/c.",
+/// "v.v.", initials.
+fn is_abbreviation(word: &str) -> bool {
+    const KNOWN: [&str; 12] = [
+        "tp", "tx", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "ls", "nxb", "st",
+    ];
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    KNOWN.contains(&fold_str(word).as_str())
+        || word.contains(['/', '.'])
+        || (letters <= 4 && letters > 0 && word.chars().all(|c| c.is_uppercase()))
 }
 
 /// A title made from the lead: its first sentence, cut near
@@ -682,13 +844,12 @@ pub fn derive_title(lead: &str) -> String {
     let clause = window
         .match_indices([',', ';', ':'])
         .map(|(i, _)| i)
-        .chain(window.match_indices(" - ").map(|(i, _)| i))
-        .chain(window.match_indices(" – ").map(|(i, _)| i))
-        .filter(|&i| i >= half)
+        .filter(|&i| i >= half && sentence[i + 1..].starts_with(char::is_whitespace))
         .max();
-    let cut = clause
-        .or_else(|| window.rfind(char::is_whitespace))
-        .unwrap_or(limit);
+    let cut = match clause {
+        Some(c) => c,
+        None => word_cut(sentence, limit, half),
+    };
     let mut t = sentence[..cut].trim_end().to_string();
     // Not inside a parenthesis or a quotation left open.
     for (open, close) in [('(', ')'), ('“', '”')] {
@@ -840,6 +1001,49 @@ mod tests {
     }
 
     #[test]
+    fn site_header_signature_and_labelled_author() {
+        let s = analyzed(
+            "Báo điện tử Hà Nội Mới\n\nTrang chủ / Tin tức / Xã hội\n\n\
+             Huyện Gia Lâm hoàn thành kế hoạch nông thôn mới\n\nCập nhật lúc 08:17 ngày 03/09/2020\n\n\
+             Tác giả: Minh Anh\n\n(HNM) - Năm 2020, huyện Gia Lâm đã hoàn thành 100% kế hoạch xây dựng nông thôn mới nâng cao, trong đó nhiều xã đạt chuẩn kiểu mẫu.\n\n\
+             Video đã đạt 1.000 lượt xem trên mạng xã hội chỉ sau một ngày đăng tải.\n\nBình luận (0)\n",
+        );
+        assert_eq!(s.title, "Huyện Gia Lâm hoàn thành kế hoạch nông thôn mới");
+        assert_eq!(s.source.as_deref(), Some("Báo điện tử Hà Nội Mới"));
+        assert_eq!(s.author.as_deref(), Some("Minh Anh"));
+        assert!(
+            s.body[0].text.starts_with("Năm 2020, huyện Gia Lâm"),
+            "{:?}",
+            s.body[0]
+        );
+        assert_eq!(
+            s.body[1].text,
+            "Video đã đạt 1.000 lượt xem trên mạng xã hội chỉ sau một ngày đăng tải."
+        );
+        assert_eq!(s.body.len(), 2);
+        assert!(
+            s.removed
+                .contains(&"Trang chủ / Tin tức / Xã hội".to_string())
+        );
+    }
+
+    #[test]
+    fn signatures_before_the_lead() {
+        assert_eq!(site_signature("TTO - Chiều 3-9, công an"), Some(("TTO", 6)));
+        assert_eq!(
+            site_signature("(Dân trí) - Sáng 1/9").map(|s| s.0),
+            Some("Dân trí")
+        );
+        assert_eq!(
+            site_signature("VOV.VN - Sáng nay").map(|s| s.0),
+            Some("VOV.VN")
+        );
+        // A place dateline stays: it names the place.
+        assert_eq!(site_signature("HUẾ - Sáng nay"), None);
+        assert_eq!(site_signature("Kinh tế - xã hội phát triển"), None);
+    }
+
+    #[test]
     fn site_name_after_the_title() {
         assert_eq!(
             split_site_name("Hà Nội mưa lớn - Báo Hà Nội Mới"),
@@ -873,6 +1077,13 @@ mod tests {
             "Trong 2 ngày 17-18/8, Đảng bộ các cơ quan Đảng tỉnh Bắc Ninh…"
         );
         assert_eq!(derive_title("Một câu ngắn. Câu thứ hai."), "Một câu ngắn");
+        assert_eq!(
+            derive_title(
+                "Thủ tướng Chính phủ vừa ký Quyết định số 1234/QĐ-TTg ngày 15/10/2023 phê duyệt quy hoạch tỉnh Quảng Ninh thời kỳ 2021-2030."
+            ),
+            // Not "… tỉnh Quảng…", nor "… tỉnh…".
+            "Thủ tướng Chính phủ vừa ký Quyết định số 1234/QĐ-TTg ngày 15/10/2023 phê duyệt quy hoạch…"
+        );
         assert_eq!(
             derive_title("TP. Hồ Chí Minh đón khách. Sau đó"),
             "TP. Hồ Chí Minh đón khách"
