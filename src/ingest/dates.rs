@@ -60,9 +60,12 @@ static DMY: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{1,2})([/.-])(\d{1,2})([
 /// `ngày 3 tháng 9 năm 2020`.
 static LONG: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm\s+|[,/]\s*)(\d{4})"));
-/// `08:17`, `08:17:05`, `8h17`, `8 giờ 17 (phút)`.
+/// `08:17`, `08:17:05`, `8h17`, `8 giờ 17 (phút)`, `8:17 PM` (`SA`/`CH` in
+/// Vietnamese Windows).
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(\d{1,2})(?::(\d{2})(?::(\d{2}))?|\s*(?:h|g|giờ)\s*(\d{2})(?:\s*phút)?)")
+    re(
+        r"(?i)^(\d{1,2})(?::(\d{2})(?::(\d{2}))?|\s*(?:h|g|giờ)\s*(\d{2})(?:\s*phút)?)(?:\s*(am|pm|sa|ch)\b)?",
+    )
 });
 /// `GMT+7`, `UTC+07:00`, `GMT`.
 static ZONE: LazyLock<Regex> =
@@ -217,7 +220,14 @@ fn token_at(s: &str) -> Option<(Token, usize)> {
         if ends_cleanly(&s[len..]) {
             let num = |i| c.get(i).and_then(|m| m.as_str().parse::<i64>().ok());
             let minute = num(2).or(num(4))?;
-            let time = make_time(num(1)?, minute, num(3).unwrap_or(0))?;
+            let mut hour = num(1)?;
+            match c.get(5).map(|m| m.as_str().to_lowercase()).as_deref() {
+                Some("pm" | "ch") if (1..12).contains(&hour) => hour += 12,
+                Some("am" | "sa") if hour == 12 => hour = 0,
+                Some(_) if hour > 12 => return None,
+                _ => {}
+            }
+            let time = make_time(hour, minute, num(3).unwrap_or(0))?;
             return Some((Token::Time(time), len));
         }
         return None;
@@ -317,6 +327,8 @@ mod tests {
             ),
             ("Đăng ngày: 31/12/2019", date(2019, 12, 31), None),
             ("Posted on 2020-09-03 08:17", date(2020, 9, 3), at(8, 17)),
+            ("03/09/2020 08:17 PM", date(2020, 9, 3), at(20, 17)),
+            ("03/09/2020 12:05 SA", date(2020, 9, 3), at(0, 5)),
         ];
         for (line, d, t) in cases {
             assert_eq!(stamp(line), Some((d, t, true)), "{line:?}");
