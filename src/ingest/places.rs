@@ -19,9 +19,8 @@
 
 use std::collections::HashMap;
 
-use crate::gazetteer::{Gazetteer, Level, UnitId};
+use crate::gazetteer::{Gazetteer, Level, UnitId, place_key};
 use crate::model::{Paragraph, ParagraphKind};
-use crate::text::canonical_tones;
 
 /// A place found in an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -176,13 +175,19 @@ const PLURALS: &[&str] = &[
     "số",
 ];
 
-/// Type words, as canonical lowercase word sequences, with the type they
-/// give ("thị ủy" is the committee of a thị xã).
+/// Type words, as lowercase word sequences (committees in both tone
+/// placements), with the type they give ("thị ủy" is the committee of a
+/// thị xã).
 const TYPE_PHRASES: &[(&[&str], &str)] = &[
     (&["thành", "phố"], "thành phố"),
     (&["thị", "xã"], "thị xã"),
     (&["thị", "trấn"], "thị trấn"),
     (&["đặc", "khu"], "đặc khu"),
+    (&["tỉnh", "ủy"], "tỉnh"),
+    (&["thành", "ủy"], "thành phố"),
+    (&["huyện", "ủy"], "huyện"),
+    (&["thị", "ủy"], "thị xã"),
+    (&["quận", "ủy"], "quận"),
     (&["tỉnh", "uỷ"], "tỉnh"),
     (&["thành", "uỷ"], "thành phố"),
     (&["huyện", "uỷ"], "huyện"),
@@ -198,16 +203,27 @@ const TYPE_PHRASES: &[(&[&str], &str)] = &[
 /// The longest place name, in words, tried after a type word or bare.
 const MAX_NAME_WORDS: usize = 5;
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct Word<'t> {
     text: &'t str,
     start: usize,
     end: usize,
+    /// Lowercase: the form compared.
+    lower: String,
 }
 
-impl Word<'_> {
-    fn lower(&self) -> String {
-        canonical_tones(&self.text.to_lowercase())
+impl<'t> Word<'t> {
+    fn new(text: &'t str, start: usize, end: usize) -> Self {
+        Word {
+            text,
+            start,
+            end,
+            lower: text.to_lowercase(),
+        }
+    }
+
+    fn lower(&self) -> &str {
+        &self.lower
     }
 
     fn is_capitalised(&self) -> bool {
@@ -220,6 +236,9 @@ impl Word<'_> {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
 }
 
@@ -242,19 +261,11 @@ impl<'t> Tokens<'t> {
             if is_word_char(c) || inner_apostrophe {
                 start.get_or_insert(i);
             } else if let Some(s) = start.take() {
-                ws.push(Word {
-                    text: &text[s..i],
-                    start: s,
-                    end: i,
-                });
+                ws.push(Word::new(&text[s..i], s, i));
             }
         }
         if let Some(s) = start {
-            ws.push(Word {
-                text: &text[s..],
-                start: s,
-                end: text.len(),
-            });
+            ws.push(Word::new(&text[s..], s, text.len()));
         }
         Tokens { text, ws }
     }
@@ -286,7 +297,7 @@ impl<'t> Tokens<'t> {
     fn phrase(&self, from: usize, to: usize) -> Option<String> {
         (from + 1..to)
             .all(|k| self.gap(k).trim().is_empty())
-            .then(|| canonical_tones(&self.span(from, to).to_lowercase()))
+            .then(|| self.span(from, to).to_lowercase())
     }
 }
 
@@ -333,9 +344,16 @@ fn without_credit(caption: &str) -> &str {
         .unwrap_or(caption)
 }
 
+/// Whether some unit has this name, ignoring diacritics: a quick test
+/// before the full lookup.
+fn known_key(g: &Gazetteer, name: &str) -> bool {
+    !g.by_key(&place_key(name)).is_empty()
+}
+
 /// Whether `name` is the bare name of a province or district.
 fn bare_place(g: &Gazetteer, name: &str) -> bool {
-    !NAMED_AFTER_PEOPLE.contains(&name)
+    known_key(g, name)
+        && !NAMED_AFTER_PEOPLE.contains(&name)
         && g.lookup(name)
             .iter()
             .any(|&id| g.unit(id).is_some_and(|u| u.level != Level::Commune))
@@ -364,7 +382,7 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, out: &mut Vec<Mention>) {
         };
         let plural = i > 0 && {
             let prev = t.ws[i - 1].lower();
-            PLURALS.contains(&prev.as_str()) || t.ws[i - 1].is_number()
+            PLURALS.contains(&prev) || t.ws[i - 1].is_number()
         };
         let mut at = i + len;
         let mut found = false;
@@ -416,6 +434,9 @@ fn type_at(t: &Tokens<'_>, i: usize) -> Option<(&'static str, usize)> {
         "TX" => return Some(("thị xã", 1)),
         _ => {}
     }
+    if !TYPE_PHRASES.iter().any(|(p, _)| p[0] == t.ws[i].lower()) {
+        return None;
+    }
     'phrases: for (phrase, kind) in TYPE_PHRASES {
         if i + phrase.len() > t.len() {
             continue;
@@ -453,7 +474,7 @@ fn typed_name<'t>(
     if !fits {
         return None;
     }
-    let word = t.ws[at];
+    let word = &t.ws[at];
     // Numbered wards and districts: "Phường 5", "Quận 1".
     if word.is_number() {
         let known = matches!(kind, "phường" | "quận")
@@ -477,7 +498,7 @@ fn typed_name<'t>(
     (1..=run)
         .rev()
         .map(|n| (n, t.span(at, at + n)))
-        .find(|(_, name)| !g.lookup(&format!("{kind} {name}")).is_empty())
+        .find(|(_, name)| known_key(g, name) && !g.lookup(&format!("{kind} {name}")).is_empty())
 }
 
 /// Bare place names in the capitalised run of words `start..end`.
@@ -490,18 +511,12 @@ fn bare_run(
 ) {
     // After a title of address the run is a person's name: "ông Đỗ Tuấn
     // Sơn", "đồng chí Giang".
-    let before = t.text[..t.ws[start].start].trim_end().to_lowercase();
-    let after_title = TITLES.iter().any(|title| {
-        before
-            .strip_suffix(title)
-            .is_some_and(|rest| rest.chars().last().is_none_or(|c| !is_word_char(c)))
-    });
-    if after_title {
+    if after_title(t, start) {
         return;
     }
     let is_person_start = |j: usize| {
         let w = t.ws[j].lower();
-        SURNAMES.contains(&w.as_str()) || TITLES.contains(&w.as_str())
+        SURNAMES.contains(&w) || TITLES.contains(&w)
     };
     let mut j = start;
     while j < end {
@@ -531,13 +546,25 @@ fn bare_run(
     }
 }
 
+/// Whether a title of address stands right before word `i`: "ông",
+/// "đồng chí", "đ/c".
+fn after_title(t: &Tokens<'_>, i: usize) -> bool {
+    if i == 0 || !t.gap(i).trim().is_empty() {
+        return false;
+    }
+    let one = t.ws[i - 1].lower();
+    let two = (i >= 2).then(|| t.phrase(i - 2, i)).flatten();
+    let slashed = i >= 2 && t.ws[i - 2].lower() == "đ" && t.gap(i - 1) == "/" && one == "c";
+    slashed || TITLES.contains(&one) || two.is_some_and(|p| TITLES.contains(&p.as_str()))
+}
+
 /// Whether the words before word `j` make the name at `j` a street, a
 /// school, a newspaper… rather than the place.
 fn blocked(t: &Tokens<'_>, j: usize) -> bool {
     if !t.gap(j).trim().is_empty() {
         return false;
     }
-    let is = |list: &[&str], p: &str| list.iter().any(|b| canonical_tones(b) == p);
+    let is = |list: &[&str], p: &str| list.contains(&p);
     if j >= 2 && t.phrase(j - 2, j).is_some_and(|p| is(NOT_BLOCKERS, &p)) {
         return false;
     }

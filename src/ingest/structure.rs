@@ -270,7 +270,13 @@ fn starts_lower(line: &str) -> bool {
     line.chars().next().is_some_and(char::is_lowercase)
 }
 
+/// Longer lines are never chrome: menus and banners are short.
+const CHROME_MAX_BYTES: usize = 240;
+
 fn is_chrome(line: &str) -> bool {
+    if line.len() > CHROME_MAX_BYTES {
+        return false;
+    }
     let k = key(line);
     if k.is_empty() {
         return true;
@@ -304,14 +310,17 @@ fn is_site_name(line: &str) -> bool {
 }
 
 fn is_tail_marker(line: &str) -> bool {
-    TAIL_MARKERS.contains(&key(line).as_str())
+    line.len() <= CHROME_MAX_BYTES && TAIL_MARKERS.contains(&key(line).as_str())
 }
 
 /// A photo caption: it credits a photo or a source ("… (Ảnh: Trúc
 /// Lam).", "… Ảnh: TTXVN", "Ảnh minh họa", "… (Nguồn: Cổng thông tin …)").
 pub fn is_caption(line: &str) -> bool {
-    let f = fold_str(line);
     let n = chars(line);
+    if n > 400 {
+        return false;
+    }
+    let f = fold_str(line);
     let credit_at_end = |marker: &str, max: usize| {
         n <= max
             && f.rfind(marker).is_some_and(|at| {
@@ -423,6 +432,33 @@ fn is_subheading(line: &str) -> bool {
         && !line.starts_with(['-', '+', '•', '*'])
 }
 
+/// [`sanitize_inline`] for a line of decoded text (already NFC): most
+/// lines hold nothing unsafe, and only need their white space collapsed.
+fn clean_line(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut space = false;
+    for c in raw.chars() {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        let unsafe_char = if c.is_ascii() {
+            c.is_ascii_control()
+        } else {
+            crate::text::sanitize::is_unsafe(c)
+        };
+        if unsafe_char {
+            return sanitize_inline(raw);
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A line with what it is so far.
 #[derive(Debug, Clone)]
 struct Line {
@@ -439,7 +475,7 @@ pub fn analyze(text: &str) -> Result<Structure, StructureError> {
     // (the next starts in lowercase) is joined up again.
     let mut lines: Vec<Line> = Vec::new();
     for raw in text.split('\n') {
-        let mut line = sanitize_inline(raw);
+        let mut line = clean_line(raw);
         if line.is_empty() {
             continue;
         }
