@@ -49,7 +49,7 @@ pub enum StructureError {
 /// A derived title is cut near this many characters.
 pub const TITLE_LIMIT: usize = 100;
 /// Lines examined for the title and the date header.
-const HEAD_LINES: usize = 6;
+const HEAD_LINES: usize = 12;
 /// A title line is at most this long.
 const TITLE_MAX_CHARS: usize = 250;
 /// A subheading is at most this long.
@@ -550,6 +550,14 @@ pub fn analyze(text: &str) -> Result<Structure, StructureError> {
             .unwrap_or(limit)
     };
 
+    // A menu: three or more short lines in a row at the top ("Thời sự",
+    // "Pháp luật", "Sức khỏe" …).
+    let is_item = |l: &Line| !l.caption && words(&l.text) <= 3 && !ends_sentence(&l.text);
+    let menu = lines.iter().take_while(|l| is_item(l)).count();
+    if menu >= 3 && menu < lines.len() {
+        removed.extend(lines.drain(..menu).map(|l| l.text));
+    }
+
     // The site's name and a labelled byline ("Tác giả: …") in the head.
     let mut author = None;
     let mut i = 0;
@@ -615,17 +623,12 @@ pub fn analyze(text: &str) -> Result<Structure, StructureError> {
             && is_title_like(&lines[i].text)
             && words(&lines[i].text) >= min_words
     };
-    let mut title_at = None;
-    if let Some(d) = stamp_at {
-        let before = d.checked_sub(1);
-        title_at = before
-            .filter(|&b| candidate(b, 4))
-            .or_else(|| Some(d).filter(|&a| candidate(a, 4)))
-            .or_else(|| before.filter(|&b| candidate(b, 2)));
-    }
-    if title_at.is_none() {
-        title_at = (0..head).find(|&i| candidate(i, 4));
-    }
+    let before = stamp_at.and_then(|d| d.checked_sub(1));
+    let title_at = before
+        .filter(|&b| candidate(b, 4))
+        .or_else(|| stamp_at.filter(|&a| candidate(a, 4)))
+        .or_else(|| (0..head).find(|&i| candidate(i, 4)))
+        .or_else(|| before.filter(|&b| candidate(b, 2)));
     let mut title = None;
     if let Some(t) = title_at {
         // What stands before the title is navigation, except photos.
@@ -1077,6 +1080,21 @@ mod tests {
         // A place dateline stays: it names the place.
         assert_eq!(site_signature("HUẾ - Sáng nay"), None);
         assert_eq!(site_signature("Kinh tế - xã hội phát triển"), None);
+    }
+
+    #[test]
+    fn menus_before_the_title() {
+        let s = analyzed(
+            "Trang chủ\nThời sự\nPháp luật\nGiáo dục\nSức khỏe\n\
+             Xe tải lật nhào trên quốc lộ 1A qua huyện Phú Xuyên\n08/09/2023 07:45\n\
+             Sáng 8/9, một xe tải chở hàng đã bị lật trên quốc lộ 1A khiến giao thông ùn tắc nhiều giờ liền.\n",
+        );
+        assert_eq!(
+            s.title,
+            "Xe tải lật nhào trên quốc lộ 1A qua huyện Phú Xuyên"
+        );
+        assert_eq!(s.body.len(), 1);
+        assert_eq!(s.removed.len(), 5);
     }
 
     #[test]
