@@ -163,6 +163,19 @@ fn data_directory_of_raw_articles_opens_directly() {
 }
 
 #[test]
+fn directory_without_articles_is_reported() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("notes.md"), b"x").expect("write");
+    let out = run(&["ingest".as_ref(), dir.path().as_os_str()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("no .txt files in this directory"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
 fn missing_path_is_reported() {
     let out = run(&["ingest".as_ref(), "no/such/file.txt".as_ref()]);
     assert_eq!(out.status.code(), Some(2));

@@ -192,6 +192,10 @@ pub fn ingest_paths(paths: &[PathBuf]) -> Batch {
     let mut files = Vec::new();
     for path in paths {
         match raw_files(path) {
+            Ok(found) if found.is_empty() => batch.failures.push(Failure {
+                path: path.clone(),
+                message: "no .txt files in this directory".into(),
+            }),
             Ok(found) => files.extend(found),
             Err(e) => batch.failures.push(Failure {
                 path: path.clone(),
@@ -254,12 +258,15 @@ pub fn describe(path: &Path, ingested: &Ingested, g: &Gazetteer) -> String {
     if let Some(source) = &a.source {
         out.push_str(&format!("  source:   {source}\n"));
     }
-    let count = |k| a.body.iter().filter(|p| p.kind == k).count();
+    let count = |k, one: &str| {
+        let n = a.body.iter().filter(|p| p.kind == k).count();
+        format!("{n} {one}{}", if n == 1 { "" } else { "s" })
+    };
     out.push_str(&format!(
-        "  body:     {} paragraphs, {} subheadings, {} captions\n",
-        count(ParagraphKind::Text),
-        count(ParagraphKind::Subheading),
-        count(ParagraphKind::Caption)
+        "  body:     {}, {}, {}\n",
+        count(ParagraphKind::Text, "paragraph"),
+        count(ParagraphKind::Subheading, "subheading"),
+        count(ParagraphKind::Caption, "caption")
     ));
     if r.places.is_empty() {
         out.push_str("  places:   none found\n");
