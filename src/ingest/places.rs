@@ -308,14 +308,15 @@ struct Mention {
     query: String,
     typed: bool,
     zone: Zone,
-    order: usize,
+    /// Where it stands: paragraph (the title is 0), then byte offset.
+    order: (usize, usize),
 }
 
 /// Finds the places named in `title` and `body`.
 pub fn extract(g: &Gazetteer, title: &str, body: &[Paragraph]) -> Vec<Place> {
     let mut mentions = Vec::new();
     let lead = body.iter().position(|p| p.kind == ParagraphKind::Text);
-    scan(g, title, Zone::Title, &mut mentions);
+    scan(g, title, Zone::Title, 0, &mut mentions);
     for (i, p) in body.iter().enumerate() {
         let zone = match p.kind {
             ParagraphKind::Caption => Zone::Caption,
@@ -327,7 +328,7 @@ pub fn extract(g: &Gazetteer, title: &str, body: &[Paragraph]) -> Vec<Place> {
         } else {
             &p.text
         };
-        scan(g, text, zone, &mut mentions);
+        scan(g, text, zone, i + 1, &mut mentions);
     }
     resolve(g, &mentions)
 }
@@ -359,16 +360,15 @@ fn bare_place(g: &Gazetteer, name: &str) -> bool {
             .any(|&id| g.unit(id).is_some_and(|u| u.level != Level::Commune))
 }
 
-fn scan(g: &Gazetteer, text: &str, zone: Zone, out: &mut Vec<Mention>) {
+fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<Mention>) {
     let t = Tokens::new(text);
     let mut consumed = vec![false; t.len()];
-    let mut push = |query: String, typed: bool| {
-        let order = out.len();
+    let mut push = |query: String, typed: bool, at: usize| {
         out.push(Mention {
             query,
             typed,
             zone,
-            order,
+            order: (paragraph, at),
         });
     };
 
@@ -387,7 +387,7 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, out: &mut Vec<Mention>) {
         let mut at = i + len;
         let mut found = false;
         while let Some((name_len, name)) = typed_name(g, &t, at, kind, found) {
-            push(format!("{kind} {name}"), true);
+            push(format!("{kind} {name}"), true, t.ws[at].start);
             consumed[at..at + name_len].fill(true);
             found = true;
             at += name_len;
@@ -395,7 +395,7 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, out: &mut Vec<Mention>) {
                 break;
             }
             // The list goes on after a comma or "và".
-            if t.ws[at].lower() == "và" && t.gap(at).trim().is_empty() {
+            if t.ws[at].lower() == "và" && matches!(t.gap(at).trim(), "" | ",") {
                 at += 1;
             } else if t.gap(at).trim() != "," {
                 break;
@@ -507,7 +507,7 @@ fn bare_run(
     t: &Tokens<'_>,
     start: usize,
     end: usize,
-    push: &mut impl FnMut(String, bool),
+    push: &mut impl FnMut(String, bool, usize),
 ) {
     // After a title of address the run is a person's name: "ông Đỗ Tuấn
     // Sơn", "đồng chí Giang".
@@ -537,7 +537,7 @@ fn bare_run(
         match longest {
             Some(n) => {
                 if !blocked(t, j) {
-                    push(t.span(j, j + n).to_string(), false);
+                    push(t.span(j, j + n).to_string(), false, t.ws[j].start);
                 }
                 j += n;
             }
@@ -594,7 +594,7 @@ fn resolve(g: &Gazetteer, mentions: &[Mention]) -> Vec<Place> {
         .collect();
 
     // name → (score, first mention, unit, mentions)
-    let mut ranked: HashMap<String, (u32, usize, UnitId, usize)> = HashMap::new();
+    let mut ranked: HashMap<String, (u32, (usize, usize), UnitId, usize)> = HashMap::new();
     for m in mentions {
         let Some(&q) = index.get(&(m.query.clone(), m.typed)) else {
             continue;
@@ -607,7 +607,8 @@ fn resolve(g: &Gazetteer, mentions: &[Mention]) -> Vec<Place> {
         e.0 += m.zone.weight();
         e.3 += 1;
     }
-    let mut places: Vec<(String, (u32, usize, UnitId, usize))> = ranked.into_iter().collect();
+    let mut places: Vec<(String, (u32, (usize, usize), UnitId, usize))> =
+        ranked.into_iter().collect();
     places.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.1.1.cmp(&b.1.1)));
     places
         .into_iter()
@@ -689,6 +690,16 @@ mod tests {
                 "Phường Từ Sơn được thành lập trên cơ sở sáp nhập bốn phường Đông Ngàn, Đình Bảng, Tân Hồng và Phù Chẩn (thành phố Từ Sơn cũ)."
             )),
             ["Phù Chẩn", "Tân Hồng", "Từ Sơn", "Đình Bảng", "Đông Ngàn"]
+        );
+    }
+
+    #[test]
+    fn lists_with_a_comma_before_va() {
+        assert_eq!(
+            sorted(names(
+                "thị xã Từ Sơn gồm các phường Đông Ngàn, Đình Bảng, và Tân Hồng"
+            )),
+            ["Tân Hồng", "Từ Sơn", "Đình Bảng", "Đông Ngàn"]
         );
     }
 
