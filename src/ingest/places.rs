@@ -593,8 +593,7 @@ fn resolve(g: &Gazetteer, mentions: &[Mention]) -> Vec<Place> {
         .map(|((q, &typed), r)| settle(g, q, typed, r))
         .collect();
 
-    // name → (score, first mention, unit, mentions)
-    let mut ranked: HashMap<String, (u32, (usize, usize), UnitId, usize)> = HashMap::new();
+    let mut ranked: HashMap<String, Ranked> = HashMap::new();
     for m in mentions {
         let Some(&q) = index.get(&(m.query.clone(), m.typed)) else {
             continue;
@@ -603,21 +602,33 @@ fn resolve(g: &Gazetteer, mentions: &[Mention]) -> Vec<Place> {
         let Some(name) = display_name(g, unit) else {
             continue;
         };
-        let e = ranked.entry(name).or_insert((0, m.order, unit, 0));
-        e.0 += m.zone.weight();
-        e.3 += 1;
+        let r = ranked.entry(name).or_insert(Ranked {
+            score: 0,
+            first: m.order,
+            unit,
+            mentions: 0,
+        });
+        r.score += m.zone.weight();
+        r.mentions += 1;
     }
-    let mut places: Vec<(String, (u32, (usize, usize), UnitId, usize))> =
-        ranked.into_iter().collect();
-    places.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.1.1.cmp(&b.1.1)));
+    let mut places: Vec<(String, Ranked)> = ranked.into_iter().collect();
+    places.sort_by(|(_, a), (_, b)| b.score.cmp(&a.score).then(a.first.cmp(&b.first)));
     places
         .into_iter()
-        .map(|(name, (_, _, unit, mentions))| Place {
+        .map(|(name, r)| Place {
             name,
-            unit,
-            mentions,
+            unit: r.unit,
+            mentions: r.mentions,
         })
         .collect()
+}
+
+/// How much an article names a place, and where first.
+struct Ranked {
+    score: u32,
+    first: (usize, usize),
+    unit: UnitId,
+    mentions: usize,
 }
 
 /// The unit a query stands for. Bare names count only as provinces and
