@@ -153,8 +153,11 @@ pub fn raw_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
+        let entry = entry?;
+        let path = entry.path();
+        // Symbolic links to directories are not followed: a link back up
+        // the tree would never end.
+        if entry.file_type()?.is_dir() {
             collect(&path, out)?;
         } else if is_raw_article(&path) {
             out.push(path);
