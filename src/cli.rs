@@ -22,7 +22,8 @@ pub const EXIT_BAD_INPUT: u8 = 2;
         else the collection built into the binary."
 )]
 pub struct Cli {
-    /// Collection to open: a JSON array file, a JSON Lines file, or a directory of them.
+    /// Collection to open: a JSON array file, a JSON Lines file, raw article text
+    /// (.txt, ingested on the fly), or a directory of them.
     #[arg(long, global = true, value_name = "PATH")]
     pub data: Option<PathBuf>,
 
@@ -34,6 +35,23 @@ pub struct Cli {
 pub enum Command {
     /// Check a collection: print counts and every problem found (exit 2 if any).
     Check,
+    /// Turn raw scraped article text (.txt files, or directories of them)
+    /// into a collection: JSON on stdout, or in FILE with -o (exit 2 if a
+    /// file failed; the others are still ingested).
+    Ingest(IngestArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct IngestArgs {
+    /// Raw article files, and directories searched for .txt files.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Write the collection to FILE (atomically) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Report, for each file, the encoding and what was found in it.
+    #[arg(short, long)]
+    pub verbose: bool,
 }
 
 /// Runs the parsed command line.
@@ -42,6 +60,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     match cli.command {
         Some(Command::Check) => check(&source, &mut out),
+        Some(Command::Ingest(args)) => ingest(&args, &mut out),
         None => summary(&source, &mut out),
     }
 }
@@ -64,6 +83,67 @@ pub fn check(source: &DataSource, out: &mut impl Write) -> anyhow::Result<ExitCo
         writeln!(out, "{p}")?;
     }
     Ok(ExitCode::from(EXIT_BAD_INPUT))
+}
+
+/// `tintuc ingest`: raw articles → a collection. Failures are reported on
+/// stderr and make the exit code 2; the other files are still written.
+pub fn ingest(args: &IngestArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+    let batch = crate::ingest::ingest_paths(&args.paths);
+    let mut err = std::io::stderr().lock();
+    if args.verbose {
+        let g = crate::gazetteer::Gazetteer::embedded();
+        for (path, ingested) in &batch.articles {
+            write!(err, "{}", crate::ingest::describe(path, ingested, g))?;
+        }
+    }
+    for failure in &batch.failures {
+        writeln!(err, "tintuc: {failure}")?;
+    }
+    let articles: Vec<crate::model::Article> =
+        batch.articles.into_iter().map(|(_, i)| i.article).collect();
+    let json = crate::model::to_json(&articles);
+    match &args.output {
+        Some(path) => {
+            write_atomically(path, json.as_bytes())?;
+            if args.verbose || !batch.failures.is_empty() {
+                writeln!(
+                    err,
+                    "wrote {} articles to {}",
+                    articles.len(),
+                    path.display()
+                )?;
+            }
+        }
+        None => out.write_all(json.as_bytes())?,
+    }
+    if !batch.failures.is_empty() {
+        writeln!(
+            err,
+            "{} of {} files failed",
+            batch.failures.len(),
+            batch.failures.len() + articles.len()
+        )?;
+        return Ok(ExitCode::from(EXIT_BAD_INPUT));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same
+/// directory, renamed into place: readers never see half a file.
+fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+    use anyhow::Context;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => std::path::Path::new("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("cannot write in {}", dir.display()))?;
+    tmp.write_all(bytes)
+        .and_then(|()| tmp.as_file().sync_all())
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    tmp.persist(path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
 }
 
 /// Without a subcommand: a plain listing of the collection.

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod clipboard;
 pub mod config;
 pub mod gazetteer;
+pub mod ingest;
 pub mod load;
 pub mod model;
 pub mod reading_state;

@@ -1,6 +1,7 @@
 //! Loading a collection: where it comes from, reading JSON array and JSON
-//! Lines files, validating each article, and reporting every problem with
-//! its file, line and column.
+//! Lines files (and raw `.txt` articles, through [`crate::ingest`]),
+//! validating each article, and reporting every problem with its file,
+//! line and column.
 //!
 //! Parsing is two-step: the file is first split into raw article values
 //! (which gives each one's position), then each is read into a lenient raw
@@ -190,6 +191,9 @@ impl Reader {
 
     fn read_file(&mut self, path: &Path) {
         let name = path.display().to_string();
+        if crate::ingest::is_raw_article(path) {
+            return self.read_raw(path, name);
+        }
         let bytes = match std::fs::read(path) {
             Ok(b) => b,
             Err(e) => return self.problem(name, None, format!("cannot read: {e}")),
@@ -400,6 +404,24 @@ impl Reader {
         });
     }
 
+    /// A raw scraped article (`.txt`), ingested on the fly; its id is the
+    /// file stem.
+    fn read_raw(&mut self, path: &Path, name: String) {
+        let article = match crate::ingest::ingest_file(path) {
+            Ok(ingested) => ingested.article,
+            Err(e) => return self.problem(name, None, e.to_string()),
+        };
+        if let Some((file, l, c)) = self.seen.get(&article.id) {
+            let message = format!(
+                "duplicate id \"{}\"; first used at {file}:{l}:{c}",
+                article.id
+            );
+            return self.problem(name, None, message);
+        }
+        self.seen.insert(article.id.clone(), (name, 1, 1));
+        self.articles.push(article);
+    }
+
     fn problem(&mut self, file: String, position: Option<(usize, usize)>, message: String) {
         self.problems.push(Problem {
             file,
@@ -414,7 +436,7 @@ fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         let path = entry?.path();
         if path.is_dir() {
             collect_files(&path, out)?;
-        } else if is_collection_file(&path) {
+        } else if is_collection_file(&path) || crate::ingest::is_raw_article(&path) {
             out.push(path);
         }
     }

@@ -1,0 +1,423 @@
+//! The publication date and time in the header of a scraped article.
+//!
+//! News sites print it in many ways: "03/09/2020 | 08:17", "12/10/2017
+//! 08:56", "date 2025-08-18", "Thứ Hai, 8/5/2023, 15:58 (GMT+7)", "21:29 ,
+//! 09/09/2022", "ngày 3/9/2020", "Cập nhật lúc 08:17 ngày 3 tháng 9 năm
+//! 2020". Numeric dates are always day first. A header is read token by
+//! token from the start of a line: dates, times, weekdays, time zones and
+//! labels ("Cập nhật", "Ngày đăng", …), and nothing else. This is what keeps
+//! dates inside sentences out: "Ngày 3/9/2020, UBND tỉnh …" opens a
+//! sentence, not a header, and decree numbers ("100/2019/NĐ-CP"), fractions,
+//! quarters ("Quý III/2017") and ranges without a year ("17-18/8") are not
+//! dates at all.
+
+use std::sync::LazyLock;
+
+use jiff::civil::{Date, DateTime, Time};
+use jiff::tz::{self, Offset, TimeZone};
+use regex::Regex;
+
+/// A publication date, with the time when the header gives one. In
+/// Vietnam's time (UTC+7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    pub date: Date,
+    pub time: Option<Time>,
+}
+
+/// A date header found at the start of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Header {
+    pub stamp: Stamp,
+    /// Byte offset in the line where the text after the header starts;
+    /// the line's length when the header is the whole line.
+    pub rest: usize,
+}
+
+impl Header {
+    pub fn is_whole_line(&self, line: &str) -> bool {
+        self.rest >= line.len()
+    }
+}
+
+/// The years a publication date may fall in: anything else is a number
+/// that happens to look like a date.
+const YEARS: std::ops::RangeInclusive<i16> = 1900..=2100;
+
+fn re(pattern: &str) -> Regex {
+    // The patterns are constants of this module, covered by its tests.
+    Regex::new(pattern).unwrap_or_else(|e| panic!("bad pattern {pattern}: {e}"))
+}
+
+/// `2025-08-18`, optionally with a time and a UTC offset (RFC 3339).
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?",
+    )
+});
+/// `3/9/2020`, `03-09-2020`, `03.09.2020`: day first, one separator.
+static DMY: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})"));
+/// `ngày 3 tháng 9 năm 2020`.
+static LONG: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm\s+|[,/]\s*)(\d{4})"));
+/// `08:17`, `08:17:05`, `8h17`, `8 giờ 17 (phút)`, `8:17 PM` (`SA`/`CH` in
+/// Vietnamese Windows).
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(\d{1,2})(?::(\d{2})(?::(\d{2}))?|\s*(?:h|g|giờ)\s*(\d{2})(?:\s*phút)?)(?:\s*(am|pm|sa|ch)\b)?",
+    )
+});
+/// `GMT+7`, `UTC+07:00`, `GMT`.
+static ZONE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"));
+/// `Thứ Hai`, `Thứ 2`, `Chủ nhật`, `CN`, `T2`.
+static WEEKDAY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])"));
+/// Words that introduce a date in a header. A bare "ngày" is weak: it
+/// also opens sentences.
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:ngày\s+(?:đăng|cập\s+nhật|xuất\s+bản)|cập\s+nhật(?:\s+lúc)?|(?:vào\s+)?lúc|đăng(?:\s+(?:lúc|ngày))?|xuất\s+bản|thời\s+gian|date|time|(?:posted|published|updated)(?:\s+on)?|ngày|giờ)",
+    )
+});
+
+/// Characters between the tokens of a header.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '|' | ',' | ';' | ':' | '(' | ')' | '[' | ']' | '-' | '–' | '—' | '•' | '·'
+        )
+}
+
+/// A match must end at a word boundary: "2020" in "2020/NĐ" or "8:17" in
+/// "8:175" is not a token.
+fn ends_cleanly(rest: &str) -> bool {
+    rest.chars()
+        .next()
+        .is_none_or(|c| !(c.is_alphanumeric() || c == '/' || c == '_'))
+}
+
+enum Token {
+    Date(Date, Option<Time>),
+    Time(Time),
+    /// A weekday, a time zone or a label; `strong` unless it is a bare
+    /// "ngày".
+    Word {
+        strong: bool,
+    },
+}
+
+/// Finds a date header at the start of `line`: the whole line ("03/09/2020
+/// | 08:17"), or a header followed by the article's text ("date 2025-08-18
+/// Trong 2 ngày …") when it is unmistakably one: it has a time, a weekday,
+/// a zone, an ISO date or a label other than "ngày", and the text after it
+/// starts a new sentence.
+pub fn find_header(line: &str) -> Option<Header> {
+    let mut pos = 0;
+    let mut end = 0;
+    let mut date: Option<Date> = None;
+    let mut time: Option<Time> = None;
+    let mut strong = false;
+    loop {
+        pos += line[pos..]
+            .char_indices()
+            .find(|&(_, c)| !is_separator(c))
+            .map_or(line.len() - pos, |(i, _)| i);
+        if pos >= line.len() {
+            break;
+        }
+        let Some((token, len)) = token_at(&line[pos..]) else {
+            break;
+        };
+        match token {
+            Token::Date(d, t) => {
+                // A second date (an "updated" stamp) is read past; the
+                // first one is the publication date.
+                if date.is_none() {
+                    date = Some(d);
+                    if t.is_some() {
+                        time = t;
+                        strong = true;
+                    }
+                }
+            }
+            Token::Time(t) => {
+                time = time.or(Some(t));
+                strong = true;
+            }
+            Token::Word { strong: s } => strong |= s,
+        }
+        pos += len;
+        end = pos;
+    }
+    let date = date?;
+    let stamp = Stamp { date, time };
+    let after = &line[end..];
+    let gap = after
+        .char_indices()
+        .find(|&(_, c)| !is_separator(c))
+        .map_or(after.len(), |(i, _)| i);
+    let rest_offset = end + gap;
+    if rest_offset >= line.len() {
+        return Some(Header {
+            stamp,
+            rest: line.len(),
+        });
+    }
+    // A comma after the date continues a sentence: "08:17 3/9/2020, UBND …".
+    let clause = after[..gap].contains([',', ';', '(']);
+    let starts_sentence = !clause
+        && line[rest_offset..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || matches!(c, '“' | '"' | '‘' | '«'));
+    (strong && starts_sentence).then_some(Header {
+        stamp,
+        rest: rest_offset,
+    })
+}
+
+/// The header token at the start of `s`, and its length in bytes.
+fn token_at(s: &str) -> Option<(Token, usize)> {
+    if let Some(c) = ISO.captures(s) {
+        let len = c.get(0).map_or(0, |m| m.end());
+        if ends_cleanly(&s[len..]) {
+            let num = |i| c.get(i).and_then(|m| m.as_str().parse::<i64>().ok());
+            let date = make_date(num(1)?, num(2)?, num(3)?)?;
+            let time = match num(4) {
+                Some(h) => Some(make_time(h, num(5)?, num(6).unwrap_or(0))?),
+                None => None,
+            };
+            let (date, time) = match (time, c.get(7)) {
+                (Some(t), Some(z)) => in_vietnam(date.to_datetime(t), z.as_str())?,
+                _ => (date, time),
+            };
+            return Some((Token::Date(date, time), len));
+        }
+    }
+    if let Some(c) = LONG.captures(s) {
+        let len = c.get(0).map_or(0, |m| m.end());
+        let num = |i| c.get(i).and_then(|m| m.as_str().parse::<i64>().ok());
+        if ends_cleanly(&s[len..]) {
+            let date = make_date(num(3)?, num(2)?, num(1)?)?;
+            return Some((Token::Date(date, None), len));
+        }
+    }
+    if let Some(c) = DMY.captures(s) {
+        let len = c.get(0).map_or(0, |m| m.end());
+        let sep = |i| c.get(i).map(|m| m.as_str());
+        if sep(2) == sep(4) && ends_cleanly(&s[len..]) {
+            let num = |i| c.get(i).and_then(|m| m.as_str().parse::<i64>().ok());
+            let date = make_date(num(5)?, num(3)?, num(1)?)?;
+            return Some((Token::Date(date, None), len));
+        }
+        // Not a date, and digits are nothing else in a header.
+        return None;
+    }
+    if let Some(c) = TIME.captures(s) {
+        let len = c.get(0).map_or(0, |m| m.end());
+        if ends_cleanly(&s[len..]) {
+            let num = |i| c.get(i).and_then(|m| m.as_str().parse::<i64>().ok());
+            let minute = num(2).or(num(4))?;
+            let mut hour = num(1)?;
+            match c.get(5).map(|m| m.as_str().to_lowercase()).as_deref() {
+                Some("pm" | "ch") if (1..12).contains(&hour) => hour += 12,
+                Some("am" | "sa") if hour == 12 => hour = 0,
+                Some(_) if hour > 12 => return None,
+                _ => {}
+            }
+            let time = make_time(hour, minute, num(3).unwrap_or(0))?;
+            return Some((Token::Time(time), len));
+        }
+        return None;
+    }
+    for (pattern, strong) in [(&*ZONE, true), (&*WEEKDAY, true)] {
+        if let Some(m) = pattern.find(s)
+            && ends_cleanly(&s[m.end()..])
+        {
+            return Some((Token::Word { strong }, m.end()));
+        }
+    }
+    let m = LABEL.find(s)?;
+    if !ends_cleanly(&s[m.end()..]) {
+        return None;
+    }
+    let bare_ngay = crate::text::fold_str(m.as_str()) == "ngay";
+    Some((Token::Word { strong: !bare_ngay }, m.end()))
+}
+
+fn make_date(year: i64, month: i64, day: i64) -> Option<Date> {
+    let year = i16::try_from(year).ok().filter(|y| YEARS.contains(y))?;
+    Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
+}
+
+fn make_time(hour: i64, minute: i64, second: i64) -> Option<Time> {
+    Time::new(
+        i8::try_from(hour).ok()?,
+        i8::try_from(minute).ok()?,
+        i8::try_from(second).ok()?,
+        0,
+    )
+    .ok()
+}
+
+/// A date and time written with a UTC offset ("Z", "+00:00"), in
+/// Vietnam's time.
+fn in_vietnam(dt: DateTime, zone: &str) -> Option<(Date, Option<Time>)> {
+    let seconds = if zone.eq_ignore_ascii_case("z") {
+        0
+    } else {
+        let sign = if zone.starts_with('-') { -1 } else { 1 };
+        let digits: String = zone.chars().filter(char::is_ascii_digit).collect();
+        let hours: i32 = digits.get(..2)?.parse().ok()?;
+        let minutes: i32 = digits
+            .get(2..)
+            .filter(|m| !m.is_empty())
+            .map_or(Some(0), |m| m.parse().ok())?;
+        sign * (hours * 3600 + minutes * 60)
+    };
+    let offset = Offset::from_seconds(seconds).ok()?;
+    let local = offset
+        .to_timestamp(dt)
+        .ok()?
+        .to_zoned(TimeZone::fixed(tz::offset(7)));
+    Some((local.date(), Some(local.time())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::{date, time};
+    use proptest::prelude::*;
+
+    fn stamp(line: &str) -> Option<(Date, Option<Time>, bool)> {
+        find_header(line).map(|h| (h.stamp.date, h.stamp.time, h.is_whole_line(line)))
+    }
+
+    #[test]
+    fn header_lines() {
+        let at = |h, m| Some(time(h, m, 0, 0));
+        let cases = [
+            ("03/09/2020 | 08:17", date(2020, 9, 3), at(8, 17)),
+            ("12/10/2017 08:56", date(2017, 10, 12), at(8, 56)),
+            (" date 2025-08-18 ", date(2025, 8, 18), None),
+            (
+                "Thứ Hai, 8/5/2023, 15:58 (GMT+7)",
+                date(2023, 5, 8),
+                at(15, 58),
+            ),
+            ("21:29 , 09/09/2022", date(2022, 9, 9), at(21, 29)),
+            ("ngày 3/9/2020", date(2020, 9, 3), None),
+            ("Ngày 3 tháng 9 năm 2020", date(2020, 9, 3), None),
+            (
+                "Cập nhật lúc 8h17 ngày 03-09-2020",
+                date(2020, 9, 3),
+                at(8, 17),
+            ),
+            (
+                "Thứ 5, 03.09.2020 - 08:17:44",
+                date(2020, 9, 3),
+                Some(time(8, 17, 44, 0)),
+            ),
+            (
+                "CN, 13/9/2020 | 20 giờ 05 phút",
+                date(2020, 9, 13),
+                at(20, 5),
+            ),
+            ("Đăng ngày: 31/12/2019", date(2019, 12, 31), None),
+            ("Posted on 2020-09-03 08:17", date(2020, 9, 3), at(8, 17)),
+            ("03/09/2020 08:17 PM", date(2020, 9, 3), at(20, 17)),
+            ("03/09/2020 12:05 SA", date(2020, 9, 3), at(0, 5)),
+        ];
+        for (line, d, t) in cases {
+            assert_eq!(stamp(line), Some((d, t, true)), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn day_comes_before_month() {
+        assert_eq!(stamp("03/09/2020").map(|s| s.0), Some(date(2020, 9, 3)));
+        assert_eq!(stamp("12/10/2017").map(|s| s.0), Some(date(2017, 10, 12)));
+        // No month 13, and no swapping to make one up.
+        assert_eq!(stamp("09/13/2020"), None);
+        assert_eq!(stamp("30/02/2020"), None);
+    }
+
+    #[test]
+    fn utc_timestamps_are_shown_in_vietnam_time() {
+        assert_eq!(
+            stamp("2020-09-02T20:30:00Z"),
+            Some((date(2020, 9, 3), Some(time(3, 30, 0, 0)), true))
+        );
+        assert_eq!(
+            stamp("2020-09-03T08:17:00+07:00"),
+            Some((date(2020, 9, 3), Some(time(8, 17, 0, 0)), true))
+        );
+    }
+
+    #[test]
+    fn header_before_the_lead() {
+        let line = "date 2025-08-18 Trong 2 ngày 17-18/8, Đảng bộ tỉnh họp.";
+        let h = find_header(line).map(|h| (h.stamp.date, &line[h.rest..]));
+        assert_eq!(
+            h,
+            Some((date(2025, 8, 18), "Trong 2 ngày 17-18/8, Đảng bộ tỉnh họp."))
+        );
+        let line = "03/09/2020 08:17 Sáng nay, hội nghị khai mạc.";
+        assert_eq!(
+            find_header(line).map(|h| &line[h.rest..]),
+            Some("Sáng nay, hội nghị khai mạc.")
+        );
+    }
+
+    #[test]
+    fn dates_in_sentences_are_not_headers() {
+        for line in [
+            "Ngày 3/9/2020, UBND tỉnh tổ chức hội nghị.",
+            "3/9/2020 là ngày khai giảng",
+            "Sáng ngày 11/10, Thị ủy Từ Sơn tổ chức hội nghị.",
+            "Trong 2 ngày 17-18/8, Đảng bộ các cơ quan Đảng tỉnh Bắc Ninh họp",
+            "Năm 2020, huyện đạt chuẩn nông thôn mới",
+            "Theo báo cáo ngày 3/9/2020 của UBND",
+        ] {
+            assert_eq!(stamp(line), None, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_that_are_not_dates() {
+        for line in [
+            "100/2019/NĐ-CP",
+            "Nghị định 100/2019/NĐ-CP",
+            "15/12/2019/QĐ-UBND",
+            "Quý III/2017",
+            "3/4",
+            "17-18/8",
+            "17-18/8/2025",
+            "tháng 10/2020",
+            "2020 - 2025",
+            "1.000 tỷ đồng",
+            "08:17",
+            "03/09/20",
+            "03/09-2020",
+            "01/01/1850",
+        ] {
+            assert_eq!(stamp(line), None, "{line:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(line in "\\PC{0,60}") {
+            let _ = find_header(&line);
+        }
+
+        #[test]
+        fn any_valid_day_first_date_reads_back(y in 1900i16..=2100, m in 1i8..=12, d in 1i8..=28, h in 0i8..24, min in 0i8..60) {
+            let line = format!("{d:02}/{m:02}/{y} | {h:02}:{min:02}");
+            let found = find_header(&line).map(|h| h.stamp);
+            prop_assert_eq!(found, Some(Stamp { date: date(y, m, d), time: Some(time(h, min, 0, 0)) }));
+        }
+    }
+}

@@ -1,0 +1,302 @@
+//! Ingesting raw scraped article text: bytes in any of the encodings
+//! Vietnamese text is found in → a clean [`Article`], and a report of what
+//! was found for `tintuc ingest -v`.
+//!
+//! The steps: [`decode`] (encoding → NFC text), [`structure`] (chrome,
+//! title, date header, byline, captions, subheadings), [`places`] (the
+//! administrative units named, with the gazetteer).
+
+pub mod dates;
+pub mod decode;
+pub mod places;
+pub mod structure;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::gazetteer::Gazetteer;
+use crate::model::{Article, ParagraphKind};
+use crate::text::sanitize_inline;
+
+use decode::{DecodeError, Encoding};
+use places::Place;
+use structure::{StructureError, TitleSource};
+
+/// Files larger than this are not articles (the longest news articles are
+/// a few hundred kilobytes); they are refused before being read.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Why a file yields no article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IngestError {
+    Read(String),
+    TooLarge(u64),
+    Decode(DecodeError),
+    NoText,
+}
+
+impl fmt::Display for IngestError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            IngestError::Read(e) => write!(f, "cannot read: {e}"),
+            IngestError::TooLarge(n) => write!(
+                f,
+                "too large for an article ({}; the limit is {})",
+                megabytes(*n),
+                megabytes(MAX_FILE_BYTES)
+            ),
+            IngestError::Decode(e) => write!(f, "{e}"),
+            IngestError::NoText => {
+                f.write_str("no article text (only white space, site menus or photo captions)")
+            }
+        }
+    }
+}
+
+impl std::error::Error for IngestError {}
+
+fn megabytes(n: u64) -> String {
+    format!("{:.1} MB", n as f64 / (1024.0 * 1024.0))
+}
+
+/// What ingesting one file found, for `-v`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub encoding: Encoding,
+    pub title_source: TitleSource,
+    pub places: Vec<Place>,
+    /// Site chrome dropped.
+    pub removed: Vec<String>,
+}
+
+/// An article and the report on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ingested {
+    pub article: Article,
+    pub report: Report,
+}
+
+/// Ingests one raw article. `id` names it (`tintuc ingest` uses the file
+/// stem).
+pub fn ingest(id: &str, bytes: &[u8]) -> Result<Ingested, IngestError> {
+    ingest_with(Gazetteer::embedded(), id, bytes)
+}
+
+pub fn ingest_with(g: &Gazetteer, id: &str, bytes: &[u8]) -> Result<Ingested, IngestError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(IngestError::TooLarge(bytes.len() as u64));
+    }
+    let decoded = decode::decode(bytes).map_err(IngestError::Decode)?;
+    let s = structure::analyze(&decoded.text).map_err(|e| match e {
+        StructureError::NoText => IngestError::NoText,
+    })?;
+    let places = places::extract(g, &s.title, &s.body);
+    let article = Article {
+        id: sanitize_inline(id),
+        title: s.title,
+        date: s.stamp.map(|s| s.date),
+        time: s.stamp.and_then(|s| s.time),
+        places: places.iter().map(|p| p.name.clone()).collect(),
+        author: s.author,
+        source: s.source,
+        body: s.body,
+    };
+    Ok(Ingested {
+        article,
+        report: Report {
+            encoding: decoded.encoding,
+            title_source: s.title_source,
+            places,
+            removed: s.removed,
+        },
+    })
+}
+
+/// Reads and ingests one file, refusing files too large to be articles
+/// before reading them.
+pub fn ingest_file(path: &Path) -> Result<Ingested, IngestError> {
+    let read = |e: std::io::Error| IngestError::Read(e.to_string());
+    let size = std::fs::metadata(path).map_err(read)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(IngestError::TooLarge(size));
+    }
+    let bytes = std::fs::read(path).map_err(read)?;
+    ingest(&id_of(path), &bytes)
+}
+
+/// An article's id: its file's stem.
+pub fn id_of(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Whether `path` names a raw article file.
+pub fn is_raw_article(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+}
+
+/// The raw article files under `path`: the file itself, or the `.txt`
+/// files of a directory and its subdirectories, in path order.
+pub fn raw_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
+    if !path.is_dir() {
+        // Reading it reports if it does not exist.
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut out = Vec::new();
+    collect(path, &mut out)?;
+    out.sort();
+    Ok(out)
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let path = entry.path();
+        // Symbolic links to directories are not followed: a link back up
+        // the tree would never end.
+        if entry.file_type()?.is_dir() {
+            collect(&path, out)?;
+        } else if is_raw_article(&path) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// A file that could not be ingested.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    pub path: PathBuf,
+    pub message: String,
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.message)
+    }
+}
+
+/// The outcome of ingesting many files.
+#[derive(Debug, Default)]
+pub struct Batch {
+    /// Sorted by id.
+    pub articles: Vec<(PathBuf, Ingested)>,
+    pub failures: Vec<Failure>,
+}
+
+/// Ingests files and directories. Files that fail are reported and the
+/// others still ingested; two files with the same stem would give two
+/// articles one id, so the second is reported instead.
+pub fn ingest_paths(paths: &[PathBuf]) -> Batch {
+    let mut batch = Batch::default();
+    let mut files = Vec::new();
+    for path in paths {
+        match raw_files(path) {
+            Ok(found) if found.is_empty() => batch.failures.push(Failure {
+                path: path.clone(),
+                message: "no .txt files in this directory".into(),
+            }),
+            Ok(found) => files.extend(found),
+            Err(e) => batch.failures.push(Failure {
+                path: path.clone(),
+                message: format!("cannot read the directory: {e}"),
+            }),
+        }
+    }
+    let mut seen: std::collections::HashMap<String, PathBuf> = std::collections::HashMap::new();
+    for file in files {
+        match ingest_file(&file) {
+            Ok(ingested) => {
+                let id = ingested.article.id.clone();
+                if let Some(first) = seen.get(&id) {
+                    if first != &file {
+                        batch.failures.push(Failure {
+                            message: format!(
+                                "duplicate id \"{id}\": {} has the same file name",
+                                first.display()
+                            ),
+                            path: file,
+                        });
+                    }
+                    continue;
+                }
+                seen.insert(id, file.clone());
+                batch.articles.push((file, ingested));
+            }
+            Err(e) => batch.failures.push(Failure {
+                path: file,
+                message: e.to_string(),
+            }),
+        }
+    }
+    batch
+        .articles
+        .sort_by(|a, b| a.1.article.id.cmp(&b.1.article.id));
+    batch
+}
+
+/// The `-v` report on one ingested file.
+pub fn describe(path: &Path, ingested: &Ingested, g: &Gazetteer) -> String {
+    let a = &ingested.article;
+    let r = &ingested.report;
+    let mut out = format!("{}: {}\n", path.display(), r.encoding.label());
+    let title_note = match r.title_source {
+        TitleSource::Line => "",
+        TitleSource::Lead => " (derived from the lead)",
+    };
+    out.push_str(&format!("  title:    {}{title_note}\n", a.title));
+    let date = match (a.date, a.time) {
+        (Some(d), Some(t)) => format!("{} {}", d.strftime("%d/%m/%Y"), t.strftime("%H:%M")),
+        (Some(d), None) => d.strftime("%d/%m/%Y").to_string(),
+        _ => "none found".into(),
+    };
+    out.push_str(&format!("  date:     {date}\n"));
+    out.push_str(&format!(
+        "  byline:   {}\n",
+        a.author.as_deref().unwrap_or("none found")
+    ));
+    if let Some(source) = &a.source {
+        out.push_str(&format!("  source:   {source}\n"));
+    }
+    let count = |k, one: &str| {
+        let n = a.body.iter().filter(|p| p.kind == k).count();
+        format!("{n} {one}{}", if n == 1 { "" } else { "s" })
+    };
+    out.push_str(&format!(
+        "  body:     {}, {}, {}\n",
+        count(ParagraphKind::Text, "paragraph"),
+        count(ParagraphKind::Subheading, "subheading"),
+        count(ParagraphKind::Caption, "caption")
+    ));
+    if r.places.is_empty() {
+        out.push_str("  places:   none found\n");
+    } else {
+        let places: Vec<String> = r
+            .places
+            .iter()
+            .map(|p| format!("{} ({}, {}×)", p.name, g.hierarchy(p.unit), p.mentions))
+            .collect();
+        out.push_str(&format!("  places:   {}\n", places.join("; ")));
+    }
+    if !r.removed.is_empty() {
+        let shown: Vec<String> = r
+            .removed
+            .iter()
+            .map(|l| format!("\"{}\"", short(l)))
+            .collect();
+        out.push_str(&format!("  removed:  {}\n", shown.join(", ")));
+    }
+    out
+}
+
+fn short(line: &str) -> String {
+    const MAX: usize = 40;
+    if line.chars().count() <= MAX {
+        return line.to_string();
+    }
+    let cut: String = line.chars().take(MAX).collect();
+    format!("{cut}…")
+}
