@@ -789,7 +789,6 @@ mod tests {
             std::env::var("TINTUC_SEEDS").ok(),
             Some(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seeds").to_owned()),
             Some(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds").to_owned()),
-            Some("/work/shared/seeds".to_owned()),
         ];
         let dir = dirs
             .into_iter()

@@ -7,7 +7,7 @@
 //! the Unicode "format" characters) is removed here, once, on load. What
 //! remains is NFC, with every run of white space made one space.
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 
 const ESC: char = '\u{1b}';
@@ -26,7 +26,15 @@ pub fn sanitize_inline(s: &str) -> String {
         }
         out.push_str(word);
     }
-    out.nfc().collect()
+    to_nfc(out)
+}
+
+/// NFC, without the cost of renormalising text that already is (most is).
+fn to_nfc(s: String) -> String {
+    match is_nfc_quick(s.chars()) {
+        IsNormalized::Yes => s,
+        _ => s.nfc().collect(),
+    }
 }
 
 /// Text whose line structure matters (a raw article before it is split
@@ -49,7 +57,7 @@ pub fn sanitize_multiline(s: &str) -> String {
             out.push_str(word);
         }
     }
-    out.nfc().collect()
+    to_nfc(out)
 }
 
 /// Whether `c` must never reach a terminal as it is.
