@@ -257,11 +257,11 @@ const HELP_VI: &[HelpSection] = &[
     (
         "Cú pháp truy vấn",
         &[
-            ("tu son", "từ khóa, có dấu hay không dấu"),
+            ("tu son", "từ khóa, có dấu hay không"),
             ("đang", "gõ có dấu: phải khớp dấu"),
             ("'từ \"cụm từ\"", "đúng từ, đúng cụm từ"),
             ("!từ  a|b", "loại trừ, một trong hai"),
-            ("@tuson @\"Từ Sơn\"", "địa danh, cả cấp trên"),
+            ("@tuson @\"Từ Sơn\"", "địa danh, gồm cả nơi trực thuộc"),
             ("#2020 #2020-09", "năm, tháng"),
             ("#3/9/2020 #2017..2020", "ngày, khoảng thời gian"),
         ],
@@ -333,13 +333,13 @@ const HELP_EN: &[HelpSection] = &[
     (
         "Query syntax",
         &[
-            ("tu son", "keywords, with or without diacritics"),
-            ("đang", "typed with diacritics: must match them"),
+            ("tu son", "keywords, diacritics optional"),
+            ("đang", "with diacritics: must match"),
             ("'word \"a phrase\"", "exact word, exact phrase"),
             ("!word  a|b", "exclude, either"),
-            ("@tuson @\"Từ Sơn\"", "place, and the places above it"),
+            ("@tuson @\"Từ Sơn\"", "place, and the places in it"),
             ("#2020 #2020-09", "year, month"),
-            ("#3/9/2020 #2017..2020", "day (day/month/year), range"),
+            ("#3/9/2020 #2017..2020", "day (d/m/y), range"),
         ],
     ),
 ];

@@ -182,9 +182,14 @@ pub fn overlay(area: Rect, max_width: u16, max_height: u16) -> Rect {
     }
 }
 
-/// The help overlay's box.
-pub fn help_box(area: Rect) -> Rect {
-    overlay(area, 110, 40)
+/// The help overlay is at most this wide.
+const HELP_MAX_WIDTH: u16 = 116;
+
+/// The help overlay's box: as tall as its text, when the screen allows.
+pub fn help_box(strings: &Strings, area: Rect) -> Rect {
+    let lines = help_line_count(strings, area);
+    let height = u16::try_from(lines + 2).unwrap_or(u16::MAX);
+    overlay(area, HELP_MAX_WIDTH, height)
 }
 
 /// From this width the help is laid out in two columns.
@@ -201,7 +206,7 @@ pub fn help_section_lines(strings: &Strings, section: usize) -> usize {
 /// The help sections in each column of the help box.
 pub fn help_columns(strings: &Strings, area: Rect) -> Vec<Vec<usize>> {
     let n = strings.help.len();
-    if help_box(area).width < HELP_TWO_COLUMNS {
+    if overlay(area, HELP_MAX_WIDTH, u16::MAX).width < HELP_TWO_COLUMNS {
         return vec![(0..n).collect()];
     }
     let total: usize = (0..n).map(|i| help_section_lines(strings, i)).sum();
@@ -227,15 +232,16 @@ pub fn help_line_count(strings: &Strings, area: Rect) -> usize {
         .unwrap_or(0)
 }
 
-/// The place picker's box.
-pub fn places_box(area: Rect) -> Rect {
-    overlay(area, 80, 30)
+/// The place picker's box, for `entries` places.
+pub fn places_box(area: Rect, entries: usize) -> Rect {
+    let height = u16::try_from(entries.max(3) + 4).unwrap_or(u16::MAX);
+    overlay(area, 80, height)
 }
 
 /// Rows of the place picker's list: the box minus borders, the filter
 /// line and the footer.
-pub fn places_list_rows(area: Rect) -> usize {
-    usize::from(places_box(area).height.saturating_sub(4))
+pub fn places_list_rows(area: Rect, entries: usize) -> usize {
+    usize::from(places_box(area, entries).height.saturating_sub(4))
 }
 
 /// The date picker's box.
@@ -244,8 +250,8 @@ pub fn dates_box(area: Rect) -> Rect {
 }
 
 /// Rows of help text that fit in the help box.
-pub fn help_rows(area: Rect) -> usize {
-    usize::from(help_box(area).height.saturating_sub(2))
+pub fn help_rows(strings: &Strings, area: Rect) -> usize {
+    usize::from(help_box(strings, area).height.saturating_sub(2))
 }
 
 #[cfg(test)]
@@ -317,7 +323,7 @@ mod tests {
                         );
                         assert!(r.right() <= area.right() && r.bottom() <= area.bottom());
                     }
-                    let o = help_box(area);
+                    let o = help_box(&super::super::i18n::EN, area);
                     assert!(o.right() <= area.right() && o.bottom() <= area.bottom());
                 }
             }

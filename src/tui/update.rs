@@ -124,7 +124,7 @@ fn apply(state: &mut State, action: Action) -> bool {
         }
         Action::CloseOverlay => state.overlay.take().is_some(),
         Action::HelpScroll(motion) => {
-            let rows = layout::help_rows(state.size);
+            let rows = layout::help_rows(state.strings, state.size);
             let total = layout::help_line_count(state.strings, state.size);
             let Some(Overlay::Help { scroll }) = &mut state.overlay else {
                 return false;
@@ -137,10 +137,10 @@ fn apply(state: &mut State, action: Action) -> bool {
             true
         }
         Action::PlaceMove(motion) => {
-            let rows = layout::places_list_rows(state.size).max(1);
             let Some(Overlay::Places(p)) = &mut state.overlay else {
                 return false;
             };
+            let rows = layout::places_list_rows(state.size, p.counts.len()).max(1);
             let len = p.shown.len();
             move_index(&mut p.selected, motion, rows, len)
         }
@@ -232,7 +232,7 @@ fn settle(state: &mut State) {
     refresh_row_marks(state);
     refresh_reader(state);
     if let Some(Overlay::Places(p)) = &mut state.overlay {
-        let rows = layout::places_list_rows(state.size).max(1);
+        let rows = layout::places_list_rows(state.size, p.counts.len()).max(1);
         p.selected = p.selected.min(p.shown.len().saturating_sub(1));
         if p.selected < p.offset {
             p.offset = p.selected;
@@ -241,7 +241,7 @@ fn settle(state: &mut State) {
         }
     }
     if let Some(Overlay::Help { scroll }) = &mut state.overlay {
-        let rows = layout::help_rows(state.size);
+        let rows = layout::help_rows(state.strings, state.size);
         let total = layout::help_line_count(state.strings, state.size);
         *scroll = (*scroll).min(total.saturating_sub(rows));
     }

@@ -348,13 +348,11 @@ fn draw_reading(state: &State, panes: &Panes, frame: &mut Frame) {
         return;
     }
     if state.selected.is_none() {
-        let message = if state.articles().is_empty() {
-            s.empty_collection
-        } else if state.results.hits.is_empty() {
-            s.no_results
-        } else {
-            s.nothing_selected
-        };
+        if state.results.hits.is_empty() {
+            // The list already says why.
+            return;
+        }
+        let message = s.nothing_selected;
         Paragraph::new(Line::styled(message, theme.hint()))
             .wrap(ratatui::widgets::Wrap { trim: true })
             .render(text, buf);
@@ -484,11 +482,28 @@ fn overlay_frame(theme: &Theme, area: Rect, title: &str, buf: &mut Buffer) -> Re
 fn draw_help(state: &State, scroll: usize, screen: Rect, buf: &mut Buffer) {
     let theme = &state.theme;
     let s = state.strings;
-    let area = layout::help_box(screen);
+    let area = layout::help_box(s, screen);
     if area.area() == 0 {
         return;
     }
     let inner = overlay_frame(theme, area, s.help_title, buf);
+    let total = layout::help_line_count(s, screen);
+    let rows = usize::from(inner.height);
+    if total > rows && area.height > 2 {
+        let last = (scroll + rows).min(total);
+        let position = format!(" {} ", s.position(scroll + 1, last, total));
+        let bottom = Rect {
+            y: area.bottom() - 1,
+            height: 1,
+            ..inner
+        };
+        put_line(
+            buf,
+            bottom,
+            0,
+            &Line::styled(position, theme.hint()).right_aligned(),
+        );
+    }
     let columns = layout::help_columns(s, screen);
     let column_width = inner.width / columns.len().max(1) as u16;
     for (c, sections) in columns.iter().enumerate() {
@@ -537,7 +552,7 @@ fn draw_places(
 ) {
     let theme = &state.theme;
     let s = state.strings;
-    let area = layout::places_box(screen);
+    let area = layout::places_box(screen, p.counts.len());
     if area.area() == 0 {
         return;
     }
