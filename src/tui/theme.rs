@@ -29,8 +29,13 @@ const ITALIC: Modifier = Modifier::ITALIC;
 impl Theme {
     /// Colour unless `NO_COLOR` is set to anything but the empty string.
     pub fn from_env() -> Theme {
+        Theme::for_no_color(std::env::var_os("NO_COLOR").as_deref())
+    }
+
+    /// The theme for a value of `NO_COLOR` (None when unset).
+    pub fn for_no_color(no_color: Option<&std::ffi::OsStr>) -> Theme {
         Theme {
-            color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            color: no_color.is_none_or(|v| v.is_empty()),
         }
     }
 
