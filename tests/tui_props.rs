@@ -263,3 +263,15 @@ fn drawing_into_a_frame_of_another_size_never_panics() {
         }
     }
 }
+
+/// Terminals far larger than any screen: nothing overflows.
+#[test]
+fn drawing_at_extreme_sizes_never_panics() {
+    for (name, mut s) in states() {
+        for (w, h) in [(u16::MAX, 3), (3, u16::MAX), (20_000, 40), (1, u16::MAX)] {
+            update(&mut s, Action::Resize(w, h));
+            let buf = buffer(&s);
+            assert_eq!(buf.area.width, w, "{name}");
+        }
+    }
+}

@@ -165,3 +165,21 @@ fn styles_with_and_without_colour() {
     assert_snapshot!("styles_no_colour_80x24", styles(&s));
     ctrl(&mut s, 'u');
 }
+
+#[test]
+fn engine_hints_and_filters_are_shown() {
+    // What the engine says about the query, whatever engine it is.
+    let mut s = state(Lang::En, 80, 24);
+    key(&mut s, KeyCode::Char('/'));
+    typed(&mut s, "#2020-13");
+    s.results.hints = vec!["#2020-13: there is no month 13".into()];
+    s.results.places = vec!["@tuson".into()];
+    s.results.dates = vec!["#2020".into()];
+    let text = screen(&s);
+    let first = text.lines().next().unwrap_or_default();
+    assert!(first.starts_with("Search: #2020-13"), "{first}");
+    assert!(first.contains("#2020-13: there is no month 13"), "{first}");
+    let last = text.lines().last().unwrap_or_default();
+    assert!(last.contains(" @tuson  #2020 "), "{last}");
+    assert_snapshot!("hints_en_80x24", text);
+}

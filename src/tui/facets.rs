@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, UnitId};
 use crate::model::Article;
 use crate::text::{Folded, SortKey, canonical_tones, fold, sort_key};
 
@@ -31,45 +31,40 @@ impl PlaceIndex {
     pub fn build(articles: &[Article], gazetteer: &Gazetteer) -> PlaceIndex {
         let mut index = PlaceIndex::default();
         let mut by_key: HashMap<String, usize> = HashMap::new();
-        // Articles often share their list of places: resolve each list once.
+        // Work done once per unit and per list of places, not per article:
+        // articles about one area share them.
+        let mut by_unit: HashMap<UnitId, Vec<usize>> = HashMap::new();
         let mut resolved: HashMap<&[String], Vec<usize>> = HashMap::new();
-        for article in articles {
+        let units = resolve_all(articles, gazetteer);
+        for (article, units) in articles.iter().zip(units) {
             if let Some(ids) = resolved.get(article.places.as_slice()) {
                 index.of_article.push(ids.clone());
                 continue;
             }
             let mut ids = Vec::new();
-            let units = gazetteer.resolve(&article.places);
             for (name, unit) in article.places.iter().zip(units) {
-                let chain: Vec<(String, String)> = match unit {
-                    Some(id) => std::iter::once(id)
-                        .chain(gazetteer.ancestors(id))
-                        .filter_map(|u| gazetteer.unit(u))
-                        .map(|u| {
-                            let above = u.parent.map(|p| gazetteer.hierarchy(p));
-                            let context = match above {
-                                Some(above) if !above.is_empty() => {
-                                    format!("{}, {above}", u.kind)
-                                }
-                                _ => u.kind.clone(),
-                            };
-                            (u.name.clone(), context)
+                let places = match unit {
+                    Some(id) => by_unit
+                        .entry(id)
+                        .or_insert_with(|| {
+                            std::iter::once(id)
+                                .chain(gazetteer.ancestors(id))
+                                .filter_map(|u| gazetteer.unit(u))
+                                .map(|u| {
+                                    let context = match u.parent.map(|p| gazetteer.hierarchy(p)) {
+                                        Some(above) if !above.is_empty() => {
+                                            format!("{}, {above}", u.kind)
+                                        }
+                                        _ => u.kind.clone(),
+                                    };
+                                    index.intern(&mut by_key, &u.name, context)
+                                })
+                                .collect()
                         })
-                        .collect(),
-                    None => vec![(name.clone(), String::new())],
+                        .clone(),
+                    None => vec![index.intern(&mut by_key, name, String::new())],
                 };
-                for (name, context) in chain {
-                    let key = canonical_tones(&name.to_lowercase());
-                    let next = index.places.len();
-                    let id = *by_key.entry(key).or_insert(next);
-                    if id == next {
-                        index.places.push(Place {
-                            key: sort_key(&name),
-                            folded: fold(&name),
-                            name,
-                            context,
-                        });
-                    }
+                for id in places {
                     if !ids.contains(&id) {
                         ids.push(id);
                     }
@@ -79,6 +74,27 @@ impl PlaceIndex {
             index.of_article.push(ids);
         }
         index
+    }
+
+    /// The index of the place named `name`, added if new.
+    fn intern(
+        &mut self,
+        by_key: &mut HashMap<String, usize>,
+        name: &str,
+        context: String,
+    ) -> usize {
+        let key = canonical_tones(&name.to_lowercase());
+        let next = self.places.len();
+        let id = *by_key.entry(key).or_insert(next);
+        if id == next {
+            self.places.push(Place {
+                name: name.to_owned(),
+                context,
+                key: sort_key(name),
+                folded: fold(name),
+            });
+        }
+        id
     }
 
     /// How many of `articles` (indexes) have each place: (place, count),
@@ -96,6 +112,28 @@ impl PlaceIndex {
             .filter(|&(_, n)| n > 0)
             .collect()
     }
+}
+
+/// Resolves every article's places, on all cores: resolving weighs each
+/// candidate of an ambiguous name against the others, which adds up over
+/// a large archive.
+fn resolve_all(articles: &[Article], gazetteer: &Gazetteer) -> Vec<Vec<Option<UnitId>>> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = articles.len().div_ceil(threads).max(1);
+    let resolve = |part: &[Article]| -> Vec<Vec<Option<UnitId>>> {
+        part.iter().map(|a| gazetteer.resolve(&a.places)).collect()
+    };
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = articles
+            .chunks(chunk)
+            .map(|part| (part, scope.spawn(move || resolve(part))))
+            .collect();
+        workers
+            .into_iter()
+            // A worker that could not finish: do its share here.
+            .flat_map(|(part, w)| w.join().unwrap_or_else(|_| resolve(part)))
+            .collect()
+    })
 }
 
 /// Articles per year and per month.

@@ -94,7 +94,7 @@ pub fn panes(area: Rect, reading_shown: bool, list_rows: usize) -> Panes {
     }
     match arrangement(area.width, area.height) {
         Arrangement::SideBySide => {
-            let list_width = (area.width * 2 / 5).clamp(40, 70);
+            let list_width = (area.width / 5 * 2).clamp(40, 70);
             p.list = Rect {
                 width: list_width,
                 ..body
@@ -113,7 +113,7 @@ pub fn panes(area: Rect, reading_shown: bool, list_rows: usize) -> Panes {
         }
         Arrangement::Stacked => {
             // Enough rows for the results, at least 4, at most 2/5.
-            let most = (body.height * 2 / 5).max(4);
+            let most = (body.height / 5 * 2).max(4);
             let wanted = u16::try_from(list_rows).unwrap_or(u16::MAX).clamp(4, most);
             p.list = Rect {
                 height: wanted,

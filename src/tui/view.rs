@@ -722,13 +722,13 @@ fn draw_dates(state: &State, d: &DatePicker, screen: Rect, buf: &mut Buffer) {
     // Bars as wide as their labels, more when there is room; a window
     // around the selection when they do not all fit.
     let n = counts.len().max(1);
-    let fits = usize::from(chart.width + 1) / (label_width + 1);
+    let fits = (usize::from(chart.width) + 1) / (label_width + 1);
     let bar_width = if fits >= n {
-        ((usize::from(chart.width + 1) / n).saturating_sub(1)).clamp(label_width, 8)
+        (((usize::from(chart.width) + 1) / n).saturating_sub(1)).clamp(label_width, 8)
     } else {
         label_width
     };
-    let visible = (usize::from(chart.width + 1) / (bar_width + 1)).clamp(1, n);
+    let visible = ((usize::from(chart.width) + 1) / (bar_width + 1)).clamp(1, n);
     let start = selected.saturating_sub(visible / 2).min(n - visible);
     let bars: Vec<Bar> = (start..start + visible)
         .filter_map(|i| {
