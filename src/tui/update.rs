@@ -9,7 +9,7 @@ use super::editor::{Edit, LineEditor};
 use super::facets::{PlaceIndex, Timeline};
 use super::layout;
 use super::state::{
-    Action, DateLevel, DatePicker, Focus, Motion, Overlay, PlaceOrder, PlacePicker, State,
+    Action, DateLevel, DatePicker, Focus, Mode, Motion, Overlay, PlaceOrder, PlacePicker, State,
 };
 use super::terms;
 use crate::gazetteer::Gazetteer;
@@ -66,12 +66,13 @@ fn apply(state: &mut State, action: Action) -> bool {
         Action::PrevArticle => select(state, Motion::Up),
         Action::Edit(edit) => edit_line(state, &edit),
         Action::Paste(text) => {
-            if matches!(state.focus, Focus::List | Focus::Reading) && state.overlay.is_none() {
+            let mut changed = false;
+            if matches!(state.mode(), Mode::List | Mode::Reading) {
                 state.focus = Focus::Query;
                 state.query.apply(&Edit::End);
+                changed = true;
             }
-            edit_line(state, &Edit::InsertStr(text));
-            true
+            edit_line(state, &Edit::InsertStr(text)) || changed
         }
         Action::HistoryOlder => {
             let current = state.query.text().to_owned();
@@ -90,6 +91,9 @@ fn apply(state: &mut State, action: Action) -> bool {
             true
         }
         Action::FindStart => {
+            if state.focus != Focus::Reading || state.reader.article.is_none() {
+                return false;
+            }
             let find = &mut state.reader.find;
             find.previous = find.term.clone();
             find.saved_scroll = state.reader.scroll;
@@ -326,28 +330,35 @@ fn scroll(state: &mut State, motion: Motion) -> bool {
     moved
 }
 
-/// Sends an edit to the line that has the focus.
+/// Sends an edit to the line that has the focus, if any.
 fn edit_line(state: &mut State, edit: &Edit) -> bool {
-    if let Some(Overlay::Places(p)) = &mut state.overlay {
-        if !p.filter.apply(edit) {
-            return false;
+    match state.mode() {
+        Mode::Places => {
+            let Some(Overlay::Places(p)) = &mut state.overlay else {
+                return false;
+            };
+            if !p.filter.apply(edit) {
+                return false;
+            }
+            p.selected = 0;
+            p.offset = 0;
+            filter_places(state);
+            return true;
         }
-        p.selected = 0;
-        p.offset = 0;
-        filter_places(state);
-        return true;
-    }
-    if let Some(editor) = &mut state.reader.find.editing {
-        if !editor.apply(edit) {
-            return false;
+        Mode::Find => {
+            let Some(editor) = &mut state.reader.find.editing else {
+                return false;
+            };
+            if !editor.apply(edit) {
+                return false;
+            }
+            state.reader.find.term = editor.text().to_owned();
+            refresh_find(state);
+            jump_to_first_match(state);
+            return true;
         }
-        state.reader.find.term = editor.text().to_owned();
-        refresh_find(state);
-        jump_to_first_match(state);
-        return true;
-    }
-    if state.focus != Focus::Query {
-        return false;
+        Mode::Query => {}
+        _ => return false,
     }
     let before = state.query.text().to_owned();
     if !state.query.apply(edit) {
@@ -422,6 +433,8 @@ fn refresh_reader(state: &mut State) {
     let Some(index) = article else {
         state.reader.doc = doc::Doc::default();
         state.reader.built_for = None;
+        state.reader.scroll = 0;
+        state.reader.find.editing = None;
         return;
     };
     let width = state.panes().wrap_width().max(1);
@@ -495,7 +508,7 @@ fn jump_to_first_match(state: &mut State) {
     let from = state.reader.find.saved_scroll;
     if state.reader.find.hits.is_empty() {
         state.reader.find.current = None;
-        state.reader.scroll = from;
+        state.reader.scroll = from.min(state.max_scroll());
         return;
     }
     // Lines are known once laid out: lay out with no current match first.
