@@ -7,7 +7,7 @@
 //! is kept in NFC, and characters that could drive the terminal are
 //! dropped on the way in.
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{UnicodeNormalization, is_nfc};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -106,7 +106,28 @@ impl LineEditor {
                 self.cursor = 0;
             }
         }
+        self.normalize();
         (self.text.len(), self.cursor, &self.text) != (before.0, before.1, &before.2)
+    }
+
+    /// Keeps the text NFC and the cursor between two letters. Needed when
+    /// a combining mark ends up next to a letter it composes with (typed
+    /// at the start of the line, or left after a deletion).
+    fn normalize(&mut self) {
+        if !is_nfc(&self.text) {
+            let head = self
+                .text
+                .get(..self.cursor)
+                .map_or(self.text.len(), |h| h.nfc().map(char::len_utf8).sum());
+            self.text = self.text.nfc().collect();
+            self.cursor = head;
+        }
+        self.cursor = self
+            .text
+            .grapheme_indices(true)
+            .map(|(i, _)| i)
+            .find(|&i| i >= self.cursor)
+            .unwrap_or(self.text.len());
     }
 
     fn insert(&mut self, s: &str) {
