@@ -780,3 +780,30 @@ fn draw_dates(state: &State, d: &DatePicker, screen: Rect, buf: &mut Buffer) {
         &Line::styled(format!(" {info}"), theme.hint()),
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_scroll_to_keep_the_cursor_visible() {
+        // Short: shown whole, cursor where it is.
+        assert_eq!(scrolled("Từ Sơn", 3, 10), ("Từ Sơn".to_owned(), 3));
+        // Cursor at the end of a long line: the end is shown.
+        let text = "nông thôn mới Bắc Ninh";
+        let (shown, column) = scrolled(text, text.width(), 10);
+        assert!(text.ends_with(&shown), "{shown}");
+        assert_eq!(column, 9);
+        assert!(shown.width() <= 10);
+        // Cursor at the start: the start is shown.
+        assert_eq!(scrolled(text, 0, 10).0, "nông thôn ");
+    }
+
+    #[test]
+    fn ellipsis_only_when_cut() {
+        assert_eq!(ellipsized("Từ Sơn", 8), "Từ Sơn  ");
+        assert_eq!(ellipsized("Thường Tín", 6), "Thườn…");
+        assert_eq!(fit_hints("a b  c d  e", 8), "a b  c d");
+        assert_eq!(fit_hints("a b  c d  e", 2), "");
+    }
+}
