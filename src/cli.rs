@@ -1,13 +1,15 @@
 //! The command line: argument definitions and what each command does.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::load::{self, DataSource};
 use crate::model::Stats;
+use crate::search::Engine;
+use crate::tui::{self, Lang};
 
 /// Exit code for bad input (a collection with problems, a bad argument).
 pub const EXIT_BAD_INPUT: u8 = 2;
@@ -27,8 +29,21 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     pub data: Option<PathBuf>,
 
+    /// Language of the browser (default: from LC_ALL, LC_MESSAGES or LANG).
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub lang: Option<UiLang>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// The languages the browser speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum UiLang {
+    /// Tiếng Việt
+    Vi,
+    /// English
+    En,
 }
 
 #[derive(Debug, Subcommand)]
@@ -61,7 +76,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Check) => check(&source, &mut out),
         Some(Command::Ingest(args)) => ingest(&args, &mut out),
-        None => summary(&source, &mut out),
+        None => browse(&source, cli.lang),
     }
 }
 
@@ -146,8 +161,13 @@ fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> 
     Ok(())
 }
 
-/// Without a subcommand: a plain listing of the collection.
-fn summary(source: &DataSource, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+/// Without a subcommand: the browser.
+fn browse(source: &DataSource, lang: Option<UiLang>) -> anyhow::Result<ExitCode> {
+    let lang = match lang {
+        Some(UiLang::Vi) => Lang::Vi,
+        Some(UiLang::En) => Lang::En,
+        None => Lang::from_env(),
+    };
     let collection = match load::load(source) {
         Ok(c) => c,
         Err(e) => {
@@ -155,19 +175,12 @@ fn summary(source: &DataSource, out: &mut impl Write) -> anyhow::Result<ExitCode
             return Ok(ExitCode::from(EXIT_BAD_INPUT));
         }
     };
-    writeln!(
-        out,
-        "{}: {} articles",
-        collection.origin,
-        collection.articles.len()
-    )?;
-    for a in &collection.articles {
-        let date = a
-            .date
-            .map(|d| d.strftime("%d/%m/%Y").to_string())
-            .unwrap_or_default();
-        let place = a.places.first().map(String::as_str).unwrap_or("");
-        writeln!(out, "{date:10}  {place:12}  {}", a.title)?;
+    // Drawing into a pipe or a file would only write escape sequences.
+    if !std::io::stdout().is_terminal() {
+        eprintln!("{}", lang.strings().not_a_terminal);
+        return Ok(ExitCode::from(EXIT_BAD_INPUT));
     }
+    let mut state = tui::State::new(Engine::new(collection), lang, tui::Theme::from_env(), 0, 0);
+    tui::terminal::browse(&mut state)?;
     Ok(ExitCode::SUCCESS)
 }

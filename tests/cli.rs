@@ -101,3 +101,27 @@ fn help_and_version() {
         format!("tintuc {}", env!("CARGO_PKG_VERSION"))
     );
 }
+
+#[test]
+fn browser_explains_instead_of_writing_into_a_pipe() {
+    let out = tintuc()
+        .args(["--data", "data/articles.json", "--lang", "en"])
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(out.stdout.is_empty(), "nothing drawn into the pipe");
+    assert!(stderr.contains("needs a terminal"), "{stderr}");
+    let out = tintuc()
+        .args(["--data", "data/articles.json", "--lang", "vi"])
+        .output()
+        .expect("runs");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cần một terminal"));
+}
+
+#[test]
+fn unknown_language_is_refused() {
+    let out = tintuc().args(["--lang", "fr"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("possible values: vi, en"));
+}

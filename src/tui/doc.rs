@@ -1,0 +1,230 @@
+//! An article laid out for the reading pane: wrapped to a width, each
+//! piece tagged with what it is and how it is highlighted. Built in
+//! `update` when the article, the width or the highlights change, so
+//! drawing is only copying lines.
+
+use std::ops::Range;
+
+use unicode_width::UnicodeWidthStr;
+
+use super::i18n::Strings;
+use super::wrap::{segments, wrap};
+use crate::model::{Article, ParagraphKind};
+use crate::search::Matches;
+
+/// What a piece of text is, which decides its style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Title,
+    Label,
+    Meta,
+    Rule,
+    Text,
+    Subheading,
+    Caption,
+}
+
+/// How a piece is highlighted; a higher mark wins where marks overlap.
+pub const PLAIN: u8 = 0;
+pub const KEYWORD: u8 = 1;
+pub const FOUND: u8 = 2;
+pub const CURRENT: u8 = 3;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub text: String,
+    pub role: Role,
+    pub mark: u8,
+}
+
+pub type Line = Vec<Piece>;
+
+/// Where an in-article match is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Title,
+    Paragraph(usize),
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Doc {
+    pub lines: Vec<Line>,
+    /// The line of each in-article match, in the order of the matches.
+    pub found_lines: Vec<usize>,
+}
+
+/// What to lay out.
+pub struct Input<'a> {
+    pub article: &'a Article,
+    /// Each place with the places above it: "Hương Mạc · Từ Sơn · Bắc Ninh".
+    pub places: &'a [String],
+    pub strings: &'static Strings,
+    pub width: usize,
+    /// Query keywords, from the engine.
+    pub keywords: &'a Matches,
+    /// In-article search matches, and the one the reader is on.
+    pub found: &'a [(Part, Range<usize>)],
+    pub current: Option<usize>,
+}
+
+pub fn build(input: &Input) -> Doc {
+    let width = input.width.max(1);
+    let mut doc = Doc {
+        lines: Vec::new(),
+        found_lines: vec![0; input.found.len()],
+    };
+    let a = input.article;
+
+    let title_marks = marks(input, Part::Title, &input.keywords.title);
+    push_wrapped(
+        &mut doc,
+        input,
+        Part::Title,
+        &a.title,
+        Role::Title,
+        &title_marks,
+        width,
+    );
+
+    let s = input.strings;
+    let mut meta: Vec<(&str, Vec<String>)> = Vec::new();
+    if let Some(date) = a.date {
+        let mut when = date.strftime("%d/%m/%Y").to_string();
+        if let Some(time) = a.time {
+            when.push_str(&time.strftime(" %H:%M").to_string());
+        }
+        meta.push((s.label_date, vec![when]));
+    }
+    if !input.places.is_empty() {
+        meta.push((s.label_places, input.places.to_vec()));
+    }
+    if let Some(author) = &a.author {
+        meta.push((s.label_author, vec![author.clone()]));
+    }
+    if let Some(source) = &a.source {
+        meta.push((s.label_source, vec![source.clone()]));
+    }
+    if !meta.is_empty() {
+        doc.lines.push(Vec::new());
+    }
+    let label_width = meta.iter().map(|(l, _)| l.width()).max().unwrap_or(0) + 2;
+    let value_width = width.saturating_sub(label_width).max(1);
+    // Too narrow for a label column: labels get their own line.
+    let label_column = width >= label_width + 12;
+    for (label, values) in &meta {
+        let mut first = true;
+        if !label_column {
+            doc.lines.push(vec![piece(label, Role::Label)]);
+        }
+        for value in values {
+            let w = if label_column { value_width } else { width };
+            for range in wrap(value, w) {
+                let mut line = Vec::new();
+                if label_column {
+                    let head = if first { *label } else { "" };
+                    let pad = label_width - head.width();
+                    line.push(piece(&format!("{head}{}", " ".repeat(pad)), Role::Label));
+                }
+                line.push(piece(&value[range], Role::Meta));
+                doc.lines.push(line);
+                first = false;
+            }
+        }
+    }
+    doc.lines.push(vec![piece(&"─".repeat(width), Role::Rule)]);
+
+    for (i, p) in a.body.iter().enumerate() {
+        doc.lines.push(Vec::new());
+        let role = match p.kind {
+            ParagraphKind::Text => Role::Text,
+            ParagraphKind::Subheading => Role::Subheading,
+            ParagraphKind::Caption => Role::Caption,
+        };
+        let keywords: Vec<Range<usize>> = input
+            .keywords
+            .body
+            .iter()
+            .filter(|(para, _)| *para == i)
+            .map(|(_, r)| r.clone())
+            .collect();
+        let m = marks(input, Part::Paragraph(i), &keywords);
+        push_wrapped(
+            &mut doc,
+            input,
+            Part::Paragraph(i),
+            &p.text,
+            role,
+            &m,
+            width,
+        );
+    }
+    doc
+}
+
+fn piece(text: &str, role: Role) -> Piece {
+    Piece {
+        text: text.to_owned(),
+        role,
+        mark: PLAIN,
+    }
+}
+
+/// Keyword and in-article marks for one part of the article.
+fn marks(input: &Input, part: Part, keywords: &[Range<usize>]) -> Vec<(Range<usize>, u8)> {
+    let mut out: Vec<(Range<usize>, u8)> = keywords.iter().map(|r| (r.clone(), KEYWORD)).collect();
+    for (k, (p, r)) in input.found.iter().enumerate() {
+        if *p == part {
+            let mark = if input.current == Some(k) {
+                CURRENT
+            } else {
+                FOUND
+            };
+            out.push((r.clone(), mark));
+        }
+    }
+    out
+}
+
+/// Wraps one part and records the lines its in-article matches are on.
+fn push_wrapped(
+    doc: &mut Doc,
+    input: &Input,
+    part: Part,
+    text: &str,
+    role: Role,
+    marks: &[(Range<usize>, u8)],
+    width: usize,
+) {
+    let first_line = doc.lines.len();
+    let lines = wrap(text, width);
+    for range in &lines {
+        let line = segments(range.clone(), marks)
+            .into_iter()
+            .filter(|(r, _)| !r.is_empty())
+            .filter_map(|(r, mark)| {
+                text.get(r).map(|t| Piece {
+                    text: t.to_owned(),
+                    role,
+                    mark,
+                })
+            })
+            .collect();
+        doc.lines.push(line);
+    }
+    for (k, (p, r)) in input.found.iter().enumerate() {
+        if *p == part {
+            let within = lines.iter().rposition(|l| l.start <= r.start).unwrap_or(0);
+            doc.found_lines[k] = first_line + within;
+        }
+    }
+}
+
+impl Doc {
+    /// The plain text of a line, for tests and for measuring.
+    pub fn line_text(&self, i: usize) -> String {
+        self.lines
+            .get(i)
+            .map(|l| l.iter().map(|p| p.text.as_str()).collect())
+            .unwrap_or_default()
+    }
+}

@@ -1,0 +1,317 @@
+//! A one-line text editor: the query line, the in-article search and the
+//! place picker's filter all use it.
+//!
+//! The cursor moves and deletes by grapheme cluster, so a Vietnamese letter
+//! is one step whether it arrived precomposed ("ệ") or as a base letter
+//! with combining marks (some input methods and pastes send NFD). The text
+//! is kept in NFC, and characters that could drive the terminal are
+//! dropped on the way in.
+
+use unicode_normalization::{UnicodeNormalization, is_nfc};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+use crate::text::sanitize::is_unsafe;
+
+/// One editing step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    Insert(char),
+    /// Pasted text: line breaks and tabs become spaces.
+    InsertStr(String),
+    Left,
+    Right,
+    Home,
+    End,
+    Backspace,
+    Delete,
+    /// Ctrl-W: the word before the cursor.
+    DeleteWordBack,
+    /// Ctrl-K: from the cursor to the end.
+    DeleteToEnd,
+    /// Ctrl-U: everything.
+    Clear,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LineEditor {
+    text: String,
+    /// Byte offset, always on a grapheme boundary.
+    cursor: usize,
+}
+
+impl LineEditor {
+    pub fn new(text: &str) -> LineEditor {
+        let mut e = LineEditor::default();
+        e.set(text);
+        e
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn cursor(&self) -> usize {
+        self.cursor
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// Replaces the text and puts the cursor at its end.
+    pub fn set(&mut self, text: &str) {
+        self.text = clean(text);
+        self.cursor = self.text.len();
+    }
+
+    /// The display width of the text before the cursor.
+    pub fn cursor_column(&self) -> usize {
+        self.text[..self.cursor].width()
+    }
+
+    /// Applies one edit; returns whether the text or cursor changed.
+    pub fn apply(&mut self, edit: &Edit) -> bool {
+        let before = (self.text.len(), self.cursor, self.text.clone());
+        match edit {
+            Edit::Insert(c) => self.insert(&c.to_string()),
+            Edit::InsertStr(s) => self.insert(s),
+            Edit::Left => self.cursor = self.prev_boundary(),
+            Edit::Right => self.cursor = self.next_boundary(),
+            Edit::Home => self.cursor = 0,
+            Edit::End => self.cursor = self.text.len(),
+            Edit::Backspace => {
+                let start = self.prev_boundary();
+                self.text.replace_range(start..self.cursor, "");
+                self.cursor = start;
+            }
+            Edit::Delete => {
+                let end = self.next_boundary();
+                self.text.replace_range(self.cursor..end, "");
+            }
+            Edit::DeleteWordBack => {
+                let head = &self.text[..self.cursor];
+                let trimmed = head.trim_end();
+                let start = trimmed
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| c.is_whitespace())
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                self.text.replace_range(start..self.cursor, "");
+                self.cursor = start;
+            }
+            Edit::DeleteToEnd => self.text.truncate(self.cursor),
+            Edit::Clear => {
+                self.text.clear();
+                self.cursor = 0;
+            }
+        }
+        self.normalize();
+        (self.text.len(), self.cursor, &self.text) != (before.0, before.1, &before.2)
+    }
+
+    /// Keeps the text NFC and the cursor between two letters. Needed when
+    /// a combining mark ends up next to a letter it composes with (typed
+    /// at the start of the line, or left after a deletion).
+    fn normalize(&mut self) {
+        if !is_nfc(&self.text) {
+            let head = self
+                .text
+                .get(..self.cursor)
+                .map_or(self.text.len(), |h| h.nfc().map(char::len_utf8).sum());
+            self.text = self.text.nfc().collect();
+            self.cursor = head;
+        }
+        self.cursor = self
+            .text
+            .grapheme_indices(true)
+            .map(|(i, _)| i)
+            .find(|&i| i >= self.cursor)
+            .unwrap_or(self.text.len());
+    }
+
+    fn insert(&mut self, s: &str) {
+        let s = clean(s);
+        if s.is_empty() {
+            return;
+        }
+        // Normalise the part before the cursor with what was typed, so a
+        // combining mark typed after its letter composes with it.
+        let head: String = format!("{}{}", &self.text[..self.cursor], s)
+            .nfc()
+            .collect();
+        let tail: String = self.text[self.cursor..].nfc().collect();
+        self.cursor = head.len();
+        self.text = head + &tail;
+    }
+
+    fn prev_boundary(&self) -> usize {
+        self.text[..self.cursor]
+            .grapheme_indices(true)
+            .next_back()
+            .map_or(0, |(i, _)| i)
+    }
+
+    fn next_boundary(&self) -> usize {
+        self.text[self.cursor..]
+            .graphemes(true)
+            .next()
+            .map_or(self.cursor, |g| self.cursor + g.len())
+    }
+}
+
+/// NFC, one line, nothing that could reach the terminal raw.
+fn clean(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if matches!(c, '\n' | '\r' | '\t') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .filter(|&c| !is_unsafe(c))
+        .nfc()
+        .collect()
+}
+
+/// Walks back and forth through the queries submitted in this session,
+/// like a shell: the line being typed is kept and comes back at the end.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct History {
+    entries: Vec<String>,
+    /// Index into `entries` while walking; None at the live line.
+    at: Option<usize>,
+    draft: String,
+}
+
+/// How many queries are remembered.
+const HISTORY_LIMIT: usize = 200;
+
+impl History {
+    /// Records a submitted query (not empty, not a repeat of the last).
+    pub fn push(&mut self, query: &str) {
+        self.at = None;
+        let query = query.trim();
+        if query.is_empty() || self.entries.last().is_some_and(|l| l == query) {
+            return;
+        }
+        self.entries.push(query.to_owned());
+        if self.entries.len() > HISTORY_LIMIT {
+            self.entries.remove(0);
+        }
+    }
+
+    /// The previous (older) entry, if any; `current` is the live line.
+    pub fn older(&mut self, current: &str) -> Option<&str> {
+        let next = match self.at {
+            None => {
+                self.draft = current.to_owned();
+                self.entries.len().checked_sub(1)?
+            }
+            Some(i) => i.checked_sub(1)?,
+        };
+        self.at = Some(next);
+        self.entries.get(next).map(String::as_str)
+    }
+
+    /// The next (newer) entry, or the live line again.
+    pub fn newer(&mut self) -> Option<&str> {
+        let i = self.at?;
+        if i + 1 < self.entries.len() {
+            self.at = Some(i + 1);
+            self.entries.get(i + 1).map(String::as_str)
+        } else {
+            self.at = None;
+            Some(&self.draft)
+        }
+    }
+
+    /// Stops walking (the line was edited).
+    pub fn reset(&mut self) {
+        self.at = None;
+    }
+
+    pub fn entries(&self) -> &[String] {
+        &self.entries
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typed(s: &str) -> LineEditor {
+        let mut e = LineEditor::default();
+        for c in s.chars() {
+            e.apply(&Edit::Insert(c));
+        }
+        e
+    }
+
+    #[test]
+    fn nfd_typing_composes_and_moves_by_letter() {
+        // "Việt" typed as base letters followed by combining marks.
+        let mut e = typed("Vie\u{302}\u{323}t");
+        assert_eq!(e.text(), "Việt");
+        assert_eq!(e.cursor_column(), 4);
+        e.apply(&Edit::Left);
+        e.apply(&Edit::Left);
+        assert_eq!(e.cursor_column(), 2);
+        e.apply(&Edit::Backspace);
+        assert_eq!(e.text(), "Vệt");
+        e.apply(&Edit::Delete);
+        assert_eq!(e.text(), "Vt");
+        assert_eq!(e.cursor(), 1);
+    }
+
+    #[test]
+    fn left_and_right_stop_at_ends() {
+        let mut e = typed("đ");
+        assert!(!e.apply(&Edit::Right));
+        assert!(e.apply(&Edit::Left));
+        assert!(!e.apply(&Edit::Left));
+        assert!(!e.apply(&Edit::Backspace));
+        assert!(e.apply(&Edit::Delete));
+        assert!(e.is_empty());
+    }
+
+    #[test]
+    fn insert_in_the_middle() {
+        let mut e = typed("Từ Sơn");
+        e.apply(&Edit::Home);
+        e.apply(&Edit::Right);
+        e.apply(&Edit::Right);
+        e.apply(&Edit::InsertStr("\u{1b}[31m x\ty".into()));
+        assert_eq!(e.text(), "Từ[31m x y Sơn");
+    }
+
+    #[test]
+    fn word_and_line_deletion() {
+        let mut e = typed("nông thôn  mới  ");
+        e.apply(&Edit::DeleteWordBack);
+        assert_eq!(e.text(), "nông thôn  ");
+        e.apply(&Edit::Home);
+        e.apply(&Edit::Right);
+        e.apply(&Edit::DeleteToEnd);
+        assert_eq!(e.text(), "n");
+        e.apply(&Edit::Clear);
+        assert_eq!((e.text(), e.cursor()), ("", 0));
+    }
+
+    #[test]
+    fn history_walks_and_returns_to_the_draft() {
+        let mut h = History::default();
+        h.push("a");
+        h.push("b");
+        h.push("b");
+        h.push("  ");
+        assert_eq!(h.entries(), ["a", "b"]);
+        assert_eq!(h.older("dra"), Some("b"));
+        assert_eq!(h.older("ignored"), Some("a"));
+        assert_eq!(h.older("ignored"), None);
+        assert_eq!(h.newer(), Some("b"));
+        assert_eq!(h.newer(), Some("dra"));
+        assert_eq!(h.newer(), None);
+    }
+}

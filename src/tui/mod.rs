@@ -1,0 +1,33 @@
+//! The terminal browser, in the Elm style:
+//! `Event → Action → update(&mut State) → draw(&State)`.
+//!
+//! - [`keymap`]: keys to actions, by mode (pure);
+//! - [`state`] and [`update`]: what is shown and how actions change it
+//!   (pure; the line editor is in [`editor`]);
+//! - [`view`]: drawing the state (reads it only), with [`layout`],
+//!   [`wrap`], [`doc`] (an article laid out) and [`theme`];
+//! - [`i18n`]: every string shown, in Vietnamese and English;
+//! - [`run`]: the event loop, for any ratatui backend;
+//! - [`terminal`]: the real terminal's setup and restore.
+
+pub mod doc;
+pub mod editor;
+pub mod facets;
+pub mod i18n;
+pub mod keymap;
+pub mod layout;
+pub mod run;
+pub mod state;
+pub mod terminal;
+pub mod terms;
+pub mod theme;
+pub mod update;
+pub mod view;
+pub mod wrap;
+
+pub use i18n::Lang;
+pub use run::{EventSource, run};
+pub use state::{Action, Focus, Mode, Motion, State};
+pub use theme::Theme;
+pub use update::update;
+pub use view::draw;

@@ -1,0 +1,270 @@
+//! Everything the browser shows, in one value. `update` changes it,
+//! `draw` reads it; nothing in here touches the terminal.
+
+use std::ops::Range;
+
+use super::doc::{Doc, Part};
+use super::editor::{Edit, History, LineEditor};
+use super::facets::{PlaceIndex, Timeline};
+use super::i18n::{Lang, Strings};
+use super::layout::{self, Arrangement, Panes};
+use super::theme::Theme;
+use crate::model::Article;
+use crate::search::{Engine, Results, SortOrder};
+use ratatui::layout::Rect;
+
+/// Which pane keys go to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    List,
+    Query,
+    Reading,
+}
+
+/// What the keys mean right now: the focus, or what covers it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    List,
+    Query,
+    Reading,
+    /// Typing a search inside the article.
+    Find,
+    Help,
+    Places,
+    Dates,
+}
+
+/// A movement in a list or a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Motion {
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+}
+
+/// Everything the user can ask for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    /// Repaint the whole screen (Ctrl-L); the run loop does it.
+    Redraw,
+    Resize(u16, u16),
+    FocusQuery,
+    SwitchFocus,
+    /// Move the selection in the list.
+    Select(Motion),
+    /// Read the selected article.
+    Open,
+    /// Back to the list.
+    Back,
+    /// Scroll the article.
+    Scroll(Motion),
+    NextArticle,
+    PrevArticle,
+    /// Edit whichever line has the focus.
+    Edit(Edit),
+    /// Text pasted into the terminal.
+    Paste(String),
+    HistoryOlder,
+    HistoryNewer,
+    /// Enter or Esc in the query line.
+    SubmitQuery,
+    FindStart,
+    FindSubmit,
+    FindCancel,
+    FindNext,
+    FindPrev,
+    CycleSort,
+    Help,
+    CloseOverlay,
+    HelpScroll(Motion),
+    Places,
+    PlaceMove(Motion),
+    PlaceToggleSort,
+    PlaceChoose,
+    Dates,
+    /// Left (-1) or right (+1) in the date picker.
+    DateStep(i32),
+    DateEdge(Motion),
+    DateMonths,
+    DateYears,
+    DateChoose,
+}
+
+/// The in-article search, like `/` in less.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Find {
+    /// Some while the term is being typed.
+    pub editing: Option<LineEditor>,
+    /// The term in force (while typing: the one typed so far).
+    pub term: String,
+    /// What the term was before this search began, for Esc.
+    pub previous: String,
+    /// The scroll position before this search began, for Esc.
+    pub saved_scroll: usize,
+    pub hits: Vec<(Part, Range<usize>)>,
+    pub current: Option<usize>,
+}
+
+/// The reading pane.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reader {
+    /// The article shown (index into the collection).
+    pub article: Option<usize>,
+    /// Its places with the places above them.
+    pub places: Vec<String>,
+    pub doc: Doc,
+    /// What `doc` was built for: (article, width, query, term, current).
+    pub built_for: Option<(usize, usize, String, String, Option<usize>)>,
+    /// The first line shown.
+    pub scroll: usize,
+    pub find: Find,
+}
+
+/// How the place picker orders places when nothing is typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceOrder {
+    Count,
+    Name,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlacePicker {
+    pub filter: LineEditor,
+    pub order: PlaceOrder,
+    /// (place index, articles) for the places in the current results.
+    pub counts: Vec<(usize, usize)>,
+    /// Rows shown: (index into `counts`, highlighted byte ranges of the name).
+    pub shown: Vec<(usize, Vec<Range<usize>>)>,
+    pub selected: usize,
+    pub offset: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateLevel {
+    Years,
+    /// The months of the year at this index of the timeline.
+    Months(usize),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatePicker {
+    pub timeline: Timeline,
+    pub level: DateLevel,
+    /// Selected year (index into the timeline) and month (0–11).
+    pub year: usize,
+    pub month: usize,
+    /// The query the counts are for (without its date terms).
+    pub scope: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    Help { scroll: usize },
+    Places(PlacePicker),
+    Dates(DatePicker),
+}
+
+pub struct State {
+    pub(super) engine: Engine,
+    pub strings: &'static Strings,
+    pub theme: Theme,
+    /// The whole screen.
+    pub size: Rect,
+    pub focus: Focus,
+    pub overlay: Option<Overlay>,
+    pub query: LineEditor,
+    pub history: History,
+    pub sort: SortOrder,
+    pub results: Results,
+    /// Index into `results.hits`; None only when there are none.
+    pub selected: Option<usize>,
+    /// The first result shown in the list.
+    pub list_offset: usize,
+    /// Title highlights of the rows in view: (article, ranges).
+    pub row_marks: Vec<(usize, Vec<Range<usize>>)>,
+    /// The query `row_marks` were computed for.
+    pub(super) row_marks_query: String,
+    pub reader: Reader,
+    pub(super) places: Option<PlaceIndex>,
+    pub quit: bool,
+}
+
+impl State {
+    /// A browser on `engine`, showing every article, for a screen of
+    /// `width` × `height`.
+    pub fn new(engine: Engine, lang: Lang, theme: Theme, width: u16, height: u16) -> State {
+        let mut state = State {
+            engine,
+            strings: lang.strings(),
+            theme,
+            size: Rect::new(0, 0, width, height),
+            focus: Focus::List,
+            overlay: None,
+            query: LineEditor::default(),
+            history: History::default(),
+            sort: SortOrder::default(),
+            results: Results::default(),
+            selected: None,
+            list_offset: 0,
+            row_marks: Vec::new(),
+            row_marks_query: String::new(),
+            reader: Reader::default(),
+            places: None,
+            quit: false,
+        };
+        super::update::search(&mut state, true);
+        state
+    }
+
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    pub fn articles(&self) -> &[Article] {
+        self.engine.articles()
+    }
+
+    pub fn mode(&self) -> Mode {
+        match &self.overlay {
+            Some(Overlay::Help { .. }) => Mode::Help,
+            Some(Overlay::Places(_)) => Mode::Places,
+            Some(Overlay::Dates(_)) => Mode::Dates,
+            None if self.reader.find.editing.is_some() => Mode::Find,
+            None => match self.focus {
+                Focus::List => Mode::List,
+                Focus::Query => Mode::Query,
+                Focus::Reading => Mode::Reading,
+            },
+        }
+    }
+
+    /// The article at the selection.
+    pub fn selected_article(&self) -> Option<usize> {
+        self.selected
+            .and_then(|i| self.results.hits.get(i))
+            .map(|h| h.article)
+    }
+
+    pub fn arrangement(&self) -> Arrangement {
+        layout::arrangement(self.size.width, self.size.height)
+    }
+
+    /// Whether the reading pane is what the one-pane arrangement shows.
+    pub fn reading_shown(&self) -> bool {
+        self.focus == Focus::Reading && self.selected.is_some()
+    }
+
+    pub fn panes(&self) -> Panes {
+        layout::panes(self.size, self.reading_shown(), self.results.hits.len())
+    }
+
+    /// The most the article can scroll at the current size.
+    pub fn max_scroll(&self) -> usize {
+        let rows = usize::from(self.panes().reading_text.height);
+        self.reader.doc.lines.len().saturating_sub(rows)
+    }
+}

@@ -1,0 +1,700 @@
+//! `update(&mut State, Action)`: the only place the state changes. Pure:
+//! no terminal, no files, no clock; the engine's searches are computation.
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use super::doc::{self, Part};
+use super::editor::{Edit, LineEditor};
+use super::facets::{PlaceIndex, Timeline};
+use super::layout;
+use super::state::{
+    Action, DateLevel, DatePicker, Focus, Mode, Motion, Overlay, PlaceOrder, PlacePicker, State,
+};
+use super::terms;
+use crate::gazetteer::Gazetteer;
+use crate::text::find_all;
+
+/// Applies `action`; returns whether anything on screen may have changed
+/// (the run loop redraws only then).
+pub fn update(state: &mut State, action: Action) -> bool {
+    let changed = apply(state, action);
+    if changed {
+        settle(state);
+    }
+    changed
+}
+
+fn apply(state: &mut State, action: Action) -> bool {
+    match action {
+        Action::Quit => {
+            state.quit = true;
+            true
+        }
+        Action::Redraw => true,
+        Action::Resize(w, h) => {
+            state.size = ratatui::layout::Rect::new(0, 0, w, h);
+            true
+        }
+        Action::FocusQuery => {
+            state.focus = Focus::Query;
+            true
+        }
+        Action::SwitchFocus => {
+            state.focus = match state.focus {
+                Focus::List if state.selected.is_some() => Focus::Reading,
+                Focus::List => Focus::Query,
+                Focus::Query => Focus::List,
+                Focus::Reading => Focus::List,
+            };
+            true
+        }
+        Action::Select(motion) => select(state, motion),
+        Action::Open => {
+            if state.selected.is_none() {
+                return false;
+            }
+            state.focus = Focus::Reading;
+            true
+        }
+        Action::Back => {
+            state.focus = Focus::List;
+            true
+        }
+        Action::Scroll(motion) => scroll(state, motion),
+        Action::NextArticle => select(state, Motion::Down),
+        Action::PrevArticle => select(state, Motion::Up),
+        Action::Edit(edit) => edit_line(state, &edit),
+        Action::Paste(text) => {
+            let mut changed = false;
+            if matches!(state.mode(), Mode::List | Mode::Reading) {
+                state.focus = Focus::Query;
+                state.query.apply(&Edit::End);
+                changed = true;
+            }
+            edit_line(state, &Edit::InsertStr(text)) || changed
+        }
+        Action::HistoryOlder => {
+            let current = state.query.text().to_owned();
+            match state.history.older(&current).map(str::to_owned) {
+                Some(q) => set_query(state, &q),
+                None => false,
+            }
+        }
+        Action::HistoryNewer => match state.history.newer().map(str::to_owned) {
+            Some(q) => set_query(state, &q),
+            None => false,
+        },
+        Action::SubmitQuery => {
+            state.history.push(state.query.text());
+            state.focus = Focus::List;
+            true
+        }
+        Action::FindStart => {
+            if state.focus != Focus::Reading || state.reader.article.is_none() {
+                return false;
+            }
+            let find = &mut state.reader.find;
+            find.previous = find.term.clone();
+            find.saved_scroll = state.reader.scroll;
+            find.editing = Some(LineEditor::default());
+            find.term.clear();
+            refresh_find(state);
+            true
+        }
+        Action::FindSubmit => {
+            state.reader.find.editing = None;
+            true
+        }
+        Action::FindCancel => {
+            let find = &mut state.reader.find;
+            find.editing = None;
+            find.term = find.previous.clone();
+            state.reader.scroll = find.saved_scroll;
+            refresh_find(state);
+            state.reader.find.current = None;
+            true
+        }
+        Action::FindNext => step_find(state, true),
+        Action::FindPrev => step_find(state, false),
+        Action::CycleSort => {
+            state.sort = state.sort.next();
+            search(state, false);
+            true
+        }
+        Action::Help => {
+            state.overlay = Some(Overlay::Help { scroll: 0 });
+            true
+        }
+        Action::CloseOverlay => state.overlay.take().is_some(),
+        Action::HelpScroll(motion) => {
+            let rows = layout::help_rows(state.strings, state.size);
+            let total = layout::help_line_count(state.strings, state.size);
+            let Some(Overlay::Help { scroll }) = &mut state.overlay else {
+                return false;
+            };
+            let max = total.saturating_sub(rows);
+            move_index(scroll, motion, rows.max(1), max + 1)
+        }
+        Action::Places => {
+            open_places(state);
+            true
+        }
+        Action::PlaceMove(motion) => {
+            let Some(Overlay::Places(p)) = &mut state.overlay else {
+                return false;
+            };
+            let rows = layout::places_list_rows(state.size, p.counts.len()).max(1);
+            let len = p.shown.len();
+            move_index(&mut p.selected, motion, rows, len)
+        }
+        Action::PlaceToggleSort => {
+            let Some(Overlay::Places(p)) = &mut state.overlay else {
+                return false;
+            };
+            p.order = match p.order {
+                PlaceOrder::Count => PlaceOrder::Name,
+                PlaceOrder::Name => PlaceOrder::Count,
+            };
+            filter_places(state);
+            true
+        }
+        Action::PlaceChoose => choose_place(state),
+        Action::Dates => {
+            open_dates(state);
+            true
+        }
+        Action::DateStep(step) => {
+            let Some(Overlay::Dates(d)) = &mut state.overlay else {
+                return false;
+            };
+            let (index, len) = match d.level {
+                DateLevel::Years => (&mut d.year, d.timeline.years.len()),
+                DateLevel::Months(_) => (&mut d.month, 12),
+            };
+            let next = index
+                .saturating_add_signed(step as isize)
+                .min(len.saturating_sub(1));
+            let changed = next != *index;
+            *index = next;
+            changed
+        }
+        Action::DateEdge(motion) => {
+            let Some(Overlay::Dates(d)) = &mut state.overlay else {
+                return false;
+            };
+            let len = match d.level {
+                DateLevel::Years => d.timeline.years.len(),
+                DateLevel::Months(_) => 12,
+            };
+            let target = if motion == Motion::Top {
+                0
+            } else {
+                len.saturating_sub(1)
+            };
+            let index = match d.level {
+                DateLevel::Years => &mut d.year,
+                DateLevel::Months(_) => &mut d.month,
+            };
+            let changed = *index != target;
+            *index = target;
+            changed
+        }
+        Action::DateMonths => {
+            let Some(Overlay::Dates(d)) = &mut state.overlay else {
+                return false;
+            };
+            if d.timeline.years.is_empty() || d.level != DateLevel::Years {
+                return false;
+            }
+            d.level = DateLevel::Months(d.year);
+            let months = d.timeline.months.get(d.year).copied().unwrap_or_default();
+            // Start on the busiest month: the one most likely wanted.
+            d.month = (0..12).max_by_key(|&m| (months[m], 12 - m)).unwrap_or(0);
+            true
+        }
+        Action::DateYears => {
+            let Some(Overlay::Dates(d)) = &mut state.overlay else {
+                return false;
+            };
+            let was = d.level;
+            d.level = DateLevel::Years;
+            was != DateLevel::Years
+        }
+        Action::DateChoose => choose_date(state),
+    }
+}
+
+/// Brings everything derived from the state up to date: the list offset,
+/// the highlights of the rows in view, the article shown and its layout.
+fn settle(state: &mut State) {
+    // The one-pane arrangement shows the list when nothing can be read.
+    if state.focus == Focus::Reading && state.selected.is_none() {
+        state.focus = Focus::List;
+    }
+    follow_selection(state);
+    refresh_row_marks(state);
+    refresh_reader(state);
+    if let Some(Overlay::Places(p)) = &mut state.overlay {
+        let rows = layout::places_list_rows(state.size, p.counts.len()).max(1);
+        p.selected = p.selected.min(p.shown.len().saturating_sub(1));
+        if p.selected < p.offset {
+            p.offset = p.selected;
+        } else if p.selected >= p.offset + rows {
+            p.offset = p.selected + 1 - rows;
+        }
+    }
+    if let Some(Overlay::Help { scroll }) = &mut state.overlay {
+        let rows = layout::help_rows(state.strings, state.size);
+        let total = layout::help_line_count(state.strings, state.size);
+        *scroll = (*scroll).min(total.saturating_sub(rows));
+    }
+}
+
+/// Runs the query. On a new query the selection goes to the best result;
+/// on a new sort order it stays on the same article.
+pub(super) fn search(state: &mut State, new_query: bool) {
+    let keep = state.selected_article();
+    state.results = state.engine.search(state.query.text(), state.sort);
+    let hits = &state.results.hits;
+    state.selected = if hits.is_empty() {
+        None
+    } else if new_query {
+        Some(0)
+    } else {
+        keep.and_then(|a| hits.iter().position(|h| h.article == a))
+            .or(Some(0))
+    };
+    if new_query {
+        state.list_offset = 0;
+    }
+    settle(state);
+}
+
+fn set_query(state: &mut State, text: &str) -> bool {
+    if state.query.text() == text {
+        return false;
+    }
+    state.query.set(text);
+    search(state, true);
+    true
+}
+
+fn list_rows(state: &State) -> usize {
+    usize::from(state.panes().list.height)
+}
+
+fn select(state: &mut State, motion: Motion) -> bool {
+    let len = state.results.hits.len();
+    let page = list_rows(state).max(1);
+    let Some(selected) = &mut state.selected else {
+        return false;
+    };
+    move_index(selected, motion, page, len)
+}
+
+/// Moves `index` within `0..len`; returns whether it moved.
+fn move_index(index: &mut usize, motion: Motion, page: usize, len: usize) -> bool {
+    if len == 0 {
+        return false;
+    }
+    let last = len - 1;
+    let next = match motion {
+        Motion::Up => index.saturating_sub(1),
+        Motion::Down => (*index + 1).min(last),
+        Motion::PageUp => index.saturating_sub(page),
+        Motion::PageDown => (*index + page).min(last),
+        Motion::Top => 0,
+        Motion::Bottom => last,
+    };
+    let moved = next != *index;
+    *index = next;
+    moved
+}
+
+fn scroll(state: &mut State, motion: Motion) -> bool {
+    let rows = usize::from(state.panes().reading_text.height);
+    let max = state.max_scroll();
+    let page = rows.saturating_sub(1).max(1);
+    let at = &mut state.reader.scroll;
+    let next = match motion {
+        Motion::Up => at.saturating_sub(1),
+        Motion::Down => (*at + 1).min(max),
+        Motion::PageUp => at.saturating_sub(page),
+        Motion::PageDown => (*at + page).min(max),
+        Motion::Top => 0,
+        Motion::Bottom => max,
+    };
+    let moved = next != *at;
+    *at = next;
+    moved
+}
+
+/// Sends an edit to the line that has the focus, if any.
+fn edit_line(state: &mut State, edit: &Edit) -> bool {
+    match state.mode() {
+        Mode::Places => {
+            let Some(Overlay::Places(p)) = &mut state.overlay else {
+                return false;
+            };
+            if !p.filter.apply(edit) {
+                return false;
+            }
+            p.selected = 0;
+            p.offset = 0;
+            filter_places(state);
+            return true;
+        }
+        Mode::Find => {
+            let Some(editor) = &mut state.reader.find.editing else {
+                return false;
+            };
+            if !editor.apply(edit) {
+                return false;
+            }
+            state.reader.find.term = editor.text().to_owned();
+            refresh_find(state);
+            jump_to_first_match(state);
+            return true;
+        }
+        Mode::Query => {}
+        _ => return false,
+    }
+    let before = state.query.text().to_owned();
+    if !state.query.apply(edit) {
+        return false;
+    }
+    if state.query.text() != before {
+        state.history.reset();
+        search(state, true);
+    }
+    true
+}
+
+/// Keeps the selected row in view.
+fn follow_selection(state: &mut State) {
+    let rows = list_rows(state);
+    let len = state.results.hits.len();
+    let Some(selected) = state.selected else {
+        state.list_offset = 0;
+        return;
+    };
+    if rows == 0 {
+        return;
+    }
+    if selected < state.list_offset {
+        state.list_offset = selected;
+    } else if selected >= state.list_offset + rows {
+        state.list_offset = selected + 1 - rows;
+    }
+    // No empty rows at the bottom while there are results above.
+    state.list_offset = state.list_offset.min(len.saturating_sub(rows));
+}
+
+/// Title highlights for the rows in view only: matching every result on
+/// every keystroke would cost as much as the search itself.
+fn refresh_row_marks(state: &mut State) {
+    if state.row_marks_query != state.query.text() {
+        state.row_marks.clear();
+        state.row_marks_query = state.query.text().to_owned();
+    }
+    let rows = list_rows(state).max(1);
+    let visible: Vec<usize> = state
+        .results
+        .hits
+        .iter()
+        .skip(state.list_offset)
+        .take(rows)
+        .map(|h| h.article)
+        .collect();
+    state.row_marks.retain(|(a, _)| visible.contains(a));
+    for a in visible {
+        if !state.row_marks.iter().any(|(b, _)| *b == a) {
+            let m = state.engine.matches(a, state.query.text());
+            state.row_marks.push((a, m.title));
+        }
+    }
+}
+
+/// Shows the selected article, laid out for the current width, query and
+/// in-article search.
+fn refresh_reader(state: &mut State) {
+    let article = state.selected_article();
+    if article != state.reader.article {
+        state.reader.article = article;
+        state.reader.scroll = 0;
+        state.reader.places = article
+            .and_then(|a| state.engine.articles().get(a))
+            .map(|a| place_lines(&a.places))
+            .unwrap_or_default();
+        refresh_find(state);
+        state.reader.find.current = None;
+    }
+    let Some(index) = article else {
+        state.reader.doc = doc::Doc::default();
+        state.reader.built_for = None;
+        state.reader.scroll = 0;
+        state.reader.find.editing = None;
+        return;
+    };
+    let width = state.panes().wrap_width().max(1);
+    let find = &state.reader.find;
+    let key = (
+        index,
+        width,
+        state.query.text().to_owned(),
+        find.term.clone(),
+        find.current,
+    );
+    if state.reader.built_for.as_ref() != Some(&key) {
+        let keywords = state.engine.matches(index, state.query.text());
+        if let Some(article) = state.engine.articles().get(index) {
+            state.reader.doc = doc::build(&doc::Input {
+                article,
+                places: &state.reader.places,
+                strings: state.strings,
+                width,
+                keywords: &keywords,
+                found: &find.hits,
+                current: find.current,
+            });
+        }
+        state.reader.built_for = Some(key);
+    }
+    state.reader.scroll = state.reader.scroll.min(state.max_scroll());
+}
+
+/// "Hương Mạc · Từ Sơn · Bắc Ninh" for each place of an article.
+fn place_lines(places: &[String]) -> Vec<String> {
+    let gazetteer = Gazetteer::embedded();
+    places
+        .iter()
+        .zip(gazetteer.resolve(places))
+        .map(|(name, unit)| unit.map_or_else(|| name.clone(), |id| gazetteer.hierarchy(id)))
+        .collect()
+}
+
+/// Finds the in-article term in the title and every paragraph.
+fn refresh_find(state: &mut State) {
+    let find = &mut state.reader.find;
+    find.hits.clear();
+    let Some(article) = state
+        .reader
+        .article
+        .and_then(|a| state.engine.articles().get(a))
+    else {
+        return;
+    };
+    if find.term.trim().is_empty() {
+        find.current = None;
+        return;
+    }
+    for r in find_all(&article.title, &find.term) {
+        find.hits.push((Part::Title, r));
+    }
+    for (i, p) in article.body.iter().enumerate() {
+        for r in find_all(&p.text, &find.term) {
+            find.hits.push((Part::Paragraph(i), r));
+        }
+    }
+    if find.current.is_some_and(|c| c >= find.hits.len()) {
+        find.current = None;
+    }
+}
+
+/// While the term is typed: go to the first match from where the search
+/// began, as less does.
+fn jump_to_first_match(state: &mut State) {
+    let from = state.reader.find.saved_scroll;
+    if state.reader.find.hits.is_empty() {
+        state.reader.find.current = None;
+        state.reader.scroll = from.min(state.max_scroll());
+        return;
+    }
+    // Lines are known once laid out: lay out with no current match first.
+    state.reader.find.current = None;
+    refresh_reader(state);
+    let lines = &state.reader.doc.found_lines;
+    let first = lines.iter().position(|&l| l >= from).unwrap_or(0);
+    go_to_match(state, first);
+}
+
+fn step_find(state: &mut State, forward: bool) -> bool {
+    let n = state.reader.find.hits.len();
+    if n == 0 {
+        return false;
+    }
+    let next = match (state.reader.find.current, forward) {
+        (None, true) => {
+            let top = state.reader.scroll;
+            let lines = &state.reader.doc.found_lines;
+            lines.iter().position(|&l| l >= top).unwrap_or(0)
+        }
+        (None, false) => {
+            let top = state.reader.scroll;
+            let lines = &state.reader.doc.found_lines;
+            lines.iter().rposition(|&l| l < top).unwrap_or(n - 1)
+        }
+        (Some(c), true) => (c + 1) % n,
+        (Some(c), false) => (c + n - 1) % n,
+    };
+    go_to_match(state, next);
+    true
+}
+
+/// Makes match `k` current and scrolls it into view, a third of the way
+/// down so that what leads to it is visible too.
+fn go_to_match(state: &mut State, k: usize) {
+    state.reader.find.current = Some(k);
+    refresh_reader(state);
+    let Some(&line) = state.reader.doc.found_lines.get(k) else {
+        return;
+    };
+    let rows = usize::from(state.panes().reading_text.height);
+    if line < state.reader.scroll || line >= state.reader.scroll + rows {
+        state.reader.scroll = line.saturating_sub(rows / 3).min(state.max_scroll());
+    }
+}
+
+fn open_places(state: &mut State) {
+    if state.places.is_none() {
+        state.places = Some(PlaceIndex::build(
+            state.engine.articles(),
+            Gazetteer::embedded(),
+        ));
+    }
+    // Count within the current results as if no place were chosen, so
+    // the picker offers what narrowing by place can give.
+    let scope = terms::without(state.query.text(), terms::is_place);
+    let hits: Vec<usize> = if scope == state.query.text() {
+        state.results.hits.iter().map(|h| h.article).collect()
+    } else {
+        let r = state.engine.search(&scope, state.sort);
+        r.hits.iter().map(|h| h.article).collect()
+    };
+    let counts = state
+        .places
+        .as_ref()
+        .map(|p| p.counts(hits))
+        .unwrap_or_default();
+    state.overlay = Some(Overlay::Places(PlacePicker {
+        filter: LineEditor::default(),
+        order: PlaceOrder::Count,
+        counts,
+        shown: Vec::new(),
+        selected: 0,
+        offset: 0,
+    }));
+    filter_places(state);
+}
+
+/// Applies the picker's filter and order.
+fn filter_places(state: &mut State) {
+    let (Some(index), Some(Overlay::Places(p))) = (&state.places, &mut state.overlay) else {
+        return;
+    };
+    let pattern = crate::text::fold_str(p.filter.text().trim());
+    let matcher = SkimMatcherV2::default();
+    let mut rows: Vec<(usize, i64, Vec<std::ops::Range<usize>>)> = Vec::new();
+    for (i, &(place, _)) in p.counts.iter().enumerate() {
+        let Some(info) = index.places.get(place) else {
+            continue;
+        };
+        if pattern.is_empty() {
+            rows.push((i, 0, Vec::new()));
+            continue;
+        }
+        let Some((score, chars)) = matcher.fuzzy_indices(&info.folded.text, &pattern) else {
+            continue;
+        };
+        let starts: Vec<usize> = info.folded.text.char_indices().map(|(b, _)| b).collect();
+        let ranges = chars
+            .iter()
+            .filter_map(|&c| starts.get(c))
+            .map(|&b| info.folded.original_range(&info.name, b..b + 1))
+            .collect();
+        rows.push((i, score, ranges));
+    }
+    let order = p.order;
+    let counts = &p.counts;
+    let key_of = |i: usize| &index.places[counts[i].0].key;
+    rows.sort_by(|a, b| {
+        b.1.cmp(&a.1).then_with(|| match order {
+            PlaceOrder::Count => counts[b.0]
+                .1
+                .cmp(&counts[a.0].1)
+                .then_with(|| key_of(a.0).cmp(key_of(b.0))),
+            PlaceOrder::Name => key_of(a.0).cmp(key_of(b.0)),
+        })
+    });
+    p.shown = rows.into_iter().map(|(i, _, r)| (i, r)).collect();
+    p.selected = p.selected.min(p.shown.len().saturating_sub(1));
+}
+
+fn choose_place(state: &mut State) -> bool {
+    let (Some(index), Some(Overlay::Places(p))) = (&state.places, &state.overlay) else {
+        return false;
+    };
+    let Some(name) = p
+        .shown
+        .get(p.selected)
+        .and_then(|(i, _)| p.counts.get(*i))
+        .and_then(|(place, _)| index.places.get(*place))
+        .map(|place| place.name.clone())
+    else {
+        return false;
+    };
+    state.overlay = None;
+    let query = terms::add(state.query.text(), &terms::place_term(&name));
+    state.query.set(&query);
+    state.history.push(&query);
+    search(state, true);
+    state.focus = Focus::List;
+    true
+}
+
+fn open_dates(state: &mut State) {
+    let scope = terms::without(state.query.text(), terms::is_date);
+    let hits: Vec<usize> = if scope == state.query.text() {
+        state.results.hits.iter().map(|h| h.article).collect()
+    } else {
+        let r = state.engine.search(&scope, state.sort);
+        r.hits.iter().map(|h| h.article).collect()
+    };
+    let timeline = Timeline::of(state.engine.articles(), hits);
+    // Start on the year already in the query, else the latest.
+    let typed_year = terms::split(state.query.text())
+        .into_iter()
+        .filter(|t| terms::is_date(t))
+        .find_map(|t| t.get(1..5).and_then(|y| y.parse::<i16>().ok()));
+    let year = typed_year
+        .and_then(|y| timeline.index_of(y))
+        .unwrap_or(timeline.years.len().saturating_sub(1));
+    state.overlay = Some(Overlay::Dates(DatePicker {
+        timeline,
+        level: DateLevel::Years,
+        year,
+        month: 0,
+        scope,
+    }));
+}
+
+fn choose_date(state: &mut State) -> bool {
+    let Some(Overlay::Dates(d)) = &state.overlay else {
+        return false;
+    };
+    if d.timeline.years.is_empty() {
+        return false;
+    }
+    let term = match d.level {
+        DateLevel::Years => format!("#{}", d.timeline.year(d.year)),
+        DateLevel::Months(y) => format!("#{}-{:02}", d.timeline.year(y), d.month + 1),
+    };
+    state.overlay = None;
+    let query = terms::replace_dates(state.query.text(), &term);
+    state.query.set(&query);
+    state.history.push(&query);
+    search(state, true);
+    state.focus = Focus::List;
+    true
+}

@@ -1,0 +1,116 @@
+//! Driving the browser in tests: a state on the seed collection, keys
+//! through the real keymap, and the screen as text.
+
+#![allow(dead_code)]
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use tintuc::load::{self, DataSource};
+use tintuc::search::Engine;
+use tintuc::tui::{self, Lang, State, Theme, keymap};
+
+pub fn collection() -> tintuc::model::Collection {
+    load::load(&DataSource::Path("data/articles.json".into())).expect("seed collection loads")
+}
+
+pub fn state(lang: Lang, width: u16, height: u16) -> State {
+    State::new(
+        Engine::new(collection()),
+        lang,
+        Theme { color: true },
+        width,
+        height,
+    )
+}
+
+pub fn plain_state(lang: Lang, width: u16, height: u16) -> State {
+    let mut s = state(lang, width, height);
+    s.theme = Theme { color: false };
+    s
+}
+
+/// Sends one key through the keymap of the current mode.
+pub fn key(state: &mut State, code: KeyCode) {
+    key_with(state, code, KeyModifiers::NONE);
+}
+
+pub fn ctrl(state: &mut State, c: char) {
+    key_with(state, KeyCode::Char(c), KeyModifiers::CONTROL);
+}
+
+pub fn key_with(state: &mut State, code: KeyCode, modifiers: KeyModifiers) {
+    let event = KeyEvent::new(code, modifiers);
+    if let Some(action) = keymap::key_action(state.mode(), &event) {
+        tui::update(state, action);
+    }
+}
+
+/// Types `text` one character at a time.
+pub fn typed(state: &mut State, text: &str) {
+    for c in text.chars() {
+        key(state, KeyCode::Char(c));
+    }
+}
+
+/// Draws the state into a fresh buffer of its size.
+pub fn buffer(state: &State) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(state.size.width, state.size.height))
+        .expect("test terminal");
+    terminal
+        .draw(|frame| tui::draw(state, frame))
+        .expect("draws");
+    terminal.backend().buffer().clone()
+}
+
+/// The screen as text, one line per row, trailing spaces kept so that
+/// the layout is visible.
+pub fn screen(state: &State) -> String {
+    let buf = buffer(state);
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            let cell = &buf[(x, y)];
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            line.push_str(cell.symbol());
+            skip = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
+        }
+        out.push_str(&line);
+        out.push_str("│\n");
+    }
+    out
+}
+
+/// The screen's styles: per row, each run of cells with the same
+/// non-default style, as `x..x fg bg modifiers`.
+pub fn styles(state: &State) -> String {
+    let buf = buffer(state);
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut runs: Vec<(u16, u16, String)> = Vec::new();
+        for x in 0..buf.area.width {
+            let cell = &buf[(x, y)];
+            let style = format!("{:?} {:?} {:?}", cell.fg, cell.bg, cell.modifier);
+            match runs.last_mut() {
+                Some((_, end, s)) if *s == style && *end == x => *end = x + 1,
+                _ => runs.push((x, x + 1, style)),
+            }
+        }
+        let default = "Reset Reset NONE";
+        let shown: Vec<String> = runs
+            .into_iter()
+            .filter(|(_, _, s)| s != default)
+            .map(|(a, b, s)| format!("{a}..{b} {s}"))
+            .collect();
+        if !shown.is_empty() {
+            out.push_str(&format!("{y:2}: {}\n", shown.join(" | ")));
+        }
+    }
+    out
+}

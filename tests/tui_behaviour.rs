@@ -1,0 +1,139 @@
+//! What the keys do, step by step, through the real keymap.
+
+mod common;
+
+use common::{ctrl, key, state, typed};
+use crossterm::event::KeyCode;
+use tintuc::search::SortOrder;
+use tintuc::tui::{Focus, Lang, Mode};
+
+#[test]
+fn sorting_keeps_the_selected_article() {
+    let mut s = state(Lang::En, 80, 24);
+    key(&mut s, KeyCode::Char('j'));
+    let article = s.selected_article();
+    for expected in [
+        SortOrder::Newest,
+        SortOrder::Oldest,
+        SortOrder::Title,
+        SortOrder::Relevance,
+    ] {
+        key(&mut s, KeyCode::Char('s'));
+        assert_eq!(s.sort, expected);
+        assert_eq!(s.selected_article(), article);
+    }
+}
+
+#[test]
+fn query_history_walks_back_and_forth() {
+    let mut s = state(Lang::En, 80, 24);
+    for q in ["xxiv", "dang"] {
+        key(&mut s, KeyCode::Char('/'));
+        ctrl(&mut s, 'u');
+        typed(&mut s, q);
+        key(&mut s, KeyCode::Enter);
+    }
+    key(&mut s, KeyCode::Char('/'));
+    ctrl(&mut s, 'u');
+    typed(&mut s, "dr");
+    key(&mut s, KeyCode::Up);
+    assert_eq!(s.query.text(), "dang");
+    key(&mut s, KeyCode::Up);
+    assert_eq!(s.query.text(), "xxiv");
+    assert_eq!(s.results.hits.len(), 1, "the recalled query is searched");
+    key(&mut s, KeyCode::Down);
+    key(&mut s, KeyCode::Down);
+    assert_eq!(s.query.text(), "dr");
+}
+
+#[test]
+fn next_and_previous_article_from_the_reading_pane() {
+    let mut s = state(Lang::En, 80, 24);
+    key(&mut s, KeyCode::Enter);
+    key(&mut s, KeyCode::Char(' '));
+    assert!(s.reader.scroll > 0);
+    key(&mut s, KeyCode::Char('J'));
+    assert_eq!(s.selected, Some(1));
+    assert_eq!(s.reader.scroll, 0, "a new article starts at its top");
+    key(&mut s, KeyCode::Char(']'));
+    key(&mut s, KeyCode::Char('K'));
+    assert_eq!(s.selected, Some(1));
+    assert_eq!(s.focus, Focus::Reading);
+    key(&mut s, KeyCode::Char('G'));
+    assert_eq!(s.reader.scroll, s.max_scroll());
+    key(&mut s, KeyCode::Char('g'));
+    assert_eq!(s.reader.scroll, 0);
+    key(&mut s, KeyCode::Esc);
+    assert_eq!(s.focus, Focus::List);
+}
+
+#[test]
+fn find_in_the_article_like_less() {
+    let mut s = state(Lang::En, 80, 24);
+    key(&mut s, KeyCode::Enter);
+    key(&mut s, KeyCode::Char('/'));
+    assert_eq!(s.mode(), Mode::Find);
+    typed(&mut s, "bắc ninh");
+    key(&mut s, KeyCode::Enter);
+    let n = s.reader.find.hits.len();
+    assert!(n > 2, "{n}");
+    assert_eq!(s.reader.find.current, Some(0));
+    key(&mut s, KeyCode::Char('N'));
+    assert_eq!(s.reader.find.current, Some(n - 1), "wraps backwards");
+    key(&mut s, KeyCode::Char('n'));
+    assert_eq!(s.reader.find.current, Some(0), "and forwards");
+    // The current match is on screen.
+    let line = s.reader.doc.found_lines[n - 1];
+    key(&mut s, KeyCode::Char('N'));
+    let rows = usize::from(s.panes().reading_text.height);
+    assert!(s.reader.scroll <= line && line < s.reader.scroll + rows);
+    // Esc while typing a new search puts everything back.
+    let scroll = s.reader.scroll;
+    key(&mut s, KeyCode::Char('/'));
+    typed(&mut s, "zzz");
+    key(&mut s, KeyCode::Esc);
+    assert_eq!(s.reader.find.term, "bắc ninh");
+    assert_eq!(s.reader.scroll, scroll);
+}
+
+#[test]
+fn tab_switches_focus() {
+    let mut s = state(Lang::En, 80, 24);
+    key(&mut s, KeyCode::Tab);
+    assert_eq!(s.focus, Focus::Reading);
+    key(&mut s, KeyCode::Tab);
+    assert_eq!(s.focus, Focus::List);
+    key(&mut s, KeyCode::Char('/'));
+    key(&mut s, KeyCode::Tab);
+    assert_eq!(s.focus, Focus::List);
+}
+
+#[test]
+fn decomposed_letters_are_one_keystroke_each() {
+    let mut s = state(Lang::Vi, 80, 24);
+    key(&mut s, KeyCode::Char('/'));
+    // "Đê" typed as D-stroke, e, combining circumflex.
+    typed(&mut s, "đe\u{302}");
+    assert_eq!(s.query.text(), "đê");
+    key(&mut s, KeyCode::Left);
+    key(&mut s, KeyCode::Backspace);
+    assert_eq!(s.query.text(), "ê");
+    key(&mut s, KeyCode::Delete);
+    assert_eq!(s.query.text(), "");
+}
+
+#[test]
+fn quitting() {
+    let mut s = state(Lang::En, 80, 24);
+    key(&mut s, KeyCode::Enter);
+    key(&mut s, KeyCode::Char('q'));
+    assert!(!s.quit, "q in the article goes back");
+    key(&mut s, KeyCode::Char('q'));
+    assert!(s.quit);
+    let mut s = state(Lang::En, 80, 24);
+    key(&mut s, KeyCode::Char('/'));
+    typed(&mut s, "q");
+    assert!(!s.quit, "q is a letter in the query line");
+    ctrl(&mut s, 'c');
+    assert!(s.quit);
+}

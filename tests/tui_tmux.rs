@@ -1,0 +1,235 @@
+//! The real binary in a real terminal (tmux): type a query, read the
+//! screen, open an article, scroll, open the help, quit, and find the
+//! terminal as it was. Every wait is on a condition, with a time limit.
+
+use std::path::Path;
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+/// CI machines are small and shared: be patient, but not forever.
+const TIMEOUT: Duration = Duration::from_secs(30);
+const POLL: Duration = Duration::from_millis(40);
+
+/// A tmux server of our own, on a socket in a temporary directory; the
+/// server is killed and the directory removed when dropped, even when a
+/// test fails.
+struct Tmux {
+    socket: std::path::PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl Tmux {
+    fn start(width: u16, height: u16) -> Tmux {
+        let dir = tempfile::Builder::new()
+            .prefix("tintuc-tmux")
+            .tempdir()
+            .expect("temp dir");
+        let tmux = Tmux {
+            socket: dir.path().join("socket"),
+            _dir: dir,
+        };
+        let dir = env!("CARGO_MANIFEST_DIR");
+        let out = tmux.run(&[
+            "-f",
+            "/dev/null",
+            "new-session",
+            "-d",
+            "-x",
+            &width.to_string(),
+            "-y",
+            &height.to_string(),
+            "-c",
+            dir,
+            "-s",
+            "main",
+            "env PS1='$ ' sh",
+        ]);
+        assert!(
+            out.status.success(),
+            "tmux new-session failed (is tmux installed? `apt-get install tmux`): {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        tmux
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .arg("-S")
+            .arg(&self.socket)
+            .args(args)
+            .env_remove("TMUX")
+            .env("LANG", "C.UTF-8")
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run tmux (apt-get install tmux): {e}"))
+    }
+
+    /// Keys by tmux name: "Enter", "Escape", "j".
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "main"];
+        args.extend(keys);
+        assert!(self.run(&args).status.success());
+    }
+
+    /// Text typed literally.
+    fn text(&self, text: &str) {
+        assert!(
+            self.run(&["send-keys", "-t", "main", "-l", text])
+                .status
+                .success()
+        );
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "main"]).stdout)
+            .into_owned()
+    }
+
+    fn display(&self, format: &str) -> String {
+        String::from_utf8_lossy(
+            &self
+                .run(&["display-message", "-p", "-t", "main", format])
+                .stdout,
+        )
+        .trim()
+        .to_owned()
+    }
+
+    /// Polls the screen until `ready` holds; fails with the last screen.
+    fn wait_for(&self, what: &str, ready: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if ready(&screen) {
+                return screen;
+            }
+            if start.elapsed() > TIMEOUT {
+                panic!("timed out waiting for {what}; the screen:\n{screen}");
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+
+    fn wait_for_format(&self, format: &str, value: &str) {
+        let start = Instant::now();
+        while self.display(format) != value {
+            if start.elapsed() > TIMEOUT {
+                panic!(
+                    "timed out waiting for {format} = {value}; the screen:\n{}",
+                    self.screen()
+                );
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.run(&["kill-server"]);
+    }
+}
+
+/// The reading position "first–last/total" from the article's header.
+fn position(screen: &str) -> Option<(usize, usize, usize)> {
+    let header = screen.lines().find(|l| l.starts_with("─ Article"))?;
+    let field = header
+        .split_whitespace()
+        .find(|w| w.contains('–') && w.contains('/'))?;
+    let (range, total) = field.split_once('/')?;
+    let (first, last) = range.split_once('–')?;
+    Some((first.parse().ok()?, last.parse().ok()?, total.parse().ok()?))
+}
+
+/// The shell line that runs the binary and reports how it left the tty.
+fn command_line(args: &str) -> String {
+    let bin = env!("CARGO_BIN_EXE_tintuc");
+    assert!(Path::new(bin).exists());
+    format!(
+        "clear; echo PRE-RUN-MARKER; S0=$(stty -g); {bin} {args}; echo \"EXIT=$?\"; \
+         [ \"$S0\" = \"$(stty -g)\" ] && echo TTY-SAME; echo END-OF-RUN"
+    )
+}
+
+#[test]
+fn type_read_scroll_help_quit_and_restore() {
+    let tmux = Tmux::start(80, 24);
+    tmux.wait_for("the shell prompt", |s| s.contains('$'));
+    tmux.text(&command_line("--data data/articles.json --lang en"));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the browser", |s| s.contains("5/5 articles"));
+    tmux.wait_for_format("#{alternate_on}", "1");
+
+    // Typing filters on every keystroke.
+    tmux.keys(&["/"]);
+    tmux.text("đại hội xxiv");
+    let screen = tmux.wait_for("the filtered list", |s| {
+        s.starts_with("Search: đại hội xxiv") && s.contains("1/5 articles")
+    });
+    assert!(screen.contains("Đưa Nghị quyết Đại hội XXIV"), "{screen}");
+
+    // Back to the list, open the article.
+    tmux.keys(&["Enter"]);
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("the article", |s| {
+        s.contains("Author  Ngọc Lâm") && s.contains("j/k scroll")
+    });
+    let (first, last, total) = position(&screen).expect("a reading position");
+    assert_eq!(first, 1, "{screen}");
+    assert!(total > last, "the article is longer than the screen");
+
+    // Scroll three lines, then a page.
+    tmux.keys(&["j", "j", "j"]);
+    let screen = tmux.wait_for("three lines down", |s| {
+        position(s).is_some_and(|(f, _, _)| f == 4)
+    });
+    assert!(!screen.contains("Author  Ngọc Lâm") || screen.contains("Search:"));
+    let page = last - first;
+    tmux.keys(&["Space"]);
+    tmux.wait_for("a page down", |s| {
+        position(s).is_some_and(|(f, _, _)| f == 4 + page)
+    });
+
+    // The help, and back.
+    tmux.keys(&["?"]);
+    tmux.wait_for("the help", |s| {
+        s.contains("┌ Help") && s.contains("next, previous article")
+    });
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the help to close", |s| !s.contains("┌ Help"));
+
+    // q goes back to the list, q again quits.
+    tmux.keys(&["q"]);
+    tmux.wait_for("the list", |s| s.contains("Enter read"));
+    tmux.keys(&["q"]);
+    let screen = tmux.wait_for("the shell again", |s| s.contains("END-OF-RUN"));
+    assert!(screen.contains("EXIT=0"), "{screen}");
+    assert!(
+        screen.contains("TTY-SAME"),
+        "terminal modes not restored:\n{screen}"
+    );
+    assert!(screen.contains("PRE-RUN-MARKER"), "{screen}");
+    assert!(!screen.contains("↕"), "browser left on screen:\n{screen}");
+    tmux.wait_for_format("#{alternate_on}", "0");
+    tmux.wait_for_format("#{cursor_flag}", "1");
+}
+
+#[test]
+fn speaks_vietnamese_in_a_vietnamese_locale_and_quits_on_ctrl_c() {
+    let tmux = Tmux::start(100, 30);
+    tmux.wait_for("the shell prompt", |s| s.contains('$'));
+    let line = command_line("--data data/articles.json");
+    tmux.text(&format!(
+        "export LC_ALL= LC_MESSAGES= LANG=vi_VN.UTF-8; {line}"
+    ));
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("the browser", |s| s.contains("5/5 bài"));
+    // Wide enough for the list and the article side by side.
+    assert!(screen.contains("│─ Bài 1/5"), "{screen}");
+    tmux.keys(&["C-c"]);
+    let screen = tmux.wait_for("the shell again", |s| s.contains("END-OF-RUN"));
+    assert!(
+        screen.contains("EXIT=0") && screen.contains("TTY-SAME"),
+        "{screen}"
+    );
+    tmux.wait_for_format("#{alternate_on}", "0");
+}
