@@ -181,6 +181,6 @@ fn browse(source: &DataSource, lang: Option<UiLang>) -> anyhow::Result<ExitCode>
         return Ok(ExitCode::from(EXIT_BAD_INPUT));
     }
     let mut state = tui::State::new(Engine::new(collection), lang, tui::Theme::from_env(), 0, 0);
-    tui::terminal::browse(&mut state)?;
-    Ok(ExitCode::SUCCESS)
+    let ending = tui::terminal::browse(&mut state)?;
+    Ok(ExitCode::from(ending.exit_code()))
 }

@@ -10,7 +10,7 @@ use common::state;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use tintuc::tui::{EventSource, Lang, run};
+use tintuc::tui::{EventSource, Input, Lang, run};
 
 fn press(c: char) -> Event {
     Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
@@ -20,11 +20,11 @@ fn press(c: char) -> Event {
 struct OneByOne(VecDeque<Event>);
 
 impl EventSource for OneByOne {
-    fn next(&mut self) -> io::Result<Option<Event>> {
-        Ok(self.0.pop_front())
+    fn next(&mut self) -> io::Result<Option<Input>> {
+        Ok(self.0.pop_front().map(Input::Event))
     }
 
-    fn ready(&mut self) -> io::Result<Option<Event>> {
+    fn ready(&mut self) -> io::Result<Option<Input>> {
         Ok(None)
     }
 }

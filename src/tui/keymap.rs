@@ -27,6 +27,7 @@ pub fn key_action(mode: Mode, key: &KeyEvent) -> Option<Action> {
         match key.code {
             KeyCode::Char('c') => return Some(Action::Quit),
             KeyCode::Char('l') => return Some(Action::Redraw),
+            KeyCode::Char('z') => return Some(Action::Suspend),
             _ => {}
         }
     }

@@ -10,6 +10,7 @@
 //! - [`run`]: the event loop, for any ratatui backend;
 //! - [`terminal`]: the real terminal's setup and restore.
 
+pub mod backend;
 pub mod doc;
 pub mod editor;
 pub mod facets;
@@ -26,7 +27,7 @@ pub mod view;
 pub mod wrap;
 
 pub use i18n::Lang;
-pub use run::{EventSource, run};
+pub use run::{EventSource, Input, run};
 pub use state::{Action, Focus, Mode, Motion, State};
 pub use theme::Theme;
 pub use update::update;

@@ -13,22 +13,38 @@ use super::state::{Action, State};
 use super::update::update;
 use super::view::draw;
 
+/// What the loop is woken by.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A key, a paste, a resize.
+    Event(Event),
+    /// The screen may no longer show what was drawn (the process was
+    /// stopped and continued): draw everything again.
+    Repaint,
+}
+
 /// Where events come from.
 pub trait EventSource {
-    /// Waits for the next event; None when there will be no more.
-    fn next(&mut self) -> io::Result<Option<Event>>;
-    /// The next event if one is already waiting, without blocking.
-    fn ready(&mut self) -> io::Result<Option<Event>>;
+    /// Waits for the next input; `None` when there will be no more (the
+    /// terminal went away, a signal asked us to stop).
+    fn next(&mut self) -> io::Result<Option<Input>>;
+    /// The next input if one is already waiting, without blocking.
+    fn ready(&mut self) -> io::Result<Option<Input>>;
+    /// Gives the terminal back and stops the process until it is
+    /// continued (Ctrl-Z). Nothing to do where there is no terminal.
+    fn suspend(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 /// A fixed list of events, all of them waiting at once: for tests.
 impl EventSource for std::collections::VecDeque<Event> {
-    fn next(&mut self) -> io::Result<Option<Event>> {
-        Ok(self.pop_front())
+    fn next(&mut self) -> io::Result<Option<Input>> {
+        Ok(self.pop_front().map(Input::Event))
     }
 
-    fn ready(&mut self) -> io::Result<Option<Event>> {
-        Ok(self.pop_front())
+    fn ready(&mut self) -> io::Result<Option<Input>> {
+        Ok(self.pop_front().map(Input::Event))
     }
 }
 
@@ -38,7 +54,8 @@ impl EventSource for std::collections::VecDeque<Event> {
 const MAX_BATCH: usize = 64;
 
 /// Runs the browser until the user quits or the events end. Returns how
-/// many frames were drawn.
+/// many frames were drawn. Any error reading events or drawing ends the
+/// loop: retrying a broken terminal would only spin.
 pub fn run<B: Backend>(
     terminal: &mut Terminal<B>,
     events: &mut impl EventSource,
@@ -53,23 +70,36 @@ pub fn run<B: Backend>(
     while let Some(first) = events.next()? {
         let mut changed = false;
         let mut repaint = false;
-        let mut event = Some(first);
+        let mut input = Some(first);
         let mut handled = 0;
-        while let Some(e) = event.take() {
-            if let Some(action) = event_action(state.mode(), &e) {
-                repaint |= action == Action::Redraw;
-                changed |= update(state, action);
+        while let Some(i) = input.take() {
+            match i {
+                Input::Repaint => repaint = true,
+                Input::Event(e) => match event_action(state.mode(), &e) {
+                    Some(Action::Suspend) => {
+                        events.suspend()?;
+                        repaint = true;
+                    }
+                    Some(action) => {
+                        repaint |= action == Action::Redraw;
+                        changed |= update(state, action);
+                    }
+                    None => {}
+                },
             }
             handled += 1;
             if state.quit || handled >= MAX_BATCH {
                 break;
             }
-            event = events.ready()?;
+            input = events.ready()?;
         }
         if state.quit {
             break;
         }
         if repaint {
+            // The terminal may have another size after a suspension.
+            let size = terminal.size().map_err(backend_error)?;
+            update(state, Action::Resize(size.width, size.height));
             terminal.clear().map_err(backend_error)?;
         }
         if changed || repaint {

@@ -51,6 +51,8 @@ pub enum Action {
     Quit,
     /// Repaint the whole screen (Ctrl-L); the run loop does it.
     Redraw,
+    /// Give the terminal back and stop (Ctrl-Z); the run loop does it.
+    Suspend,
     Resize(u16, u16),
     FocusQuery,
     SwitchFocus,

@@ -1,8 +1,19 @@
 //! The real terminal: raw mode and the alternate screen on the way in,
-//! everything put back on the way out. Kept apart from the rest so that
-//! what the terminal needs (signals, hangups, panics) is handled here.
+//! everything put back on every way out (quit, error, panic, SIGTERM,
+//! SIGINT, SIGQUIT, SIGHUP, a terminal that went away), and Ctrl-Z.
+//!
+//! Input is waited for with `poll(2)` on the terminal and on a self-pipe
+//! that signal handlers write to; crossterm is asked for events only when
+//! the terminal has bytes to read. That way a hung-up terminal (POLLHUP)
+//! is noticed even when SIGHUP is not delivered (`nohup`, `trap '' HUP`),
+//! and crossterm's own reader never gets to spin on it; and while nobody
+//! types, the process sleeps in `poll` with no timeout: no ticking.
 
-use std::io::{self, Stdout, Write};
+use std::io::{self, Read, Stdout, Write};
+use std::os::fd::{AsRawFd, RawFd};
+use std::os::unix::net::UnixStream;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
@@ -12,25 +23,61 @@ use crossterm::terminal::{
 use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
+use signal_hook::SigId;
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGWINCH};
 
-use super::run::{EventSource, run};
+use super::backend::GuardedBackend;
+use super::run::{EventSource, Input, run};
 use super::state::State;
 
-/// Events from the terminal through crossterm.
-pub struct CrosstermEvents;
+/// How the browser ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// The user quit.
+    Quit,
+    /// A signal asked us to stop (its number).
+    Signal(i32),
+    /// The terminal went away.
+    Hangup,
+}
 
-impl EventSource for CrosstermEvents {
-    fn next(&mut self) -> io::Result<Option<Event>> {
-        event::read().map(Some)
-    }
-
-    fn ready(&mut self) -> io::Result<Option<Event>> {
-        if event::poll(Duration::ZERO)? {
-            event::read().map(Some)
-        } else {
-            Ok(None)
+impl Ending {
+    /// The conventional exit status: 128 + the signal's number.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Ending::Quit => 0,
+            Ending::Signal(s) => 128u8.saturating_add(s.clamp(0, 127) as u8),
+            Ending::Hangup => 128 + SIGHUP as u8,
         }
     }
+}
+
+type RealTerminal = Terminal<GuardedBackend<CrosstermBackend<Stdout>>>;
+
+/// Raw mode, alternate screen, bracketed paste, hidden cursor.
+fn enter() -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        cursor::Hide
+    )
+}
+
+/// Undoes [`enter`]; safe to call more than once, and on a terminal that
+/// is gone (every step is tried, errors are only reported).
+pub fn restore() -> io::Result<()> {
+    let mut out = io::stdout();
+    let leave = execute!(
+        out,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
+    let raw = disable_raw_mode();
+    let flushed = out.flush();
+    leave.and(raw).and(flushed)
 }
 
 /// Puts the terminal back when dropped, whatever the way out.
@@ -42,35 +89,204 @@ impl Drop for Restore {
     }
 }
 
-/// Raw mode, alternate screen, bracketed paste.
-fn setup() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
-    enable_raw_mode()?;
-    let mut out = io::stdout();
-    execute!(out, EnterAlternateScreen, EnableBracketedPaste)?;
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-    terminal.hide_cursor()?;
-    terminal.clear()?;
-    Ok(terminal)
-}
-
-/// Undoes `setup`; safe to call more than once.
-pub fn restore() -> io::Result<()> {
-    let mut out = io::stdout();
-    let leave = execute!(
-        out,
-        DisableBracketedPaste,
-        LeaveAlternateScreen,
-        cursor::Show
-    );
-    let raw = disable_raw_mode();
-    out.flush()?;
-    leave.and(raw)
+/// Restores the terminal before a panic message is printed, so that the
+/// message is readable and the shell usable.
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = restore();
+        previous(info);
+    }));
 }
 
 /// Runs the browser in the real terminal.
-pub fn browse(state: &mut State) -> io::Result<()> {
+pub fn browse(state: &mut State) -> io::Result<Ending> {
+    let mut events = TtyEvents::new()?;
+    install_panic_hook();
     let _restore = Restore;
-    let mut terminal = setup()?;
-    run(&mut terminal, &mut CrosstermEvents, state)?;
-    Ok(())
+    enter()?;
+    let mut terminal: RealTerminal =
+        Terminal::new(GuardedBackend::new(CrosstermBackend::new(io::stdout())))?;
+    // The alternate screen may hold what another program left there.
+    terminal.clear()?;
+    run(&mut terminal, &mut events, state)?;
+    Ok(events.ending())
+}
+
+/// Signals, as flags set by their handlers plus a byte on a self-pipe to
+/// wake `poll`.
+#[derive(Default)]
+struct Flags {
+    resized: Arc<AtomicBool>,
+    continued: Arc<AtomicBool>,
+    /// The number of a signal that asks us to stop; 0 for none.
+    stop: Arc<AtomicUsize>,
+}
+
+/// Events from the terminal; see the module documentation.
+pub struct TtyEvents {
+    flags: Flags,
+    wake: UnixStream,
+    ids: Vec<SigId>,
+    tty: RawFd,
+    hung_up: bool,
+}
+
+/// Whether `signal` is ignored, as under `nohup` or `trap '' HUP`: such a
+/// choice is respected rather than overridden by a handler.
+fn ignored(signal: i32) -> bool {
+    // SAFETY: querying the current action only; `old` is written by the call.
+    unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        libc::sigaction(signal, std::ptr::null(), &mut old) == 0
+            && old.sa_sigaction == libc::SIG_IGN
+    }
+}
+
+impl TtyEvents {
+    pub fn new() -> io::Result<TtyEvents> {
+        let (wake, notify) = UnixStream::pair()?;
+        wake.set_nonblocking(true)?;
+        let flags = Flags::default();
+        let mut ids = Vec::new();
+        let mut stoppers = vec![SIGTERM, SIGINT, SIGQUIT];
+        if !ignored(SIGHUP) {
+            stoppers.push(SIGHUP);
+        }
+        for &sig in &stoppers {
+            ids.push(signal_hook::flag::register_usize(
+                sig,
+                Arc::clone(&flags.stop),
+                sig as usize,
+            )?);
+        }
+        ids.push(signal_hook::flag::register(
+            SIGWINCH,
+            Arc::clone(&flags.resized),
+        )?);
+        ids.push(signal_hook::flag::register(
+            SIGCONT,
+            Arc::clone(&flags.continued),
+        )?);
+        for &sig in stoppers.iter().chain(&[SIGWINCH, SIGCONT]) {
+            ids.push(signal_hook::low_level::pipe::register(
+                sig,
+                notify.try_clone()?,
+            )?);
+        }
+        Ok(TtyEvents {
+            flags,
+            wake,
+            ids,
+            tty: io::stdin().as_raw_fd(),
+            hung_up: false,
+        })
+    }
+
+    pub fn ending(&self) -> Ending {
+        match self.flags.stop.load(Ordering::SeqCst) {
+            0 if self.hung_up => Ending::Hangup,
+            0 => Ending::Quit,
+            sig => Ending::Signal(sig as i32),
+        }
+    }
+
+    /// Something already known: a signal's flag, or an event crossterm
+    /// has read and kept.
+    fn pending(&mut self) -> io::Result<Option<Option<Input>>> {
+        if self.flags.stop.load(Ordering::SeqCst) != 0 {
+            return Ok(Some(None));
+        }
+        if self.flags.continued.swap(false, Ordering::SeqCst) {
+            // Whoever stopped us may have changed the terminal's modes.
+            enter()?;
+            return Ok(Some(Some(Input::Repaint)));
+        }
+        if self.flags.resized.swap(false, Ordering::SeqCst) {
+            let (w, h) = crossterm::terminal::size()?;
+            return Ok(Some(Some(Input::Event(Event::Resize(w, h)))));
+        }
+        if event::poll(Duration::ZERO)? {
+            return Ok(Some(Some(Input::Event(event::read()?))));
+        }
+        Ok(None)
+    }
+
+    /// Waits in `poll(2)` until the terminal or a signal has something.
+    /// Returns false when the terminal is gone.
+    fn wait(&mut self, timeout_ms: i32) -> io::Result<bool> {
+        let mut fds = [
+            libc::pollfd {
+                fd: self.tty,
+                events: libc::POLLIN,
+                revents: 0,
+            },
+            libc::pollfd {
+                fd: self.wake.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            },
+        ];
+        // SAFETY: two valid pollfds owned by this frame.
+        let n = unsafe { libc::poll(fds.as_mut_ptr(), 2, timeout_ms) };
+        if n < 0 {
+            let e = io::Error::last_os_error();
+            return if e.kind() == io::ErrorKind::Interrupted {
+                Ok(true)
+            } else {
+                Err(e)
+            };
+        }
+        if fds[0].revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+            self.hung_up = true;
+            return Ok(false);
+        }
+        if fds[1].revents & libc::POLLIN != 0 {
+            let mut sink = [0u8; 64];
+            while matches!(self.wake.read(&mut sink), Ok(n) if n > 0) {}
+        }
+        Ok(true)
+    }
+}
+
+impl EventSource for TtyEvents {
+    fn next(&mut self) -> io::Result<Option<Input>> {
+        loop {
+            if let Some(found) = self.pending()? {
+                return Ok(found);
+            }
+            if !self.wait(-1)? {
+                return Ok(None);
+            }
+        }
+    }
+
+    fn ready(&mut self) -> io::Result<Option<Input>> {
+        if let Some(found) = self.pending()? {
+            return Ok(found);
+        }
+        // Only what is already there: a zero timeout.
+        if !self.wait(0)? {
+            return Ok(None);
+        }
+        Ok(self.pending()?.flatten())
+    }
+
+    fn suspend(&mut self) -> io::Result<()> {
+        restore()?;
+        // SIGTSTP's default action stops the process; we go on from here
+        // when continued (`fg`). Where it is ignored (no job control),
+        // this returns at once and the browser simply comes back.
+        signal_hook::low_level::raise(SIGTSTP)?;
+        self.flags.continued.store(false, Ordering::SeqCst);
+        enter()
+    }
+}
+
+impl Drop for TtyEvents {
+    fn drop(&mut self) {
+        for id in self.ids.drain(..) {
+            signal_hook::low_level::unregister(id);
+        }
+    }
 }

@@ -32,6 +32,8 @@ fn apply(state: &mut State, action: Action) -> bool {
             true
         }
         Action::Redraw => true,
+        // The run loop suspends; the state does not change.
+        Action::Suspend => false,
         Action::Resize(w, h) => {
             state.size = ratatui::layout::Rect::new(0, 0, w, h);
             true

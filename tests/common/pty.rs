@@ -1,3 +1,4 @@
+#![allow(dead_code)] // Shared by several test crates, each using a part.
 //! Running the real binary in a pseudo-terminal: keys in, the raw byte
 //! stream and a parsed screen (vt100) out. Waiting is always on a
 //! condition with a deadline; everything is cleaned up on drop.
@@ -64,7 +65,7 @@ impl Pty {
         let fd = master.as_raw_fd().expect("pty fd");
         let shared = Arc::new(Shared {
             raw: Mutex::new(Vec::new()),
-            parser: Mutex::new(vt100::Parser::new(rows, cols, 0)),
+            parser: Mutex::new(vt100::Parser::new(nonzero(rows), nonzero(cols), 0)),
             stop: AtomicBool::new(false),
         });
         let s = Arc::clone(&shared);
@@ -132,7 +133,11 @@ impl Pty {
 
     /// Everything the program wrote, byte for byte.
     pub fn raw(&self) -> Vec<u8> {
-        self.shared.raw.lock().map(|r| r.clone()).unwrap_or_default()
+        self.shared
+            .raw
+            .lock()
+            .map(|r| r.clone())
+            .unwrap_or_default()
     }
 
     pub fn raw_len(&self) -> usize {
@@ -157,7 +162,9 @@ impl Pty {
     }
 
     pub fn wait_for_text(&self, text: &str) {
-        self.wait_for(&format!("{text:?} on screen"), |s| s.contents().contains(text));
+        self.wait_for(&format!("{text:?} on screen"), |s| {
+            s.contents().contains(text)
+        });
     }
 
     /// Waits for the program to exit; `None` if it has not within `limit`.
@@ -176,7 +183,7 @@ impl Pty {
 
     pub fn resize(&mut self, cols: u16, rows: u16) {
         if let Ok(mut p) = self.shared.parser.lock() {
-            p.screen_mut().set_size(rows, cols);
+            p.screen_mut().set_size(nonzero(rows), nonzero(cols));
         }
         if let Some(m) = self.master.as_ref() {
             let _ = m.resize(PtySize {
@@ -199,6 +206,17 @@ impl Pty {
         self.master.take();
     }
 
+    /// The terminal's modes, as the program left them (Linux reports the
+    /// slave's settings through the master).
+    pub fn termios(&self) -> Option<libc::termios> {
+        let fd = self.master.as_ref()?.as_raw_fd()?;
+        // SAFETY: tcgetattr writes a termios for a valid fd.
+        unsafe {
+            let mut t: libc::termios = std::mem::zeroed();
+            (libc::tcgetattr(fd, &mut t) == 0).then_some(t)
+        }
+    }
+
     pub fn signal(&self, signal: i32) {
         // SAFETY: sending a signal to our own child process.
         unsafe {
@@ -215,6 +233,10 @@ impl Drop for Pty {
         }
         self.close();
     }
+}
+
+fn nonzero(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n).unwrap_or(std::num::NonZeroU16::MIN)
 }
 
 /// CPU time (user + system) used so far by process `pid`, from /proc.

@@ -1,3 +1,4 @@
+#![allow(dead_code)] // Shared by several test crates, each using a part.
 //! A throwaway OpenSSH server on 127.0.0.1 for end-to-end tests: its own
 //! host key, user key and configuration in a temporary directory, on a free
 //! port, stopped (with everything it started) when dropped.
@@ -97,7 +98,10 @@ impl Sshd {
                 let why = probe
                     .map(|o| String::from_utf8_lossy(&o.stderr).into_owned())
                     .unwrap_or_else(|e| e.to_string());
-                return Err(format!("sshd does not accept logins: {why} / {}", server.log()));
+                return Err(format!(
+                    "sshd does not accept logins: {why} / {}",
+                    server.log()
+                ));
             }
             std::thread::sleep(Duration::from_millis(50));
         }
