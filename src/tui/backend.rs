@@ -132,12 +132,12 @@ mod tests {
             f.render_widget(Paragraph::new("a"), f.area());
             // Bypass the widgets, as a bug would.
             f.buffer_mut()[(2, 0)].set_symbol("\u{1b}]0;x\u{7}");
-            f.buffer_mut()[(3, 0)].set_symbol("\u{202e}");
+            f.buffer_mut()[(9, 0)].set_symbol("\u{202e}");
         })
         .expect("draw");
         let buf = t.backend().inner().buffer();
         assert_eq!(buf[(0, 0)].symbol(), "a");
         assert_eq!(buf[(2, 0)].symbol(), "\u{fffd}");
-        assert_eq!(buf[(3, 0)].symbol(), "\u{fffd}");
+        assert_eq!(buf[(9, 0)].symbol(), "\u{fffd}");
     }
 }
