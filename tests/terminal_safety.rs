@@ -130,7 +130,9 @@ fn resizing_relays_out_at_once() {
             .is_some_and(|l| l.contains("articles"))
     });
     p.send("q");
-    p.wait_exit(Duration::from_secs(10)).expect("exits");
+    if p.wait_exit(Duration::from_secs(10)).is_none() {
+        panic!("did not exit; screen:\n{}", p.screen());
+    }
 }
 
 #[test]

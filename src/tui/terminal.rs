@@ -8,6 +8,10 @@
 //! is noticed even when SIGHUP is not delivered (`nohup`, `trap '' HUP`),
 //! and crossterm's own reader never gets to spin on it; and while nobody
 //! types, the process sleeps in `poll` with no timeout: no ticking.
+//! crossterm is built with its `/dev/tty` event source (`use-dev-tty`),
+//! which is level-triggered: its default edge-triggered source can drop
+//! the terminal's readiness when a resize arrives in the same wake-up,
+//! leaving typed keys unread.
 
 use std::io::{self, Read, Stdout, Write};
 use std::os::fd::{AsRawFd, RawFd};
@@ -51,6 +55,8 @@ impl Ending {
         }
     }
 }
+
+const CROSSTERM_POLL: Duration = Duration::from_millis(1);
 
 type RealTerminal = Terminal<GuardedBackend<CrosstermBackend<Stdout>>>;
 
@@ -206,7 +212,10 @@ impl TtyEvents {
             let (w, h) = crossterm::terminal::size()?;
             return Ok(Some(Some(Input::Event(Event::Resize(w, h)))));
         }
-        if event::poll(Duration::ZERO)? {
+        // crossterm's reader (its level-triggered `/dev/tty` source) only
+        // reads the terminal inside a poll with a timeout; one short enough
+        // that a terminal hung up meanwhile costs it at most that long.
+        if event::poll(CROSSTERM_POLL)? {
             return Ok(Some(Some(Input::Event(event::read()?))));
         }
         Ok(None)
