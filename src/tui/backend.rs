@@ -10,12 +10,19 @@
 //! is from what it last set, instead of asking the terminal: over a slow
 //! SSH link that round trip can take seconds, and a terminal that does not
 //! answer would stop the browser from starting.
+//!
+//! Bandwidth matters over SSH: ratatui sends only the cells that changed,
+//! and moves the cursor over the ones that did not. Where the unchanged
+//! run between two changed cells is shorter in bytes than the cursor move
+//! (the space between two changed words, say), this backend writes the
+//! unchanged cells again instead, from a copy of what the screen shows.
 
 use std::io;
 
 use ratatui::backend::{Backend, ClearType, WindowSize};
-use ratatui::buffer::Cell;
-use ratatui::layout::{Position, Size};
+use ratatui::buffer::{Buffer, Cell};
+use ratatui::layout::{Position, Rect, Size};
+use unicode_width::UnicodeWidthStr;
 
 use crate::text::sanitize::is_unsafe;
 
@@ -24,6 +31,8 @@ use crate::text::sanitize::is_unsafe;
 pub struct GuardedBackend<B: Backend> {
     inner: B,
     cursor: Position,
+    /// What the terminal shows, as far as this backend wrote it.
+    screen: Buffer,
 }
 
 impl<B: Backend> GuardedBackend<B> {
@@ -31,11 +40,50 @@ impl<B: Backend> GuardedBackend<B> {
         GuardedBackend {
             inner,
             cursor: Position::ORIGIN,
+            screen: Buffer::empty(Rect::ZERO),
         }
     }
 
     pub fn inner(&self) -> &B {
         &self.inner
+    }
+
+    pub fn inner_mut(&mut self) -> &mut B {
+        &mut self.inner
+    }
+}
+
+impl<B: Backend> GuardedBackend<B> {
+    /// The cells shown from `from` up to `to` on row `y`, if writing them
+    /// again costs fewer bytes than moving the cursor over them and needs
+    /// no change of style.
+    fn gap(
+        &self,
+        from: u16,
+        to: u16,
+        y: u16,
+        style: ratatui::style::Style,
+    ) -> Option<Vec<(u16, u16, Cell)>> {
+        let move_cost = format!("\u{1b}[{};{}H", y + 1, to + 1).len();
+        let mut bytes = 0;
+        let mut cells = Vec::new();
+        for x in from..to {
+            let cell = self.screen.cell((x, y))?;
+            let symbol = cell.symbol();
+            bytes += symbol.len();
+            if bytes > move_cost || symbol.width() != 1 || cell.style() != style || !safe(cell) {
+                return None;
+            }
+            cells.push((x, y, cell.clone()));
+        }
+        Some(cells)
+    }
+
+    /// Forgets what the screen shows (it was cleared, or resized).
+    fn forget_screen(&mut self) -> Result<(), B::Error> {
+        let size = self.inner.size()?;
+        self.screen = Buffer::empty(Rect::new(0, 0, size.width, size.height));
+        Ok(())
     }
 }
 
@@ -51,22 +99,33 @@ impl<B: Backend> Backend for GuardedBackend<B> {
     where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
-        let cells: Vec<(u16, u16, &Cell)> = content.collect();
-        if cells.iter().all(|(_, _, c)| safe(c)) {
-            return self.inner.draw(cells.into_iter());
+        let mut out: Vec<(u16, u16, Cell)> = Vec::new();
+        // Where the terminal's cursor stands after the last cell written,
+        // and in which style: gaps are filled only in that style, so that
+        // filling costs no style changes.
+        let mut after: Option<(u16, u16, ratatui::style::Style)> = None;
+        for (x, y, c) in content {
+            let mut cell = c.clone();
+            if !safe(c) {
+                cell.set_symbol("\u{fffd}");
+            }
+            if let Some((ax, ay, style)) = after
+                && ay == y
+                && x > ax
+                && let Some(gap) = self.gap(ax, x, y, style)
+            {
+                out.extend(gap);
+            }
+            let width = cell.symbol().width().max(1) as u16;
+            after = Some((x.saturating_add(width), y, cell.style()));
+            out.push((x, y, cell));
         }
-        let replaced: Vec<(u16, u16, Cell)> = cells
-            .iter()
-            .map(|&(x, y, c)| {
-                let mut cell = c.clone();
-                if !safe(c) {
-                    cell.set_symbol("\u{fffd}");
-                }
-                (x, y, cell)
-            })
-            .collect();
-        self.inner
-            .draw(replaced.iter().map(|(x, y, c)| (*x, *y, c)))
+        for (x, y, cell) in &out {
+            if let Some(shown) = self.screen.cell_mut((*x, *y)) {
+                *shown = cell.clone();
+            }
+        }
+        self.inner.draw(out.iter().map(|(x, y, c)| (*x, *y, c)))
     }
 
     fn hide_cursor(&mut self) -> Result<(), Self::Error> {
@@ -94,9 +153,16 @@ impl<B: Backend> Backend for GuardedBackend<B> {
         match clear_type {
             ClearType::All => {
                 self.set_cursor_position(Position::ORIGIN)?;
-                self.inner.clear_region(ClearType::AfterCursor)
+                self.inner.clear_region(ClearType::AfterCursor)?;
+                self.forget_screen()
             }
-            other => self.inner.clear_region(other),
+            other => {
+                // Partial clears are not tracked cell by cell; not knowing
+                // the screen only costs the gap filling until a full clear.
+                self.inner.clear_region(other)?;
+                self.screen = Buffer::empty(Rect::ZERO);
+                Ok(())
+            }
         }
     }
 
@@ -139,5 +205,77 @@ mod tests {
         assert_eq!(buf[(0, 0)].symbol(), "a");
         assert_eq!(buf[(2, 0)].symbol(), "\u{fffd}");
         assert_eq!(buf[(9, 0)].symbol(), "\u{fffd}");
+    }
+
+    /// Records which cells reach the terminal.
+    struct Recorder {
+        screen: TestBackend,
+        drawn: Vec<(u16, u16)>,
+    }
+
+    impl Backend for Recorder {
+        type Error = <TestBackend as Backend>::Error;
+        fn draw<'a, I: Iterator<Item = (u16, u16, &'a Cell)>>(
+            &mut self,
+            content: I,
+        ) -> Result<(), Self::Error> {
+            let cells: Vec<_> = content.collect();
+            self.drawn.extend(cells.iter().map(|(x, y, _)| (*x, *y)));
+            self.screen.draw(cells.into_iter())
+        }
+        fn hide_cursor(&mut self) -> Result<(), Self::Error> {
+            Ok(())
+        }
+        fn show_cursor(&mut self) -> Result<(), Self::Error> {
+            Ok(())
+        }
+        fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {
+            Ok(Position::ORIGIN)
+        }
+        fn set_cursor_position<P: Into<Position>>(&mut self, _: P) -> Result<(), Self::Error> {
+            Ok(())
+        }
+        fn clear(&mut self) -> Result<(), Self::Error> {
+            self.screen.clear()
+        }
+        fn clear_region(&mut self, t: ClearType) -> Result<(), Self::Error> {
+            self.screen.clear_region(t)
+        }
+        fn size(&self) -> Result<Size, Self::Error> {
+            self.screen.size()
+        }
+        fn window_size(&mut self) -> Result<WindowSize, Self::Error> {
+            self.screen.window_size()
+        }
+        fn flush(&mut self) -> Result<(), Self::Error> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn short_unchanged_runs_are_written_instead_of_jumped_over() {
+        let backend = Recorder {
+            screen: TestBackend::new(40, 2),
+            drawn: Vec::new(),
+        };
+        let mut t = Terminal::new(GuardedBackend::new(backend)).expect("terminal");
+        t.clear().expect("clear");
+        t.draw(|f| f.render_widget(Paragraph::new("một hai ba bốn năm"), f.area()))
+            .expect("draw");
+        t.backend_mut().inner_mut().drawn.clear();
+        // Two words change; the one between them does not.
+        t.draw(|f| f.render_widget(Paragraph::new("MỘT hai BA bốn năm"), f.area()))
+            .expect("draw");
+        let drawn = &t.backend().inner().drawn;
+        // "MỘT" (0–2), the unchanged " hai " (3–7) written again, "BA" (8–9).
+        assert_eq!(drawn, &(0..10).map(|x| (x, 0)).collect::<Vec<_>>());
+        let shown: String = (0..18)
+            .map(|x| {
+                t.backend().inner().screen.buffer()[(x, 0)]
+                    .symbol()
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(shown, "MỘT hai BA bốn năm");
     }
 }
