@@ -54,6 +54,26 @@ pub enum Command {
     /// into a collection: JSON on stdout, or in FILE with -o (exit 2 if a
     /// file failed; the others are still ingested).
     Ingest(IngestArgs),
+    /// Print a completion script for a shell, e.g.
+    /// `tintuc completions bash > ~/.local/share/bash-completion/completions/tintuc`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `tintuc man | man -l -`.
+    Man,
+    /// The configuration file: where it is, and a commented default one.
+    Config(ConfigArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ConfigArgs {
+    /// Print a commented configuration file with every setting at its default.
+    #[arg(long)]
+    pub default: bool,
+    /// Print where the configuration file is read from.
+    #[arg(long, conflicts_with = "default")]
+    pub path: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -76,8 +96,38 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Check) => check(&source, &mut out),
         Some(Command::Ingest(args)) => ingest(&args, &mut out),
+        Some(Command::Completions { shell }) => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut cmd, "tintuc", &mut out);
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Man) => {
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Config(args)) => config_command(&args, &mut out),
         None => browse(&source, cli.lang),
     }
+}
+
+/// Where the configuration file is read from.
+pub fn config_path() -> Option<PathBuf> {
+    let xdg = std::env::var_os("XDG_CONFIG_HOME").map(PathBuf::from);
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    crate::config::default_path(xdg.as_deref(), home.as_deref())
+}
+
+/// `tintuc config`: the default file, or where the file is read from.
+fn config_command(args: &ConfigArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+    if args.default {
+        out.write_all(crate::config::DEFAULT_CONFIG.as_bytes())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let Some(path) = config_path() else {
+        anyhow::bail!("neither XDG_CONFIG_HOME nor HOME is set");
+    };
+    writeln!(out, "{}", path.display())?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `tintuc check`: counts and every problem.

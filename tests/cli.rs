@@ -125,3 +125,56 @@ fn unknown_language_is_refused() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("possible values: vi, en"));
 }
+
+#[test]
+fn completions_man_page_and_default_config() {
+    for shell in ["bash", "zsh", "fish"] {
+        let out = tintuc()
+            .args(["completions", shell])
+            .output()
+            .expect("runs");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{shell}");
+        assert!(
+            text.contains("ingest") && text.contains("data"),
+            "{shell}: {text}"
+        );
+    }
+    let out = tintuc().arg("man").output().expect("runs");
+    let man = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        man.starts_with(".ie") && man.contains(".TH tintuc 1"),
+        "{man}"
+    );
+    let out = tintuc()
+        .args(["config", "--default"])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text, include_str!("../assets/config.default.toml"));
+    let out = tintuc()
+        .arg("config")
+        .env("XDG_CONFIG_HOME", "/etc/xdg-test")
+        .output()
+        .expect("runs");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "/etc/xdg-test/tintuc/config.toml"
+    );
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    // Standard output is a pipe nobody reads any more, as in `tintuc man | head`.
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    drop(reader);
+    let out = tintuc()
+        .arg("man")
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .expect("runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:?}: {err}", out.status);
+    assert!(err.is_empty(), "{err}");
+}
