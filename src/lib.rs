@@ -5,6 +5,7 @@
 //! in the core knows about terminals.
 
 pub mod cli;
+pub mod corpus;
 pub mod gazetteer;
 pub mod load;
 pub mod model;

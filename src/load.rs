@@ -162,6 +162,44 @@ struct Reader {
     problems: Vec<Problem>,
     /// Where each id was first seen: file, line, column.
     seen: HashMap<String, (String, usize, usize)>,
+    /// The last position computed in the text being read, so that finding
+    /// each article's line is linear in the file size, not quadratic.
+    cursor: Cursor,
+}
+
+#[derive(Default)]
+struct Cursor {
+    text: usize,
+    offset: usize,
+    line: usize,
+    line_start: usize,
+}
+
+impl Cursor {
+    /// Line and column (1-based, in characters) of `offset` in `text`.
+    fn position(&mut self, text: &str, offset: usize) -> (usize, usize) {
+        let bytes = text.as_bytes();
+        let offset = offset.min(bytes.len());
+        if self.text != text.as_ptr() as usize || offset < self.offset {
+            *self = Cursor {
+                text: text.as_ptr() as usize,
+                ..Cursor::default()
+            };
+        }
+        for (i, &b) in bytes[self.offset..offset].iter().enumerate() {
+            if b == b'\n' {
+                self.line += 1;
+                self.line_start = self.offset + i + 1;
+            }
+        }
+        self.offset = offset;
+        let column = bytes[self.line_start..offset]
+            .iter()
+            .filter(|&&b| (b & 0xC0) != 0x80)
+            .count()
+            + 1;
+        (self.line + 1, column)
+    }
 }
 
 fn is_collection_file(path: &Path) -> bool {
@@ -298,7 +336,7 @@ impl Reader {
 
     fn read_article(&mut self, name: &str, text: &str, raw: &RawValue, index: usize) {
         let offset = raw.get().as_ptr() as usize - text.as_ptr() as usize;
-        let (line, column) = position(text.as_bytes(), offset);
+        let (line, column) = self.cursor.position(text, offset);
         let at = Some((line, column));
         let parsed: RawArticle = match serde_json::from_str(raw.get()) {
             Ok(a) => a,
@@ -690,6 +728,21 @@ impl<'de> Deserialize<'de> for RawParagraph {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cursor_agrees_with_position() {
+        let text = "[\n{\"a\": 1},\n  {\"b\": \"Từ\"}, {\"c\": 2}\n]";
+        let mut cursor = Cursor::default();
+        for offset in [0, 2, 5, 14, 17, 30, 31, text.len()] {
+            assert_eq!(
+                cursor.position(text, offset),
+                position(text.as_bytes(), offset),
+                "{offset}"
+            );
+        }
+        // Going back starts again from the beginning.
+        assert_eq!(cursor.position(text, 3), position(text.as_bytes(), 3));
+    }
 
     #[test]
     fn position_counts_characters() {
