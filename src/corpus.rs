@@ -55,15 +55,31 @@ impl Rng {
 }
 
 const SURNAMES: [&str; 14] = [
-    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
-    "Lý", "Phan",
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý",
+    "Phan",
 ];
-const MIDDLE: [&str; 8] = [
-    "Văn", "Thị", "Đức", "Minh", "Hữu", "Thanh", "Ngọc", "Quang",
-];
+const MIDDLE: [&str; 8] = ["Văn", "Thị", "Đức", "Minh", "Hữu", "Thanh", "Ngọc", "Quang"];
 const GIVEN: [&str; 20] = [
-    "Hùng", "Lan", "Hương", "Tuấn", "Dũng", "Hà", "Nam", "Thủy", "Hòa", "Khoa", "Giang", "Long",
-    "Phượng", "Toàn", "Sơn", "Trang", "Quý", "Thảo", "Bình", "Tâm",
+    "Hùng",
+    "Lan",
+    "Hương",
+    "Tuấn",
+    "Dũng",
+    "Hà",
+    "Nam",
+    "Thủy",
+    "Hòa",
+    "Khoa",
+    "Giang",
+    "Long",
+    "Phượng",
+    "Toàn",
+    "Sơn",
+    "Trang",
+    "Quý",
+    "Thảo",
+    "Bình",
+    "Tâm",
 ];
 
 /// Headline patterns: `{p}` is the main place with its type word, `{y}` a
@@ -137,9 +153,7 @@ impl Chain {
             for tok in tokenize(text) {
                 let t = id(&mut chain, &tok);
                 match prev {
-                    Some(p) if !is_end(&chain.tokens[p as usize]) => {
-                        chain.next[p as usize].push(t)
-                    }
+                    Some(p) if !is_end(&chain.tokens[p as usize]) => chain.next[p as usize].push(t),
                     _ => {
                         if tok.chars().next().is_some_and(char::is_uppercase) {
                             chain.starts.push(t);
@@ -321,7 +335,11 @@ impl Generator {
         let commune: &'static Unit = *rng.pick(pool);
         let mut chain = vec![commune];
         let g = self.gazetteer;
-        chain.extend(g.ancestors(commune.id).into_iter().filter_map(|a| g.unit(a)));
+        chain.extend(
+            g.ancestors(commune.id)
+                .into_iter()
+                .filter_map(|a| g.unit(a)),
+        );
         // Many articles are about a district or a whole province.
         let roll = rng.below(100);
         let skip = if roll < 10 {
@@ -363,7 +381,11 @@ impl Generator {
         let mut words = 0;
         let mut body = Vec::new();
         if rng.chance(40) {
-            let caption = format!("Một góc {} hôm nay. (Ảnh: {})", setting.full(), self.name(&mut rng));
+            let caption = format!(
+                "Một góc {} hôm nay. (Ảnh: {})",
+                setting.full(),
+                self.name(&mut rng)
+            );
             body.push(Paragraph::new(ParagraphKind::Caption, caption));
         }
         while words < target {
@@ -415,7 +437,10 @@ impl Generator {
     /// `n` articles for `seed`.
     pub fn generate(&self, n: usize, seed: u64) -> Vec<Article> {
         use rayon::prelude::*;
-        (0..n).into_par_iter().map(|i| self.article(seed, i)).collect()
+        (0..n)
+            .into_par_iter()
+            .map(|i| self.article(seed, i))
+            .collect()
     }
 
     /// Writes `n` articles as a JSON array, one compact article per line,

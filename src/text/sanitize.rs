@@ -42,9 +42,10 @@ fn is_clean_inline(s: &str) -> bool {
     for c in s.chars() {
         let ok = match c {
             ' ' => !prev_space,
-            '!'..='~' | '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' | '\u{2010}'..='\u{2027}' => {
-                true
-            }
+            '!'..='~'
+            | '\u{c0}'..='\u{24f}'
+            | '\u{1e00}'..='\u{1eff}'
+            | '\u{2010}'..='\u{2027}' => true,
             _ => false,
         };
         if !ok {

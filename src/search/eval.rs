@@ -1,0 +1,446 @@
+//! Evaluating clauses over candidate articles, and ranking.
+//!
+//! Scores (higher is better) follow what a reader means by relevant: a
+//! match in the title outranks any match in the body, a whole word a word
+//! start, and words found next to each other (as typed) outrank scattered
+//! ones. Ties go to the newest article.
+
+use rayon::prelude::*;
+
+use super::index::{Segment, WordSet};
+use super::query::{Alt, Clause, Query, Word};
+use super::{Engine, Hit, Scored, SortOrder};
+
+const TITLE_WHOLE: u32 = 1000;
+const TITLE_START: u32 = 800;
+const TITLE_FUZZY: u32 = 600;
+const TITLE_PHRASE: u32 = 1200;
+const BODY_WHOLE: u32 = 300;
+const BODY_START: u32 = 200;
+const BODY_PHRASE: u32 = 400;
+/// Per occurrence in the body, up to ten.
+const BODY_REPEAT: u32 = 10;
+/// Consecutive keywords found side by side.
+const ADJACENT_TITLE: u32 = 150;
+const ADJACENT_BODY: u32 = 60;
+/// How many of the best results are checked for adjacent keywords.
+const RERANK: usize = 2000;
+/// Scanning one article's words costs about as much as this many
+/// postings: the cheaper way is chosen per segment.
+const SCAN_COST: usize = 800;
+
+/// The candidates that satisfy `c`, with their scores increased by its
+/// score (or, negated, those that do not satisfy it).
+pub(super) fn clause(e: &Engine, c: &Clause, cand: &Scored) -> Scored {
+    if cand.is_empty() {
+        return Vec::new();
+    }
+    let docs: Vec<u32> = cand.iter().map(|x| x.0).collect();
+    // Excluding on a fuzzy title match would surprise: negation is exact.
+    let fuzzy = !c.negated;
+    let mut matched: Vec<(u32, u32)> = Vec::new();
+    for a in &c.alts {
+        matched.extend(alt(e, a, &docs, fuzzy));
+    }
+    if c.alts.len() > 1 {
+        matched.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        matched.dedup_by_key(|x| x.0);
+    }
+    let mut out = Vec::with_capacity(if c.negated { cand.len() } else { matched.len() });
+    let mut j = 0;
+    for &(d, s) in cand {
+        while j < matched.len() && matched[j].0 < d {
+            j += 1;
+        }
+        let hit = j < matched.len() && matched[j].0 == d;
+        match (c.negated, hit) {
+            (true, false) => out.push((d, s)),
+            (false, true) => out.push((d, s.saturating_add(matched[j].1))),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The articles of `docs` (sorted) that one alternative matches, with its
+/// score for each, sorted.
+fn alt(e: &Engine, a: &Alt, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
+    match a {
+        Alt::Keyword(w) => {
+            let set = e.index.lookup(w, true);
+            let fz = (fuzzy && w.folded.len() >= 3).then_some(w);
+            word_matches(e, &set, fz, docs)
+        }
+        Alt::Exact(w) => word_matches(e, &e.index.lookup(w, false), None, docs),
+        Alt::Phrase { words, open } => phrase_matches(e, words, *open, docs),
+        Alt::Place(t) => {
+            let about = e.places.matching(t);
+            intersect(docs, &about)
+                .into_iter()
+                .map(|d| (d, 0))
+                .collect()
+        }
+        Alt::Date(r) => {
+            let lo = r.from.map_or(i32::MIN, super::day_number);
+            let hi = r.to.map_or(i32::MAX, super::day_number);
+            docs.iter()
+                .filter(|&&d| {
+                    // Undated articles never match a date filter.
+                    e.days
+                        .get(d as usize)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|n| (lo..=hi).contains(&n))
+                })
+                .map(|&d| (d, 0))
+                .collect()
+        }
+    }
+}
+
+fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let mut out = Vec::new();
+    let mut j = 0;
+    for &x in a {
+        while j < b.len() && b[j] < x {
+            j += 1;
+        }
+        if j < b.len() && b[j] == x {
+            out.push(x);
+        }
+    }
+    out
+}
+
+/// The candidates of each segment, in parallel.
+fn per_segment<F>(e: &Engine, docs: &[u32], f: F) -> Vec<(u32, u32)>
+where
+    F: Fn(&Segment, &[u32]) -> Vec<(u32, u32)> + Sync,
+{
+    let parts: Vec<Vec<(u32, u32)>> = e
+        .index
+        .segments
+        .par_iter()
+        .map(|seg| {
+            let lo = docs.partition_point(|&d| d < seg.docs.start);
+            let hi = docs.partition_point(|&d| d < seg.docs.end);
+            if lo == hi {
+                Vec::new()
+            } else {
+                f(seg, &docs[lo..hi])
+            }
+        })
+        .collect();
+    parts.concat()
+}
+
+fn body_score(tf: u32, whole: bool) -> u32 {
+    (if whole { BODY_WHOLE } else { BODY_START }) + tf.min(10) * BODY_REPEAT
+}
+
+/// Candidates holding a word of `set` at a word start of title or body,
+/// or (with `fuzzy`) whose title spells the word across words.
+fn word_matches(e: &Engine, set: &WordSet, fuzzy: Option<&Word>, docs: &[u32]) -> Vec<(u32, u32)> {
+    if set.is_empty() && fuzzy.is_none() {
+        return Vec::new();
+    }
+    let index = &e.index;
+    per_segment(e, docs, |seg, docs| {
+        let start = seg.docs.start;
+        let size = (seg.docs.end - start) as usize;
+        let mut body = vec![0u32; size];
+        if !set.is_empty() {
+            if seg.volume(&set.ids) <= docs.len() * SCAN_COST {
+                let mut member = vec![0u64; size.div_ceil(64)];
+                for &d in docs {
+                    let i = (d - start) as usize;
+                    member[i / 64] |= 1 << (i % 64);
+                }
+                for id in set.iter() {
+                    let whole = set.is_whole(id);
+                    let (pd, tf) = seg.postings(id);
+                    for (&d, &t) in pd.iter().zip(tf) {
+                        let i = (d - start) as usize;
+                        if member[i / 64] & (1 << (i % 64)) != 0 {
+                            body[i] = body[i].max(body_score(t as u32, whole));
+                        }
+                    }
+                }
+            } else {
+                for &d in docs {
+                    let (mut n, mut whole) = (0u32, false);
+                    for id in seg
+                        .body(d, index)
+                        .flatten()
+                        .chain(seg.title(d).iter().copied())
+                    {
+                        if set.contains(id) {
+                            n += 1;
+                            whole |= set.is_whole(id);
+                        }
+                    }
+                    if n > 0 {
+                        body[(d - start) as usize] = body_score(n, whole);
+                    }
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for &d in docs {
+            let title = seg.title(d);
+            let mut t = 0;
+            for &id in title {
+                if set.contains(id) {
+                    t = t.max(if set.is_whole(id) {
+                        TITLE_WHOLE
+                    } else {
+                        TITLE_START
+                    });
+                }
+            }
+            if t == 0
+                && let Some(w) = fuzzy
+                && spelled_across(e, title, w).is_some()
+            {
+                t = TITLE_FUZZY;
+            }
+            // A title word is counted in the body too; keep one of them.
+            let b = body[(d - start) as usize];
+            let s = if t > 0 {
+                t + b.saturating_sub(BODY_START)
+            } else {
+                b
+            };
+            if s > 0 {
+                out.push((d, s));
+            }
+        }
+        out
+    })
+}
+
+/// Whether title words spell `w` with the spaces left out ("tuson" in
+/// "Từ Sơn", "nongthonmoi", "ubnd" in "Ủy ban nhân dân"): the word is
+/// the beginnings of two or more consecutive title words, joined. Returns
+/// the first word and how many letters (bytes) each word gives.
+pub(super) fn spelled_across(e: &Engine, title: &[u32], w: &Word) -> Option<(usize, Vec<usize>)> {
+    let forms: Vec<&str> = title
+        .iter()
+        .map(|&id| match w.exact {
+            Some(_) => e.index.exact(id),
+            None => e.index.folded(id),
+        })
+        .collect();
+    spell(&forms, w.key())
+}
+
+/// See [`spelled_across`]; on word forms.
+pub(super) fn spell(words: &[&str], term: &str) -> Option<(usize, Vec<usize>)> {
+    let t = term.as_bytes();
+    if t.len() < 2 || t.len() > 120 {
+        return None;
+    }
+    for start in 0..words.len() {
+        if words[start].as_bytes().first() != t.first() {
+            continue;
+        }
+        // reach[p]: a way to spell t[..p] ending at the current word, as
+        // the letters taken from each word so far.
+        let mut reach: Vec<(usize, Vec<usize>)> = vec![(0, Vec::new())];
+        for (j, word) in words.iter().enumerate().skip(start) {
+            let wb = word.as_bytes();
+            let mut next: Vec<(usize, Vec<usize>)> = Vec::new();
+            for (p, taken) in &reach {
+                let lcp = t[*p..].iter().zip(wb).take_while(|(a, b)| a == b).count();
+                for k in (1..=lcp).rev() {
+                    let q = p + k;
+                    if !term.is_char_boundary(q) || next.iter().any(|(x, _)| *x == q) {
+                        continue;
+                    }
+                    let mut tk = taken.clone();
+                    tk.push(k);
+                    if q == t.len() {
+                        if j > start {
+                            return Some((start, tk));
+                        }
+                        continue;
+                    }
+                    next.push((q, tk));
+                }
+            }
+            if next.is_empty() {
+                break;
+            }
+            reach = next;
+        }
+    }
+    None
+}
+
+/// Candidates where the words occur one after another (in the title, or
+/// in one paragraph of the body).
+fn phrase_matches(e: &Engine, words: &[Word], open: bool, docs: &[u32]) -> Vec<(u32, u32)> {
+    let sets: Vec<WordSet> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| e.index.lookup(w, open && i + 1 == words.len()))
+        .collect();
+    if sets.iter().any(WordSet::is_empty) {
+        return Vec::new();
+    }
+    // First the articles holding every word, rarest word first.
+    let mut order: Vec<usize> = (0..sets.len()).collect();
+    let volume = |s: &WordSet| -> usize { e.index.segments.iter().map(|g| g.volume(&s.ids)).sum() };
+    order.sort_by_key(|&i| volume(&sets[i]));
+    let mut cur: Vec<u32> = docs.to_vec();
+    for &i in &order {
+        let m = word_matches(e, &sets[i], None, &cur);
+        cur = m.into_iter().map(|x| x.0).collect();
+        if cur.is_empty() {
+            return Vec::new();
+        }
+    }
+    let index = &e.index;
+    per_segment(e, &cur, |seg, docs| {
+        docs.iter()
+            .filter_map(|&d| {
+                let in_title = sequence_count(seg.title(d).iter().map(|&id| Some(id)), &sets) > 0;
+                let n = sequence_count(seg.body(d, index), &sets) as u32;
+                let s = match (in_title, n) {
+                    (false, 0) => return None,
+                    (true, 0) => TITLE_PHRASE,
+                    (true, n) => TITLE_PHRASE + n.min(10) * BODY_REPEAT,
+                    (false, n) => BODY_PHRASE + n.min(10) * BODY_REPEAT,
+                };
+                Some((d, s))
+            })
+            .collect()
+    })
+}
+
+/// How many times the sets match consecutive words of `seq` (`None` is
+/// a paragraph break, which no phrase crosses).
+fn sequence_count(seq: impl Iterator<Item = Option<u32>>, sets: &[WordSet]) -> usize {
+    let n = sets.len();
+    let mut window: Vec<Option<u32>> = Vec::with_capacity(n);
+    let mut count = 0;
+    for tok in seq {
+        if window.len() == n {
+            window.remove(0);
+        }
+        window.push(tok);
+        if window.len() == n
+            && window
+                .iter()
+                .zip(sets)
+                .all(|(t, s)| t.is_some_and(|id| s.contains(id)))
+        {
+            count += 1;
+        }
+    }
+    count
+}
+
+/// The keyword of a clause that can stand next to the next clause's.
+fn primary(e: &Engine, c: &Clause) -> Option<WordSet> {
+    if c.negated {
+        return None;
+    }
+    match c.alts.first()? {
+        Alt::Keyword(w) => Some(e.index.lookup(w, true)),
+        Alt::Exact(w) => Some(e.index.lookup(w, false)),
+        _ => None,
+    }
+}
+
+/// Orders the matches.
+pub(super) fn rank(e: &Engine, q: &Query, scored: &Scored, sort: SortOrder) -> Vec<Hit> {
+    let day = |d: u32| e.days.get(d as usize).copied().flatten();
+    // Newest first, undated last: a key that sorts ascending.
+    let newest = |d: u32| -> u32 { day(d).map_or(u32::MAX, |n| i32::MAX.abs_diff(n)) };
+    let oldest = |d: u32| -> u32 { day(d).map_or(u32::MAX, |n| n.max(0) as u32) };
+    let mut entries: Vec<(u32, u32)> = scored.clone();
+    match sort {
+        SortOrder::Relevance => {
+            let key = |&(d, s): &(u32, u32)| (u32::MAX - s, newest(d), d);
+            entries.par_sort_unstable_by_key(key);
+            rerank_adjacent(e, q, &mut entries);
+            let top = entries.len().min(RERANK);
+            entries[..top].sort_unstable_by_key(key);
+        }
+        SortOrder::Newest => {
+            entries.par_sort_unstable_by_key(|&(d, s)| (newest(d), u32::MAX - s, d))
+        }
+        SortOrder::Oldest => {
+            entries.par_sort_unstable_by_key(|&(d, s)| (oldest(d), u32::MAX - s, d))
+        }
+        SortOrder::Title => {
+            let rank = e.title_rank();
+            entries.par_sort_unstable_by_key(|&(d, _)| rank.get(d as usize).copied().unwrap_or(0));
+        }
+    }
+    entries
+        .into_iter()
+        .map(|(d, s)| Hit {
+            article: d as usize,
+            score: s as i64,
+        })
+        .collect()
+}
+
+/// Adds the bonus for keywords found side by side, as typed, to the best
+/// results (checking every result would cost a scan of each article on
+/// every keystroke; beyond the first few thousand nobody reads).
+fn rerank_adjacent(e: &Engine, q: &Query, entries: &mut [(u32, u32)]) {
+    let keywords: Vec<Option<WordSet>> = q
+        .clauses
+        .iter()
+        .filter(|c| !(c.is_place() || c.is_date()))
+        .map(|c| primary(e, c))
+        .collect();
+    let pairs: Vec<[&WordSet; 2]> = keywords
+        .windows(2)
+        .filter_map(|w| match (&w[0], &w[1]) {
+            (Some(a), Some(b)) => Some([a, b]),
+            _ => None,
+        })
+        .collect();
+    if pairs.is_empty() {
+        return;
+    }
+    let top = entries.len().min(RERANK);
+    let index = &e.index;
+    entries[..top].par_iter_mut().for_each(|(d, s)| {
+        let Some(seg) = index.segment_of(*d) else {
+            return;
+        };
+        for pair in &pairs {
+            let sets = [pair[0].clone(), pair[1].clone()];
+            if sequence_count(seg.title(*d).iter().map(|&id| Some(id)), &sets) > 0 {
+                *s += ADJACENT_TITLE;
+            }
+            if sequence_count(seg.body(*d, index), &sets) > 0 {
+                *s += ADJACENT_BODY;
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spell;
+
+    #[test]
+    fn spelling_across_words() {
+        let title = ["nghi", "quyet", "dang", "bo", "thi", "xa", "tu", "son"];
+        assert_eq!(spell(&title, "tuson"), Some((6, vec![2, 3])));
+        assert_eq!(spell(&title, "thixatuson").map(|s| s.0), Some(4));
+        assert_eq!(spell(&title, "nqdb").map(|s| s.0), Some(0));
+        assert!(spell(&title, "tusonx").is_none());
+        // One word alone is a word start, not a spelling across words.
+        assert!(spell(&title, "quyet").is_none());
+        // Scattered letters do not count.
+        assert!(spell(&["nang", "cao", "nang"], "nong").is_none());
+        assert!(spell(&["từ", "sơn"], "từsơn").is_some());
+    }
+}
