@@ -332,7 +332,7 @@ impl Generator {
         } else {
             &self.old_communes
         };
-        let commune: &'static Unit = *rng.pick(pool);
+        let commune: &'static Unit = pool[rng.below(pool.len())];
         let mut chain = vec![commune];
         let g = self.gazetteer;
         chain.extend(

@@ -62,7 +62,7 @@ fn alt_for(data: &[String], typed_exact: bool) -> Alt {
 }
 
 /// Adds the other form of every abbreviation or expansion in the query.
-pub fn expand(clauses: &mut Vec<Clause>) {
+pub fn expand(clauses: &mut [Clause]) {
     for clause in clauses.iter_mut() {
         let mut extra = Vec::new();
         for alt in &clause.alts {

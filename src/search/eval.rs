@@ -24,7 +24,7 @@ const BODY_REPEAT: u32 = 10;
 const ADJACENT_TITLE: u32 = 150;
 const ADJACENT_BODY: u32 = 60;
 /// How many of the best results are checked for adjacent keywords.
-const RERANK: usize = 2000;
+const RERANK: usize = 1000;
 /// Scanning one article's words costs about as much as this many
 /// postings: the cheaper way is chosen per segment.
 const SCAN_COST: usize = 800;
@@ -301,11 +301,16 @@ fn phrase_matches(e: &Engine, words: &[Word], open: bool, docs: &[u32]) -> Vec<(
         }
     }
     let index = &e.index;
+    let flags = index.rank_flags(&sets);
     per_segment(e, &cur, |seg, docs| {
         docs.iter()
             .filter_map(|&d| {
                 let in_title = sequence_count(seg.title(d).iter().map(|&id| Some(id)), &sets) > 0;
-                let n = sequence_count(seg.body(d, index), &sets) as u32;
+                let n = if sets.len() <= 16 {
+                    sequence_count_ranks(seg.body_ranks(d), &flags, sets.len())
+                } else {
+                    sequence_count(seg.body(d, index), &sets)
+                } as u32;
                 let s = match (in_title, n) {
                     (false, 0) => return None,
                     (true, 0) => TITLE_PHRASE,
@@ -322,21 +327,45 @@ fn phrase_matches(e: &Engine, words: &[Word], open: bool, docs: &[u32]) -> Vec<(
 /// a paragraph break, which no phrase crosses).
 fn sequence_count(seq: impl Iterator<Item = Option<u32>>, sets: &[WordSet]) -> usize {
     let n = sets.len();
-    let mut window: Vec<Option<u32>> = Vec::with_capacity(n);
+    if n == 0 || n > 63 {
+        return 0;
+    }
+    // Bit k of `state`: the last k + 1 words match sets[0..=k].
+    let full = 1u64 << (n - 1);
+    let mut state = 0u64;
     let mut count = 0;
     for tok in seq {
-        if window.len() == n {
-            window.remove(0);
+        let Some(id) = tok else {
+            state = 0;
+            continue;
+        };
+        let mut matching = 0u64;
+        for (k, s) in sets.iter().enumerate() {
+            if s.contains(id) {
+                matching |= 1 << k;
+            }
         }
-        window.push(tok);
-        if window.len() == n
-            && window
-                .iter()
-                .zip(sets)
-                .all(|(t, s)| t.is_some_and(|id| s.contains(id)))
-        {
+        state = ((state << 1) | 1) & matching;
+        if state & full != 0 {
             count += 1;
         }
+    }
+    count
+}
+
+/// Like [`sequence_count`], over a body's ranks with flags from
+/// [`super::index::Index::rank_flags`] for `n` sets.
+fn sequence_count_ranks(ranks: impl Iterator<Item = u32>, flags: &[u16], n: usize) -> usize {
+    if n == 0 || n > 16 {
+        return 0;
+    }
+    let full = 1u32 << (n - 1);
+    let mut state = 0u32;
+    let mut count = 0;
+    for r in ranks {
+        let m = flags.get(r as usize).copied().unwrap_or(0) as u32;
+        state = ((state << 1) | 1) & m;
+        count += (state & full != 0) as usize;
     }
     count
 }
@@ -390,18 +419,20 @@ pub(super) fn rank(e: &Engine, q: &Query, scored: &Scored, sort: SortOrder) -> V
 
 /// Adds the bonus for keywords found side by side, as typed, to the best
 /// results (checking every result would cost a scan of each article on
-/// every keystroke; beyond the first few thousand nobody reads).
+/// every keystroke; beyond the first few thousand nobody reads). What was
+/// found for a pair of keywords is remembered, so typing a third keyword
+/// or a filter does not scan again.
 fn rerank_adjacent(e: &Engine, q: &Query, entries: &mut [(u32, u32)]) {
-    let keywords: Vec<Option<WordSet>> = q
+    let keywords: Vec<Option<(String, WordSet)>> = q
         .clauses
         .iter()
         .filter(|c| !(c.is_place() || c.is_date()))
-        .map(|c| primary(e, c))
+        .map(|c| primary(e, c).map(|s| (c.cache_key(), s)))
         .collect();
-    let pairs: Vec<[&WordSet; 2]> = keywords
+    let pairs: Vec<(String, [&WordSet; 2])> = keywords
         .windows(2)
         .filter_map(|w| match (&w[0], &w[1]) {
-            (Some(a), Some(b)) => Some([a, b]),
+            (Some((ka, a)), Some((kb, b))) => Some((format!("{ka}\u{0}{kb}"), [a, b])),
             _ => None,
         })
         .collect();
@@ -410,20 +441,40 @@ fn rerank_adjacent(e: &Engine, q: &Query, entries: &mut [(u32, u32)]) {
     }
     let top = entries.len().min(RERANK);
     let index = &e.index;
-    entries[..top].par_iter_mut().for_each(|(d, s)| {
-        let Some(seg) = index.segment_of(*d) else {
-            return;
-        };
-        for pair in &pairs {
-            let sets = [pair[0].clone(), pair[1].clone()];
-            if sequence_count(seg.title(*d).iter().map(|&id| Some(id)), &sets) > 0 {
-                *s += ADJACENT_TITLE;
-            }
-            if sequence_count(seg.body(*d, index), &sets) > 0 {
-                *s += ADJACENT_BODY;
-            }
+    let mut memo = e.adjacent.lock().unwrap_or_else(|p| p.into_inner());
+    if memo.values().map(|m| m.len()).sum::<usize>() > 1_000_000 {
+        memo.clear();
+    }
+    for (key, sets) in &pairs {
+        let known = memo.entry(key.clone()).or_default();
+        let missing: Vec<u32> = entries[..top]
+            .iter()
+            .map(|x| x.0)
+            .filter(|d| !known.contains_key(d))
+            .collect();
+        let flags = index.rank_flags(&[sets[0].clone(), sets[1].clone()]);
+        let sets = [sets[0].clone(), sets[1].clone()];
+        let found: Vec<(u32, u32)> = missing
+            .par_iter()
+            .map(|&d| {
+                let Some(seg) = index.segment_of(d) else {
+                    return (d, 0);
+                };
+                let mut bonus = 0;
+                if sequence_count(seg.title(d).iter().map(|&id| Some(id)), &sets) > 0 {
+                    bonus += ADJACENT_TITLE;
+                }
+                if sequence_count_ranks(seg.body_ranks(d), &flags, 2) > 0 {
+                    bonus += ADJACENT_BODY;
+                }
+                (d, bonus)
+            })
+            .collect();
+        known.extend(found);
+        for (d, s) in entries[..top].iter_mut() {
+            *s += known.get(d).copied().unwrap_or(0);
         }
-    });
+    }
 }
 
 #[cfg(test)]

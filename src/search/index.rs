@@ -117,6 +117,18 @@ impl Segment {
         &self.title_words[self.title_off[i] as usize..self.title_off[i + 1] as usize]
     }
 
+    /// The body's words as frequency ranks, 0 at paragraph breaks: the
+    /// fastest way through a body, with [`Index::rank_flags`].
+    pub fn body_ranks(&self, doc: u32) -> impl Iterator<Item = u32> + '_ {
+        let i = (doc - self.docs.start) as usize;
+        let mut bytes = &self.body[self.body_off[i]..self.body_off[i + 1]];
+        std::iter::from_fn(move || {
+            let (rank, rest) = read_varint(bytes)?;
+            bytes = rest;
+            Some(rank)
+        })
+    }
+
     /// The body's word ids in order, `None` at paragraph breaks.
     pub fn body<'a>(
         &'a self,
@@ -162,8 +174,9 @@ pub struct Index {
     /// Vocabulary, sorted by (folded, exact); id = position.
     folded: Vec<Box<str>>,
     exact: Vec<Box<str>>,
-    /// Frequency rank (as stored in bodies) → id.
+    /// Frequency rank (as stored in bodies) → id, and back.
     rank_to_id: Vec<u32>,
+    id_to_rank: Vec<u32>,
     pub segments: Vec<Segment>,
     docs: usize,
 }
@@ -309,16 +322,24 @@ impl Index {
             .map(|s| s..(s + per).min(chunks.len()))
             .collect();
         let v = vocab.len();
-        let segments: Vec<Segment> = groups
+        // Each segment takes its chunks, and frees them as it goes.
+        let mut chunks = chunks;
+        let mut owned: Vec<(usize, Vec<ChunkTokens<'_>>)> = Vec::new();
+        for g in groups.iter().rev() {
+            owned.push((g.start, chunks.split_off(g.start)));
+        }
+        owned.reverse();
+        let segments: Vec<Segment> = owned
             .into_par_iter()
-            .map(|g| {
+            .map(|(start, group)| {
+                let tables = &local_to_id[start..start + group.len()];
                 build_segment(
-                    &chunks[g.clone()],
-                    &local_to_id[g.clone()],
+                    group,
+                    tables,
                     &expansions,
                     &id_to_rank,
                     v,
-                    (g.start * CHUNK) as u32,
+                    (start * CHUNK) as u32,
                 )
             })
             .collect();
@@ -327,9 +348,24 @@ impl Index {
             folded: vocab.iter().map(|(f, _)| Box::from(*f)).collect(),
             exact: vocab.iter().map(|(_, e)| Box::from(*e)).collect(),
             rank_to_id,
+            id_to_rank,
             segments,
             docs: articles.len(),
         }
+    }
+
+    /// For scanning bodies: per frequency rank, bit `k` set when the word
+    /// belongs to `sets[k]` (at most 16 sets).
+    pub fn rank_flags(&self, sets: &[WordSet]) -> Vec<u16> {
+        let mut flags = vec![0u16; self.rank_to_id.len()];
+        for (k, set) in sets.iter().enumerate().take(16) {
+            for id in set.iter() {
+                if let Some(&r) = self.id_to_rank.get(id as usize) {
+                    flags[r as usize] |= 1 << k;
+                }
+            }
+        }
+        flags
     }
 
     pub fn docs(&self) -> usize {
@@ -455,7 +491,7 @@ fn split_tone(c: char) -> Option<(char, char)> {
 }
 
 fn build_segment(
-    chunks: &[ChunkTokens<'_>],
+    chunks: Vec<ChunkTokens<'_>>,
     local_to_id: &[Vec<u32>],
     expansions: &FxHashMap<u32, Vec<u32>>,
     id_to_rank: &[u32],
@@ -469,69 +505,91 @@ fn build_segment(
         body_off: vec![0],
         ..Segment::default()
     };
-    // Per article, its distinct words with counts; kept flat for the
-    // second pass.
-    let mut distinct: Vec<(u32, u8)> = Vec::new();
-    let mut doc_distinct: Vec<u32> = vec![0];
-    let mut scratch: Vec<u32> = Vec::new();
+    // The words of one article, each once (posting lists are by article),
+    // found without sorting: `seen[w]` is the last article holding `w`.
+    let mut seen = vec![u32::MAX; vocab];
+    let with_expansions = |id: u32| {
+        let more = expansions.get(&id).map_or(&[][..], Vec::as_slice);
+        std::iter::once(id).chain(more.iter().copied())
+    };
+    // Pass 1: titles and bodies in their final form, and the number of
+    // articles per word.
+    let mut doc = first_doc;
     for (chunk, table) in chunks.iter().zip(local_to_id) {
-        let map = |local: u32| match local {
-            PARA | TITLE_END => local,
-            l => table.get((l - FIRST_WORD) as usize).copied().unwrap_or(0),
-        };
         for d in 0..chunk.offsets.len() - 1 {
             let mut bytes = &chunk.bytes[chunk.offsets[d]..chunk.offsets[d + 1]];
             let mut in_title = true;
-            scratch.clear();
             while let Some((local, rest)) = read_varint(bytes) {
                 bytes = rest;
                 match local {
                     TITLE_END => in_title = false,
                     PARA => write_varint(&mut seg.body, PARA),
                     _ => {
-                        let id = map(local);
-                        scratch.push(id);
-                        if let Some(more) = expansions.get(&id) {
-                            scratch.extend(more);
-                        }
+                        let id = table
+                            .get((local - FIRST_WORD) as usize)
+                            .copied()
+                            .unwrap_or(0);
                         if in_title {
                             seg.title_words.push(id);
                         } else {
                             write_varint(&mut seg.body, id_to_rank[id as usize]);
+                        }
+                        for w in with_expansions(id) {
+                            if seen[w as usize] != doc {
+                                seen[w as usize] = doc;
+                                seg.post_off[w as usize + 1] += 1;
+                            }
                         }
                     }
                 }
             }
             seg.title_off.push(seg.title_words.len() as u32);
             seg.body_off.push(seg.body.len());
-            scratch.sort_unstable();
-            let mut i = 0;
-            while i < scratch.len() {
-                let id = scratch[i];
-                let n = scratch[i..].iter().take_while(|&&x| x == id).count();
-                distinct.push((id, n.min(255) as u8));
-                seg.post_off[id as usize + 1] += 1;
-                i += n;
-            }
-            doc_distinct.push(distinct.len() as u32);
-            seg.docs.end += 1;
+            doc += 1;
         }
     }
+    seg.docs.end = doc;
     for w in 0..vocab {
         seg.post_off[w + 1] += seg.post_off[w];
     }
     let total = seg.post_off[vocab] as usize;
     seg.post_docs = vec![0; total];
     seg.post_tf = vec![0; total];
+    // Pass 2: the postings, in article order; counts grow in place.
     let mut cursor: Vec<u32> = seg.post_off[..vocab].to_vec();
-    for d in 0..doc_distinct.len() - 1 {
-        let doc = first_doc + d as u32;
-        for &(id, tf) in &distinct[doc_distinct[d] as usize..doc_distinct[d + 1] as usize] {
-            let at = &mut cursor[id as usize];
-            seg.post_docs[*at as usize] = doc;
-            seg.post_tf[*at as usize] = tf;
-            *at += 1;
+    let mut slot = vec![0u32; vocab];
+    seen.fill(u32::MAX);
+    let mut doc = first_doc;
+    for (chunk, table) in chunks.into_iter().zip(local_to_id) {
+        for d in 0..chunk.offsets.len() - 1 {
+            let mut bytes = &chunk.bytes[chunk.offsets[d]..chunk.offsets[d + 1]];
+            while let Some((local, rest)) = read_varint(bytes) {
+                bytes = rest;
+                if local < FIRST_WORD {
+                    continue;
+                }
+                let id = table
+                    .get((local - FIRST_WORD) as usize)
+                    .copied()
+                    .unwrap_or(0);
+                for w in with_expansions(id) {
+                    let w = w as usize;
+                    if seen[w] == doc {
+                        let t = &mut seg.post_tf[slot[w] as usize];
+                        *t = t.saturating_add(1);
+                    } else {
+                        seen[w] = doc;
+                        let at = cursor[w];
+                        cursor[w] += 1;
+                        slot[w] = at;
+                        seg.post_docs[at as usize] = doc;
+                        seg.post_tf[at as usize] = 1;
+                    }
+                }
+            }
+            doc += 1;
         }
+        // `chunk` is dropped here: its memory goes back before the next.
     }
     seg.body.shrink_to_fit();
     seg.title_words.shrink_to_fit();

@@ -17,7 +17,9 @@ pub mod places;
 pub mod query;
 
 use std::ops::Range;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use rustc_hash::FxHashMap;
 
 use crate::gazetteer::Gazetteer;
 use crate::model::{Article, Collection};
@@ -163,6 +165,8 @@ pub struct Engine {
     /// Per article, its position in title order (computed when first
     /// needed).
     title_rank: OnceLock<Vec<u32>>,
+    /// Per pair of adjacent keywords, the bonus each article checked got.
+    adjacent: Mutex<FxHashMap<String, FxHashMap<u32, u32>>>,
 }
 
 impl Engine {
@@ -181,6 +185,7 @@ impl Engine {
             collection,
             cache: Cache::default(),
             title_rank: OnceLock::new(),
+            adjacent: Mutex::new(FxHashMap::default()),
         }
     }
 
@@ -190,6 +195,15 @@ impl Engine {
 
     pub fn articles(&self) -> &[Article] {
         &self.collection.articles
+    }
+
+    /// Forgets earlier queries (for measuring typing from scratch).
+    pub fn clear_cache(&mut self) {
+        self.cache = Cache::default();
+        self.adjacent
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clear();
     }
 
     /// The word index (for statistics).
@@ -263,19 +277,14 @@ impl Engine {
     /// longer keyword can only match some of them.
     fn narrowed(&mut self, base: &str, clause: &Clause, state: &Scored) -> Option<Scored> {
         let word = clause.plain_keyword()?;
-        let forms: Vec<(&str, bool)> = [
-            (word.key(), word.exact.is_some()),
-            (word.folded.as_str(), false),
-        ]
-        .into_iter()
-        .collect();
-        for (form, exact) in forms {
+        // The shorter form typed the same way, or without diacritics
+        // (which matches more).
+        for form in [word.key(), word.folded.as_str()] {
             let cuts: Vec<usize> = form.char_indices().map(|(i, _)| i).skip(3).collect();
             for &cut in cuts.iter().rev() {
                 let shorter = &form[..cut];
                 // Keyword keys are "k:<word>", alone or first of several
                 // alternatives (abbreviations add more, never fewer).
-                let _ = exact;
                 let key_alone = format!(
                     "{base}{}k:{shorter}",
                     if base.is_empty() { "" } else { "\u{0}" }

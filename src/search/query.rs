@@ -17,6 +17,23 @@ use crate::gazetteer::{TYPE_WORDS, place_key, strip_type_word};
 use crate::search::abbrev;
 use crate::text::{canonical_tones, fold_str, has_diacritics};
 
+/// The query language, for `--help` and the browser's help screen.
+pub const SYNTAX_HELP: &str = "\
+Query language (terms separated by spaces; an article must satisfy all):
+  word          a word start in title or body (thon finds thôn), or the title
+                spelling it without spaces (tuson finds Từ Sơn); diacritics
+                count only when typed (đang is not Đảng), case never counts
+  'word         the whole word only
+  \"a few words\" those words one after another
+  !term         articles that do not match the term
+  a|b           either term
+  @place        a place or anything inside it, old and new names alike:
+                @tuson, @\"thị xã Từ Sơn\", @bacninh
+  #date         #2020, #2020-09, #2020-09-03, #9/2020, #3/9/2020 (day/month/year),
+                ranges #2017..2020, #2020-06.., #..2018
+  Abbreviations match their expansions both ways: UBND = Ủy ban nhân dân,
+  HĐND, MTTQ, TP, TX, BCH, BTV and more.";
+
 /// One word of a query, in the forms it is matched by.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Word {
@@ -58,32 +75,53 @@ pub fn exact_form(s: &str) -> String {
 }
 
 /// Splits text into words: maximal runs of letters, digits and combining
-/// marks. The index and the query use the same rule.
+/// marks. The index and the query use the same rule. Works on bytes and
+/// decodes only non-ASCII characters: this runs over every word of the
+/// collection when it is indexed.
 pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut rest = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    // Whether the character at `i` is part of a word, and its length.
+    let class = move |i: usize| -> (bool, usize) {
+        let b = bytes[i];
+        if b < 0x80 {
+            return (b.is_ascii_alphanumeric(), 1);
+        }
+        match text[i..].chars().next() {
+            Some(c) => (is_word_char(c), c.len_utf8()),
+            None => (false, 1),
+        }
+    };
     std::iter::from_fn(move || {
-        while let Some(&(_, c)) = rest.peek() {
-            if is_word_char(c) {
+        while at < bytes.len() {
+            let (w, len) = class(at);
+            if w {
                 break;
             }
-            rest.next();
+            at += len;
         }
-        let (start, _) = *rest.peek()?;
-        let mut end = start;
-        while let Some(&(i, c)) = rest.peek() {
-            if !is_word_char(c) {
+        if at >= bytes.len() {
+            return None;
+        }
+        let start = at;
+        while at < bytes.len() {
+            let (w, len) = class(at);
+            if !w {
                 break;
             }
-            end = i + c.len_utf8();
-            rest.next();
+            at += len;
         }
-        Some((start, &text[start..end]))
+        Some((start, &text[start..at]))
     })
 }
 
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
+    }
+    // Vietnamese letters, without a table lookup.
+    if matches!(c, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}') {
+        return !matches!(c, '\u{d7}' | '\u{f7}');
     }
     c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
 }
@@ -514,7 +552,7 @@ fn day_bounds(y: i64, m: i64, d: i64) -> Result<(Date, Date), String> {
 /// year being typed (`20` = 2000–2099).
 fn endpoint(s: &str) -> Result<Endpoint, String> {
     let not_a_date =
-        || format!("not a date (try #2020, #2020-09, #9/2020, #3/9/2020 or #2017..2020)");
+        || "not a date (try #2020, #2020-09, #9/2020, #3/9/2020 or #2017..2020)".to_string();
     let num = |p: &str| -> Option<i64> {
         (!p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()))
             .then(|| p.parse().ok())
