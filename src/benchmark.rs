@@ -25,6 +25,9 @@ pub struct Report {
     pub key_p50_ms: f64,
     pub key_p99_ms: f64,
     pub key_max_ms: f64,
+    /// Each keystroke: the query after it, its time and result count.
+    #[serde(skip)]
+    pub trace: Vec<(String, f64, usize)>,
 }
 
 fn ms(d: Duration) -> f64 {
@@ -70,10 +73,13 @@ pub fn run(source: &DataSource, query: &str) -> Result<Report, LoadError> {
     let keys = keystrokes(query);
     let mut times = Vec::with_capacity(keys.len());
     let mut final_hits = 0;
+    let mut trace = Vec::with_capacity(keys.len());
     for (i, k) in keys.iter().enumerate() {
         let t = Instant::now();
         let r = engine.search(k, SortOrder::Relevance);
-        times.push(t.elapsed());
+        let took = t.elapsed();
+        times.push(took);
+        trace.push((k.clone(), ms(took), r.hits.len()));
         if i + 1 == query.chars().count() {
             final_hits = r.hits.len();
         }
@@ -90,6 +96,7 @@ pub fn run(source: &DataSource, query: &str) -> Result<Report, LoadError> {
         key_p50_ms: ms(quantile(&times, 0.5)),
         key_p99_ms: ms(quantile(&times, 0.99)),
         key_max_ms: ms(times.last().copied().unwrap_or_default()),
+        trace,
     })
 }
 

@@ -54,6 +54,9 @@ pub enum Command {
         /// Print the figures as one JSON object.
         #[arg(long)]
         json: bool,
+        /// Also list every keystroke with its time and result count.
+        #[arg(long, short)]
+        verbose: bool,
     },
 }
 
@@ -66,7 +69,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Search { query, limit, json }) => {
             search(&source, &query, limit, json, &mut out)
         }
-        Some(Command::Bench { query, json }) => bench(&source, &query, json, &mut out),
+        Some(Command::Bench {
+            query,
+            json,
+            verbose,
+        }) => bench(&source, &query, json, verbose, &mut out),
         None => summary(&source, &mut out),
     }
 }
@@ -194,6 +201,7 @@ fn bench(
     source: &DataSource,
     query: &str,
     json: bool,
+    verbose: bool,
     out: &mut impl Write,
 ) -> anyhow::Result<ExitCode> {
     let report = match crate::benchmark::run(source, query) {
@@ -222,5 +230,10 @@ fn bench(
     writeln!(out, "  keystroke p50: {:>9.3} ms", report.key_p50_ms)?;
     writeln!(out, "  keystroke p99: {:>9.3} ms", report.key_p99_ms)?;
     writeln!(out, "  keystroke max: {:>9.3} ms", report.key_max_ms)?;
+    if verbose {
+        for (q, t, n) in &report.trace {
+            writeln!(out, "  {t:>9.3} ms {n:>8} results  {q:?}")?;
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -24,7 +24,7 @@ const BODY_REPEAT: u32 = 10;
 const ADJACENT_TITLE: u32 = 150;
 const ADJACENT_BODY: u32 = 60;
 /// How many of the best results are checked for adjacent keywords.
-const RERANK: usize = 1000;
+const RERANK: usize = 300;
 /// Scanning one article's words costs about as much as this many
 /// postings: the cheaper way is chosen per segment.
 const SCAN_COST: usize = 800;
@@ -200,7 +200,7 @@ fn word_matches(e: &Engine, set: &WordSet, fuzzy: Option<&Word>, docs: &[u32]) -
             }
             if t == 0
                 && let Some(w) = fuzzy
-                && spelled_across(e, title, w).is_some()
+                && spells(e, title, w)
             {
                 t = TITLE_FUZZY;
             }
@@ -219,22 +219,67 @@ fn word_matches(e: &Engine, set: &WordSet, fuzzy: Option<&Word>, docs: &[u32]) -
     })
 }
 
-/// Whether title words spell `w` with the spaces left out ("tuson" in
-/// "Từ Sơn", "nongthonmoi", "ubnd" in "Ủy ban nhân dân"): the word is
-/// the beginnings of two or more consecutive title words, joined. Returns
-/// the first word and how many letters (bytes) each word gives.
-pub(super) fn spelled_across(e: &Engine, title: &[u32], w: &Word) -> Option<(usize, Vec<usize>)> {
-    let forms: Vec<&str> = title
-        .iter()
-        .map(|&id| match w.exact {
-            Some(_) => e.index.exact(id),
-            None => e.index.folded(id),
-        })
-        .collect();
-    spell(&forms, w.key())
+/// Whether title words spell `w` with the spaces left out (see [`spell`]); without allocating, as it runs on every
+/// candidate title.
+fn spells(e: &Engine, title: &[u32], w: &Word) -> bool {
+    let t = w.key().as_bytes();
+    let n = t.len();
+    if !(2..=120).contains(&n) {
+        return false;
+    }
+    let form = |id: u32| -> &[u8] {
+        match w.exact {
+            Some(_) => e.index.exact(id).as_bytes(),
+            None => e.index.folded(id).as_bytes(),
+        }
+    };
+    let key = w.key();
+    // Positions in the term where a word may start (character boundaries).
+    let mut boundary: u128 = 0;
+    for i in 0..=n {
+        if key.is_char_boundary(i) {
+            boundary |= 1 << i;
+        }
+    }
+    for start in 0..title.len() {
+        if form(title[start]).first() != t.first() {
+            continue;
+        }
+        // Bit p: the words so far can spell t[..p].
+        let mut reach: u128 = 1;
+        for (j, &id) in title.iter().enumerate().skip(start) {
+            let wb = form(id);
+            let mut next: u128 = 0;
+            let mut bits = reach;
+            while bits != 0 {
+                let p = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let lcp = t[p..].iter().zip(wb).take_while(|(a, b)| a == b).count();
+                if lcp > 0 {
+                    // Bits p+1 ..= p+lcp.
+                    let hi = if p + lcp >= 127 { u128::MAX } else { (1u128 << (p + lcp + 1)) - 1 };
+                    let lo = (1u128 << (p + 1)) - 1;
+                    next |= hi & !lo;
+                }
+            }
+            next &= boundary;
+            if next & (1 << n) != 0 && j > start {
+                return true;
+            }
+            next &= !(1 << n);
+            if next == 0 {
+                break;
+            }
+            reach = next;
+        }
+    }
+    false
 }
 
-/// See [`spelled_across`]; on word forms.
+/// Whether title words spell `term` with the spaces left out ("tuson" in
+/// "Từ Sơn", "nongthonmoi", "ubnd" in "Ủy ban nhân dân"): the term is the
+/// beginnings of two or more consecutive words, joined. Returns the first
+/// word and how many bytes each word gives (for highlighting).
 pub(super) fn spell(words: &[&str], term: &str) -> Option<(usize, Vec<usize>)> {
     let t = term.as_bytes();
     if t.len() < 2 || t.len() > 120 {
@@ -384,35 +429,45 @@ fn primary(e: &Engine, c: &Clause) -> Option<WordSet> {
 
 /// Orders the matches.
 pub(super) fn rank(e: &Engine, q: &Query, scored: &Scored, sort: SortOrder) -> Vec<Hit> {
-    let day = |d: u32| e.days.get(d as usize).copied().flatten();
-    // Newest first, undated last: a key that sorts ascending.
-    let newest = |d: u32| -> u32 { day(d).map_or(u32::MAX, |n| i32::MAX.abs_diff(n)) };
-    let oldest = |d: u32| -> u32 { day(d).map_or(u32::MAX, |n| n.max(0) as u32) };
-    let mut entries: Vec<(u32, u32)> = scored.clone();
-    match sort {
-        SortOrder::Relevance => {
-            let key = |&(d, s): &(u32, u32)| (u32::MAX - s, newest(d), d);
-            entries.par_sort_unstable_by_key(key);
-            rerank_adjacent(e, q, &mut entries);
-            let top = entries.len().min(RERANK);
-            entries[..top].sort_unstable_by_key(key);
-        }
-        SortOrder::Newest => {
-            entries.par_sort_unstable_by_key(|&(d, s)| (newest(d), u32::MAX - s, d))
-        }
-        SortOrder::Oldest => {
-            entries.par_sort_unstable_by_key(|&(d, s)| (oldest(d), u32::MAX - s, d))
-        }
+    // Each order is a permutation of the articles: sorting packs (score,
+    // position) into one integer, and the position gives the article back.
+    let (position, order): (&[u32], &[u32]) = match sort {
+        SortOrder::Relevance | SortOrder::Newest => (&e.newest.0, &e.newest.1),
+        SortOrder::Oldest => (&e.oldest.0, &e.oldest.1),
         SortOrder::Title => {
-            let rank = e.title_rank();
-            entries.par_sort_unstable_by_key(|&(d, _)| rank.get(d as usize).copied().unwrap_or(0));
+            let t = e.title_order();
+            (&t.0, &t.1)
+        }
+    };
+    let by_score = sort == SortOrder::Relevance;
+    let pack = |&(d, s): &(u32, u32)| -> u64 {
+        let p = position.get(d as usize).copied().unwrap_or(u32::MAX) as u64;
+        let s = (u32::MAX - s) as u64;
+        if by_score { (s << 32) | p } else { (p << 32) | s }
+    };
+    let unpack = |k: u64| -> (u32, u32) {
+        let (hi, lo) = ((k >> 32) as u32, k as u32);
+        let (p, s) = if by_score { (lo, hi) } else { (hi, lo) };
+        (order.get(p as usize).copied().unwrap_or(0), u32::MAX - s)
+    };
+    let mut keys: Vec<u64> = scored.par_iter().map(pack).collect();
+    keys.par_sort_unstable();
+    if by_score {
+        let top = keys.len().min(RERANK);
+        let mut head: Vec<(u32, u32)> = keys[..top].iter().map(|&k| unpack(k)).collect();
+        if rerank_adjacent(e, q, &mut head) {
+            let mut head_keys: Vec<u64> = head.iter().map(pack).collect();
+            head_keys.sort_unstable();
+            keys[..top].copy_from_slice(&head_keys);
         }
     }
-    entries
-        .into_iter()
-        .map(|(d, s)| Hit {
-            article: d as usize,
-            score: s as i64,
+    keys.par_iter()
+        .map(|&k| {
+            let (d, s) = unpack(k);
+            Hit {
+                article: d as usize,
+                score: s as i64,
+            }
         })
         .collect()
 }
@@ -422,7 +477,7 @@ pub(super) fn rank(e: &Engine, q: &Query, scored: &Scored, sort: SortOrder) -> V
 /// every keystroke; beyond the first few thousand nobody reads). What was
 /// found for a pair of keywords is remembered, so typing a third keyword
 /// or a filter does not scan again.
-fn rerank_adjacent(e: &Engine, q: &Query, entries: &mut [(u32, u32)]) {
+fn rerank_adjacent(e: &Engine, q: &Query, entries: &mut [(u32, u32)]) -> bool {
     let keywords: Vec<Option<(String, WordSet)>> = q
         .clauses
         .iter()
@@ -437,9 +492,9 @@ fn rerank_adjacent(e: &Engine, q: &Query, entries: &mut [(u32, u32)]) {
         })
         .collect();
     if pairs.is_empty() {
-        return;
+        return false;
     }
-    let top = entries.len().min(RERANK);
+    let top = entries.len();
     let index = &e.index;
     let mut memo = e.adjacent.lock().unwrap_or_else(|p| p.into_inner());
     if memo.values().map(|m| m.len()).sum::<usize>() > 1_000_000 {
@@ -475,6 +530,7 @@ fn rerank_adjacent(e: &Engine, q: &Query, entries: &mut [(u32, u32)]) {
             *s += known.get(d).copied().unwrap_or(0);
         }
     }
+    true
 }
 
 #[cfg(test)]

@@ -162,9 +162,12 @@ pub struct Engine {
     /// Per article: days since 0001-01-01, or `None` when undated.
     days: Vec<Option<i32>>,
     cache: Cache,
-    /// Per article, its position in title order (computed when first
-    /// needed).
-    title_rank: OnceLock<Vec<u32>>,
+    /// Orders of the articles, as (position of each article, article at
+    /// each position): newest first and oldest first (undated last in
+    /// both), and by title (computed when first needed).
+    newest: (Vec<u32>, Vec<u32>),
+    oldest: (Vec<u32>, Vec<u32>),
+    title_order: OnceLock<(Vec<u32>, Vec<u32>)>,
     /// Per pair of adjacent keywords, the bonus each article checked got.
     adjacent: Mutex<FxHashMap<String, FxHashMap<u32, u32>>>,
 }
@@ -177,14 +180,26 @@ impl Engine {
             || index::Index::build(articles),
             || places::PlaceIndex::build(articles, Gazetteer::embedded()),
         );
-        let days = articles.iter().map(|a| a.date.map(day_number)).collect();
+        let days: Vec<Option<i32>> = articles.iter().map(|a| a.date.map(day_number)).collect();
+        let newest = permutation(days.len(), |a, b| {
+            (days[a].is_none(), std::cmp::Reverse(days[a]), a).cmp(&(
+                days[b].is_none(),
+                std::cmp::Reverse(days[b]),
+                b,
+            ))
+        });
+        let oldest = permutation(days.len(), |a, b| {
+            (days[a].is_none(), days[a], a).cmp(&(days[b].is_none(), days[b], b))
+        });
         Engine {
             index,
             places,
             days,
+            newest,
+            oldest,
             collection,
             cache: Cache::default(),
-            title_rank: OnceLock::new(),
+            title_order: OnceLock::new(),
             adjacent: Mutex::new(FxHashMap::default()),
         }
     }
@@ -309,24 +324,33 @@ impl Engine {
         highlight::matches(a, &parse(query))
     }
 
-    /// Position of each article in Vietnamese title order.
-    fn title_rank(&self) -> &[u32] {
-        self.title_rank.get_or_init(|| {
+    /// Articles in Vietnamese title order (see [`permutation`]).
+    fn title_order(&self) -> &(Vec<u32>, Vec<u32>) {
+        self.title_order.get_or_init(|| {
             use rayon::prelude::*;
             let keys: Vec<Vec<u32>> = self
                 .articles()
                 .par_iter()
                 .map(|a| highlight::collation_key(&a.title))
                 .collect();
-            let mut order: Vec<u32> = (0..keys.len() as u32).collect();
-            order.par_sort_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]).then(a.cmp(&b)));
-            let mut rank = vec![0u32; order.len()];
-            for (r, &d) in order.iter().enumerate() {
-                rank[d as usize] = r as u32;
-            }
-            rank
+            permutation(keys.len(), |a, b| keys[a].cmp(&keys[b]).then(a.cmp(&b)))
         })
     }
+}
+
+/// Sorts `0..n` by `cmp`: (position of each, element at each position).
+fn permutation(
+    n: usize,
+    cmp: impl Fn(usize, usize) -> std::cmp::Ordering + Sync,
+) -> (Vec<u32>, Vec<u32>) {
+    use rayon::prelude::*;
+    let mut order: Vec<u32> = (0..n as u32).collect();
+    order.par_sort_by(|&a, &b| cmp(a as usize, b as usize));
+    let mut position = vec![0u32; n];
+    for (p, &d) in order.iter().enumerate() {
+        position[d as usize] = p as u32;
+    }
+    (position, order)
 }
 
 /// The entries of `base` (scores included) whose article is in `subset`.
@@ -445,6 +469,26 @@ mod tests {
         }
         assert_eq!(last, ids(&mut engine(), "thon moi"));
         assert_eq!(ids(&mut typed, "tho"), ids(&mut engine(), "tho"));
+    }
+
+    #[test]
+    fn titles_spelled_without_spaces() {
+        let mut e = Engine::new(Collection {
+            articles: vec![
+                article("a", "Nâng cao năng lực", "", None),
+                article("b", "Thị xã Từ Sơn", "", None),
+                article("c", "Nông nghiệp", "", None),
+            ],
+            origin: "test".into(),
+        });
+        assert_eq!(ids(&mut e, "tuson"), ["b"]);
+        assert_eq!(ids(&mut e, "thixatuson"), ["b"]);
+        assert_eq!(ids(&mut e, "từsơn"), ["b"]);
+        assert!(ids(&mut e, "tusơn").is_empty());
+        assert_eq!(ids(&mut e, "txts"), ["b"]);
+        // Scattered letters are not a spelling.
+        assert_eq!(ids(&mut e, "nong"), ["c"]);
+        assert!(ids(&mut e, "tusonx").is_empty());
     }
 
     #[test]
