@@ -67,6 +67,11 @@ pub(super) fn clause(e: &Engine, c: &Clause, cand: &Scored) -> Scored {
 fn alt(e: &Engine, a: &Alt, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
     match a {
         Alt::Keyword(w) => {
+            if w.exact.is_none()
+                && let Some(p) = e.index.short_prefix(&w.folded)
+            {
+                return short_matches(e, p, docs);
+            }
             let set = e.index.lookup(w, true);
             let fz = (fuzzy && w.folded.len() >= 3).then_some(w);
             word_matches(e, &set, fz, docs)
@@ -134,8 +139,55 @@ where
     parts.concat()
 }
 
-fn body_score(tf: u32, whole: bool) -> u32 {
+pub(super) fn body_score(tf: u32, whole: bool) -> u32 {
     (if whole { BODY_WHOLE } else { BODY_START }) + tf.min(10) * BODY_REPEAT
+}
+
+pub(super) fn title_score(whole: bool) -> u32 {
+    if whole { TITLE_WHOLE } else { TITLE_START }
+}
+
+/// A keyword's score from its best title match and best body match. A
+/// title word is counted in the body too; only what the body adds counts.
+pub(super) fn combine(title: u32, body: u32) -> u32 {
+    if title > 0 {
+        title + body.saturating_sub(BODY_START)
+    } else {
+        body
+    }
+}
+
+/// Candidates holding a word that starts with a one- or two-letter
+/// prefix: the scores were computed when indexing (such prefixes start
+/// most words of most articles, too many to gather on every keystroke).
+fn short_matches(e: &Engine, prefix: u32, docs: &[u32]) -> Vec<(u32, u32)> {
+    per_segment(e, docs, |seg, docs| {
+        let start = seg.docs.start;
+        let size = (seg.docs.end - start) as usize;
+        let list = seg.short(prefix);
+        if list.len() > docs.len() * 8 {
+            // Few candidates: look each one up.
+            return docs
+                .iter()
+                .filter_map(|&d| {
+                    let i = list.partition_point(|x| x.0 < d);
+                    list.get(i).filter(|x| x.0 == d).copied()
+                })
+                .collect();
+        }
+        let mut member = vec![0u64; size.div_ceil(64)];
+        for &d in docs {
+            let i = (d - start) as usize;
+            member[i / 64] |= 1 << (i % 64);
+        }
+        list.iter()
+            .filter(|(d, _)| {
+                let i = (d - start) as usize;
+                member[i / 64] & (1 << (i % 64)) != 0
+            })
+            .copied()
+            .collect()
+    })
 }
 
 /// Candidates holding a word of `set` at a word start of title or body,
@@ -257,7 +309,11 @@ fn spells(e: &Engine, title: &[u32], w: &Word) -> bool {
                 let lcp = t[p..].iter().zip(wb).take_while(|(a, b)| a == b).count();
                 if lcp > 0 {
                     // Bits p+1 ..= p+lcp.
-                    let hi = if p + lcp >= 127 { u128::MAX } else { (1u128 << (p + lcp + 1)) - 1 };
+                    let hi = if p + lcp >= 127 {
+                        u128::MAX
+                    } else {
+                        (1u128 << (p + lcp + 1)) - 1
+                    };
                     let lo = (1u128 << (p + 1)) - 1;
                     next |= hi & !lo;
                 }
@@ -443,7 +499,11 @@ pub(super) fn rank(e: &Engine, q: &Query, scored: &Scored, sort: SortOrder) -> V
     let pack = |&(d, s): &(u32, u32)| -> u64 {
         let p = position.get(d as usize).copied().unwrap_or(u32::MAX) as u64;
         let s = (u32::MAX - s) as u64;
-        if by_score { (s << 32) | p } else { (p << 32) | s }
+        if by_score {
+            (s << 32) | p
+        } else {
+            (p << 32) | s
+        }
     };
     let unpack = |k: u64| -> (u32, u32) {
         let (hi, lo) = ((k >> 32) as u32, k as u32);
@@ -535,7 +595,30 @@ fn rerank_adjacent(e: &Engine, q: &Query, entries: &mut [(u32, u32)]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::spell;
+    use super::*;
+    use crate::model::Collection;
+
+    #[test]
+    fn short_prefixes_score_as_the_general_path() {
+        let articles = crate::load::read_str("seed.json", crate::load::EMBEDDED_ARTICLES).articles;
+        let e = Engine::new(Collection {
+            articles,
+            origin: "seed".into(),
+        });
+        let all: Vec<u32> = (0..e.articles().len() as u32).collect();
+        let some: Vec<u32> = vec![1, 3];
+        for p in ["n", "ng", "d", "th", "t", "x", "2", "q", "u", "ub"] {
+            let w = Word::new(p);
+            let Some(id) = e.index.short_prefix(&w.folded) else {
+                panic!("{p} is not a short prefix");
+            };
+            for docs in [&all, &some] {
+                let general = word_matches(&e, &e.index.lookup(&w, true), None, docs);
+                assert_eq!(short_matches(&e, id, docs), general, "{p}");
+            }
+        }
+        assert!(e.index.short_prefix("ngh").is_none());
+    }
 
     #[test]
     fn spelling_across_words() {

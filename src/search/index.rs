@@ -17,8 +17,8 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 
 use crate::model::Article;
-use crate::search::abbrev;
 use crate::search::query::{Word, exact_form, words};
+use crate::search::{abbrev, eval};
 use crate::text::fold_str;
 
 /// Marks in an article's word sequence: a paragraph break, and the end of
@@ -90,6 +90,9 @@ pub struct Segment {
     /// Each article's title words (vocabulary ids).
     title_off: Vec<u32>,
     title_words: Vec<u32>,
+    /// Per short prefix (see [`Index::short_prefix`]), the articles with a
+    /// word starting with it and their keyword score, in article order.
+    short: Vec<Vec<(u32, u32)>>,
     /// Each article's body words in order, as varint-encoded frequency
     /// ranks (frequent words take one byte), [`PARA`] between paragraphs.
     body_off: Vec<usize>,
@@ -105,6 +108,11 @@ impl Segment {
             self.post_off[w as usize + 1] as usize,
         );
         (&self.post_docs[a..b], &self.post_tf[a..b])
+    }
+
+    /// See [`Index::short_prefix`].
+    pub fn short(&self, prefix: u32) -> &[(u32, u32)] {
+        self.short.get(prefix as usize).map_or(&[], Vec::as_slice)
     }
 
     /// Number of postings of the words in `ids`.
@@ -179,6 +187,21 @@ pub struct Index {
     id_to_rank: Vec<u32>,
     pub segments: Vec<Segment>,
     docs: usize,
+    /// One- and two-letter prefixes of folded words, numbered.
+    short_ids: FxHashMap<Box<str>, u32>,
+}
+
+/// No prefix (a one-letter word has no two-letter prefix).
+const NO_PREFIX: u32 = u32::MAX;
+
+/// The one- and two-letter prefixes of a folded word, and whether the word
+/// is exactly that prefix.
+fn short_prefixes(folded: &str) -> [(Option<&str>, bool); 2] {
+    let mut ends = folded.char_indices().map(|(i, c)| i + c.len_utf8());
+    let chars = folded.chars().count();
+    let one = ends.next().map(|e| &folded[..e]);
+    let two = ends.next().map(|e| &folded[..e]);
+    [(one, chars == 1), (two, chars == 2)]
 }
 
 /// Tokens of one chunk of articles, numbered locally while building.
@@ -314,6 +337,22 @@ impl Index {
             rank_to_id.push(id);
         }
 
+        // Short prefixes of every word, numbered.
+        let mut short_ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        let word_short: Vec<[(u32, bool); 2]> = vocab
+            .iter()
+            .map(|(f, _)| {
+                short_prefixes(f).map(|(p, whole)| match p {
+                    Some(p) => {
+                        let next = short_ids.len() as u32;
+                        (*short_ids.entry(Box::from(p)).or_insert(next), whole)
+                    }
+                    None => (NO_PREFIX, false),
+                })
+            })
+            .collect();
+        let shorts = short_ids.len();
+
         // Segments: consecutive chunks, one group per core.
         let threads = rayon::current_num_threads().clamp(1, 16);
         let per = chunks.len().div_ceil(threads).max(1);
@@ -333,14 +372,15 @@ impl Index {
             .into_par_iter()
             .map(|(start, group)| {
                 let tables = &local_to_id[start..start + group.len()];
-                build_segment(
-                    group,
-                    tables,
-                    &expansions,
-                    &id_to_rank,
-                    v,
-                    (start * CHUNK) as u32,
-                )
+                let words = Words {
+                    local_to_id: tables,
+                    expansions: &expansions,
+                    id_to_rank: &id_to_rank,
+                    short: &word_short,
+                    shorts,
+                    vocab: v,
+                };
+                build_segment(group, &words, (start * CHUNK) as u32)
             })
             .collect();
 
@@ -351,7 +391,14 @@ impl Index {
             id_to_rank,
             segments,
             docs: articles.len(),
+            short_ids,
         }
+    }
+
+    /// The number of a one- or two-letter folded prefix whose matches were
+    /// scored when indexing.
+    pub fn short_prefix(&self, folded: &str) -> Option<u32> {
+        self.short_ids.get(folded).copied()
     }
 
     /// For scanning bodies: per frequency rank, bit `k` set when the word
@@ -490,14 +537,26 @@ fn split_tone(c: char) -> Option<(char, char)> {
     }
 }
 
-fn build_segment(
-    chunks: Vec<ChunkTokens<'_>>,
-    local_to_id: &[Vec<u32>],
-    expansions: &FxHashMap<u32, Vec<u32>>,
-    id_to_rank: &[u32],
+/// What a segment needs to know about the vocabulary.
+struct Words<'a> {
+    /// Per chunk, local word number → id.
+    local_to_id: &'a [Vec<u32>],
+    expansions: &'a FxHashMap<u32, Vec<u32>>,
+    id_to_rank: &'a [u32],
+    /// Per id, its short prefixes and whether it is that prefix.
+    short: &'a [[(u32, bool); 2]],
+    shorts: usize,
     vocab: usize,
-    first_doc: u32,
-) -> Segment {
+}
+
+fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32) -> Segment {
+    let Words {
+        local_to_id,
+        expansions,
+        id_to_rank,
+        vocab,
+        ..
+    } = *words;
     let mut seg = Segment {
         docs: first_doc..first_doc,
         post_off: vec![0; vocab + 1],
@@ -559,6 +618,11 @@ fn build_segment(
     let mut cursor: Vec<u32> = seg.post_off[..vocab].to_vec();
     let mut slot = vec![0u32; vocab];
     seen.fill(u32::MAX);
+    seg.short = vec![Vec::new(); words.shorts];
+    // Per short prefix, for the current article: (title, body) scores.
+    let mut acc = vec![(0u32, 0u32); words.shorts];
+    let mut touched: Vec<u32> = Vec::new();
+    let mut doc_words: Vec<u32> = Vec::new();
     let mut doc = first_doc;
     for (chunk, table) in chunks.into_iter().zip(local_to_id) {
         for d in 0..chunk.offsets.len() - 1 {
@@ -584,9 +648,39 @@ fn build_segment(
                         slot[w] = at;
                         seg.post_docs[at as usize] = doc;
                         seg.post_tf[at as usize] = 1;
+                        doc_words.push(w as u32);
                     }
                 }
             }
+            // Scores of the article's short prefixes, as eval computes them.
+            for &w in &doc_words {
+                let tf = seg.post_tf[slot[w as usize] as usize] as u32;
+                for (p, whole) in words.short[w as usize] {
+                    if p == NO_PREFIX {
+                        continue;
+                    }
+                    let a = &mut acc[p as usize];
+                    if *a == (0, 0) {
+                        touched.push(p);
+                    }
+                    a.1 = a.1.max(eval::body_score(tf, whole));
+                }
+            }
+            let i = (doc - first_doc) as usize;
+            for &w in &seg.title_words[seg.title_off[i] as usize..seg.title_off[i + 1] as usize] {
+                for (p, whole) in words.short[w as usize] {
+                    if p != NO_PREFIX {
+                        let a = &mut acc[p as usize];
+                        a.0 = a.0.max(eval::title_score(whole));
+                    }
+                }
+            }
+            for &p in &touched {
+                let (t, b) = std::mem::take(&mut acc[p as usize]);
+                seg.short[p as usize].push((doc, eval::combine(t, b)));
+            }
+            touched.clear();
+            doc_words.clear();
             doc += 1;
         }
         // `chunk` is dropped here: its memory goes back before the next.
