@@ -38,6 +38,35 @@ pub fn sanitize_inline(s: &str) -> String {
 /// letters, common punctuation). Most article text is, and checking is
 /// much faster than rebuilding it.
 fn is_clean_inline(s: &str) -> bool {
+    // Byte by byte (this runs over every paragraph of a collection when it
+    // loads): the allowed characters are recognised by their UTF-8 bytes.
+    let b = s.as_bytes();
+    let mut prev_space = true;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let len = match c {
+            b' ' if !prev_space => 1,
+            b'!'..=b'~' => 1,
+            // U+00C0..=U+023F, and U+0240..=U+024F.
+            0xC3..=0xC8 => 2,
+            0xC9 if b.get(i + 1).is_some_and(|&n| n <= 0x8F) => 2,
+            // U+1E00..=U+1EFF.
+            0xE1 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => 3,
+            // U+2010..=U+2027.
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x90..=0xA7)) => 3,
+            _ => return false,
+        };
+        prev_space = c == b' ';
+        i += len;
+    }
+    !prev_space || s.is_empty()
+}
+
+/// The same judgement as [`is_clean_inline`], character by character: the
+/// definition the fast version is tested against.
+#[cfg(test)]
+fn is_clean_inline_chars(s: &str) -> bool {
     let mut prev_space = true;
     for c in s.chars() {
         let ok = match c {
@@ -190,6 +219,18 @@ fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn fast_clean_check_agrees(s in "[a-z ÀàĂăÂâĐđƠơƯưɏɐḀỹỸ‐–—“”…‧‰\u{2028}\t\u{301}~!]{0,12}") {
+            proptest::prop_assert_eq!(is_clean_inline(&s), is_clean_inline_chars(&s), "{:?}", s);
+        }
+
+        #[test]
+        fn fast_clean_check_agrees_on_anything(s in "\\PC{0,10}") {
+            proptest::prop_assert_eq!(is_clean_inline(&s), is_clean_inline_chars(&s), "{:?}", s);
+        }
+    }
 
     #[test]
     fn clean_text_takes_the_fast_path_unchanged() {
