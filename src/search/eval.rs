@@ -117,25 +117,30 @@ fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
     out
 }
 
-/// The candidates of each segment, in parallel.
+/// Below this many candidates, work stays on one core: handing it to
+/// another costs more than it saves.
+const PARALLEL_FROM: usize = 2048;
+
+/// The candidates of each segment, in parallel when there are many.
 fn per_segment<F>(e: &Engine, docs: &[u32], f: F) -> Vec<(u32, u32)>
 where
     F: Fn(&Segment, &[u32]) -> Vec<(u32, u32)> + Sync,
 {
-    let parts: Vec<Vec<(u32, u32)>> = e
-        .index
-        .segments
-        .par_iter()
-        .map(|seg| {
-            let lo = docs.partition_point(|&d| d < seg.docs.start);
-            let hi = docs.partition_point(|&d| d < seg.docs.end);
-            if lo == hi {
-                Vec::new()
-            } else {
-                f(seg, &docs[lo..hi])
-            }
-        })
-        .collect();
+    let part = |seg: &Segment| {
+        let lo = docs.partition_point(|&d| d < seg.docs.start);
+        let hi = docs.partition_point(|&d| d < seg.docs.end);
+        if lo == hi {
+            Vec::new()
+        } else {
+            f(seg, &docs[lo..hi])
+        }
+    };
+    let segments = &e.index.segments;
+    let parts: Vec<Vec<(u32, u32)>> = if docs.len() >= PARALLEL_FROM {
+        segments.par_iter().map(part).collect()
+    } else {
+        segments.iter().map(part).collect()
+    };
     parts.concat()
 }
 
@@ -510,8 +515,17 @@ pub(super) fn rank(e: &Engine, q: &Query, scored: &Scored, sort: SortOrder) -> V
         let (p, s) = if by_score { (lo, hi) } else { (hi, lo) };
         (order.get(p as usize).copied().unwrap_or(0), u32::MAX - s)
     };
-    let mut keys: Vec<u64> = scored.par_iter().map(pack).collect();
-    keys.par_sort_unstable();
+    let parallel = scored.len() >= 16 * PARALLEL_FROM;
+    let mut keys: Vec<u64> = if parallel {
+        scored.par_iter().map(pack).collect()
+    } else {
+        scored.iter().map(pack).collect()
+    };
+    if parallel {
+        keys.par_sort_unstable();
+    } else {
+        keys.sort_unstable();
+    }
     if by_score {
         let top = keys.len().min(RERANK);
         let mut head: Vec<(u32, u32)> = keys[..top].iter().map(|&k| unpack(k)).collect();
@@ -521,15 +535,18 @@ pub(super) fn rank(e: &Engine, q: &Query, scored: &Scored, sort: SortOrder) -> V
             keys[..top].copy_from_slice(&head_keys);
         }
     }
-    keys.par_iter()
-        .map(|&k| {
-            let (d, s) = unpack(k);
-            Hit {
-                article: d as usize,
-                score: s as i64,
-            }
-        })
-        .collect()
+    let hit = |&k: &u64| {
+        let (d, s) = unpack(k);
+        Hit {
+            article: d as usize,
+            score: s as i64,
+        }
+    };
+    if parallel {
+        keys.par_iter().map(hit).collect()
+    } else {
+        keys.iter().map(hit).collect()
+    }
 }
 
 /// Adds the bonus for keywords found side by side, as typed, to the best
