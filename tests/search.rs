@@ -71,8 +71,9 @@ fn dates() {
     assert_eq!(found_sorted("#2020-09-03"), ["002"]);
     assert_eq!(found_sorted("#2021.."), ["003"]);
     assert_eq!(found_sorted("#..2018"), ["004"]);
-    // Undated articles never match a date filter.
+    // Undated articles never match a date filter, nor its negation.
     assert_eq!(found_sorted("#2000..2030"), ["002", "003", "004"]);
+    assert_eq!(found_sorted("!#2020"), ["003", "004"]);
 }
 
 #[test]

@@ -47,8 +47,14 @@ pub(super) fn clause(e: &Engine, c: &Clause, cand: &Scored) -> Scored {
         matched.dedup_by_key(|x| x.0);
     }
     let mut out = Vec::with_capacity(if c.negated { cand.len() } else { matched.len() });
+    // Undated articles match no date filter, and not its negation either:
+    // nobody knows whether they are from the excluded dates.
+    let undated_out = c.negated && c.is_date();
     let mut j = 0;
     for &(d, s) in cand {
+        if undated_out && e.days.get(d as usize).copied().flatten().is_none() {
+            continue;
+        }
         while j < matched.len() && matched[j].0 < d {
             j += 1;
         }
