@@ -34,7 +34,7 @@ pub struct Cli {
 pub enum Command {
     /// Check a collection: print counts and every problem found (exit 2 if any).
     Check,
-    /// Search the collection and print the ranked results.
+    /// Search the collection and print the ranked results (date, places, title).
     #[command(after_help = crate::search::query::SYNTAX_HELP)]
     Search {
         /// The query, in the browser's query language (see below).
@@ -181,7 +181,7 @@ fn search(
             .date
             .map(|d| d.strftime("%d/%m/%Y").to_string())
             .unwrap_or_else(|| "          ".into());
-        writeln!(out, "{date}  {}  [{}]", a.title, a.places.join(", "))?;
+        writeln!(out, "{date}  {}  {}", a.places.join(", "), a.title)?;
     }
     let total = results.hits.len();
     if total > shown {

@@ -175,14 +175,14 @@ fn short_matches(e: &Engine, prefix: u32, docs: &[u32]) -> Vec<(u32, u32)> {
     per_segment(e, docs, |seg, docs| {
         let start = seg.docs.start;
         let size = (seg.docs.end - start) as usize;
-        let list = seg.short(prefix);
+        let (list, scores) = seg.short(prefix);
         if list.len() > docs.len() * 8 {
             // Few candidates: look each one up.
             return docs
                 .iter()
                 .filter_map(|&d| {
-                    let i = list.partition_point(|x| x.0 < d);
-                    list.get(i).filter(|x| x.0 == d).copied()
+                    let i = list.partition_point(|&x| x < d);
+                    (list.get(i) == Some(&d)).then(|| (d, scores[i] as u32))
                 })
                 .collect();
         }
@@ -192,11 +192,12 @@ fn short_matches(e: &Engine, prefix: u32, docs: &[u32]) -> Vec<(u32, u32)> {
             member[i / 64] |= 1 << (i % 64);
         }
         list.iter()
+            .zip(scores)
             .filter(|(d, _)| {
-                let i = (d - start) as usize;
+                let i = (**d - start) as usize;
                 member[i / 64] & (1 << (i % 64)) != 0
             })
-            .copied()
+            .map(|(&d, &s)| (d, s as u32))
             .collect()
     })
 }

@@ -92,7 +92,10 @@ pub struct Segment {
     title_words: Vec<u32>,
     /// Per short prefix (see [`Index::short_prefix`]), the articles with a
     /// word starting with it and their keyword score, in article order.
-    short: Vec<Vec<(u32, u32)>>,
+    /// `short_off[p]..short_off[p + 1]` indexes `short_docs`/`short_scores`.
+    short_off: Vec<u32>,
+    short_docs: Vec<u32>,
+    short_scores: Vec<u16>,
     /// Each article's body words in order, as varint-encoded frequency
     /// ranks (frequent words take one byte), [`PARA`] between paragraphs.
     body_off: Vec<usize>,
@@ -111,8 +114,15 @@ impl Segment {
     }
 
     /// See [`Index::short_prefix`].
-    pub fn short(&self, prefix: u32) -> &[(u32, u32)] {
-        self.short.get(prefix as usize).map_or(&[], Vec::as_slice)
+    pub fn short(&self, prefix: u32) -> (&[u32], &[u16]) {
+        let p = prefix as usize;
+        match (self.short_off.get(p), self.short_off.get(p + 1)) {
+            (Some(&a), Some(&b)) => (
+                &self.short_docs[a as usize..b as usize],
+                &self.short_scores[a as usize..b as usize],
+            ),
+            _ => (&[], &[]),
+        }
     }
 
     /// Number of postings of the words in `ids`.
@@ -567,6 +577,8 @@ fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32
     // The words of one article, each once (posting lists are by article),
     // found without sorting: `seen[w]` is the last article holding `w`.
     let mut seen = vec![u32::MAX; vocab];
+    let mut short_seen = vec![u32::MAX; words.shorts];
+    seg.short_off = vec![0; words.shorts + 1];
     let with_expansions = |id: u32| {
         let more = expansions.get(&id).map_or(&[][..], Vec::as_slice);
         std::iter::once(id).chain(more.iter().copied())
@@ -597,6 +609,12 @@ fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32
                             if seen[w as usize] != doc {
                                 seen[w as usize] = doc;
                                 seg.post_off[w as usize + 1] += 1;
+                                for (p, _) in words.short[w as usize] {
+                                    if p != NO_PREFIX && short_seen[p as usize] != doc {
+                                        short_seen[p as usize] = doc;
+                                        seg.short_off[p as usize + 1] += 1;
+                                    }
+                                }
                             }
                         }
                     }
@@ -618,7 +636,13 @@ fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32
     let mut cursor: Vec<u32> = seg.post_off[..vocab].to_vec();
     let mut slot = vec![0u32; vocab];
     seen.fill(u32::MAX);
-    seg.short = vec![Vec::new(); words.shorts];
+    for p in 0..words.shorts {
+        seg.short_off[p + 1] += seg.short_off[p];
+    }
+    let short_total = seg.short_off[words.shorts] as usize;
+    seg.short_docs = vec![0; short_total];
+    seg.short_scores = vec![0; short_total];
+    let mut short_cursor: Vec<u32> = seg.short_off[..words.shorts].to_vec();
     // Per short prefix, for the current article: (title, body) scores.
     let mut acc = vec![(0u32, 0u32); words.shorts];
     let mut touched: Vec<u32> = Vec::new();
@@ -677,7 +701,10 @@ fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32
             }
             for &p in &touched {
                 let (t, b) = std::mem::take(&mut acc[p as usize]);
-                seg.short[p as usize].push((doc, eval::combine(t, b)));
+                let at = short_cursor[p as usize] as usize;
+                short_cursor[p as usize] += 1;
+                seg.short_docs[at] = doc;
+                seg.short_scores[at] = eval::combine(t, b).min(u16::MAX as u32) as u16;
             }
             touched.clear();
             doc_words.clear();
