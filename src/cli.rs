@@ -54,6 +54,30 @@ pub enum Command {
     /// into a collection: JSON on stdout, or in FILE with -o (exit 2 if a
     /// file failed; the others are still ingested).
     Ingest(IngestArgs),
+    /// Search the collection and print the ranked results (date, places, title).
+    #[command(after_help = crate::search::query::SYNTAX_HELP)]
+    Search {
+        /// The query, in the browser's query language (see below).
+        query: String,
+        /// Print at most N results (0 for all).
+        #[arg(long, value_name = "N", default_value_t = 20)]
+        limit: usize,
+        /// Print a JSON array of {id, title, date, places, score}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Measure load, index and per-keystroke search times on a collection.
+    Bench {
+        /// The query replayed one keystroke at a time, then deleted.
+        #[arg(long, value_name = "Q", default_value = crate::benchmark::DEFAULT_QUERY)]
+        query: String,
+        /// Print the figures as one JSON object.
+        #[arg(long)]
+        json: bool,
+        /// Also list every keystroke with its time and result count.
+        #[arg(long, short)]
+        verbose: bool,
+    },
     /// Print a completion script for a shell, e.g.
     /// `tintuc completions bash > ~/.local/share/bash-completion/completions/tintuc`.
     Completions {
@@ -106,6 +130,14 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Config(args)) => config_command(&args, &mut out),
+        Some(Command::Search { query, limit, json }) => {
+            search(&source, &query, limit, json, &mut out)
+        }
+        Some(Command::Bench {
+            query,
+            json,
+            verbose,
+        }) => bench(&source, &query, json, verbose, &mut out),
         None => browse(&source, cli.lang),
     }
 }
@@ -233,4 +265,118 @@ fn browse(source: &DataSource, lang: Option<UiLang>) -> anyhow::Result<ExitCode>
     let mut state = tui::State::new(Engine::new(collection), lang, tui::Theme::from_env(), 0, 0);
     let ending = tui::terminal::browse(&mut state)?;
     Ok(ExitCode::from(ending.exit_code()))
+}
+
+/// `tintuc search`: ranked results as lines or JSON.
+fn search(
+    source: &DataSource,
+    query: &str,
+    limit: usize,
+    json: bool,
+    out: &mut impl Write,
+) -> anyhow::Result<ExitCode> {
+    let collection = match load::load(source) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{e}");
+            return Ok(ExitCode::from(EXIT_BAD_INPUT));
+        }
+    };
+    let mut engine = crate::search::Engine::new(collection);
+    let results = engine.search(query, crate::search::SortOrder::Relevance);
+    for hint in &results.hints {
+        eprintln!("tintuc: {hint}");
+    }
+    let shown = if limit == 0 {
+        results.hits.len()
+    } else {
+        limit.min(results.hits.len())
+    };
+    let articles = engine.articles();
+    if json {
+        #[derive(serde::Serialize)]
+        struct Row<'a> {
+            id: &'a str,
+            title: &'a str,
+            date: Option<String>,
+            places: &'a [String],
+            score: i64,
+        }
+        let rows: Vec<Row<'_>> = results.hits[..shown]
+            .iter()
+            .map(|h| {
+                let a = &articles[h.article];
+                Row {
+                    id: &a.id,
+                    title: &a.title,
+                    date: a.date.map(|d| d.strftime("%Y-%m-%d").to_string()),
+                    places: &a.places,
+                    score: h.score,
+                }
+            })
+            .collect();
+        writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    for h in &results.hits[..shown] {
+        let a = &articles[h.article];
+        let date = a
+            .date
+            .map(|d| d.strftime("%d/%m/%Y").to_string())
+            .unwrap_or_else(|| "          ".into());
+        writeln!(out, "{date}  {}  {}", a.places.join(", "), a.title)?;
+    }
+    let total = results.hits.len();
+    if total > shown {
+        writeln!(
+            out,
+            "… {} more of {total} (--limit 0 shows all)",
+            total - shown
+        )?;
+    } else if total == 0 {
+        writeln!(out, "no articles match")?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `tintuc bench`: load, index and keystroke timings.
+fn bench(
+    source: &DataSource,
+    query: &str,
+    json: bool,
+    verbose: bool,
+    out: &mut impl Write,
+) -> anyhow::Result<ExitCode> {
+    let report = match crate::benchmark::run(source, query) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("{e}");
+            return Ok(ExitCode::from(EXIT_BAD_INPUT));
+        }
+    };
+    if json {
+        writeln!(out, "{}", serde_json::to_string(&report)?)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let rss = report
+        .peak_rss_mb
+        .map_or_else(|| "unknown".to_string(), |m| format!("{m:.1} MiB"));
+    writeln!(out, "{}: {} articles", source.name(), report.articles)?;
+    writeln!(out, "  load:          {:>9.1} ms", report.load_ms)?;
+    writeln!(out, "  index:         {:>9.1} ms", report.index_ms)?;
+    writeln!(out, "  peak memory:   {rss:>12}")?;
+    writeln!(
+        out,
+        "  keystrokes:    {} (typing {:?} and deleting it; {} results when typed)",
+        report.keystrokes, report.query, report.final_hits
+    )?;
+    writeln!(out, "  keystroke p50: {:>9.3} ms", report.key_p50_ms)?;
+    writeln!(out, "  keystroke p99: {:>9.3} ms", report.key_p99_ms)?;
+    writeln!(out, "  keystroke max: {:>9.3} ms", report.key_max_ms)?;
+    if verbose {
+        for (q, t, n) in &report.trace {
+            writeln!(out, "  {t:>9.3} ms {n:>8} results  {q:?}")?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -4,9 +4,11 @@
 //! model, loading) plus the command-line entry point [`cli::run`]; nothing
 //! in the core knows about terminals.
 
+pub mod benchmark;
 pub mod cli;
 pub mod clipboard;
 pub mod config;
+pub mod corpus;
 pub mod gazetteer;
 pub mod ingest;
 pub mod load;

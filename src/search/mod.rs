@@ -1,13 +1,33 @@
 //! The search engine: one query line narrows a collection by keyword,
 //! place and date. The browser and `tintuc search` use the same engine.
+//!
+//! The query language is in [`query`]; words are found through the
+//! [`index`] (a sorted vocabulary and posting lists), places through
+//! [`places`]. Evaluation is clause by clause, each one over the articles
+//! the clauses before it left, and every intermediate result is cached:
+//! typing one more letter re-evaluates only the last term, over the
+//! results of its shorter form (a longer keyword can only match fewer
+//! articles), and deleting finds the earlier results in the cache.
+
+pub mod abbrev;
+mod eval;
+mod highlight;
+pub mod index;
+pub mod places;
+pub mod query;
 
 use std::ops::Range;
+use std::sync::{Arc, Mutex, OnceLock};
 
+use rustc_hash::FxHashMap;
+
+use crate::gazetteer::Gazetteer;
 use crate::model::{Article, Collection};
-use crate::text::fold;
+
+pub use query::{Clause, Query, parse};
 
 /// How results are ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
 pub enum SortOrder {
     /// Keyword relevance, then newest first; newest first without keywords.
     #[default]
@@ -29,6 +49,15 @@ impl SortOrder {
     pub fn next(self) -> SortOrder {
         let i = Self::ALL.iter().position(|&s| s == self).unwrap_or(0);
         Self::ALL[(i + 1) % Self::ALL.len()]
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            SortOrder::Relevance => "relevance",
+            SortOrder::Newest => "newest",
+            SortOrder::Oldest => "oldest",
+            SortOrder::Title => "title",
+        }
     }
 }
 
@@ -61,15 +90,118 @@ pub struct Results {
     pub dates: Vec<String>,
 }
 
+/// Articles with their scores so far, sorted by article.
+type Scored = Vec<(u32, u32)>;
+
+/// Results of clause prefixes already evaluated, most recent last.
+#[derive(Debug, Default)]
+struct Cache {
+    states: Vec<(String, Arc<Scored>)>,
+    finals: Vec<(String, Arc<Vec<Hit>>)>,
+}
+
+/// Entries kept: enough for typing a long query and deleting it again.
+const CACHE_STATES: usize = 96;
+const CACHE_FINALS: usize = 48;
+/// Memory bound for the cache, in cached article entries.
+const CACHE_ENTRIES: usize = 6_000_000;
+
+impl Cache {
+    fn state(&mut self, key: &str) -> Option<Arc<Scored>> {
+        let i = self.states.iter().position(|(k, _)| k == key)?;
+        let entry = self.states.remove(i);
+        let s = entry.1.clone();
+        self.states.push(entry);
+        Some(s)
+    }
+
+    fn put_state(&mut self, key: String, s: Arc<Scored>) {
+        self.states.retain(|(k, _)| *k != key);
+        self.states.push((key, s));
+        self.trim();
+    }
+
+    fn final_hits(&mut self, key: &str) -> Option<Arc<Vec<Hit>>> {
+        let i = self.finals.iter().position(|(k, _)| k == key)?;
+        let entry = self.finals.remove(i);
+        let h = entry.1.clone();
+        self.finals.push(entry);
+        Some(h)
+    }
+
+    fn put_final(&mut self, key: String, h: Arc<Vec<Hit>>) {
+        self.finals.retain(|(k, _)| *k != key);
+        self.finals.push((key, h));
+        self.trim();
+    }
+
+    fn trim(&mut self) {
+        let size = |c: &Cache| -> usize {
+            c.states.iter().map(|(_, s)| s.len()).sum::<usize>()
+                + c.finals.iter().map(|(_, h)| h.len() * 2).sum::<usize>()
+        };
+        while self.states.len() > CACHE_STATES
+            || (size(self) > CACHE_ENTRIES && self.states.len() > 1)
+        {
+            self.states.remove(0);
+        }
+        while self.finals.len() > CACHE_FINALS
+            || (size(self) > CACHE_ENTRIES && self.finals.len() > 1)
+        {
+            self.finals.remove(0);
+        }
+    }
+}
+
 /// The search engine over one collection.
 #[derive(Debug)]
 pub struct Engine {
     collection: Collection,
+    index: index::Index,
+    places: places::PlaceIndex,
+    /// Per article: days since 0001-01-01, or `None` when undated.
+    days: Vec<Option<i32>>,
+    cache: Cache,
+    /// Orders of the articles, as (position of each article, article at
+    /// each position): newest first and oldest first (undated last in
+    /// both), and by title (computed when first needed).
+    newest: (Vec<u32>, Vec<u32>),
+    oldest: (Vec<u32>, Vec<u32>),
+    title_order: OnceLock<(Vec<u32>, Vec<u32>)>,
+    /// Per pair of adjacent keywords, the bonus each article checked got.
+    adjacent: Mutex<FxHashMap<String, FxHashMap<u32, u32>>>,
 }
 
 impl Engine {
+    /// Indexes the collection (on all cores).
     pub fn new(collection: Collection) -> Engine {
-        Engine { collection }
+        let articles = &collection.articles;
+        let (index, places) = rayon::join(
+            || index::Index::build(articles),
+            || places::PlaceIndex::build(articles, Gazetteer::embedded()),
+        );
+        let days: Vec<Option<i32>> = articles.iter().map(|a| a.date.map(day_number)).collect();
+        let newest = permutation(days.len(), |a, b| {
+            (days[a].is_none(), std::cmp::Reverse(days[a]), a).cmp(&(
+                days[b].is_none(),
+                std::cmp::Reverse(days[b]),
+                b,
+            ))
+        });
+        let oldest = permutation(days.len(), |a, b| {
+            (days[a].is_none(), days[a], a).cmp(&(days[b].is_none(), days[b], b))
+        });
+        Engine {
+            index,
+            places,
+            days,
+            newest,
+            oldest,
+            collection,
+            cache: Cache::default(),
+            title_order: OnceLock::new(),
+            adjacent: Mutex::new(FxHashMap::default()),
+        }
     }
 
     pub fn collection(&self) -> &Collection {
@@ -80,44 +212,108 @@ impl Engine {
         &self.collection.articles
     }
 
+    /// Forgets earlier queries (for measuring typing from scratch).
+    pub fn clear_cache(&mut self) {
+        self.cache = Cache::default();
+        self.adjacent
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clear();
+    }
+
+    /// The word index (for statistics).
+    pub fn index(&self) -> &index::Index {
+        &self.index
+    }
+
     /// Runs a query. Called on every keystroke: it reuses what it can from
-    /// the previous call.
+    /// the previous calls.
     pub fn search(&mut self, query: &str, sort: SortOrder) -> Results {
-        let words: Vec<String> = fold(query)
-            .text
-            .split_whitespace()
-            .map(str::to_owned)
-            .collect();
-        let mut hits: Vec<Hit> = self
-            .collection
-            .articles
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| {
-                let hay = fold(&format!("{} {}", a.title, body_text(a))).text;
-                words.iter().all(|w| hay.contains(w.as_str()))
-            })
-            .map(|(i, _)| Hit {
-                article: i,
-                score: 0,
-            })
-            .collect();
-        let articles = &self.collection.articles;
-        match sort {
-            SortOrder::Relevance | SortOrder::Newest => {
-                hits.sort_by(|a, b| articles[b.article].date.cmp(&articles[a.article].date))
-            }
-            SortOrder::Oldest => {
-                hits.sort_by(|a, b| articles[a.article].date.cmp(&articles[b.article].date))
-            }
-            SortOrder::Title => {
-                hits.sort_by(|a, b| articles[a.article].title.cmp(&articles[b.article].title))
-            }
-        }
+        let parsed = parse(query);
+        let hits = self.run(&parsed, sort);
         Results {
-            hits,
-            ..Results::default()
+            hits: hits.as_ref().clone(),
+            hints: parsed.hints.clone(),
+            places: parsed.places(),
+            dates: parsed.dates(),
         }
+    }
+
+    /// Runs a parsed query; the hits are shared with the cache.
+    pub fn run(&mut self, q: &Query, sort: SortOrder) -> Arc<Vec<Hit>> {
+        let keys: Vec<String> = q.clauses.iter().map(Clause::cache_key).collect();
+        let final_key = format!("{}\u{1}{}", keys.join("\u{0}"), sort.name());
+        if let Some(h) = self.cache.final_hits(&final_key) {
+            return h;
+        }
+        let scored = self.evaluate(q, &keys);
+        let hits = Arc::new(eval::rank(self, q, &scored, sort));
+        self.cache.put_final(final_key, hits.clone());
+        hits
+    }
+
+    /// The articles matching every clause, with their summed scores.
+    fn evaluate(&mut self, q: &Query, keys: &[String]) -> Arc<Scored> {
+        let prefix_key = |n: usize| keys[..n].join("\u{0}");
+        // The longest run of leading clauses already evaluated.
+        let mut done = 0;
+        let mut state: Arc<Scored> = Arc::new(Vec::new());
+        for n in (1..=q.clauses.len()).rev() {
+            if let Some(s) = self.cache.state(&prefix_key(n)) {
+                done = n;
+                state = s;
+                break;
+            }
+        }
+        if done == 0 {
+            state = match self.cache.state("") {
+                Some(s) => s,
+                None => {
+                    let all: Scored = (0..self.articles().len() as u32).map(|d| (d, 0)).collect();
+                    let all = Arc::new(all);
+                    self.cache.put_state(String::new(), all.clone());
+                    all
+                }
+            };
+        }
+        for n in done..q.clauses.len() {
+            let clause = &q.clauses[n];
+            let base = prefix_key(n);
+            let candidates = self.narrowed(&base, clause, &state);
+            let next = eval::clause(self, clause, candidates.as_ref().unwrap_or(&state));
+            state = Arc::new(next);
+            self.cache.put_state(prefix_key(n + 1), state.clone());
+        }
+        state
+    }
+
+    /// When `clause` is a keyword whose shorter form was evaluated after the
+    /// same leading clauses, its results (with the scores of `state`): the
+    /// longer keyword can only match some of them.
+    fn narrowed(&mut self, base: &str, clause: &Clause, state: &Scored) -> Option<Scored> {
+        let word = clause.plain_keyword()?;
+        // The shorter form typed the same way, or without diacritics
+        // (which matches more).
+        for form in [word.key(), word.folded.as_str()] {
+            let cuts: Vec<usize> = form.char_indices().map(|(i, _)| i).skip(3).collect();
+            for &cut in cuts.iter().rev() {
+                let shorter = &form[..cut];
+                // Keyword keys are "k:<word>", alone or first of several
+                // alternatives (abbreviations add more, never fewer).
+                let key_alone = format!(
+                    "{base}{}k:{shorter}",
+                    if base.is_empty() { "" } else { "\u{0}" }
+                );
+                let found = self.cache.states.iter().rev().find(|(k, _)| {
+                    k == &key_alone
+                        || (k.starts_with(&key_alone) && k[key_alone.len()..].starts_with('|'))
+                });
+                if let Some((_, s)) = found {
+                    return Some(intersect_scores(state, s));
+                }
+            }
+        }
+        None
     }
 
     /// Where `query` matches in article `article`, for highlighting.
@@ -125,38 +321,182 @@ impl Engine {
         let Some(a) = self.collection.articles.get(article) else {
             return Matches::default();
         };
-        let words: Vec<String> = fold(query)
-            .text
-            .split_whitespace()
-            .map(str::to_owned)
-            .collect();
-        let find = |text: &str| -> Vec<Range<usize>> {
-            let f = fold(text);
-            let mut out = Vec::new();
-            for w in &words {
-                for (at, _) in f.text.match_indices(w.as_str()) {
-                    out.push(f.original_range(text, at..at + w.len()));
-                }
-            }
-            out.sort_by_key(|r| r.start);
-            out
-        };
-        Matches {
-            title: find(&a.title),
-            body: a
-                .body
-                .iter()
-                .enumerate()
-                .flat_map(|(i, p)| find(&p.text).into_iter().map(move |r| (i, r)))
-                .collect(),
-        }
+        highlight::matches(a, &parse(query))
+    }
+
+    /// Articles in Vietnamese title order (see [`permutation`]).
+    fn title_order(&self) -> &(Vec<u32>, Vec<u32>) {
+        self.title_order.get_or_init(|| {
+            use rayon::prelude::*;
+            let keys: Vec<Vec<u32>> = self
+                .articles()
+                .par_iter()
+                .map(|a| highlight::collation_key(&a.title))
+                .collect();
+            permutation(keys.len(), |a, b| keys[a].cmp(&keys[b]).then(a.cmp(&b)))
+        })
     }
 }
 
-fn body_text(a: &Article) -> String {
-    a.body
-        .iter()
-        .map(|p| p.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
+/// Sorts `0..n` by `cmp`: (position of each, element at each position).
+fn permutation(
+    n: usize,
+    cmp: impl Fn(usize, usize) -> std::cmp::Ordering + Sync,
+) -> (Vec<u32>, Vec<u32>) {
+    use rayon::prelude::*;
+    let mut order: Vec<u32> = (0..n as u32).collect();
+    order.par_sort_by(|&a, &b| cmp(a as usize, b as usize));
+    let mut position = vec![0u32; n];
+    for (p, &d) in order.iter().enumerate() {
+        position[d as usize] = p as u32;
+    }
+    (position, order)
+}
+
+/// The entries of `base` (scores included) whose article is in `subset`.
+fn intersect_scores(base: &Scored, subset: &Scored) -> Scored {
+    let mut out = Vec::with_capacity(subset.len().min(base.len()));
+    let mut j = 0;
+    for &(d, s) in base {
+        while j < subset.len() && subset[j].0 < d {
+            j += 1;
+        }
+        if j < subset.len() && subset[j].0 == d {
+            out.push((d, s));
+        }
+    }
+    out
+}
+
+fn day_number(d: jiff::civil::Date) -> i32 {
+    let epoch = jiff::civil::date(1, 1, 1);
+    (d - epoch).get_days()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Paragraph, ParagraphKind};
+
+    fn article(id: &str, title: &str, body: &str, date: Option<&str>) -> Article {
+        Article {
+            id: id.into(),
+            title: title.into(),
+            date: date.and_then(|d| d.parse().ok()),
+            time: None,
+            places: vec![],
+            author: None,
+            source: None,
+            body: vec![Paragraph::new(ParagraphKind::Text, body)],
+        }
+    }
+
+    fn engine() -> Engine {
+        Engine::new(Collection {
+            articles: vec![
+                article("a", "Tin ngắn", "UBND huyện họp bàn.", Some("2020-01-02")),
+                article(
+                    "b",
+                    "Tin khác",
+                    "Ủy ban nhân dân xã ra quyết định.",
+                    Some("2021-01-02"),
+                ),
+                article("c", "Ủy ban nhân dân tỉnh", "Không có gì.", None),
+                article(
+                    "d",
+                    "Đường làng",
+                    "thôn Đông, nông thôn mới",
+                    Some("2019-05-05"),
+                ),
+            ],
+            origin: "test".into(),
+        })
+    }
+
+    fn ids(e: &mut Engine, q: &str) -> Vec<String> {
+        let r = e.search(q, SortOrder::Relevance);
+        r.hits
+            .iter()
+            .map(|h| e.articles()[h.article].id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_both_ways() {
+        let mut e = engine();
+        assert_eq!(ids(&mut e, "ubnd"), ["c", "b", "a"]);
+        let mut words = ids(&mut e, "uy ban nhan dan");
+        words.sort();
+        assert_eq!(words, ["a", "b", "c"]);
+        let mut phrase = ids(&mut e, "\"ủy ban nhân dân\"");
+        phrase.sort();
+        assert_eq!(phrase, ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn title_first_then_newest_and_sort_orders() {
+        let mut e = engine();
+        assert_eq!(ids(&mut e, "uy ban"), ["c", "b", "a"]);
+        assert_eq!(ids(&mut e, ""), ["b", "a", "d", "c"]);
+        let oldest: Vec<String> = e
+            .search("", SortOrder::Oldest)
+            .hits
+            .iter()
+            .map(|h| e.articles()[h.article].id.clone())
+            .collect();
+        assert_eq!(oldest, ["d", "a", "b", "c"]);
+        let by_title: Vec<String> = e
+            .search("", SortOrder::Title)
+            .hits
+            .iter()
+            .map(|h| e.articles()[h.article].title.clone())
+            .collect();
+        // Vietnamese order: d, đ before t, u.
+        assert_eq!(
+            by_title,
+            ["Đường làng", "Tin khác", "Tin ngắn", "Ủy ban nhân dân tỉnh"]
+        );
+    }
+
+    #[test]
+    fn narrowing_gives_the_same_results_as_a_fresh_search() {
+        let mut typed = engine();
+        let mut last = Vec::new();
+        for q in [
+            "t", "th", "tho", "thon", "thon ", "thon m", "thon mo", "thon moi",
+        ] {
+            last = ids(&mut typed, q);
+        }
+        assert_eq!(last, ids(&mut engine(), "thon moi"));
+        assert_eq!(ids(&mut typed, "tho"), ids(&mut engine(), "tho"));
+    }
+
+    #[test]
+    fn titles_spelled_without_spaces() {
+        let mut e = Engine::new(Collection {
+            articles: vec![
+                article("a", "Nâng cao năng lực", "", None),
+                article("b", "Thị xã Từ Sơn", "", None),
+                article("c", "Nông nghiệp", "", None),
+            ],
+            origin: "test".into(),
+        });
+        assert_eq!(ids(&mut e, "tuson"), ["b"]);
+        assert_eq!(ids(&mut e, "thixatuson"), ["b"]);
+        assert_eq!(ids(&mut e, "từsơn"), ["b"]);
+        assert!(ids(&mut e, "tusơn").is_empty());
+        assert_eq!(ids(&mut e, "txts"), ["b"]);
+        // Scattered letters are not a spelling.
+        assert_eq!(ids(&mut e, "nong"), ["c"]);
+        assert!(ids(&mut e, "tusonx").is_empty());
+    }
+
+    #[test]
+    fn status_lists() {
+        let mut e = engine();
+        let r = e.search("thon @tuson #2020 #2020-13", SortOrder::Relevance);
+        assert_eq!(r.places, ["@tuson"]);
+        assert_eq!(r.dates, ["#2020"]);
+        assert_eq!(r.hints.len(), 1);
+    }
 }

@@ -18,6 +18,9 @@ const ST: char = '\u{9c}';
 /// One line of text: a title, an author, a paragraph. Line breaks and
 /// tabs become spaces, runs of white space one space, ends trimmed.
 pub fn sanitize_inline(s: &str) -> String {
+    if is_clean_inline(s) {
+        return s.to_owned();
+    }
     let stripped = strip_controls(s, false);
     let mut out = String::with_capacity(stripped.len());
     for word in stripped.split_whitespace() {
@@ -26,15 +29,69 @@ pub fn sanitize_inline(s: &str) -> String {
         }
         out.push_str(word);
     }
-    to_nfc(out)
+    into_nfc(out)
 }
 
-/// NFC, without the cost of renormalising text that already is (most is).
-fn to_nfc(s: String) -> String {
-    match is_nfc_quick(s.chars()) {
-        IsNormalized::Yes => s,
-        _ => s.nfc().collect(),
+/// Whether `s` is already what [`sanitize_inline`] would make of it, judged
+/// cheaply: single spaces between words, and only characters that are
+/// safe and cannot take part in normalisation (ASCII, precomposed Latin
+/// letters, common punctuation). Most article text is, and checking is
+/// much faster than rebuilding it.
+fn is_clean_inline(s: &str) -> bool {
+    // Byte by byte (this runs over every paragraph of a collection when it
+    // loads): the allowed characters are recognised by their UTF-8 bytes.
+    let b = s.as_bytes();
+    let mut prev_space = true;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let len = match c {
+            b' ' if !prev_space => 1,
+            b'!'..=b'~' => 1,
+            // U+00C0..=U+023F, and U+0240..=U+024F.
+            0xC3..=0xC8 => 2,
+            0xC9 if b.get(i + 1).is_some_and(|&n| n <= 0x8F) => 2,
+            // U+1E00..=U+1EFF.
+            0xE1 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => 3,
+            // U+2010..=U+2027.
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x90..=0xA7)) => 3,
+            _ => return false,
+        };
+        prev_space = c == b' ';
+        i += len;
     }
+    !prev_space || s.is_empty()
+}
+
+/// The same judgement as [`is_clean_inline`], character by character: the
+/// definition the fast version is tested against.
+#[cfg(test)]
+fn is_clean_inline_chars(s: &str) -> bool {
+    let mut prev_space = true;
+    for c in s.chars() {
+        let ok = match c {
+            ' ' => !prev_space,
+            '!'..='~'
+            | '\u{c0}'..='\u{24f}'
+            | '\u{1e00}'..='\u{1eff}'
+            | '\u{2010}'..='\u{2027}' => true,
+            _ => false,
+        };
+        if !ok {
+            return false;
+        }
+        prev_space = c == ' ';
+    }
+    !prev_space || s.is_empty()
+}
+
+/// NFC, without copying text that already is (nearly all of it): loading
+/// large collections spends its time here otherwise.
+fn into_nfc(s: String) -> String {
+    if s.is_ascii() || is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        return s;
+    }
+    s.nfc().collect()
 }
 
 /// Text whose line structure matters (a raw article before it is split
@@ -57,11 +114,19 @@ pub fn sanitize_multiline(s: &str) -> String {
             out.push_str(word);
         }
     }
-    to_nfc(out)
+    into_nfc(out)
 }
 
 /// Whether `c` must never reach a terminal as it is.
 pub fn is_unsafe(c: char) -> bool {
+    // Fast paths for the characters Vietnamese text is made of: ASCII, and
+    // the Latin letter blocks, which hold no control or format character.
+    if c.is_ascii() {
+        return c.is_ascii_control();
+    }
+    if matches!(c, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}') {
+        return false;
+    }
     matches!(
         c.general_category(),
         GeneralCategory::Control | GeneralCategory::Format
@@ -154,6 +219,30 @@ fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn fast_clean_check_agrees(s in "[a-z ÀàĂăÂâĐđƠơƯưɏɐḀỹỸ‐–—“”…‧‰\u{2028}\t\u{301}~!]{0,12}") {
+            proptest::prop_assert_eq!(is_clean_inline(&s), is_clean_inline_chars(&s), "{:?}", s);
+        }
+
+        #[test]
+        fn fast_clean_check_agrees_on_anything(s in "\\PC{0,10}") {
+            proptest::prop_assert_eq!(is_clean_inline(&s), is_clean_inline_chars(&s), "{:?}", s);
+        }
+    }
+
+    #[test]
+    fn clean_text_takes_the_fast_path_unchanged() {
+        for s in ["Từ Sơn", "“Đoàn kết – Dân chủ…”", "a", ""] {
+            assert!(is_clean_inline(s), "{s}");
+            assert_eq!(sanitize_inline(s), s);
+        }
+        for s in [" a", "a ", "a  b", "a\tb", "a\u{200b}b", "e\u{301}"] {
+            assert!(!is_clean_inline(s), "{s:?}");
+        }
+        assert_eq!(sanitize_inline("e\u{301}"), "é");
+    }
 
     #[test]
     fn strips_escape_sequences_with_their_payload() {

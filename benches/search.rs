@@ -1,0 +1,104 @@
+//! Load, index and per-keystroke search at 10k and 100k synthetic
+//! articles (generated in-process, deterministic).
+//!
+//! cargo bench --bench search             # both sizes
+//! TINTUC_BENCH_SIZES=10000 cargo bench --bench search
+//!
+//! Per-keystroke percentiles (p50/p99/max) come from `tintuc bench`,
+//! which replays the same keystrokes through the same engine.
+
+use std::time::Duration;
+
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
+use tintuc::benchmark::{DEFAULT_QUERY, keystrokes};
+use tintuc::corpus::Generator;
+use tintuc::load;
+use tintuc::model::Collection;
+use tintuc::search::{Engine, SortOrder};
+
+fn sizes() -> Vec<usize> {
+    std::env::var("TINTUC_BENCH_SIZES")
+        .ok()
+        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![10_000, 100_000])
+}
+
+fn label(n: usize) -> String {
+    format!("{}k", n / 1000)
+}
+
+fn benches(c: &mut Criterion) {
+    let generator = Generator::new();
+    for n in sizes() {
+        let mut json = Vec::new();
+        if generator.write_json(n, 1, &mut json).is_err() {
+            continue;
+        }
+        let json = String::from_utf8(json).unwrap_or_default();
+        let big = n >= 50_000;
+
+        let mut g = c.benchmark_group(format!("load/{}", label(n)));
+        g.sample_size(10);
+        g.measurement_time(Duration::from_secs(if big { 60 } else { 15 }));
+        g.throughput(Throughput::Bytes(json.len() as u64));
+        g.bench_function("parse+validate", |b| {
+            b.iter(|| load::read_str("bench.json", &json).articles.len())
+        });
+        g.finish();
+
+        let collection = Collection {
+            articles: load::read_str("bench.json", &json).articles,
+            origin: "bench".into(),
+        };
+        drop(json);
+
+        let mut g = c.benchmark_group(format!("index/{}", label(n)));
+        g.sample_size(10);
+        g.measurement_time(Duration::from_secs(if big { 60 } else { 15 }));
+        g.bench_function("build", |b| {
+            b.iter_batched(
+                || collection.clone(),
+                |c| Engine::new(c).articles().len(),
+                BatchSize::PerIteration,
+            )
+        });
+        g.finish();
+
+        let mut engine = Engine::new(collection);
+        let keys = keystrokes(DEFAULT_QUERY);
+        let mut g = c.benchmark_group(format!("keystrokes/{}", label(n)));
+        g.sample_size(if big { 10 } else { 20 });
+        g.measurement_time(Duration::from_secs(if big { 30 } else { 10 }));
+        g.throughput(Throughput::Elements(keys.len() as u64));
+        // Typing the query one character at a time, then deleting it, from
+        // an engine that has seen nothing before.
+        g.bench_function("type+delete", |b| {
+            b.iter(|| {
+                engine.clear_cache();
+                keys.iter()
+                    .map(|k| engine.search(k, SortOrder::Relevance).hits.len())
+                    .sum::<usize>()
+            })
+        });
+        // One keystroke: the last character of the query, after the rest.
+        let (before, full) = (&keys[keys.len() / 2 - 1], &keys[keys.len() / 2]);
+        g.throughput(Throughput::Elements(1));
+        g.bench_function("last key", |b| {
+            b.iter_custom(|iters| {
+                let mut total = Duration::ZERO;
+                for _ in 0..iters {
+                    engine.clear_cache();
+                    engine.search(before, SortOrder::Relevance);
+                    let t = std::time::Instant::now();
+                    std::hint::black_box(engine.search(full, SortOrder::Relevance).hits.len());
+                    total += t.elapsed();
+                }
+                total
+            })
+        });
+        g.finish();
+    }
+}
+
+criterion_group!(search, benches);
+criterion_main!(search);

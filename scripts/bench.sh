@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Measures tintuc on synthetic collections and compares, in the same run,
+# with `fzf --filter` over the same articles written one per line.
+#
+#   bash scripts/bench.sh [SIZES...]        (default: 10000 100000)
+#
+# Writes the corpora to ${TINTUC_BENCH_DIR:-/tmp/tintuc-bench}.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dir=${TINTUC_BENCH_DIR:-/tmp/tintuc-bench}
+mkdir -p "$dir"
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000)
+query="nong thon moi @bacninh #2020"
+
+cargo build --release --quiet --bin tintuc --example gen_corpus
+bin=target/release/tintuc
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+echo "cpu pressure: $(head -1 /proc/pressure/cpu 2>/dev/null || echo unknown)"
+command -v fzf >/dev/null && echo "fzf: $(fzf --version)"
+TIMEFORMAT=%R
+for n in "${sizes[@]}"; do
+  json="$dir/articles-$n.json"
+  lines="$dir/articles-$n.txt"
+  [ -s "$json" ] && [ -s "$lines" ] || target/release/examples/gen_corpus "$n" "$json" --lines "$lines"
+  echo
+  echo "== $n articles: $(du -m "$json" | cut -f1) MB of JSON"
+  "$bin" bench --data "$json" --query "$query"
+  for q in "$query" "nong thon moi" "tuson"; do
+    t=$( { time "$bin" search "$q" --data "$json" --limit 0 --json > "$dir/tintuc.out"; } 2>&1 )
+    hits=$(grep -c '"id"' "$dir/tintuc.out" || true)
+    echo "tintuc search  ${q@Q}: ${t}s whole process, $hits results"
+    if command -v fzf >/dev/null; then
+      t=$( { time fzf --filter "$q" < "$lines" > "$dir/fzf.out" || true; } 2>&1 )
+      echo "fzf --filter   ${q@Q}: ${t}s whole process, $(wc -l < "$dir/fzf.out") results"
+    fi
+  done
+done

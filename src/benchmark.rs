@@ -1,0 +1,120 @@
+//! `tintuc bench`: how fast a collection loads, indexes and answers a
+//! query typed one keystroke at a time, through the engine the browser
+//! uses.
+
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+
+use crate::load::{self, DataSource, LoadError};
+use crate::search::{Engine, SortOrder};
+
+/// The query replayed by default: a keyword phrase, a place, a year.
+pub const DEFAULT_QUERY: &str = "nong thon moi @bacninh #2020";
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub articles: usize,
+    pub query: String,
+    pub keystrokes: usize,
+    pub final_hits: usize,
+    pub load_ms: f64,
+    pub index_ms: f64,
+    /// Peak resident memory of the process (VmHWM), when known.
+    pub peak_rss_mb: Option<f64>,
+    pub key_p50_ms: f64,
+    pub key_p99_ms: f64,
+    pub key_max_ms: f64,
+    /// Each keystroke: the query after it, its time and result count.
+    #[serde(skip)]
+    pub trace: Vec<(String, f64, usize)>,
+}
+
+fn ms(d: Duration) -> f64 {
+    (d.as_secs_f64() * 1e6).round() / 1e3
+}
+
+/// The prefixes of `query` typed one character at a time, then deleted
+/// one at a time back to nothing.
+pub fn keystrokes(query: &str) -> Vec<String> {
+    let chars: Vec<char> = query.chars().collect();
+    let typing = (1..=chars.len()).map(|n| chars[..n].iter().collect::<String>());
+    let deleting = (0..chars.len())
+        .rev()
+        .map(|n| chars[..n].iter().collect::<String>());
+    typing.chain(deleting).collect()
+}
+
+/// Value at quantile `q` (0..=1) of sorted `v`, nearest rank.
+pub fn quantile(sorted: &[Duration], q: f64) -> Duration {
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    let rank = (q * sorted.len() as f64).ceil() as usize;
+    sorted[rank.clamp(1, sorted.len()) - 1]
+}
+
+/// Peak resident set size of this process, in MiB (Linux).
+pub fn peak_rss_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some((kb / 1024.0 * 10.0).round() / 10.0)
+}
+
+pub fn run(source: &DataSource, query: &str) -> Result<Report, LoadError> {
+    let t = Instant::now();
+    let collection = load::load(source)?;
+    let load_time = t.elapsed();
+    let articles = collection.articles.len();
+    let t = Instant::now();
+    let mut engine = Engine::new(collection);
+    let index_time = t.elapsed();
+    let keys = keystrokes(query);
+    let mut times = Vec::with_capacity(keys.len());
+    let mut final_hits = 0;
+    let mut trace = Vec::with_capacity(keys.len());
+    for (i, k) in keys.iter().enumerate() {
+        let t = Instant::now();
+        let r = engine.search(k, SortOrder::Relevance);
+        let took = t.elapsed();
+        times.push(took);
+        trace.push((k.clone(), ms(took), r.hits.len()));
+        if i + 1 == query.chars().count() {
+            final_hits = r.hits.len();
+        }
+    }
+    times.sort();
+    Ok(Report {
+        articles,
+        query: query.to_string(),
+        keystrokes: keys.len(),
+        final_hits,
+        load_ms: ms(load_time),
+        index_ms: ms(index_time),
+        peak_rss_mb: peak_rss_mb(),
+        key_p50_ms: ms(quantile(&times, 0.5)),
+        key_p99_ms: ms(quantile(&times, 0.99)),
+        key_max_ms: ms(times.last().copied().unwrap_or_default()),
+        trace,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keystrokes_type_then_delete() {
+        assert_eq!(keystrokes("ab"), ["a", "ab", "a", ""]);
+        assert_eq!(keystrokes("đ#"), ["đ", "đ#", "đ", ""]);
+    }
+
+    #[test]
+    fn quantiles() {
+        let v: Vec<Duration> = (1..=100).map(Duration::from_millis).collect();
+        assert_eq!(quantile(&v, 0.5), Duration::from_millis(50));
+        assert_eq!(quantile(&v, 0.99), Duration::from_millis(99));
+        assert_eq!(quantile(&v[..1], 0.99), Duration::from_millis(1));
+    }
+}

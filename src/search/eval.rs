@@ -1,0 +1,660 @@
+//! Evaluating clauses over candidate articles, and ranking.
+//!
+//! Scores (higher is better) follow what a reader means by relevant: a
+//! match in the title outranks any match in the body, a whole word a word
+//! start, and words found next to each other (as typed) outrank scattered
+//! ones. Ties go to the newest article.
+
+use rayon::prelude::*;
+
+use super::index::{Segment, WordSet};
+use super::query::{Alt, Clause, Query, Word};
+use super::{Engine, Hit, Scored, SortOrder};
+
+const TITLE_WHOLE: u32 = 1000;
+const TITLE_START: u32 = 800;
+const TITLE_FUZZY: u32 = 600;
+const TITLE_PHRASE: u32 = 1200;
+const BODY_WHOLE: u32 = 300;
+const BODY_START: u32 = 200;
+const BODY_PHRASE: u32 = 400;
+/// Per occurrence in the body, up to ten.
+const BODY_REPEAT: u32 = 10;
+/// Consecutive keywords found side by side.
+const ADJACENT_TITLE: u32 = 150;
+const ADJACENT_BODY: u32 = 60;
+/// How many of the best results are checked for adjacent keywords.
+const RERANK: usize = 300;
+/// Scanning one article's words costs about as much as this many
+/// postings: the cheaper way is chosen per segment.
+const SCAN_COST: usize = 800;
+
+/// The candidates that satisfy `c`, with their scores increased by its
+/// score (or, negated, those that do not satisfy it).
+pub(super) fn clause(e: &Engine, c: &Clause, cand: &Scored) -> Scored {
+    if cand.is_empty() {
+        return Vec::new();
+    }
+    let docs: Vec<u32> = cand.iter().map(|x| x.0).collect();
+    // Excluding on a fuzzy title match would surprise: negation is exact.
+    let fuzzy = !c.negated;
+    let mut matched: Vec<(u32, u32)> = Vec::new();
+    for a in &c.alts {
+        matched.extend(alt(e, a, &docs, fuzzy));
+    }
+    if c.alts.len() > 1 {
+        matched.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        matched.dedup_by_key(|x| x.0);
+    }
+    let mut out = Vec::with_capacity(if c.negated { cand.len() } else { matched.len() });
+    // Undated articles match no date filter, and not its negation either:
+    // nobody knows whether they are from the excluded dates.
+    let undated_out = c.negated && c.is_date();
+    let mut j = 0;
+    for &(d, s) in cand {
+        if undated_out && e.days.get(d as usize).copied().flatten().is_none() {
+            continue;
+        }
+        while j < matched.len() && matched[j].0 < d {
+            j += 1;
+        }
+        let hit = j < matched.len() && matched[j].0 == d;
+        match (c.negated, hit) {
+            (true, false) => out.push((d, s)),
+            (false, true) => out.push((d, s.saturating_add(matched[j].1))),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The articles of `docs` (sorted) that one alternative matches, with its
+/// score for each, sorted.
+fn alt(e: &Engine, a: &Alt, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
+    match a {
+        Alt::Keyword(w) => {
+            if w.exact.is_none()
+                && let Some(p) = e.index.short_prefix(&w.folded)
+            {
+                return short_matches(e, p, docs);
+            }
+            let set = e.index.lookup(w, true);
+            let fz = (fuzzy && w.folded.len() >= 3).then_some(w);
+            word_matches(e, &set, fz, docs)
+        }
+        Alt::Exact(w) => word_matches(e, &e.index.lookup(w, false), None, docs),
+        Alt::Phrase { words, open } => phrase_matches(e, words, *open, docs),
+        Alt::Place(t) => {
+            let about = e.places.matching(t);
+            intersect(docs, &about)
+                .into_iter()
+                .map(|d| (d, 0))
+                .collect()
+        }
+        Alt::Date(r) => {
+            let lo = r.from.map_or(i32::MIN, super::day_number);
+            let hi = r.to.map_or(i32::MAX, super::day_number);
+            docs.iter()
+                .filter(|&&d| {
+                    // Undated articles never match a date filter.
+                    e.days
+                        .get(d as usize)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|n| (lo..=hi).contains(&n))
+                })
+                .map(|&d| (d, 0))
+                .collect()
+        }
+    }
+}
+
+fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let mut out = Vec::new();
+    let mut j = 0;
+    for &x in a {
+        while j < b.len() && b[j] < x {
+            j += 1;
+        }
+        if j < b.len() && b[j] == x {
+            out.push(x);
+        }
+    }
+    out
+}
+
+/// Below this many candidates, work stays on one core: handing it to
+/// another costs more than it saves.
+const PARALLEL_FROM: usize = 2048;
+
+/// The candidates of each segment, in parallel when there are many.
+fn per_segment<F>(e: &Engine, docs: &[u32], f: F) -> Vec<(u32, u32)>
+where
+    F: Fn(&Segment, &[u32]) -> Vec<(u32, u32)> + Sync,
+{
+    let part = |seg: &Segment| {
+        let lo = docs.partition_point(|&d| d < seg.docs.start);
+        let hi = docs.partition_point(|&d| d < seg.docs.end);
+        if lo == hi {
+            Vec::new()
+        } else {
+            f(seg, &docs[lo..hi])
+        }
+    };
+    let segments = &e.index.segments;
+    let parts: Vec<Vec<(u32, u32)>> = if docs.len() >= PARALLEL_FROM {
+        segments.par_iter().map(part).collect()
+    } else {
+        segments.iter().map(part).collect()
+    };
+    parts.concat()
+}
+
+pub(super) fn body_score(tf: u32, whole: bool) -> u32 {
+    (if whole { BODY_WHOLE } else { BODY_START }) + tf.min(10) * BODY_REPEAT
+}
+
+pub(super) fn title_score(whole: bool) -> u32 {
+    if whole { TITLE_WHOLE } else { TITLE_START }
+}
+
+/// A keyword's score from its best title match and best body match. A
+/// title word is counted in the body too; only what the body adds counts.
+pub(super) fn combine(title: u32, body: u32) -> u32 {
+    if title > 0 {
+        title + body.saturating_sub(BODY_START)
+    } else {
+        body
+    }
+}
+
+/// Candidates holding a word that starts with a one- or two-letter
+/// prefix: the scores were computed when indexing (such prefixes start
+/// most words of most articles, too many to gather on every keystroke).
+fn short_matches(e: &Engine, prefix: u32, docs: &[u32]) -> Vec<(u32, u32)> {
+    per_segment(e, docs, |seg, docs| {
+        let start = seg.docs.start;
+        let size = (seg.docs.end - start) as usize;
+        let (list, scores) = seg.short(prefix);
+        if list.len() > docs.len() * 8 {
+            // Few candidates: look each one up.
+            return docs
+                .iter()
+                .filter_map(|&d| {
+                    let i = list.partition_point(|&x| x < d);
+                    (list.get(i) == Some(&d)).then(|| (d, scores[i] as u32))
+                })
+                .collect();
+        }
+        let mut member = vec![0u64; size.div_ceil(64)];
+        for &d in docs {
+            let i = (d - start) as usize;
+            member[i / 64] |= 1 << (i % 64);
+        }
+        list.iter()
+            .zip(scores)
+            .filter(|(d, _)| {
+                let i = (**d - start) as usize;
+                member[i / 64] & (1 << (i % 64)) != 0
+            })
+            .map(|(&d, &s)| (d, s as u32))
+            .collect()
+    })
+}
+
+/// Candidates holding a word of `set` at a word start of title or body,
+/// or (with `fuzzy`) whose title spells the word across words.
+fn word_matches(e: &Engine, set: &WordSet, fuzzy: Option<&Word>, docs: &[u32]) -> Vec<(u32, u32)> {
+    if set.is_empty() && fuzzy.is_none() {
+        return Vec::new();
+    }
+    let index = &e.index;
+    per_segment(e, docs, |seg, docs| {
+        let start = seg.docs.start;
+        let size = (seg.docs.end - start) as usize;
+        let mut body = vec![0u32; size];
+        if !set.is_empty() {
+            if seg.volume(&set.ids) <= docs.len() * SCAN_COST {
+                let mut member = vec![0u64; size.div_ceil(64)];
+                for &d in docs {
+                    let i = (d - start) as usize;
+                    member[i / 64] |= 1 << (i % 64);
+                }
+                for id in set.iter() {
+                    let whole = set.is_whole(id);
+                    let (pd, tf) = seg.postings(id);
+                    for (&d, &t) in pd.iter().zip(tf) {
+                        let i = (d - start) as usize;
+                        if member[i / 64] & (1 << (i % 64)) != 0 {
+                            body[i] = body[i].max(body_score(t as u32, whole));
+                        }
+                    }
+                }
+            } else {
+                for &d in docs {
+                    let (mut n, mut whole) = (0u32, false);
+                    for id in seg
+                        .body(d, index)
+                        .flatten()
+                        .chain(seg.title(d).iter().copied())
+                    {
+                        if set.contains(id) {
+                            n += 1;
+                            whole |= set.is_whole(id);
+                        }
+                    }
+                    if n > 0 {
+                        body[(d - start) as usize] = body_score(n, whole);
+                    }
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for &d in docs {
+            let title = seg.title(d);
+            let mut t = 0;
+            for &id in title {
+                if set.contains(id) {
+                    t = t.max(if set.is_whole(id) {
+                        TITLE_WHOLE
+                    } else {
+                        TITLE_START
+                    });
+                }
+            }
+            if t == 0
+                && let Some(w) = fuzzy
+                && spells(e, title, w)
+            {
+                t = TITLE_FUZZY;
+            }
+            // A title word is counted in the body too; keep one of them.
+            let b = body[(d - start) as usize];
+            let s = if t > 0 {
+                t + b.saturating_sub(BODY_START)
+            } else {
+                b
+            };
+            if s > 0 {
+                out.push((d, s));
+            }
+        }
+        out
+    })
+}
+
+/// Whether title words spell `w` with the spaces left out (see [`spell`]); without allocating, as it runs on every
+/// candidate title.
+fn spells(e: &Engine, title: &[u32], w: &Word) -> bool {
+    let t = w.key().as_bytes();
+    let n = t.len();
+    if !(2..=120).contains(&n) {
+        return false;
+    }
+    let form = |id: u32| -> &[u8] {
+        match w.exact {
+            Some(_) => e.index.exact(id).as_bytes(),
+            None => e.index.folded(id).as_bytes(),
+        }
+    };
+    let key = w.key();
+    // Positions in the term where a word may start (character boundaries).
+    let mut boundary: u128 = 0;
+    for i in 0..=n {
+        if key.is_char_boundary(i) {
+            boundary |= 1 << i;
+        }
+    }
+    for start in 0..title.len() {
+        if form(title[start]).first() != t.first() {
+            continue;
+        }
+        // Bit p: the words so far can spell t[..p].
+        let mut reach: u128 = 1;
+        for (j, &id) in title.iter().enumerate().skip(start) {
+            let wb = form(id);
+            let mut next: u128 = 0;
+            let mut bits = reach;
+            while bits != 0 {
+                let p = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let lcp = t[p..].iter().zip(wb).take_while(|(a, b)| a == b).count();
+                if lcp > 0 {
+                    // Bits p+1 ..= p+lcp.
+                    let hi = if p + lcp >= 127 {
+                        u128::MAX
+                    } else {
+                        (1u128 << (p + lcp + 1)) - 1
+                    };
+                    let lo = (1u128 << (p + 1)) - 1;
+                    next |= hi & !lo;
+                }
+            }
+            next &= boundary;
+            if next & (1 << n) != 0 && j > start {
+                return true;
+            }
+            next &= !(1 << n);
+            if next == 0 {
+                break;
+            }
+            reach = next;
+        }
+    }
+    false
+}
+
+/// Whether title words spell `term` with the spaces left out ("tuson" in
+/// "Từ Sơn", "nongthonmoi", "ubnd" in "Ủy ban nhân dân"): the term is the
+/// beginnings of two or more consecutive words, joined. Returns the first
+/// word and how many bytes each word gives (for highlighting).
+pub(super) fn spell(words: &[&str], term: &str) -> Option<(usize, Vec<usize>)> {
+    let t = term.as_bytes();
+    if t.len() < 2 || t.len() > 120 {
+        return None;
+    }
+    for start in 0..words.len() {
+        if words[start].as_bytes().first() != t.first() {
+            continue;
+        }
+        // reach[p]: a way to spell t[..p] ending at the current word, as
+        // the letters taken from each word so far.
+        let mut reach: Vec<(usize, Vec<usize>)> = vec![(0, Vec::new())];
+        for (j, word) in words.iter().enumerate().skip(start) {
+            let wb = word.as_bytes();
+            let mut next: Vec<(usize, Vec<usize>)> = Vec::new();
+            for (p, taken) in &reach {
+                let lcp = t[*p..].iter().zip(wb).take_while(|(a, b)| a == b).count();
+                for k in (1..=lcp).rev() {
+                    let q = p + k;
+                    if !term.is_char_boundary(q) || next.iter().any(|(x, _)| *x == q) {
+                        continue;
+                    }
+                    let mut tk = taken.clone();
+                    tk.push(k);
+                    if q == t.len() {
+                        if j > start {
+                            return Some((start, tk));
+                        }
+                        continue;
+                    }
+                    next.push((q, tk));
+                }
+            }
+            if next.is_empty() {
+                break;
+            }
+            reach = next;
+        }
+    }
+    None
+}
+
+/// Candidates where the words occur one after another (in the title, or
+/// in one paragraph of the body).
+fn phrase_matches(e: &Engine, words: &[Word], open: bool, docs: &[u32]) -> Vec<(u32, u32)> {
+    let sets: Vec<WordSet> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| e.index.lookup(w, open && i + 1 == words.len()))
+        .collect();
+    if sets.iter().any(WordSet::is_empty) {
+        return Vec::new();
+    }
+    // First the articles holding every word, rarest word first.
+    let mut order: Vec<usize> = (0..sets.len()).collect();
+    let volume = |s: &WordSet| -> usize { e.index.segments.iter().map(|g| g.volume(&s.ids)).sum() };
+    order.sort_by_key(|&i| volume(&sets[i]));
+    let mut cur: Vec<u32> = docs.to_vec();
+    for &i in &order {
+        let m = word_matches(e, &sets[i], None, &cur);
+        cur = m.into_iter().map(|x| x.0).collect();
+        if cur.is_empty() {
+            return Vec::new();
+        }
+    }
+    let index = &e.index;
+    let flags = index.rank_flags(&sets);
+    per_segment(e, &cur, |seg, docs| {
+        docs.iter()
+            .filter_map(|&d| {
+                let in_title = sequence_count(seg.title(d).iter().map(|&id| Some(id)), &sets) > 0;
+                let n = if sets.len() <= 16 {
+                    sequence_count_ranks(seg.body_ranks(d), &flags, sets.len())
+                } else {
+                    sequence_count(seg.body(d, index), &sets)
+                } as u32;
+                let s = match (in_title, n) {
+                    (false, 0) => return None,
+                    (true, 0) => TITLE_PHRASE,
+                    (true, n) => TITLE_PHRASE + n.min(10) * BODY_REPEAT,
+                    (false, n) => BODY_PHRASE + n.min(10) * BODY_REPEAT,
+                };
+                Some((d, s))
+            })
+            .collect()
+    })
+}
+
+/// How many times the sets match consecutive words of `seq` (`None` is
+/// a paragraph break, which no phrase crosses).
+fn sequence_count(seq: impl Iterator<Item = Option<u32>>, sets: &[WordSet]) -> usize {
+    let n = sets.len();
+    if n == 0 || n > 63 {
+        return 0;
+    }
+    // Bit k of `state`: the last k + 1 words match sets[0..=k].
+    let full = 1u64 << (n - 1);
+    let mut state = 0u64;
+    let mut count = 0;
+    for tok in seq {
+        let Some(id) = tok else {
+            state = 0;
+            continue;
+        };
+        let mut matching = 0u64;
+        for (k, s) in sets.iter().enumerate() {
+            if s.contains(id) {
+                matching |= 1 << k;
+            }
+        }
+        state = ((state << 1) | 1) & matching;
+        if state & full != 0 {
+            count += 1;
+        }
+    }
+    count
+}
+
+/// Like [`sequence_count`], over a body's ranks with flags from
+/// [`super::index::Index::rank_flags`] for `n` sets.
+fn sequence_count_ranks(ranks: impl Iterator<Item = u32>, flags: &[u16], n: usize) -> usize {
+    if n == 0 || n > 16 {
+        return 0;
+    }
+    let full = 1u32 << (n - 1);
+    let mut state = 0u32;
+    let mut count = 0;
+    for r in ranks {
+        let m = flags.get(r as usize).copied().unwrap_or(0) as u32;
+        state = ((state << 1) | 1) & m;
+        count += (state & full != 0) as usize;
+    }
+    count
+}
+
+/// The keyword of a clause that can stand next to the next clause's.
+fn primary(e: &Engine, c: &Clause) -> Option<WordSet> {
+    if c.negated {
+        return None;
+    }
+    match c.alts.first()? {
+        Alt::Keyword(w) => Some(e.index.lookup(w, true)),
+        Alt::Exact(w) => Some(e.index.lookup(w, false)),
+        _ => None,
+    }
+}
+
+/// Orders the matches.
+pub(super) fn rank(e: &Engine, q: &Query, scored: &Scored, sort: SortOrder) -> Vec<Hit> {
+    // Each order is a permutation of the articles: sorting packs (score,
+    // position) into one integer, and the position gives the article back.
+    let (position, order): (&[u32], &[u32]) = match sort {
+        SortOrder::Relevance | SortOrder::Newest => (&e.newest.0, &e.newest.1),
+        SortOrder::Oldest => (&e.oldest.0, &e.oldest.1),
+        SortOrder::Title => {
+            let t = e.title_order();
+            (&t.0, &t.1)
+        }
+    };
+    let by_score = sort == SortOrder::Relevance;
+    let pack = |&(d, s): &(u32, u32)| -> u64 {
+        let p = position.get(d as usize).copied().unwrap_or(u32::MAX) as u64;
+        let s = (u32::MAX - s) as u64;
+        if by_score {
+            (s << 32) | p
+        } else {
+            (p << 32) | s
+        }
+    };
+    let unpack = |k: u64| -> (u32, u32) {
+        let (hi, lo) = ((k >> 32) as u32, k as u32);
+        let (p, s) = if by_score { (lo, hi) } else { (hi, lo) };
+        (order.get(p as usize).copied().unwrap_or(0), u32::MAX - s)
+    };
+    let parallel = scored.len() >= 16 * PARALLEL_FROM;
+    let mut keys: Vec<u64> = if parallel {
+        scored.par_iter().map(pack).collect()
+    } else {
+        scored.iter().map(pack).collect()
+    };
+    if parallel {
+        keys.par_sort_unstable();
+    } else {
+        keys.sort_unstable();
+    }
+    if by_score {
+        let top = keys.len().min(RERANK);
+        let mut head: Vec<(u32, u32)> = keys[..top].iter().map(|&k| unpack(k)).collect();
+        if rerank_adjacent(e, q, &mut head) {
+            let mut head_keys: Vec<u64> = head.iter().map(pack).collect();
+            head_keys.sort_unstable();
+            keys[..top].copy_from_slice(&head_keys);
+        }
+    }
+    let hit = |&k: &u64| {
+        let (d, s) = unpack(k);
+        Hit {
+            article: d as usize,
+            score: s as i64,
+        }
+    };
+    if parallel {
+        keys.par_iter().map(hit).collect()
+    } else {
+        keys.iter().map(hit).collect()
+    }
+}
+
+/// Adds the bonus for keywords found side by side, as typed, to the best
+/// results (checking every result would cost a scan of each article on
+/// every keystroke; beyond the first few thousand nobody reads). What was
+/// found for a pair of keywords is remembered, so typing a third keyword
+/// or a filter does not scan again.
+fn rerank_adjacent(e: &Engine, q: &Query, entries: &mut [(u32, u32)]) -> bool {
+    let keywords: Vec<Option<(String, WordSet)>> = q
+        .clauses
+        .iter()
+        .filter(|c| !(c.is_place() || c.is_date()))
+        .map(|c| primary(e, c).map(|s| (c.cache_key(), s)))
+        .collect();
+    let pairs: Vec<(String, [&WordSet; 2])> = keywords
+        .windows(2)
+        .filter_map(|w| match (&w[0], &w[1]) {
+            (Some((ka, a)), Some((kb, b))) => Some((format!("{ka}\u{0}{kb}"), [a, b])),
+            _ => None,
+        })
+        .collect();
+    if pairs.is_empty() {
+        return false;
+    }
+    let top = entries.len();
+    let index = &e.index;
+    let mut memo = e.adjacent.lock().unwrap_or_else(|p| p.into_inner());
+    if memo.values().map(|m| m.len()).sum::<usize>() > 1_000_000 {
+        memo.clear();
+    }
+    for (key, sets) in &pairs {
+        let known = memo.entry(key.clone()).or_default();
+        let missing: Vec<u32> = entries[..top]
+            .iter()
+            .map(|x| x.0)
+            .filter(|d| !known.contains_key(d))
+            .collect();
+        let flags = index.rank_flags(&[sets[0].clone(), sets[1].clone()]);
+        let sets = [sets[0].clone(), sets[1].clone()];
+        let found: Vec<(u32, u32)> = missing
+            .par_iter()
+            .map(|&d| {
+                let Some(seg) = index.segment_of(d) else {
+                    return (d, 0);
+                };
+                let mut bonus = 0;
+                if sequence_count(seg.title(d).iter().map(|&id| Some(id)), &sets) > 0 {
+                    bonus += ADJACENT_TITLE;
+                }
+                if sequence_count_ranks(seg.body_ranks(d), &flags, 2) > 0 {
+                    bonus += ADJACENT_BODY;
+                }
+                (d, bonus)
+            })
+            .collect();
+        known.extend(found);
+        for (d, s) in entries[..top].iter_mut() {
+            *s += known.get(d).copied().unwrap_or(0);
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Collection;
+
+    #[test]
+    fn short_prefixes_score_as_the_general_path() {
+        let articles = crate::load::read_str("seed.json", crate::load::EMBEDDED_ARTICLES).articles;
+        let e = Engine::new(Collection {
+            articles,
+            origin: "seed".into(),
+        });
+        let all: Vec<u32> = (0..e.articles().len() as u32).collect();
+        let some: Vec<u32> = vec![1, 3];
+        for p in ["n", "ng", "d", "th", "t", "x", "2", "q", "u", "ub"] {
+            let w = Word::new(p);
+            let Some(id) = e.index.short_prefix(&w.folded) else {
+                panic!("{p} is not a short prefix");
+            };
+            for docs in [&all, &some] {
+                let general = word_matches(&e, &e.index.lookup(&w, true), None, docs);
+                assert_eq!(short_matches(&e, id, docs), general, "{p}");
+            }
+        }
+        assert!(e.index.short_prefix("ngh").is_none());
+    }
+
+    #[test]
+    fn spelling_across_words() {
+        let title = ["nghi", "quyet", "dang", "bo", "thi", "xa", "tu", "son"];
+        assert_eq!(spell(&title, "tuson"), Some((6, vec![2, 3])));
+        assert_eq!(spell(&title, "thixatuson").map(|s| s.0), Some(4));
+        assert_eq!(spell(&title, "nqdb").map(|s| s.0), Some(0));
+        assert!(spell(&title, "tusonx").is_none());
+        // One word alone is a word start, not a spelling across words.
+        assert!(spell(&title, "quyet").is_none());
+        // Scattered letters do not count.
+        assert!(spell(&["nang", "cao", "nang"], "nong").is_none());
+        assert!(spell(&["từ", "sơn"], "từsơn").is_some());
+    }
+}

@@ -1,0 +1,792 @@
+//! The word index: a sorted vocabulary of folded words for prefix lookup,
+//! posting lists for finding the articles that hold a word, and each
+//! article's words in order for phrases.
+//!
+//! Every distinct spelling is one vocabulary entry, keyed by its exact
+//! form (lowercase NFC, canonical tone placement) and sorted by (folded,
+//! exact). All spellings that fold to a given prefix are therefore one
+//! contiguous id range, and a query typed with diacritics filters that
+//! range by exact form.
+//!
+//! The collection is cut into segments of consecutive articles, one per
+//! core; each has its own posting lists, so that building and searching
+//! run on all cores without sharing anything mutable.
+
+use std::ops::Range;
+
+use rustc_hash::FxHashMap;
+
+use crate::model::Article;
+use crate::search::query::{Word, exact_form, words};
+use crate::search::{abbrev, eval};
+use crate::text::fold_str;
+
+/// Marks in an article's word sequence: a paragraph break, and the end of
+/// the title. Real words are numbered from [`FIRST_WORD`].
+const PARA: u32 = 0;
+const TITLE_END: u32 = 1;
+const FIRST_WORD: u32 = 2;
+
+/// Articles tokenised per task while building.
+const CHUNK: usize = 1024;
+
+/// A set of vocabulary ids: a contiguous range, optionally narrowed by a
+/// bitmap (diacritics typed).
+#[derive(Debug, Clone)]
+pub struct WordSet {
+    pub ids: Range<u32>,
+    /// Bit `id - ids.start` set when the id belongs; `None` for all.
+    bits: Option<Vec<u64>>,
+    /// The id of the word itself (a whole-word match), if in the set.
+    pub whole: Option<Range<u32>>,
+}
+
+impl WordSet {
+    pub fn empty() -> WordSet {
+        WordSet {
+            ids: 0..0,
+            bits: None,
+            whole: None,
+        }
+    }
+
+    #[inline]
+    pub fn contains(&self, id: u32) -> bool {
+        if !self.ids.contains(&id) {
+            return false;
+        }
+        match &self.bits {
+            None => true,
+            Some(b) => {
+                let i = (id - self.ids.start) as usize;
+                b[i / 64] & (1 << (i % 64)) != 0
+            }
+        }
+    }
+
+    #[inline]
+    pub fn is_whole(&self, id: u32) -> bool {
+        self.whole.as_ref().is_some_and(|w| w.contains(&id)) && self.contains(id)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        self.ids.clone().filter(|&id| self.contains(id))
+    }
+}
+
+/// Posting lists and word sequences for a run of consecutive articles.
+#[derive(Debug, Default)]
+pub struct Segment {
+    pub docs: Range<u32>,
+    /// `post_off[w]..post_off[w + 1]` indexes `post_docs`/`post_tf`.
+    post_off: Vec<u32>,
+    post_docs: Vec<u32>,
+    /// Occurrences in the article (title and body), at most 255.
+    post_tf: Vec<u8>,
+    /// Each article's title words (vocabulary ids).
+    title_off: Vec<u32>,
+    title_words: Vec<u32>,
+    /// Per short prefix (see [`Index::short_prefix`]), the articles with a
+    /// word starting with it and their keyword score, in article order.
+    /// `short_off[p]..short_off[p + 1]` indexes `short_docs`/`short_scores`.
+    short_off: Vec<u32>,
+    short_docs: Vec<u32>,
+    short_scores: Vec<u16>,
+    /// Each article's body words in order, as varint-encoded frequency
+    /// ranks (frequent words take one byte), [`PARA`] between paragraphs.
+    body_off: Vec<usize>,
+    body: Vec<u8>,
+}
+
+impl Segment {
+    /// Articles holding word `w`, with their counts.
+    #[inline]
+    pub fn postings(&self, w: u32) -> (&[u32], &[u8]) {
+        let (a, b) = (
+            self.post_off[w as usize] as usize,
+            self.post_off[w as usize + 1] as usize,
+        );
+        (&self.post_docs[a..b], &self.post_tf[a..b])
+    }
+
+    /// See [`Index::short_prefix`].
+    pub fn short(&self, prefix: u32) -> (&[u32], &[u16]) {
+        let p = prefix as usize;
+        match (self.short_off.get(p), self.short_off.get(p + 1)) {
+            (Some(&a), Some(&b)) => (
+                &self.short_docs[a as usize..b as usize],
+                &self.short_scores[a as usize..b as usize],
+            ),
+            _ => (&[], &[]),
+        }
+    }
+
+    /// Number of postings of the words in `ids`.
+    pub fn volume(&self, ids: &Range<u32>) -> usize {
+        (self.post_off[ids.end as usize] - self.post_off[ids.start as usize]) as usize
+    }
+
+    pub fn title(&self, doc: u32) -> &[u32] {
+        let i = (doc - self.docs.start) as usize;
+        &self.title_words[self.title_off[i] as usize..self.title_off[i + 1] as usize]
+    }
+
+    /// The body's words as frequency ranks, 0 at paragraph breaks: the
+    /// fastest way through a body, with [`Index::rank_flags`].
+    pub fn body_ranks(&self, doc: u32) -> impl Iterator<Item = u32> + '_ {
+        let i = (doc - self.docs.start) as usize;
+        let mut bytes = &self.body[self.body_off[i]..self.body_off[i + 1]];
+        std::iter::from_fn(move || {
+            let (rank, rest) = read_varint(bytes)?;
+            bytes = rest;
+            Some(rank)
+        })
+    }
+
+    /// The body's word ids in order, `None` at paragraph breaks.
+    pub fn body<'a>(
+        &'a self,
+        doc: u32,
+        index: &'a Index,
+    ) -> impl Iterator<Item = Option<u32>> + 'a {
+        let i = (doc - self.docs.start) as usize;
+        let mut bytes = &self.body[self.body_off[i]..self.body_off[i + 1]];
+        std::iter::from_fn(move || {
+            let (rank, rest) = read_varint(bytes)?;
+            bytes = rest;
+            Some(match rank {
+                PARA => None,
+                r => index.rank_to_id.get(r as usize).copied(),
+            })
+        })
+    }
+}
+
+fn write_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+#[inline]
+fn read_varint(bytes: &[u8]) -> Option<(u32, &[u8])> {
+    let mut v = 0u32;
+    for (i, &b) in bytes.iter().enumerate().take(5) {
+        v |= ((b & 0x7f) as u32) << (7 * i);
+        if b & 0x80 == 0 {
+            return Some((v, &bytes[i + 1..]));
+        }
+    }
+    None
+}
+
+/// The whole index.
+#[derive(Debug, Default)]
+pub struct Index {
+    /// Vocabulary, sorted by (folded, exact); id = position.
+    folded: Vec<Box<str>>,
+    exact: Vec<Box<str>>,
+    /// Frequency rank (as stored in bodies) → id, and back.
+    rank_to_id: Vec<u32>,
+    id_to_rank: Vec<u32>,
+    pub segments: Vec<Segment>,
+    docs: usize,
+    /// One- and two-letter prefixes of folded words, numbered.
+    short_ids: FxHashMap<Box<str>, u32>,
+}
+
+/// No prefix (a one-letter word has no two-letter prefix).
+const NO_PREFIX: u32 = u32::MAX;
+
+/// The one- and two-letter prefixes of a folded word, and whether the word
+/// is exactly that prefix.
+fn short_prefixes(folded: &str) -> [(Option<&str>, bool); 2] {
+    let mut ends = folded.char_indices().map(|(i, c)| i + c.len_utf8());
+    let chars = folded.chars().count();
+    let one = ends.next().map(|e| &folded[..e]);
+    let two = ends.next().map(|e| &folded[..e]);
+    [(one, chars == 1), (two, chars == 2)]
+}
+
+/// Tokens of one chunk of articles, numbered locally while building.
+struct ChunkTokens<'a> {
+    words: Vec<&'a str>,
+    counts: Vec<u32>,
+    /// Per article: title words, TITLE_END, body words with PARA breaks.
+    bytes: Vec<u8>,
+    offsets: Vec<usize>,
+}
+
+fn tokenize_chunk<'a>(articles: &'a [Article]) -> ChunkTokens<'a> {
+    let mut ids: FxHashMap<&'a str, u32> = FxHashMap::default();
+    let mut out = ChunkTokens {
+        words: Vec::new(),
+        counts: Vec::new(),
+        bytes: Vec::with_capacity(articles.len() * 1024),
+        offsets: vec![0],
+    };
+    let mut push = |out: &mut ChunkTokens<'a>, text: &'a str| {
+        for (_, w) in words(text) {
+            // The map borrows from the articles, which outlive the build.
+            let next = out.words.len() as u32 + FIRST_WORD;
+            let id = *ids.entry(w).or_insert(next);
+            if id == next {
+                out.words.push(w);
+                out.counts.push(0);
+            }
+            out.counts[(id - FIRST_WORD) as usize] += 1;
+            write_varint(&mut out.bytes, id);
+        }
+    };
+    for a in articles {
+        push(&mut out, &a.title);
+        write_varint(&mut out.bytes, TITLE_END);
+        for (i, p) in a.body.iter().enumerate() {
+            if i > 0 {
+                write_varint(&mut out.bytes, PARA);
+            }
+            push(&mut out, &p.text);
+        }
+        out.offsets.push(out.bytes.len());
+    }
+    out
+}
+
+impl Index {
+    pub fn build(articles: &[Article]) -> Index {
+        use rayon::prelude::*;
+        let chunks: Vec<ChunkTokens<'_>> = articles.par_chunks(CHUNK).map(tokenize_chunk).collect();
+
+        // The vocabulary: every spelling, keyed by exact form.
+        let mut spellings: FxHashMap<&str, ()> = FxHashMap::default();
+        for c in &chunks {
+            for w in &c.words {
+                spellings.insert(w, ());
+            }
+        }
+        for (_, long) in abbrev::expansions() {
+            for w in long {
+                spellings.insert(w, ());
+            }
+        }
+        let spellings: Vec<&str> = spellings.into_keys().collect();
+        let keyed: Vec<(String, String)> = spellings
+            .par_iter()
+            .map(|w| {
+                let exact = if w.is_ascii() {
+                    w.to_ascii_lowercase()
+                } else {
+                    exact_form(w)
+                };
+                let folded = fold_str(&exact);
+                (folded, exact)
+            })
+            .collect();
+        let mut vocab: Vec<(&str, &str)> = keyed
+            .iter()
+            .map(|(f, e)| (f.as_str(), e.as_str()))
+            .collect();
+        vocab.par_sort_unstable();
+        vocab.dedup();
+        let id_of_exact: FxHashMap<&str, u32> = vocab
+            .iter()
+            .enumerate()
+            .map(|(i, (_, e))| (*e, i as u32))
+            .collect();
+        let spelling_id: FxHashMap<&str, u32> = spellings
+            .iter()
+            .zip(&keyed)
+            .map(|(s, (_, e))| (*s, id_of_exact.get(e.as_str()).copied().unwrap_or(0)))
+            .collect();
+
+        // Words an abbreviation stands for: posted with it.
+        let mut expansions: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        for (short, long) in abbrev::expansions() {
+            let ids: Vec<u32> = long
+                .iter()
+                .filter_map(|w| id_of_exact.get(exact_form(w).as_str()).copied())
+                .collect();
+            let folded = fold_str(short);
+            let lo = vocab.partition_point(|(f, _)| *f < folded.as_str());
+            for (i, (f, _)) in vocab.iter().enumerate().skip(lo) {
+                if *f != folded.as_str() {
+                    break;
+                }
+                expansions.entry(i as u32).or_default().extend(&ids);
+            }
+        }
+
+        // Frequency ranks, so that common words take one byte in bodies.
+        let mut freq = vec![0u64; vocab.len()];
+        let local_to_id: Vec<Vec<u32>> = chunks
+            .iter()
+            .map(|c| {
+                c.words
+                    .iter()
+                    .zip(&c.counts)
+                    .map(|(w, &n)| {
+                        let id = spelling_id.get(w).copied().unwrap_or(0);
+                        freq[id as usize] += n as u64;
+                        id
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut by_freq: Vec<u32> = (0..vocab.len() as u32).collect();
+        by_freq.sort_by_key(|&id| (std::cmp::Reverse(freq[id as usize]), id));
+        let mut id_to_rank = vec![0u32; vocab.len()];
+        let mut rank_to_id = vec![0u32; FIRST_WORD as usize];
+        for (r, &id) in by_freq.iter().enumerate() {
+            id_to_rank[id as usize] = r as u32 + FIRST_WORD;
+            rank_to_id.push(id);
+        }
+
+        // Short prefixes of every word, numbered.
+        let mut short_ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        let word_short: Vec<[(u32, bool); 2]> = vocab
+            .iter()
+            .map(|(f, _)| {
+                short_prefixes(f).map(|(p, whole)| match p {
+                    Some(p) => {
+                        let next = short_ids.len() as u32;
+                        (*short_ids.entry(Box::from(p)).or_insert(next), whole)
+                    }
+                    None => (NO_PREFIX, false),
+                })
+            })
+            .collect();
+        let shorts = short_ids.len();
+
+        // Segments: consecutive chunks, one group per core.
+        let threads = rayon::current_num_threads().clamp(1, 16);
+        let per = chunks.len().div_ceil(threads).max(1);
+        let groups: Vec<Range<usize>> = (0..chunks.len())
+            .step_by(per)
+            .map(|s| s..(s + per).min(chunks.len()))
+            .collect();
+        let v = vocab.len();
+        // Each segment takes its chunks, and frees them as it goes.
+        let mut chunks = chunks;
+        let mut owned: Vec<(usize, Vec<ChunkTokens<'_>>)> = Vec::new();
+        for g in groups.iter().rev() {
+            owned.push((g.start, chunks.split_off(g.start)));
+        }
+        owned.reverse();
+        let segments: Vec<Segment> = owned
+            .into_par_iter()
+            .map(|(start, group)| {
+                let tables = &local_to_id[start..start + group.len()];
+                let words = Words {
+                    local_to_id: tables,
+                    expansions: &expansions,
+                    id_to_rank: &id_to_rank,
+                    short: &word_short,
+                    shorts,
+                    vocab: v,
+                };
+                build_segment(group, &words, (start * CHUNK) as u32)
+            })
+            .collect();
+
+        Index {
+            folded: vocab.iter().map(|(f, _)| Box::from(*f)).collect(),
+            exact: vocab.iter().map(|(_, e)| Box::from(*e)).collect(),
+            rank_to_id,
+            id_to_rank,
+            segments,
+            docs: articles.len(),
+            short_ids,
+        }
+    }
+
+    /// The number of a one- or two-letter folded prefix whose matches were
+    /// scored when indexing.
+    pub fn short_prefix(&self, folded: &str) -> Option<u32> {
+        self.short_ids.get(folded).copied()
+    }
+
+    /// For scanning bodies: per frequency rank, bit `k` set when the word
+    /// belongs to `sets[k]` (at most 16 sets).
+    pub fn rank_flags(&self, sets: &[WordSet]) -> Vec<u16> {
+        let mut flags = vec![0u16; self.rank_to_id.len()];
+        for (k, set) in sets.iter().enumerate().take(16) {
+            for id in set.iter() {
+                if let Some(&r) = self.id_to_rank.get(id as usize) {
+                    flags[r as usize] |= 1 << k;
+                }
+            }
+        }
+        flags
+    }
+
+    pub fn docs(&self) -> usize {
+        self.docs
+    }
+
+    pub fn vocabulary(&self) -> usize {
+        self.folded.len()
+    }
+
+    pub fn folded(&self, id: u32) -> &str {
+        self.folded.get(id as usize).map_or("", |s| s)
+    }
+
+    pub fn exact(&self, id: u32) -> &str {
+        self.exact.get(id as usize).map_or("", |s| s)
+    }
+
+    pub fn segment_of(&self, doc: u32) -> Option<&Segment> {
+        self.segments.iter().find(|s| s.docs.contains(&doc))
+    }
+
+    /// Ids of the words that start with `prefix` (folded).
+    fn prefix_range(&self, prefix: &str) -> Range<u32> {
+        let lo = self.folded.partition_point(|f| &**f < prefix);
+        let hi = lo + self.folded[lo..].partition_point(|f| f.starts_with(prefix));
+        lo as u32..hi as u32
+    }
+
+    /// The words a query word matches: those it starts (`prefix`) or
+    /// equals, folded, or exactly when typed with diacritics.
+    pub fn lookup(&self, word: &Word, prefix: bool) -> WordSet {
+        let ids = if prefix {
+            self.prefix_range(&word.folded)
+        } else {
+            let lo = self.folded.partition_point(|f| **f < *word.folded);
+            let hi = lo + self.folded[lo..].partition_point(|f| **f == *word.folded);
+            lo as u32..hi as u32
+        };
+        let whole_hi = ids.start
+            + self.folded[ids.start as usize..ids.end as usize]
+                .partition_point(|f| **f == *word.folded) as u32;
+        let whole = Some(ids.start..whole_hi);
+        let Some(exact) = &word.exact else {
+            return WordSet {
+                ids,
+                bits: None,
+                whole,
+            };
+        };
+        let mut bits = vec![0u64; (ids.len()).div_ceil(64)];
+        let mut any = false;
+        for id in ids.clone() {
+            let e = self.exact(id);
+            let ok = if prefix {
+                exact_prefix(e, exact)
+            } else {
+                e == exact.as_str()
+            };
+            if ok {
+                let i = (id - ids.start) as usize;
+                bits[i / 64] |= 1 << (i % 64);
+                any = true;
+            }
+        }
+        if !any {
+            return WordSet::empty();
+        }
+        WordSet {
+            ids,
+            bits: Some(bits),
+            whole,
+        }
+    }
+}
+
+/// Whether `word` starts with the typed `prefix`, both exact forms. A
+/// prefix ending in a toned o/u may be the first half of "oa", "oe", "uy"
+/// written the old way ("hò" on the way to "hòa"), which the index holds
+/// with the tone on the second vowel ("hoà").
+pub fn exact_prefix(word: &str, prefix: &str) -> bool {
+    if word.starts_with(prefix) {
+        return true;
+    }
+    let Some(last) = prefix.chars().last() else {
+        return true;
+    };
+    let Some((plain, tone)) = split_tone(last) else {
+        return false;
+    };
+    if !matches!(plain, 'o' | 'u') {
+        return false;
+    }
+    let head = &prefix[..prefix.len() - last.len_utf8()];
+    let Some(rest) = word.strip_prefix(head) else {
+        return false;
+    };
+    let mut cs = rest.chars();
+    match (cs.next(), cs.next()) {
+        (Some(p), Some(next)) if p == plain => split_tone(next)
+            .is_some_and(|(b, t)| t == tone && matches!((plain, b), ('o', 'a' | 'e') | ('u', 'y'))),
+        _ => false,
+    }
+}
+
+/// A vowel's base letter and its tone mark, if it has one.
+fn split_tone(c: char) -> Option<(char, char)> {
+    use unicode_normalization::UnicodeNormalization;
+    let mut base = String::new();
+    let mut tone = None;
+    for d in std::iter::once(c).nfd() {
+        match d {
+            '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}' => tone = Some(d),
+            _ => base.push(d),
+        }
+    }
+    let base: String = base.nfc().collect();
+    let mut b = base.chars();
+    match (b.next(), b.next(), tone) {
+        (Some(b), None, Some(t)) => Some((b, t)),
+        _ => None,
+    }
+}
+
+/// What a segment needs to know about the vocabulary.
+struct Words<'a> {
+    /// Per chunk, local word number → id.
+    local_to_id: &'a [Vec<u32>],
+    expansions: &'a FxHashMap<u32, Vec<u32>>,
+    id_to_rank: &'a [u32],
+    /// Per id, its short prefixes and whether it is that prefix.
+    short: &'a [[(u32, bool); 2]],
+    shorts: usize,
+    vocab: usize,
+}
+
+fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32) -> Segment {
+    let Words {
+        local_to_id,
+        expansions,
+        id_to_rank,
+        vocab,
+        ..
+    } = *words;
+    let mut seg = Segment {
+        docs: first_doc..first_doc,
+        post_off: vec![0; vocab + 1],
+        title_off: vec![0],
+        body_off: vec![0],
+        ..Segment::default()
+    };
+    // The words of one article, each once (posting lists are by article),
+    // found without sorting: `seen[w]` is the last article holding `w`.
+    let mut seen = vec![u32::MAX; vocab];
+    let mut short_seen = vec![u32::MAX; words.shorts];
+    seg.short_off = vec![0; words.shorts + 1];
+    let with_expansions = |id: u32| {
+        let more = expansions.get(&id).map_or(&[][..], Vec::as_slice);
+        std::iter::once(id).chain(more.iter().copied())
+    };
+    // Pass 1: titles and bodies in their final form, and the number of
+    // articles per word.
+    let mut doc = first_doc;
+    for (chunk, table) in chunks.iter().zip(local_to_id) {
+        for d in 0..chunk.offsets.len() - 1 {
+            let mut bytes = &chunk.bytes[chunk.offsets[d]..chunk.offsets[d + 1]];
+            let mut in_title = true;
+            while let Some((local, rest)) = read_varint(bytes) {
+                bytes = rest;
+                match local {
+                    TITLE_END => in_title = false,
+                    PARA => write_varint(&mut seg.body, PARA),
+                    _ => {
+                        let id = table
+                            .get((local - FIRST_WORD) as usize)
+                            .copied()
+                            .unwrap_or(0);
+                        if in_title {
+                            seg.title_words.push(id);
+                        } else {
+                            write_varint(&mut seg.body, id_to_rank[id as usize]);
+                        }
+                        for w in with_expansions(id) {
+                            if seen[w as usize] != doc {
+                                seen[w as usize] = doc;
+                                seg.post_off[w as usize + 1] += 1;
+                                for (p, _) in words.short[w as usize] {
+                                    if p != NO_PREFIX && short_seen[p as usize] != doc {
+                                        short_seen[p as usize] = doc;
+                                        seg.short_off[p as usize + 1] += 1;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            seg.title_off.push(seg.title_words.len() as u32);
+            seg.body_off.push(seg.body.len());
+            doc += 1;
+        }
+    }
+    seg.docs.end = doc;
+    for w in 0..vocab {
+        seg.post_off[w + 1] += seg.post_off[w];
+    }
+    let total = seg.post_off[vocab] as usize;
+    seg.post_docs = vec![0; total];
+    seg.post_tf = vec![0; total];
+    // Pass 2: the postings, in article order; counts grow in place.
+    let mut cursor: Vec<u32> = seg.post_off[..vocab].to_vec();
+    let mut slot = vec![0u32; vocab];
+    seen.fill(u32::MAX);
+    for p in 0..words.shorts {
+        seg.short_off[p + 1] += seg.short_off[p];
+    }
+    let short_total = seg.short_off[words.shorts] as usize;
+    seg.short_docs = vec![0; short_total];
+    seg.short_scores = vec![0; short_total];
+    let mut short_cursor: Vec<u32> = seg.short_off[..words.shorts].to_vec();
+    // Per short prefix, for the current article: (title, body) scores.
+    let mut acc = vec![(0u32, 0u32); words.shorts];
+    let mut touched: Vec<u32> = Vec::new();
+    let mut doc_words: Vec<u32> = Vec::new();
+    let mut doc = first_doc;
+    for (chunk, table) in chunks.into_iter().zip(local_to_id) {
+        for d in 0..chunk.offsets.len() - 1 {
+            let mut bytes = &chunk.bytes[chunk.offsets[d]..chunk.offsets[d + 1]];
+            while let Some((local, rest)) = read_varint(bytes) {
+                bytes = rest;
+                if local < FIRST_WORD {
+                    continue;
+                }
+                let id = table
+                    .get((local - FIRST_WORD) as usize)
+                    .copied()
+                    .unwrap_or(0);
+                for w in with_expansions(id) {
+                    let w = w as usize;
+                    if seen[w] == doc {
+                        let t = &mut seg.post_tf[slot[w] as usize];
+                        *t = t.saturating_add(1);
+                    } else {
+                        seen[w] = doc;
+                        let at = cursor[w];
+                        cursor[w] += 1;
+                        slot[w] = at;
+                        seg.post_docs[at as usize] = doc;
+                        seg.post_tf[at as usize] = 1;
+                        doc_words.push(w as u32);
+                    }
+                }
+            }
+            // Scores of the article's short prefixes, as eval computes them.
+            for &w in &doc_words {
+                let tf = seg.post_tf[slot[w as usize] as usize] as u32;
+                for (p, whole) in words.short[w as usize] {
+                    if p == NO_PREFIX {
+                        continue;
+                    }
+                    let a = &mut acc[p as usize];
+                    if *a == (0, 0) {
+                        touched.push(p);
+                    }
+                    a.1 = a.1.max(eval::body_score(tf, whole));
+                }
+            }
+            let i = (doc - first_doc) as usize;
+            for &w in &seg.title_words[seg.title_off[i] as usize..seg.title_off[i + 1] as usize] {
+                for (p, whole) in words.short[w as usize] {
+                    if p != NO_PREFIX {
+                        let a = &mut acc[p as usize];
+                        a.0 = a.0.max(eval::title_score(whole));
+                    }
+                }
+            }
+            for &p in &touched {
+                let (t, b) = std::mem::take(&mut acc[p as usize]);
+                let at = short_cursor[p as usize] as usize;
+                short_cursor[p as usize] += 1;
+                seg.short_docs[at] = doc;
+                seg.short_scores[at] = eval::combine(t, b).min(u16::MAX as u32) as u16;
+            }
+            touched.clear();
+            doc_words.clear();
+            doc += 1;
+        }
+        // `chunk` is dropped here: its memory goes back before the next.
+    }
+    seg.body.shrink_to_fit();
+    seg.title_words.shrink_to_fit();
+    seg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Paragraph, ParagraphKind};
+
+    fn article(title: &str, body: &[&str]) -> Article {
+        Article {
+            id: title.into(),
+            title: title.into(),
+            date: None,
+            time: None,
+            places: vec![],
+            author: None,
+            source: None,
+            body: body
+                .iter()
+                .map(|t| Paragraph::new(ParagraphKind::Text, *t))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn prefix_and_exact_lookup() {
+        let arts = vec![
+            article("Đảng bộ", &["đang làm", "dạng mới"]),
+            article("Hòa bình", &["hoà giải", "Đang"]),
+        ];
+        let idx = Index::build(&arts);
+        let docs_of = |w: &str, prefix: bool| -> Vec<u32> {
+            let set = idx.lookup(&Word::new(w), prefix);
+            let mut out: Vec<u32> = set
+                .iter()
+                .flat_map(|id| {
+                    idx.segments
+                        .iter()
+                        .flat_map(move |s| s.postings(id).0.to_vec())
+                })
+                .collect();
+            out.sort();
+            out.dedup();
+            out
+        };
+        assert_eq!(docs_of("dang", true), [0, 1]);
+        assert_eq!(docs_of("đang", true), [0, 1]);
+        assert_eq!(docs_of("Đảng", true), [0]);
+        assert_eq!(docs_of("dạng", false), [0]);
+        assert_eq!(docs_of("hòa", false), [1]);
+        assert_eq!(docs_of("hoa", true), [1]);
+        assert_eq!(docs_of("hò", true), [1]);
+        assert_eq!(docs_of("x", true), Vec::<u32>::new());
+    }
+
+    #[test]
+    fn bodies_keep_word_order_and_paragraphs() {
+        let arts = vec![article("T", &["một hai", "ba"])];
+        let idx = Index::build(&arts);
+        let seg = &idx.segments[0];
+        let words: Vec<Option<&str>> = seg
+            .body(0, &idx)
+            .map(|w| w.map(|id| idx.exact(id)))
+            .collect();
+        assert_eq!(words, [Some("một"), Some("hai"), None, Some("ba")]);
+        assert_eq!(seg.title(0).len(), 1);
+    }
+
+    #[test]
+    fn tone_placement_prefix() {
+        assert!(exact_prefix("hoà", "hò"));
+        assert!(exact_prefix("uỷ", "ủ"));
+        assert!(!exact_prefix("hoà", "hó"));
+        assert!(exact_prefix("hoà", "hoà"));
+    }
+}

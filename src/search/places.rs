@@ -1,0 +1,231 @@
+//! The place filter: for every article, the places a reader would say it
+//! is about, from its own place names up through the hierarchy and across
+//! the 2025 reorganisation, computed once when the collection is indexed.
+//!
+//! An article about Hương Mạc (old commune of Từ Sơn, Bắc Ninh) is about
+//! Hương Mạc, Từ Sơn and Bắc Ninh, and about the new ward it became part
+//! of (phường Từ Sơn) and the new province. An article about the new
+//! phường Từ Sơn is also about the four old wards it was made from.
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use rustc_hash::FxHashMap;
+
+use crate::gazetteer::{Era, Gazetteer, Level, UnitId, place_key};
+use crate::model::Article;
+use crate::search::query::{PlaceTerm, exact_place_key};
+use crate::text::fold_str;
+
+/// One place name that occurs in the collection.
+#[derive(Debug)]
+struct PlaceKey {
+    /// Folded, letters and digits only: "tuson".
+    key: String,
+    /// Folded with spaces: "tu son", for fuzzy matching.
+    spaced: String,
+    /// Exact form (lowercase, canonical tones), letters and digits only.
+    exact: String,
+}
+
+/// Place names and the articles about each.
+#[derive(Debug, Default)]
+pub struct PlaceIndex {
+    keys: Vec<PlaceKey>,
+    /// Per key, the articles (sorted).
+    postings: Vec<Vec<u32>>,
+}
+
+/// The names an article with these places is about.
+fn names_for(g: &Gazetteer, places: &[String]) -> Vec<String> {
+    let mut units: Vec<UnitId> = Vec::new();
+    for id in g.resolve(places).into_iter().flatten() {
+        units.extend(g.related(id));
+        if let Some(u) = g.unit(id)
+            && u.era == Era::New
+            && u.level == Level::Commune
+        {
+            for &old in g.came_from(id) {
+                units.push(old);
+                units.extend(g.ancestors(old));
+            }
+        }
+    }
+    units.sort_unstable();
+    units.dedup();
+    let mut names: Vec<String> = places.to_vec();
+    names.extend(
+        units
+            .iter()
+            .filter_map(|&u| g.unit(u))
+            .map(|u| u.name.clone()),
+    );
+    names.sort();
+    names.dedup();
+    names
+}
+
+impl PlaceIndex {
+    pub fn build(articles: &[Article], g: &Gazetteer) -> PlaceIndex {
+        use rayon::prelude::*;
+        // Many articles share a list of places: resolve each list once.
+        let mut lists: FxHashMap<&[String], u32> = FxHashMap::default();
+        let mut list_of_doc = Vec::with_capacity(articles.len());
+        for a in articles {
+            let next = lists.len() as u32;
+            list_of_doc.push(*lists.entry(a.places.as_slice()).or_insert(next));
+        }
+        let mut distinct: Vec<(&[String], u32)> = lists.into_iter().collect();
+        distinct.sort_by_key(|(_, i)| *i);
+        let resolved: Vec<Vec<String>> = distinct
+            .par_iter()
+            .map(|(places, _)| names_for(g, places))
+            .collect();
+
+        let mut index = PlaceIndex::default();
+        let mut key_id: FxHashMap<String, u32> = FxHashMap::default();
+        let list_keys: Vec<Vec<u32>> = resolved
+            .iter()
+            .map(|names| {
+                let mut ids: Vec<u32> = names
+                    .iter()
+                    .filter(|n| !place_key(n).is_empty())
+                    .map(|n| {
+                        let exact = exact_place_key(n);
+                        let next = index.keys.len() as u32;
+                        let id = *key_id.entry(exact.clone()).or_insert(next);
+                        if id == next {
+                            index.keys.push(PlaceKey {
+                                key: place_key(n),
+                                spaced: fold_str(n),
+                                exact,
+                            });
+                            index.postings.push(Vec::new());
+                        }
+                        id
+                    })
+                    .collect();
+                ids.sort_unstable();
+                ids.dedup();
+                ids
+            })
+            .collect();
+        for (doc, &list) in list_of_doc.iter().enumerate() {
+            for &k in &list_keys[list as usize] {
+                index.postings[k as usize].push(doc as u32);
+            }
+        }
+        index
+    }
+
+    /// Articles about a place matching `term`, sorted.
+    pub fn matching(&self, term: &PlaceTerm) -> Vec<u32> {
+        let matcher = SkimMatcherV2::default();
+        let mut out: Vec<u32> = Vec::new();
+        for (k, docs) in self.keys.iter().zip(&self.postings) {
+            if key_matches(&matcher, k, term) {
+                out.extend_from_slice(docs);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+}
+
+/// Whether a place name matches the typed term: its start (so typing
+/// narrows step by step), or fuzzily for longer terms (letters left out);
+/// with diacritics typed, they must agree.
+fn key_matches(matcher: &SkimMatcherV2, k: &PlaceKey, term: &PlaceTerm) -> bool {
+    if let Some(exact) = &term.exact {
+        return exact.iter().any(|e| k.exact.starts_with(e.as_str()));
+    }
+    term.keys.iter().any(|t| {
+        k.key.starts_with(t.as_str()) || (t.len() >= 5 && fuzzy_close(matcher, &k.spaced, t))
+    })
+}
+
+/// A fuzzy match that is close: the name has at most two letters more
+/// than the term, and fuzzy-matcher finds the term in it in order, in
+/// few pieces.
+pub fn fuzzy_close(matcher: &SkimMatcherV2, spaced: &str, term: &str) -> bool {
+    let letters = spaced.bytes().filter(|b| *b != b' ').count();
+    if letters > term.len() + 2 || letters < term.len() {
+        return false;
+    }
+    let Some((_, indices)) = matcher.fuzzy_indices(spaced, term) else {
+        return false;
+    };
+    // Pieces: runs of consecutive matched characters (a space between
+    // two matched characters does not break a run).
+    let chars: Vec<char> = spaced.chars().collect();
+    let mut pieces = 1;
+    for w in indices.windows(2) {
+        let gap = &chars[w[0] + 1..w[1]];
+        if !gap.iter().all(|c| *c == ' ') {
+            pieces += 1;
+        }
+    }
+    indices.first() == Some(&0) && pieces <= 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::query::{Alt, parse};
+
+    fn term(q: &str) -> PlaceTerm {
+        match parse(q).clauses[0].alts.first() {
+            Some(Alt::Place(p)) => p.clone(),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    fn article(places: &[&str]) -> Article {
+        Article {
+            id: String::new(),
+            title: "t".into(),
+            date: None,
+            time: None,
+            places: places.iter().map(|s| s.to_string()).collect(),
+            author: None,
+            source: None,
+            body: vec![],
+        }
+    }
+
+    #[test]
+    fn hierarchy_and_merger() {
+        let arts = vec![
+            article(&["Hương Mạc", "Từ Sơn"]),
+            article(&["Thường Tín"]),
+            article(&["Bắc Ninh", "Từ Sơn", "Đông Ngàn"]),
+        ];
+        let idx = PlaceIndex::build(&arts, Gazetteer::embedded());
+        assert_eq!(idx.matching(&term("@tuson")), [0, 2]);
+        assert_eq!(idx.matching(&term("@bacninh")), [0, 2]);
+        assert_eq!(idx.matching(&term("@huongmac")), [0]);
+        assert_eq!(idx.matching(&term("@hanoi")), [1]);
+        assert_eq!(idx.matching(&term("@\"thị xã Từ Sơn\"")), [0, 2]);
+        assert_eq!(idx.matching(&term("@\"TỪ SƠN\"")), [0, 2]);
+        assert_eq!(idx.matching(&term("@\"Tú Sơn\"")), Vec::<u32>::new());
+        assert_eq!(idx.matching(&term("@bacnnh")), [0, 2]);
+        assert_eq!(idx.matching(&term("@bac")), [0, 2]);
+    }
+
+    #[test]
+    fn fuzzy_is_close_not_scattered() {
+        let m = SkimMatcherV2::default();
+        assert!(fuzzy_close(&m, "bac ninh", "bacnnh"));
+        assert!(fuzzy_close(&m, "thuong tin", "thuongtn"));
+        assert!(!fuzzy_close(&m, "ninh binh", "nbinh"));
+        assert!(!fuzzy_close(&m, "hoang mai", "hanoi"));
+    }
+}

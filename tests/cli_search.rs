@@ -1,0 +1,110 @@
+//! `tintuc search` and `tintuc bench`, run as the real binary.
+
+use std::process::{Command, Output};
+
+fn tintuc(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tintuc"))
+        .env_remove("TINTUC_DATA")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .output()
+        .expect("runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn search_json_has_the_fields() {
+    let out = tintuc(&["search", "đang", "--json", "--data", "data/articles.json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    let rows = v.as_array().expect("array");
+    assert_eq!(rows.len(), 1, "{v}");
+    let row = &rows[0];
+    assert!(row["id"].as_str().is_some_and(|s| s.starts_with("002")));
+    assert_eq!(row["date"], "2020-09-03");
+    assert_eq!(row["places"][0], "Thường Tín");
+    assert!(
+        row["title"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("Đưa Nghị quyết"))
+    );
+    assert!(row["score"].as_i64().is_some_and(|s| s > 0));
+}
+
+#[test]
+fn search_undated_is_null_and_limit_applies() {
+    let out = tintuc(&["search", "@tuson", "--json", "--limit", "10"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    let rows = v.as_array().expect("array");
+    assert_eq!(rows.len(), 4);
+    assert!(rows.iter().any(|r| r["date"].is_null()));
+    let out = tintuc(&["search", "@tuson", "--limit", "2"]);
+    let text = stdout(&out);
+    assert_eq!(text.lines().count(), 3, "{text}");
+    assert!(text.contains("2 more of 4"), "{text}");
+    // Newest first: the 2025 article, then the 2017 one.
+    assert!(
+        text.lines()
+            .next()
+            .is_some_and(|l| l.starts_with("18/08/2025")),
+        "{text}"
+    );
+}
+
+#[test]
+fn no_results_is_success_and_hints_go_to_stderr() {
+    let out = tintuc(&["search", "qqqzzzxxx"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains("no articles match"));
+    let out = tintuc(&["search", "dang #2020-13", "--json"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("#2020-13: there is no month 13"));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    assert_eq!(v.as_array().map(Vec::len), Some(5));
+}
+
+#[test]
+fn collection_error_exits_2() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("bad.json");
+    std::fs::write(&path, "[{\"title\": \"no id\"}]").expect("write");
+    let p = path.to_string_lossy();
+    for cmd in ["search", "bench"] {
+        let mut args = vec![cmd];
+        if cmd == "search" {
+            args.push("x");
+        }
+        args.extend(["--data", &p]);
+        let out = tintuc(&args);
+        assert_eq!(out.status.code(), Some(2), "{cmd}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("has no id"),
+            "{cmd}"
+        );
+    }
+}
+
+#[test]
+fn bench_reports_figures() {
+    let out = tintuc(&["bench", "--json", "--query", "dang @tuson"]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    for key in [
+        "load_ms",
+        "index_ms",
+        "key_p50_ms",
+        "key_p99_ms",
+        "key_max_ms",
+    ] {
+        assert!(v[key].as_f64().is_some_and(|x| x >= 0.0), "{key}: {v}");
+    }
+    assert!(v["peak_rss_mb"].as_f64().is_some_and(|x| x > 1.0), "{v}");
+    assert_eq!(v["keystrokes"], 22);
+    assert_eq!(v["final_hits"], 4);
+    assert!(v["key_p50_ms"].as_f64() <= v["key_max_ms"].as_f64());
+    let out = tintuc(&["bench"]);
+    assert!(stdout(&out).contains("keystroke p99"));
+}

@@ -1,0 +1,224 @@
+//! The search engine over the seed collection (data/articles.json), and
+//! its properties over any query.
+
+use std::path::PathBuf;
+use std::sync::{Mutex, OnceLock};
+
+use proptest::prelude::*;
+use tintuc::load::{self, DataSource};
+use tintuc::search::{Engine, SortOrder, parse};
+use unicode_normalization::UnicodeNormalization;
+
+fn engine() -> &'static Mutex<Engine> {
+    static CELL: OnceLock<Mutex<Engine>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/articles.json");
+        let collection = load::load(&DataSource::Path(path)).expect("seed collection loads");
+        Mutex::new(Engine::new(collection))
+    })
+}
+
+/// The seeds found, as their three-digit prefixes, in result order.
+fn found(query: &str) -> Vec<String> {
+    let mut e = engine().lock().unwrap_or_else(|p| p.into_inner());
+    let results = e.search(query, SortOrder::Relevance);
+    results
+        .hits
+        .iter()
+        .map(|h| e.articles()[h.article].id[..3].to_string())
+        .collect()
+}
+
+fn found_sorted(query: &str) -> Vec<String> {
+    let mut ids = found(query);
+    ids.sort();
+    ids
+}
+
+#[test]
+fn diacritics_count_only_when_typed() {
+    assert_eq!(found_sorted("đang"), ["002"]);
+    assert_eq!(found_sorted("dang"), ["000", "001", "002", "003", "004"]);
+    assert_eq!(found_sorted("DANG"), found_sorted("dang"));
+    // "Đảng" is not "đang", and case never matters.
+    let dang_party = found_sorted("Đảng");
+    assert_eq!(dang_party, ["000", "001", "002", "003", "004"]);
+    assert_eq!(found_sorted("đảng"), dang_party);
+    assert_eq!(found_sorted("ĐẢNG"), dang_party);
+}
+
+#[test]
+fn places() {
+    assert_eq!(found_sorted("@tuson"), ["000", "001", "003", "004"]);
+    assert_eq!(found_sorted("@\"tu son\""), ["000", "001", "003", "004"]);
+    assert_eq!(
+        found_sorted("@\"thị xã Từ Sơn\""),
+        ["000", "001", "003", "004"]
+    );
+    assert_eq!(found_sorted("@\"Từ Sơn\""), ["000", "001", "003", "004"]);
+    assert_eq!(found_sorted("@bacninh"), ["000", "001", "003", "004"]);
+    assert_eq!(found_sorted("@hanoi"), ["002"]);
+    assert_eq!(found_sorted("@huongmac"), ["001"]);
+    assert_eq!(found_sorted("@thuongtin"), ["002"]);
+}
+
+#[test]
+fn dates() {
+    assert_eq!(found_sorted("#2020"), ["002"]);
+    assert_eq!(found_sorted("#2017..2020"), ["002", "004"]);
+    assert_eq!(found_sorted("#3/9/2020"), ["002"]);
+    assert_eq!(found_sorted("#9/2020"), ["002"]);
+    assert_eq!(found_sorted("#2020-09-03"), ["002"]);
+    assert_eq!(found_sorted("#2021.."), ["003"]);
+    assert_eq!(found_sorted("#..2018"), ["004"]);
+    // Undated articles never match a date filter, nor its negation.
+    assert_eq!(found_sorted("#2000..2030"), ["002", "003", "004"]);
+    assert_eq!(found_sorted("!#2020"), ["003", "004"]);
+}
+
+#[test]
+fn impossible_terms_are_hints_not_failures() {
+    let mut e = engine().lock().unwrap_or_else(|p| p.into_inner());
+    let r = e.search("dang #2020-13", SortOrder::Relevance);
+    assert_eq!(r.hits.len(), 5);
+    assert_eq!(r.hints.len(), 1, "{:?}", r.hints);
+    assert!(r.hints[0].contains("month 13"), "{:?}", r.hints);
+}
+
+#[test]
+fn ranking() {
+    assert_eq!(
+        found("nong thon moi").first().map(String::as_str),
+        Some("002")
+    );
+    assert_eq!(found("\"nông thôn mới\""), ["002"]);
+    // The title match first.
+    assert_eq!(found("thường tín").first().map(String::as_str), Some("002"));
+    // No keyword: newest first, undated last.
+    assert_eq!(&found("")[..3], ["003", "002", "004"]);
+}
+
+#[test]
+fn exclusion_exact_and_either() {
+    assert_eq!(found_sorted("!covid"), ["000", "003", "004"]);
+    assert_eq!(found_sorted("covid"), ["001", "002"]);
+    assert_eq!(found_sorted("covid|@hanoi"), ["001", "002"]);
+    assert_eq!(found_sorted("'đang"), ["002"]);
+    assert_eq!(found_sorted("tuson"), ["000", "001", "003", "004"]);
+    assert_eq!(found_sorted("!@tuson"), ["002"]);
+}
+
+#[test]
+fn normal_forms_and_tone_placement_agree() {
+    for q in ["văn hóa", "Thường Tín", "đang", "@\"Từ Sơn\" nông thôn"] {
+        let nfd: String = q.nfd().collect();
+        assert_eq!(found(&nfd), found(q), "{q}");
+    }
+    assert_eq!(found("văn hoá"), found("văn hóa"));
+    assert!(!found("văn hóa").is_empty());
+    assert_eq!(found("uỷ ban"), found("ủy ban"));
+}
+
+#[test]
+fn abbreviations_match_both_ways() {
+    // 000 writes "UBND thị xã"; 004 writes "MTTQ" and "HĐND".
+    assert!(found_sorted("ủy ban nhân dân").contains(&"000".to_string()));
+    assert!(found_sorted("mặt trận tổ quốc").contains(&"004".to_string()));
+    assert!(found_sorted("MTTQ").contains(&"002".to_string()));
+    assert!(found_sorted("hội đồng nhân dân").contains(&"004".to_string()));
+}
+
+#[test]
+fn highlights_map_to_original_text() {
+    let e = engine().lock().unwrap_or_else(|p| p.into_inner());
+    let i = e
+        .articles()
+        .iter()
+        .position(|a| a.id.starts_with("002"))
+        .unwrap_or(0);
+    let a = &e.articles()[i];
+    let m = e.matches(i, "nong thon moi");
+    assert!(!m.body.is_empty());
+    for (p, r) in &m.body {
+        let text = &a.body[*p].text[r.clone()];
+        let folded = tintuc::text::fold_str(text);
+        assert!(
+            ["nong", "thon", "moi"]
+                .iter()
+                .any(|w| folded.starts_with(w)),
+            "{text}"
+        );
+    }
+    let m = e.matches(i, "\"nông thôn mới\"");
+    assert!(
+        m.body
+            .iter()
+            .all(|(p, r)| &a.body[*p].text[r.clone()] == "nông thôn mới")
+    );
+}
+
+fn any_query() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("đang".to_string()),
+        Just("dang".to_string()),
+        Just("@tuson".to_string()),
+        Just("#2020".to_string()),
+        Just("!covid".to_string()),
+        Just("\"nông thôn".to_string()),
+        Just("'xã".to_string()),
+        Just("a|b".to_string()),
+        "[a-zđơư@#!'\"|/.0-9 -]{0,8}",
+        "\\PC{0,6}",
+    ];
+    prop::collection::vec(piece, 0..4).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn parser_never_panics(s in "\\PC*|.*") {
+        let _ = parse(&s);
+    }
+
+    #[test]
+    fn results_are_a_subset_of_the_collection(q in any_query()) {
+        let mut e = engine().lock().unwrap_or_else(|p| p.into_inner());
+        let n = e.articles().len();
+        let r = e.search(&q, SortOrder::Relevance);
+        let mut seen = std::collections::HashSet::new();
+        for h in &r.hits {
+            prop_assert!(h.article < n);
+            prop_assert!(seen.insert(h.article), "duplicate hit");
+        }
+        let _ = e.matches(r.hits.first().map_or(0, |h| h.article), &q);
+    }
+
+    #[test]
+    fn adding_a_term_never_adds_results(q in any_query(), extra in any_query()) {
+        let mut e = engine().lock().unwrap_or_else(|p| p.into_inner());
+        let before: std::collections::HashSet<usize> =
+            e.search(&q, SortOrder::Relevance).hits.iter().map(|h| h.article).collect();
+        let more = format!("{q} {extra}");
+        let after = e.search(&more, SortOrder::Newest);
+        for h in &after.hits {
+            prop_assert!(before.contains(&h.article), "{more:?} added {}", h.article);
+        }
+    }
+
+    #[test]
+    fn typing_history_does_not_change_results(q in any_query()) {
+        // Results reached keystroke by keystroke equal a fresh evaluation.
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/articles.json");
+        let collection = load::load(&DataSource::Path(path)).expect("loads");
+        let mut fresh = Engine::new(collection);
+        let want = fresh.search(&q, SortOrder::Relevance).hits;
+        let mut e = engine().lock().unwrap_or_else(|p| p.into_inner());
+        let mut typed = String::new();
+        for c in q.chars() {
+            typed.push(c);
+            let _ = e.search(&typed, SortOrder::Relevance);
+        }
+        prop_assert_eq!(e.search(&q, SortOrder::Relevance).hits, want);
+    }
+}
