@@ -104,7 +104,8 @@ fn exclusion_exact_and_either() {
     assert_eq!(found_sorted("covid"), ["001", "002"]);
     assert_eq!(found_sorted("covid|@hanoi"), ["001", "002"]);
     assert_eq!(found_sorted("'đang"), ["002"]);
-    assert_eq!(found_sorted("tuson"), ["000", "001", "003", "004"]);
+    // Spelled without spaces, a keyword matches titles only: 003 names Từ Sơn in its body.
+    assert_eq!(found_sorted("tuson"), ["000", "001", "004"]);
     assert_eq!(found_sorted("!@tuson"), ["002"]);
 }
 
