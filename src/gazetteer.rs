@@ -300,6 +300,53 @@ impl Gazetteer {
         out
     }
 
+    /// An article's places for a reader, as few lines as say it all:
+    /// a place that contains another listed place is shown only in that
+    /// one's chain, and places with the same parents share one line:
+    /// ["Bắc Ninh", "Từ Sơn", "Đông Ngàn", "Đình Bảng"] gives
+    /// "Đông Ngàn, Đình Bảng · Từ Sơn · Bắc Ninh". Names the gazetteer
+    /// does not know stay as they are, each on its own line.
+    pub fn describe(&self, names: &[String]) -> Vec<String> {
+        let units = self.resolve(names);
+        let resolved: Vec<UnitId> = units.iter().flatten().copied().collect();
+        let mut lines: Vec<(Vec<UnitId>, Vec<&str>)> = Vec::new();
+        let mut loose = Vec::new();
+        for (name, unit) in names.iter().zip(&units) {
+            let Some(id) = *unit else {
+                loose.push(name.clone());
+                continue;
+            };
+            let contains_another = resolved
+                .iter()
+                .any(|&other| other != id && self.ancestors(other).contains(&id));
+            if contains_another {
+                continue;
+            }
+            let parents = self.ancestors(id);
+            let shown = self.unit(id).map_or(name.as_str(), |u| u.name.as_str());
+            match lines.iter_mut().find(|(p, _)| *p == parents) {
+                Some((_, members)) if !members.contains(&shown) => members.push(shown),
+                Some(_) => {}
+                None => lines.push((parents, vec![shown])),
+            }
+        }
+        let mut out: Vec<String> = lines
+            .into_iter()
+            .map(|(parents, members)| {
+                std::iter::once(members.join(", "))
+                    .chain(
+                        parents
+                            .iter()
+                            .filter_map(|&p| self.unit(p).map(|u| u.name.clone())),
+                    )
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            })
+            .collect();
+        out.extend(loose);
+        out
+    }
+
     /// A display chain such as "Hương Mạc · Từ Sơn · Bắc Ninh".
     pub fn hierarchy(&self, id: UnitId) -> String {
         std::iter::once(id)
@@ -406,6 +453,27 @@ mod tests {
             .into_iter()
             .find(|&i| g().unit(i).is_some_and(|u| u.era == Era::New));
         assert!(bac_ninh_new.is_some_and(|b| related.contains(&b)));
+    }
+
+    #[test]
+    fn places_described_in_few_lines() {
+        let names = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            g().describe(&names(&[
+                "Bắc Ninh",
+                "Từ Sơn",
+                "Đông Ngàn",
+                "Đình Bảng",
+                "Tân Hồng",
+                "Phù Chẩn"
+            ])),
+            ["Đông Ngàn, Đình Bảng, Tân Hồng, Phù Chẩn · Từ Sơn · Bắc Ninh"]
+        );
+        assert_eq!(
+            g().describe(&names(&["Thường Tín", "Atlantis"])),
+            ["Thường Tín · Hà Nội", "Atlantis"]
+        );
+        assert_eq!(g().describe(&names(&["Từ Sơn"])), ["Từ Sơn · Bắc Ninh"]);
     }
 
     #[test]

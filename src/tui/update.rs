@@ -466,14 +466,10 @@ fn refresh_reader(state: &mut State) {
     state.reader.scroll = state.reader.scroll.min(state.max_scroll());
 }
 
-/// "Hương Mạc · Từ Sơn · Bắc Ninh" for each place of an article.
+/// "Hương Mạc, Phù Chẩn · Từ Sơn · Bắc Ninh": an article's places with
+/// the places above them, in as few lines as say it all.
 fn place_lines(places: &[String]) -> Vec<String> {
-    let gazetteer = Gazetteer::embedded();
-    places
-        .iter()
-        .zip(gazetteer.resolve(places))
-        .map(|(name, unit)| unit.map_or_else(|| name.clone(), |id| gazetteer.hierarchy(id)))
-        .collect()
+    Gazetteer::embedded().describe(places)
 }
 
 /// Finds the in-article term in the title and every paragraph.
