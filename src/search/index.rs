@@ -386,6 +386,7 @@ impl Index {
                     local_to_id: tables,
                     expansions: &expansions,
                     id_to_rank: &id_to_rank,
+                    rank_to_id: &rank_to_id,
                     short: &word_short,
                     shorts,
                     vocab: v,
@@ -553,6 +554,7 @@ struct Words<'a> {
     local_to_id: &'a [Vec<u32>],
     expansions: &'a FxHashMap<u32, Vec<u32>>,
     id_to_rank: &'a [u32],
+    rank_to_id: &'a [u32],
     /// Per id, its short prefixes and whether it is that prefix.
     short: &'a [[(u32, bool); 2]],
     shorts: usize,
@@ -564,6 +566,7 @@ fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32
         local_to_id,
         expansions,
         id_to_rank,
+        rank_to_id,
         vocab,
         ..
     } = *words;
@@ -585,8 +588,17 @@ fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32
     };
     // Pass 1: titles and bodies in their final form, and the number of
     // articles per word.
+    // Sized once: growing by doubling would briefly need twice the memory.
+    let tokens: usize = chunks.iter().map(|c| c.bytes.len()).sum();
+    seg.body.reserve_exact(tokens + tokens / 8);
+    let titles: usize = chunks.iter().map(|c| c.offsets.len() * 16).sum();
+    seg.title_words.reserve(titles);
+    let docs: usize = chunks.iter().map(|c| c.offsets.len()).sum();
+    seg.title_off.reserve_exact(docs);
+    seg.body_off.reserve_exact(docs);
     let mut doc = first_doc;
-    for (chunk, table) in chunks.iter().zip(local_to_id) {
+    // Each chunk is freed once read: pass 2 reads the segment's own copy.
+    for (chunk, table) in chunks.into_iter().zip(local_to_id) {
         for d in 0..chunk.offsets.len() - 1 {
             let mut bytes = &chunk.bytes[chunk.offsets[d]..chunk.offsets[d + 1]];
             let mut in_title = true;
@@ -632,7 +644,8 @@ fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32
     let total = seg.post_off[vocab] as usize;
     seg.post_docs = vec![0; total];
     seg.post_tf = vec![0; total];
-    // Pass 2: the postings, in article order; counts grow in place.
+    // Pass 2: the postings, in article order, from the titles and bodies
+    // just written; counts grow in place.
     let mut cursor: Vec<u32> = seg.post_off[..vocab].to_vec();
     let mut slot = vec![0u32; vocab];
     seen.fill(u32::MAX);
@@ -647,19 +660,22 @@ fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32
     let mut acc = vec![(0u32, 0u32); words.shorts];
     let mut touched: Vec<u32> = Vec::new();
     let mut doc_words: Vec<u32> = Vec::new();
-    let mut doc = first_doc;
-    for (chunk, table) in chunks.into_iter().zip(local_to_id) {
-        for d in 0..chunk.offsets.len() - 1 {
-            let mut bytes = &chunk.bytes[chunk.offsets[d]..chunk.offsets[d + 1]];
-            while let Some((local, rest)) = read_varint(bytes) {
-                bytes = rest;
-                if local < FIRST_WORD {
-                    continue;
-                }
-                let id = table
-                    .get((local - FIRST_WORD) as usize)
-                    .copied()
-                    .unwrap_or(0);
+    let mut ids: Vec<u32> = Vec::new();
+    for doc in seg.docs.clone() {
+        let i = (doc - first_doc) as usize;
+        let title = &seg.title_words[seg.title_off[i] as usize..seg.title_off[i + 1] as usize];
+        let mut body = &seg.body[seg.body_off[i]..seg.body_off[i + 1]];
+        let body_ids = std::iter::from_fn(|| {
+            let (rank, rest) = read_varint(body)?;
+            body = rest;
+            Some(rank)
+        })
+        .filter(|&r| r >= FIRST_WORD)
+        .map(|r| rank_to_id.get(r as usize).copied().unwrap_or(0));
+        ids.clear();
+        ids.extend(title.iter().copied().chain(body_ids));
+        {
+            for &id in &ids {
                 for w in with_expansions(id) {
                     let w = w as usize;
                     if seen[w] == doc {
@@ -708,9 +724,7 @@ fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32
             }
             touched.clear();
             doc_words.clear();
-            doc += 1;
         }
-        // `chunk` is dropped here: its memory goes back before the next.
     }
     seg.body.shrink_to_fit();
     seg.title_words.shrink_to_fit();
