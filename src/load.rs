@@ -293,7 +293,8 @@ impl Reader {
     ) {
         use rayon::prelude::*;
         use std::io::{Read, Seek, SeekFrom};
-        let changed = |e: String| format!("cannot read: {e} (was the file changed while it was read?)");
+        let changed =
+            |e: String| format!("cannot read: {e} (was the file changed while it was read?)");
         let mut file = match std::fs::File::open(path) {
             Ok(f) => f,
             Err(e) => return self.problem(name.into(), None, changed(e.to_string())),

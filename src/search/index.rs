@@ -84,7 +84,10 @@ pub struct Segment {
     pub docs: Range<u32>,
     /// `post_off[w]..post_off[w + 1]` indexes `post_docs`/`post_tf`.
     post_off: Vec<u32>,
-    post_docs: Vec<u32>,
+    /// The articles of each word's postings, as varint-encoded gaps
+    /// (most take one byte); `post_byte_off[w]..post_byte_off[w + 1]`.
+    post_byte_off: Vec<u32>,
+    post_docs: Vec<u8>,
     /// Occurrences in the article (title and body), at most 255.
     post_tf: Vec<u8>,
     /// Each article's title words (vocabulary ids).
@@ -105,12 +108,21 @@ pub struct Segment {
 impl Segment {
     /// Articles holding word `w`, with their counts.
     #[inline]
-    pub fn postings(&self, w: u32) -> (&[u32], &[u8]) {
-        let (a, b) = (
-            self.post_off[w as usize] as usize,
-            self.post_off[w as usize + 1] as usize,
+    pub fn postings(&self, w: u32) -> impl Iterator<Item = (u32, u8)> + '_ {
+        let w = w as usize;
+        let (a, b) = (self.post_off[w] as usize, self.post_off[w + 1] as usize);
+        let (ba, bb) = (
+            self.post_byte_off[w] as usize,
+            self.post_byte_off[w + 1] as usize,
         );
-        (&self.post_docs[a..b], &self.post_tf[a..b])
+        let mut bytes = &self.post_docs[ba..bb];
+        let mut doc = self.docs.start;
+        self.post_tf[a..b].iter().map_while(move |&tf| {
+            let (gap, rest) = read_varint(bytes)?;
+            bytes = rest;
+            doc += gap;
+            Some((doc, tf))
+        })
     }
 
     /// See [`Index::short_prefix`].
@@ -164,6 +176,28 @@ impl Segment {
             })
         })
     }
+}
+
+fn varint_len(v: u32) -> u32 {
+    match v {
+        0..=0x7f => 1,
+        0x80..=0x3fff => 2,
+        0x4000..=0x1f_ffff => 3,
+        0x20_0000..=0xfff_ffff => 4,
+        _ => 5,
+    }
+}
+
+/// Writes `v` at the start of `out`; returns the bytes written.
+fn put_varint(out: &mut [u8], mut v: u32) -> usize {
+    let mut i = 0;
+    while v >= 0x80 {
+        out[i] = (v as u8) | 0x80;
+        v >>= 7;
+        i += 1;
+    }
+    out[i] = v as u8;
+    i + 1
 }
 
 fn write_varint(out: &mut Vec<u8>, mut v: u32) {
@@ -573,6 +607,7 @@ fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32
     let mut seg = Segment {
         docs: first_doc..first_doc,
         post_off: vec![0; vocab + 1],
+        post_byte_off: vec![0; vocab + 1],
         title_off: vec![0],
         body_off: vec![0],
         ..Segment::default()
@@ -619,6 +654,11 @@ fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32
                         }
                         for w in with_expansions(id) {
                             if seen[w as usize] != doc {
+                                let prev = match seen[w as usize] {
+                                    u32::MAX => first_doc,
+                                    p => p,
+                                };
+                                seg.post_byte_off[w as usize + 1] += varint_len(doc - prev);
                                 seen[w as usize] = doc;
                                 seg.post_off[w as usize + 1] += 1;
                                 for (p, _) in words.short[w as usize] {
@@ -641,9 +681,13 @@ fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32
     for w in 0..vocab {
         seg.post_off[w + 1] += seg.post_off[w];
     }
+    for w in 0..vocab {
+        seg.post_byte_off[w + 1] += seg.post_byte_off[w];
+    }
     let total = seg.post_off[vocab] as usize;
-    seg.post_docs = vec![0; total];
+    seg.post_docs = vec![0; seg.post_byte_off[vocab] as usize];
     seg.post_tf = vec![0; total];
+    let mut byte_cursor: Vec<u32> = seg.post_byte_off[..vocab].to_vec();
     // Pass 2: the postings, in article order, from the titles and bodies
     // just written; counts grow in place.
     let mut cursor: Vec<u32> = seg.post_off[..vocab].to_vec();
@@ -682,11 +726,16 @@ fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32
                         let t = &mut seg.post_tf[slot[w] as usize];
                         *t = t.saturating_add(1);
                     } else {
+                        let prev = match seen[w] {
+                            u32::MAX => first_doc,
+                            p => p,
+                        };
                         seen[w] = doc;
                         let at = cursor[w];
                         cursor[w] += 1;
                         slot[w] = at;
-                        seg.post_docs[at as usize] = doc;
+                        let b = byte_cursor[w] as usize;
+                        byte_cursor[w] += put_varint(&mut seg.post_docs[b..], doc - prev) as u32;
                         seg.post_tf[at as usize] = 1;
                         doc_words.push(w as u32);
                     }
@@ -766,7 +815,7 @@ mod tests {
                 .flat_map(|id| {
                     idx.segments
                         .iter()
-                        .flat_map(move |s| s.postings(id).0.to_vec())
+                        .flat_map(move |s| s.postings(id).map(|(d, _)| d).collect::<Vec<_>>())
                 })
                 .collect();
             out.sort();
