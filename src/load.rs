@@ -157,10 +157,16 @@ pub fn read_str(name: &str, text: &str) -> Report {
     }
 }
 
+/// Array files larger than this are read in blocks of about this size
+/// once their articles are located (see [`Reader::read_array_blocks`]).
+const BLOCK: usize = 32 << 20;
+
 #[derive(Default)]
 struct Reader {
     articles: Vec<Article>,
     problems: Vec<Problem>,
+    /// Block size for large array files; [`BLOCK`] when 0.
+    block: usize,
     /// Where each id was first seen: file, line, column.
     seen: HashMap<String, (String, usize, usize)>,
     /// The last position computed in the text being read, so that finding
@@ -257,7 +263,89 @@ impl Reader {
             path.extension().and_then(|e| e.to_str()),
             Some("jsonl" | "ndjson")
         );
+        let block = if self.block == 0 { BLOCK } else { self.block };
+        let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if !lines && text.len() > block && body.trim_start().starts_with('[') {
+            let skip = text.len() - body.len();
+            let spans = match serde_json::from_str::<Vec<&RawValue>>(&text[skip..]) {
+                Ok(values) => values
+                    .iter()
+                    .map(|raw| {
+                        let start = offset_in(text, raw);
+                        let at = self.cursor.position(text, start);
+                        (start..start + raw.get().len(), at)
+                    })
+                    .collect::<Vec<_>>(),
+                Err(e) => return self.json_error(&name, text, skip, &e),
+            };
+            drop(bytes);
+            return self.read_array_blocks(&name, path, &spans, block);
+        }
         self.read_text(&name, text, lines);
+    }
+
+    /// A large array file, its articles located: the file's text is freed
+    /// and the articles are read back a block at a time, so that the text
+    /// and all the articles made from it are never in memory together
+    /// (that alone would take twice the file's size).
+    fn read_array_blocks(
+        &mut self,
+        name: &str,
+        path: &Path,
+        spans: &[(std::ops::Range<usize>, (usize, usize))],
+        block: usize,
+    ) {
+        use rayon::prelude::*;
+        use std::io::{Read, Seek, SeekFrom};
+        let changed =
+            |e: String| format!("cannot read: {e} (was the file changed while it was read?)");
+        let mut file = match std::fs::File::open(path) {
+            Ok(f) => f,
+            Err(e) => return self.problem(name.into(), None, changed(e.to_string())),
+        };
+        let mut buf: Vec<u8> = Vec::new();
+        let mut i = 0;
+        while i < spans.len() {
+            let start = spans[i].0.start;
+            let mut j = i + 1;
+            while j < spans.len() && spans[j].0.end - start <= block {
+                j += 1;
+            }
+            let end = spans[j - 1].0.end;
+            buf.resize(end - start, 0);
+            if let Err(e) = file
+                .seek(SeekFrom::Start(start as u64))
+                .and_then(|_| file.read_exact(&mut buf))
+            {
+                return self.problem(name.into(), None, changed(e.to_string()));
+            }
+            let Ok(text) = simdutf8::basic::from_utf8(&buf) else {
+                return self.problem(name.into(), None, changed("not UTF-8".into()));
+            };
+            let parsed: Vec<Parsed> = spans[i..j]
+                .par_iter()
+                .enumerate()
+                .map(|(k, (range, at))| {
+                    let slice = &text[range.start - start..range.end - start];
+                    match serde_json::from_str::<&RawValue>(slice) {
+                        Ok(raw) => parse_article(name, raw, i + k + 1, *at),
+                        Err(e) => Parsed::rejected(
+                            *at,
+                            i + k + 1,
+                            Problem {
+                                file: name.to_string(),
+                                position: Some(*at),
+                                message: changed(e.to_string()),
+                            },
+                        ),
+                    }
+                })
+                .collect();
+            for p in parsed {
+                self.accept(name, p);
+            }
+            i = j;
+        }
     }
 
     /// `json_lines` reads one article per line; otherwise the form is
@@ -290,7 +378,7 @@ impl Reader {
                         .par_iter()
                         .zip(at.par_iter())
                         .enumerate()
-                        .map(|(i, (raw, &at))| parse_article(name, text, raw, i + 1, at))
+                        .map(|(i, (raw, &at))| parse_article(name, raw, i + 1, at))
                         .collect();
                     for p in parsed {
                         self.accept(name, p);
@@ -360,7 +448,7 @@ impl Reader {
 
     fn read_article(&mut self, name: &str, text: &str, raw: &RawValue, index: usize) {
         let at = self.cursor.position(text, offset_in(text, raw));
-        let parsed = parse_article(name, text, raw, index, at);
+        let parsed = parse_article(name, raw, index, at);
         self.accept(name, parsed);
     }
 
@@ -426,6 +514,18 @@ fn offset_in(text: &str, raw: &RawValue) -> usize {
     raw.get().as_ptr() as usize - text.as_ptr() as usize
 }
 
+impl Parsed {
+    fn rejected(at: (usize, usize), index: usize, problem: Problem) -> Parsed {
+        Parsed {
+            article: None,
+            at,
+            index,
+            problem: Some(problem),
+            later: Vec::new(),
+        }
+    }
+}
+
 /// One article read and validated on its own.
 struct Parsed {
     article: Option<Article>,
@@ -438,14 +538,7 @@ struct Parsed {
     later: Vec<Problem>,
 }
 
-fn parse_article(
-    name: &str,
-    text: &str,
-    raw: &RawValue,
-    index: usize,
-    at: (usize, usize),
-) -> Parsed {
-    let offset = offset_in(text, raw);
+fn parse_article(name: &str, raw: &RawValue, index: usize, at: (usize, usize)) -> Parsed {
     let mut out = Parsed {
         article: None,
         at,
@@ -461,7 +554,13 @@ fn parse_article(
     let parsed: RawArticle = match serde_json::from_str(raw.get()) {
         Ok(a) => a,
         Err(e) => {
-            let (l, c) = serde_position(text, offset, &e);
+            // Where in the article, then where the article is.
+            let (l, c) = serde_position(raw.get(), 0, &e);
+            let (l, c) = if l == 1 {
+                (at.0, at.1 + c - 1)
+            } else {
+                (at.0 + l - 1, c)
+            };
             let message = strip_serde_position(&e.to_string());
             out.problem = Some(problem(
                 Some((l, c)),
@@ -830,6 +929,32 @@ impl<'de> Deserialize<'de> for RawParagraph {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn large_files_read_in_blocks_give_the_same_report() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("big.json");
+        let text = "\u{feff}[\n  {\"id\": \"a\", \"title\": \"Từ Sơn\", \"date\": \"2020-02-30\"},\n\
+            {\"id\": \"b\", \"title\": \"T\\u1eeb\", \"body\": [\"x\", {\"kind\": \"caption\", \"text\": \"y\"}]},\n\
+            {\"id\": \"a\", \"title\": \"again\"}, {\"id\": \"c\",\n \"title\": 5},\n\
+            {\"title\": \"no id\"}, {\"id\": 7, \"title\": \"Tu\u{31b}\u{300}\", \"time\": \"25:00\"}\n]\n";
+        std::fs::write(&path, text).expect("write");
+        let read = |block: usize| {
+            let mut r = Reader {
+                block,
+                ..Reader::default()
+            };
+            r.read_path(&path);
+            let problems: Vec<String> = r.problems.iter().map(|p| p.to_string()).collect();
+            (r.articles, problems)
+        };
+        let whole = read(usize::MAX);
+        assert_eq!(whole.0.len(), 3, "{:?}", whole.1);
+        assert_eq!(whole.1.len(), 5, "{:?}", whole.1);
+        for block in [1, 40, 100, 1000] {
+            assert_eq!(read(block), whole, "block {block}");
+        }
+    }
 
     #[test]
     fn cursor_agrees_with_position() {

@@ -222,8 +222,7 @@ fn word_matches(e: &Engine, set: &WordSet, fuzzy: Option<&Word>, docs: &[u32]) -
                 }
                 for id in set.iter() {
                     let whole = set.is_whole(id);
-                    let (pd, tf) = seg.postings(id);
-                    for (&d, &t) in pd.iter().zip(tf) {
+                    for (d, t) in seg.postings(id) {
                         let i = (d - start) as usize;
                         if member[i / 64] & (1 << (i % 64)) != 0 {
                             body[i] = body[i].max(body_score(t as u32, whole));

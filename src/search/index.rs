@@ -84,7 +84,10 @@ pub struct Segment {
     pub docs: Range<u32>,
     /// `post_off[w]..post_off[w + 1]` indexes `post_docs`/`post_tf`.
     post_off: Vec<u32>,
-    post_docs: Vec<u32>,
+    /// The articles of each word's postings, as varint-encoded gaps
+    /// (most take one byte); `post_byte_off[w]..post_byte_off[w + 1]`.
+    post_byte_off: Vec<u32>,
+    post_docs: Vec<u8>,
     /// Occurrences in the article (title and body), at most 255.
     post_tf: Vec<u8>,
     /// Each article's title words (vocabulary ids).
@@ -105,12 +108,21 @@ pub struct Segment {
 impl Segment {
     /// Articles holding word `w`, with their counts.
     #[inline]
-    pub fn postings(&self, w: u32) -> (&[u32], &[u8]) {
-        let (a, b) = (
-            self.post_off[w as usize] as usize,
-            self.post_off[w as usize + 1] as usize,
+    pub fn postings(&self, w: u32) -> impl Iterator<Item = (u32, u8)> + '_ {
+        let w = w as usize;
+        let (a, b) = (self.post_off[w] as usize, self.post_off[w + 1] as usize);
+        let (ba, bb) = (
+            self.post_byte_off[w] as usize,
+            self.post_byte_off[w + 1] as usize,
         );
-        (&self.post_docs[a..b], &self.post_tf[a..b])
+        let mut bytes = &self.post_docs[ba..bb];
+        let mut doc = self.docs.start;
+        self.post_tf[a..b].iter().map_while(move |&tf| {
+            let (gap, rest) = read_varint(bytes)?;
+            bytes = rest;
+            doc += gap;
+            Some((doc, tf))
+        })
     }
 
     /// See [`Index::short_prefix`].
@@ -164,6 +176,28 @@ impl Segment {
             })
         })
     }
+}
+
+fn varint_len(v: u32) -> u32 {
+    match v {
+        0..=0x7f => 1,
+        0x80..=0x3fff => 2,
+        0x4000..=0x1f_ffff => 3,
+        0x20_0000..=0xfff_ffff => 4,
+        _ => 5,
+    }
+}
+
+/// Writes `v` at the start of `out`; returns the bytes written.
+fn put_varint(out: &mut [u8], mut v: u32) -> usize {
+    let mut i = 0;
+    while v >= 0x80 {
+        out[i] = (v as u8) | 0x80;
+        v >>= 7;
+        i += 1;
+    }
+    out[i] = v as u8;
+    i + 1
 }
 
 fn write_varint(out: &mut Vec<u8>, mut v: u32) {
@@ -386,6 +420,7 @@ impl Index {
                     local_to_id: tables,
                     expansions: &expansions,
                     id_to_rank: &id_to_rank,
+                    rank_to_id: &rank_to_id,
                     short: &word_short,
                     shorts,
                     vocab: v,
@@ -553,6 +588,7 @@ struct Words<'a> {
     local_to_id: &'a [Vec<u32>],
     expansions: &'a FxHashMap<u32, Vec<u32>>,
     id_to_rank: &'a [u32],
+    rank_to_id: &'a [u32],
     /// Per id, its short prefixes and whether it is that prefix.
     short: &'a [[(u32, bool); 2]],
     shorts: usize,
@@ -564,12 +600,14 @@ fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32
         local_to_id,
         expansions,
         id_to_rank,
+        rank_to_id,
         vocab,
         ..
     } = *words;
     let mut seg = Segment {
         docs: first_doc..first_doc,
         post_off: vec![0; vocab + 1],
+        post_byte_off: vec![0; vocab + 1],
         title_off: vec![0],
         body_off: vec![0],
         ..Segment::default()
@@ -585,8 +623,17 @@ fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32
     };
     // Pass 1: titles and bodies in their final form, and the number of
     // articles per word.
+    // Sized once: growing by doubling would briefly need twice the memory.
+    let tokens: usize = chunks.iter().map(|c| c.bytes.len()).sum();
+    seg.body.reserve_exact(tokens + tokens / 8);
+    let titles: usize = chunks.iter().map(|c| c.offsets.len() * 16).sum();
+    seg.title_words.reserve(titles);
+    let docs: usize = chunks.iter().map(|c| c.offsets.len()).sum();
+    seg.title_off.reserve_exact(docs);
+    seg.body_off.reserve_exact(docs);
     let mut doc = first_doc;
-    for (chunk, table) in chunks.iter().zip(local_to_id) {
+    // Each chunk is freed once read: pass 2 reads the segment's own copy.
+    for (chunk, table) in chunks.into_iter().zip(local_to_id) {
         for d in 0..chunk.offsets.len() - 1 {
             let mut bytes = &chunk.bytes[chunk.offsets[d]..chunk.offsets[d + 1]];
             let mut in_title = true;
@@ -607,6 +654,11 @@ fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32
                         }
                         for w in with_expansions(id) {
                             if seen[w as usize] != doc {
+                                let prev = match seen[w as usize] {
+                                    u32::MAX => first_doc,
+                                    p => p,
+                                };
+                                seg.post_byte_off[w as usize + 1] += varint_len(doc - prev);
                                 seen[w as usize] = doc;
                                 seg.post_off[w as usize + 1] += 1;
                                 for (p, _) in words.short[w as usize] {
@@ -629,10 +681,15 @@ fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32
     for w in 0..vocab {
         seg.post_off[w + 1] += seg.post_off[w];
     }
+    for w in 0..vocab {
+        seg.post_byte_off[w + 1] += seg.post_byte_off[w];
+    }
     let total = seg.post_off[vocab] as usize;
-    seg.post_docs = vec![0; total];
+    seg.post_docs = vec![0; seg.post_byte_off[vocab] as usize];
     seg.post_tf = vec![0; total];
-    // Pass 2: the postings, in article order; counts grow in place.
+    let mut byte_cursor: Vec<u32> = seg.post_byte_off[..vocab].to_vec();
+    // Pass 2: the postings, in article order, from the titles and bodies
+    // just written; counts grow in place.
     let mut cursor: Vec<u32> = seg.post_off[..vocab].to_vec();
     let mut slot = vec![0u32; vocab];
     seen.fill(u32::MAX);
@@ -647,30 +704,38 @@ fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32
     let mut acc = vec![(0u32, 0u32); words.shorts];
     let mut touched: Vec<u32> = Vec::new();
     let mut doc_words: Vec<u32> = Vec::new();
-    let mut doc = first_doc;
-    for (chunk, table) in chunks.into_iter().zip(local_to_id) {
-        for d in 0..chunk.offsets.len() - 1 {
-            let mut bytes = &chunk.bytes[chunk.offsets[d]..chunk.offsets[d + 1]];
-            while let Some((local, rest)) = read_varint(bytes) {
-                bytes = rest;
-                if local < FIRST_WORD {
-                    continue;
-                }
-                let id = table
-                    .get((local - FIRST_WORD) as usize)
-                    .copied()
-                    .unwrap_or(0);
+    let mut ids: Vec<u32> = Vec::new();
+    for doc in seg.docs.clone() {
+        let i = (doc - first_doc) as usize;
+        let title = &seg.title_words[seg.title_off[i] as usize..seg.title_off[i + 1] as usize];
+        let mut body = &seg.body[seg.body_off[i]..seg.body_off[i + 1]];
+        let body_ids = std::iter::from_fn(|| {
+            let (rank, rest) = read_varint(body)?;
+            body = rest;
+            Some(rank)
+        })
+        .filter(|&r| r >= FIRST_WORD)
+        .map(|r| rank_to_id.get(r as usize).copied().unwrap_or(0));
+        ids.clear();
+        ids.extend(title.iter().copied().chain(body_ids));
+        {
+            for &id in &ids {
                 for w in with_expansions(id) {
                     let w = w as usize;
                     if seen[w] == doc {
                         let t = &mut seg.post_tf[slot[w] as usize];
                         *t = t.saturating_add(1);
                     } else {
+                        let prev = match seen[w] {
+                            u32::MAX => first_doc,
+                            p => p,
+                        };
                         seen[w] = doc;
                         let at = cursor[w];
                         cursor[w] += 1;
                         slot[w] = at;
-                        seg.post_docs[at as usize] = doc;
+                        let b = byte_cursor[w] as usize;
+                        byte_cursor[w] += put_varint(&mut seg.post_docs[b..], doc - prev) as u32;
                         seg.post_tf[at as usize] = 1;
                         doc_words.push(w as u32);
                     }
@@ -708,9 +773,7 @@ fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32
             }
             touched.clear();
             doc_words.clear();
-            doc += 1;
         }
-        // `chunk` is dropped here: its memory goes back before the next.
     }
     seg.body.shrink_to_fit();
     seg.title_words.shrink_to_fit();
@@ -752,7 +815,7 @@ mod tests {
                 .flat_map(|id| {
                     idx.segments
                         .iter()
-                        .flat_map(move |s| s.postings(id).0.to_vec())
+                        .flat_map(move |s| s.postings(id).map(|(d, _)| d).collect::<Vec<_>>())
                 })
                 .collect();
             out.sort();

@@ -304,9 +304,12 @@ impl Engine {
                     "{base}{}k:{shorter}",
                     if base.is_empty() { "" } else { "\u{0}" }
                 );
+                // The state right after that keyword's clause, not one with
+                // more clauses after it (those would have narrowed further).
                 let found = self.cache.states.iter().rev().find(|(k, _)| {
-                    k == &key_alone
-                        || (k.starts_with(&key_alone) && k[key_alone.len()..].starts_with('|'))
+                    k.strip_prefix(key_alone.as_str()).is_some_and(|rest| {
+                        rest.is_empty() || (rest.starts_with('|') && !rest.contains('\u{0}'))
+                    })
                 });
                 if let Some((_, s)) = found {
                     return Some(intersect_scores(state, s));
@@ -489,6 +492,25 @@ mod tests {
         // Scattered letters are not a spelling.
         assert_eq!(ids(&mut e, "nong"), ["c"]);
         assert!(ids(&mut e, "tusonx").is_empty());
+    }
+
+    #[test]
+    fn narrowing_ignores_states_with_more_clauses() {
+        let make = || {
+            Engine::new(Collection {
+                articles: vec![
+                    article("x1", "Một", "mã ubndx mới", None),
+                    article("x2", "Hai", "UBND khác", None),
+                ],
+                origin: "test".into(),
+            })
+        };
+        let mut e = make();
+        // "ubnd" has an alternative (its expansion); after "ubnd khac" is
+        // cached, "ubndx" must not start from the results of "ubnd khac".
+        assert_eq!(ids(&mut e, "ubnd khac"), ["x2"]);
+        assert_eq!(ids(&mut e, "ubndx"), ["x1"]);
+        assert_eq!(ids(&mut e, "ubndx"), ids(&mut make(), "ubndx"));
     }
 
     #[test]
