@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::load::{self, DataSource};
 use crate::model::Stats;
+use crate::reading_state::{ReadingState, StateFile};
 use crate::search::Engine;
 use crate::tui::{self, Lang};
 
@@ -28,6 +29,12 @@ pub struct Cli {
     /// (.txt, ingested on the fly), or a directory of them.
     #[arg(long, global = true, value_name = "PATH")]
     pub data: Option<PathBuf>,
+
+    /// The reading state (read and bookmarked articles, reading positions,
+    /// query history); default $XDG_STATE_HOME/tintuc/state.json, else
+    /// ~/.local/state/tintuc/state.json.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub state: Option<PathBuf>,
 
     /// Language of the browser (default: from LC_ALL, LC_MESSAGES or LANG).
     #[arg(long, value_enum, value_name = "LANG")]
@@ -131,7 +138,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Config(args)) => config_command(&args, &mut out),
         Some(Command::Search { query, limit, json }) => {
-            search(&source, &query, limit, json, &mut out)
+            let state = state_file(cli.state);
+            search(&source, state.as_ref(), &query, limit, json, &mut out)
         }
         Some(Command::Bench {
             query,
@@ -140,6 +148,17 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }) => bench(&source, &query, json, verbose, &mut out),
         None => browse(&source, cli.lang),
     }
+}
+
+/// The reading state file: `--state`, else the XDG default; `None`
+/// when there is no home to keep it in.
+pub fn state_file(option: Option<PathBuf>) -> Option<StateFile> {
+    let path = option.or_else(|| {
+        let xdg = std::env::var_os("XDG_STATE_HOME").map(PathBuf::from);
+        let home = std::env::var_os("HOME").map(PathBuf::from);
+        StateFile::default_path(xdg.as_deref(), home.as_deref())
+    })?;
+    Some(StateFile::new(path))
 }
 
 /// Where the configuration file is read from.
@@ -270,6 +289,7 @@ fn browse(source: &DataSource, lang: Option<UiLang>) -> anyhow::Result<ExitCode>
 /// `tintuc search`: ranked results as lines or JSON.
 fn search(
     source: &DataSource,
+    state: Option<&StateFile>,
     query: &str,
     limit: usize,
     json: bool,
@@ -283,6 +303,24 @@ fn search(
         }
     };
     let mut engine = crate::search::Engine::new(collection);
+    // Read only: searching changes nothing, not even a corrupt file.
+    let reading = match state.map(StateFile::peek) {
+        Some(Ok(r)) => r,
+        Some(Err(why)) => {
+            if !crate::search::parse(query).flags().is_empty() {
+                eprintln!(
+                    "tintuc: cannot read the reading state {}: {why}; \
+                     every article counts as unread",
+                    state
+                        .map(|s| s.path().display().to_string())
+                        .unwrap_or_default()
+                );
+            }
+            ReadingState::default()
+        }
+        None => ReadingState::default(),
+    };
+    engine.load_marks(|id| reading.marks(id));
     let results = engine.search(query, crate::search::SortOrder::Relevance);
     for hint in &results.hints {
         eprintln!("tintuc: {hint}");

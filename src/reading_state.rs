@@ -86,6 +86,15 @@ impl ReadingState {
         self.article(id).bookmarked
     }
 
+    /// What `is:` terms see of article `id`.
+    pub fn marks(&self, id: &str) -> crate::search::Marks {
+        let a = self.article(id);
+        crate::search::Marks {
+            read: a.read,
+            bookmarked: a.bookmarked,
+        }
+    }
+
     pub fn scroll(&self, id: &str) -> u32 {
         self.article(id).scroll
     }
@@ -262,6 +271,13 @@ impl StateFile {
                 }
             }
         }
+    }
+
+    /// The state on disk, for a reader that changes nothing (`tintuc
+    /// search`): a missing file is a fresh state, a corrupt one an error
+    /// and left where it is.
+    pub fn peek(&self) -> Result<ReadingState, String> {
+        self.read()
     }
 
     /// The state on disk; a missing file is a fresh state.
