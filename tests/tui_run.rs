@@ -5,6 +5,7 @@ mod common;
 
 use std::collections::VecDeque;
 use std::io;
+use std::time::Instant;
 
 use common::state;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -20,7 +21,7 @@ fn press(c: char) -> Event {
 struct OneByOne(VecDeque<Event>);
 
 impl EventSource for OneByOne {
-    fn next(&mut self) -> io::Result<Option<Input>> {
+    fn next(&mut self, _deadline: Option<Instant>) -> io::Result<Option<Input>> {
         Ok(self.0.pop_front().map(Input::Event))
     }
 
@@ -55,7 +56,7 @@ fn redraws_only_when_something_changed() {
         press('q'),             // quits without drawing
         press('j'),             // never read
     ]));
-    let frames = run(&mut terminal, &mut events, &mut s).expect("runs");
+    let frames = run(&mut terminal, &mut events, &mut s, None).expect("runs");
     assert_eq!(frames, 4);
     assert!(s.quit);
     assert_eq!(events.0.len(), 1, "stops reading after quit");
@@ -72,7 +73,7 @@ fn events_waiting_together_make_one_frame() {
         KeyCode::Enter,
         KeyModifiers::NONE,
     )));
-    let frames = run(&mut terminal, &mut events, &mut s).expect("runs");
+    let frames = run(&mut terminal, &mut events, &mut s, None).expect("runs");
     assert_eq!(frames, 2, "the first frame and one for the whole burst");
     let text = screen_text(&terminal);
     assert!(text.starts_with("Search: xxiv"), "{text}");
@@ -84,7 +85,7 @@ fn pasted_text_goes_to_the_query_line() {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
     let mut s = state(Lang::Vi, 80, 24);
     let mut events = VecDeque::from([Event::Paste("Đại hội\nxxiv\u{1b}[2J".into())]);
-    run(&mut terminal, &mut events, &mut s).expect("runs");
+    run(&mut terminal, &mut events, &mut s, None).expect("runs");
     assert_eq!(s.query.text(), "Đại hội xxiv[2J");
     assert!(screen_text(&terminal).starts_with("Tìm: Đại hội xxiv[2J"));
 }
@@ -97,5 +98,8 @@ fn ctrl_l_repaints() {
         KeyCode::Char('l'),
         KeyModifiers::CONTROL,
     ))]));
-    assert_eq!(run(&mut terminal, &mut events, &mut s).expect("runs"), 2);
+    assert_eq!(
+        run(&mut terminal, &mut events, &mut s, None).expect("runs"),
+        2
+    );
 }

@@ -546,7 +546,7 @@ mod tests {
     #[test]
     fn flag_terms_follow_the_marks() {
         let mut e = engine();
-        let mut sorted = |e: &mut Engine, q: &str| {
+        let sorted = |e: &mut Engine, q: &str| {
             let mut v = ids(e, q);
             v.sort();
             v

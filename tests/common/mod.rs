@@ -19,7 +19,7 @@ pub fn state(lang: Lang, width: u16, height: u16) -> State {
     State::new(
         Engine::new(collection()),
         lang,
-        Theme { color: true },
+        Theme::default(),
         width,
         height,
     )
@@ -27,7 +27,7 @@ pub fn state(lang: Lang, width: u16, height: u16) -> State {
 
 pub fn plain_state(lang: Lang, width: u16, height: u16) -> State {
     let mut s = state(lang, width, height);
-    s.theme = Theme { color: false };
+    s.theme = Theme::plain();
     s
 }
 
