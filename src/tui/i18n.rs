@@ -102,6 +102,14 @@ impl HelpText {
     }
 }
 
+/// What was copied, for the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Copied {
+    Article,
+    Title,
+    TitleAndSource,
+}
+
 /// Key hints as shown: the configured keys where they were changed.
 pub fn hints(hints: &[Hint], keymap: &Keymap) -> String {
     hints
@@ -262,18 +270,26 @@ impl Strings {
 
     /// What `y` or `Y` put on the clipboard: `chars` characters; `cut`
     /// when it was too long for the terminal and only its start went.
-    pub fn copied(&self, title_only: bool, chars: usize, cut: bool) -> String {
-        match (self.lang, title_only, cut) {
-            (Lang::Vi, true, _) => format!("Đã chép tiêu đề và nguồn ({chars} ký tự)"),
-            (Lang::Vi, false, false) => format!("Đã chép bài ({chars} ký tự)"),
-            (Lang::Vi, false, true) => {
-                format!("Bài quá dài cho terminal: chỉ chép {chars} ký tự đầu")
-            }
-            (Lang::En, true, _) => format!("Copied the title and source ({chars} characters)"),
-            (Lang::En, false, false) => format!("Copied the article ({chars} characters)"),
-            (Lang::En, false, true) => {
-                format!("Too long for the terminal: copied the first {chars} characters")
-            }
+    pub fn copied(&self, what: Copied, chars: usize, cut: bool) -> String {
+        if cut {
+            return match self.lang {
+                Lang::Vi => format!("Quá dài cho terminal: chỉ chép {chars} ký tự đầu"),
+                Lang::En => {
+                    format!("Too long for the terminal: copied the first {chars} characters")
+                }
+            };
+        }
+        let what = match (self.lang, what) {
+            (Lang::Vi, Copied::Article) => "bài",
+            (Lang::Vi, Copied::Title) => "tiêu đề",
+            (Lang::Vi, Copied::TitleAndSource) => "tiêu đề và nguồn",
+            (Lang::En, Copied::Article) => "the article",
+            (Lang::En, Copied::Title) => "the title",
+            (Lang::En, Copied::TitleAndSource) => "the title and source",
+        };
+        match self.lang {
+            Lang::Vi => format!("Đã chép {what} ({chars} ký tự)"),
+            Lang::En => format!("Copied {what} ({chars} characters)"),
         }
     }
 

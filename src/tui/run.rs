@@ -93,8 +93,9 @@ impl Saver<'_> {
         Some(*self.due.get_or_insert_with(|| Instant::now() + delay))
     }
 
-    /// Saves if the time has come (or `now`), and tells the state how it
-    /// went. Returns whether the screen may have changed.
+    /// Saves if the time has come (or `now`: the deadline was reported
+    /// passed, or the loop ends), and tells the state how it went.
+    /// Returns whether the screen may have changed.
     fn save(&mut self, state: &mut State, now: bool) -> bool {
         let Some(file) = self.file else {
             return false;
@@ -154,13 +155,14 @@ fn run_loop<B: Backend>(
     while let Some(first) = events.next(saver.deadline(state))? {
         let mut changed = false;
         let mut repaint = false;
+        let mut deadline_passed = false;
         let mut input = Some(first);
         let mut handled = 0;
         while let Some(i) = input.take() {
             match i {
                 Input::Repaint => repaint = true,
-                // Saving is checked below, after every batch.
-                Input::Deadline => {}
+                // Saving is done below, after the batch.
+                Input::Deadline => deadline_passed = true,
                 Input::Event(e) => match state.settings.keymap.event_action(state.mode(), &e) {
                     Some(Action::Suspend) => {
                         events.suspend()?;
@@ -187,7 +189,7 @@ fn run_loop<B: Backend>(
         if state.quit {
             break;
         }
-        changed |= saver.save(state, false);
+        changed |= saver.save(state, deadline_passed);
         if repaint {
             // The terminal may have another size after a suspension.
             let size = terminal.size().map_err(backend_error)?;

@@ -10,6 +10,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use super::doc::{self, Part};
 use super::editor::{Edit, LineEditor};
 use super::facets::{PlaceIndex, Timeline};
+use super::i18n::Copied;
 use super::layout;
 use super::state::{
     Action, DateLevel, DatePicker, Effect, Focus, Mode, Motion, Notice, Overlay, PlaceOrder,
@@ -332,9 +333,14 @@ fn copy(state: &mut State, title_only: bool) -> bool {
     } else {
         clipboard::article_text(article, &place_lines(&article.places).join("; "))
     };
+    let what = match (title_only, &article.source) {
+        (false, _) => Copied::Article,
+        (true, None) => Copied::Title,
+        (true, Some(_)) => Copied::TitleAndSource,
+    };
     let (kept, cut) = clipboard::fit(&text);
     let kept = kept.to_owned();
-    let message = state.strings.copied(title_only, kept.chars().count(), cut);
+    let message = state.strings.copied(what, kept.chars().count(), cut);
     state.effects.push(Effect::Copy(kept));
     notice(state, message);
     true
