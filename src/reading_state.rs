@@ -27,7 +27,9 @@ pub struct ArticleState {
     pub read: bool,
     #[serde(default, skip_serializing_if = "is_false")]
     pub bookmarked: bool,
-    /// First line shown in the reading pane.
+    /// Where the reading pane was scrolled to: the position in the
+    /// article's text of the first line shown (the same whatever the
+    /// width the article is wrapped at); 0 is the top.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub scroll: u32,
 }

@@ -354,3 +354,56 @@ impl Theme {
         Style::new().add_modifier(BOLD | UNDERLINED)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn configured_colours_over_the_built_in_ones() {
+        let spec = ThemeSpec {
+            accent: Some(ColorSpec::Ansi(4)),
+            selection_bg: Some(ColorSpec::Rgb(1, 2, 3)),
+            match_bg: Some(ColorSpec::Indexed(220)),
+            dim: Some(ColorSpec::Ansi(8)),
+            status_bg: Some(ColorSpec::Default),
+            ..ThemeSpec::default()
+        };
+        let t = Theme::default().with_spec(&spec);
+        assert_eq!(t.border(true).fg, Some(Color::Blue));
+        assert_eq!(t.selected(true).bg, Some(Color::Rgb(1, 2, 3)));
+        assert_eq!(t.selected(true).fg, Some(Color::Black), "unset: built in");
+        assert_eq!(t.keyword().bg, Some(Color::Indexed(220)));
+        assert_eq!(t.hint().fg, Some(Color::DarkGray));
+        assert!(!t.hint().add_modifier.contains(DIM));
+        assert!(!t.status().add_modifier.contains(REVERSED));
+        // Without a configuration: the built-in theme.
+        let built_in = Theme::default();
+        assert!(built_in.hint().add_modifier.contains(DIM));
+        assert!(built_in.status().add_modifier.contains(REVERSED));
+        assert_eq!(built_in.selected(true).bg, Some(Color::Cyan));
+    }
+
+    #[test]
+    fn no_color_wins_over_the_configuration() {
+        let spec = ThemeSpec {
+            accent: Some(ColorSpec::Ansi(4)),
+            dim: Some(ColorSpec::Ansi(8)),
+            status_fg: Some(ColorSpec::Ansi(0)),
+            ..ThemeSpec::default()
+        };
+        let t = Theme::for_no_color(Some(std::ffi::OsStr::new("1"))).with_spec(&spec);
+        for style in [
+            t.border(true),
+            t.hint(),
+            t.status(),
+            t.keyword(),
+            t.selected(true),
+            t.bookmark(),
+        ] {
+            assert_eq!((style.fg, style.bg), (None, None), "{style:?}");
+        }
+        assert!(t.hint().add_modifier.contains(DIM));
+        assert!(t.status().add_modifier.contains(REVERSED));
+    }
+}
