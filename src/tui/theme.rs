@@ -178,12 +178,13 @@ impl Theme {
     }
 
     /// The selected list row; brighter when the list has the focus.
+    /// Without it, underlined: bold already marks unread titles.
     pub fn selected(&self, focused: bool) -> Style {
         let p = &self.palette;
         match (focused, self.color) {
             (true, true) => Style::new().fg(p.selection_fg).bg(p.selection_bg),
             (true, false) => Style::new().add_modifier(REVERSED),
-            (false, _) => Style::new().add_modifier(BOLD),
+            (false, _) => Style::new().add_modifier(UNDERLINED),
         }
     }
 
