@@ -113,6 +113,8 @@ enum Step {
     Idle,
     /// The source fails, as a broken terminal does.
     Fail,
+    /// Another tintuc bookmarks this article and saves; then the event.
+    Elsewhere(&'static str, Event),
 }
 
 /// A source that follows a script and notes, at every call, the deadline
@@ -146,6 +148,13 @@ impl EventSource for Scripted {
                 Ok(Some(Input::Deadline))
             }
             Some(Step::Fail) => Err(io::Error::other("the terminal broke")),
+            Some(Step::Elsewhere(id, e)) => {
+                let other = StateFile::new(&self.file);
+                let (mut r, _) = other.load();
+                r.toggle_bookmark(id);
+                other.save(&mut r)?;
+                Ok(Some(Input::Event(e)))
+            }
             None => Ok(None),
         }
     }
@@ -287,4 +296,41 @@ fn copies_go_to_the_event_source() {
     assert!(screen_text(&terminal).contains("Copied the title"));
     // Without a state file the loop never sets a deadline.
     assert!(events.calls.iter().all(|c| c.0.is_none()));
+}
+
+#[test]
+fn marks_saved_by_another_tintuc_are_merged_in() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = StateFile::new(dir.path().join("state.json"));
+    let mut s = with_state(&file);
+    let mut terminal = Terminal::new(TestBackend::new(120, 20)).expect("terminal");
+    let other = "001_d6dbdd2ddfa3846f";
+    let mut events = Scripted::new(
+        file.path(),
+        vec![
+            Step::Idle,
+            // Meanwhile another tintuc bookmarks an article; this one
+            // bookmarks the first.
+            Step::Elsewhere(other, press('m')),
+            Step::Idle,
+            Step::Event(press('q')),
+        ],
+    );
+    run(&mut terminal, &mut events, &mut s, Some(&file)).expect("runs");
+    assert!(s.reading.is_bookmarked(other), "merged in at the save");
+    assert_eq!(bookmarked_on_disk(&file).len(), 2);
+    // The list shows both, and the engine knows it too.
+    let stars = screen_text(&terminal)
+        .lines()
+        .filter(|l| l.contains('★'))
+        .count();
+    assert_eq!(stars, 3, "two rows and the article's header");
+    key_query(&mut s, "is:bookmarked");
+    assert_eq!(s.results.hits.len(), 2);
+}
+
+/// Types a query into the query line.
+fn key_query(s: &mut tintuc::tui::State, q: &str) {
+    common::key(s, KeyCode::Char('/'));
+    common::typed(s, q);
 }

@@ -269,3 +269,83 @@ impl Doc {
             .unwrap_or_default()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Paragraph;
+
+    fn article() -> Article {
+        Article {
+            id: "a".into(),
+            title: "Nghị quyết Đại hội Đảng bộ thị xã Từ Sơn lần thứ XVIII".into(),
+            date: "2020-09-03".parse().ok(),
+            time: None,
+            places: vec!["Từ Sơn".into()],
+            author: Some("Ngọc Lâm".into()),
+            source: None,
+            body: (0..6)
+                .map(|i| {
+                    Paragraph::new(
+                        ParagraphKind::Text,
+                        &format!(
+                            "Đoạn {i}: xây dựng nông thôn mới, phát triển kinh tế, \
+                             bảo vệ môi trường và chăm lo đời sống nhân dân trong xã."
+                        ),
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    fn doc(width: usize) -> Doc {
+        build(&Input {
+            article: &article(),
+            places: &["Từ Sơn · Bắc Ninh".to_string()],
+            strings: &super::super::i18n::EN,
+            width,
+            keywords: &Matches::default(),
+            found: &[],
+            current: None,
+        })
+    }
+
+    #[test]
+    fn positions_do_not_depend_on_the_width() {
+        for width in [12, 30, 47, 80, 200] {
+            let d = doc(width);
+            assert_eq!(d.offsets.len(), d.lines.len());
+            assert!(d.offsets.windows(2).all(|w| w[0] <= w[1]), "{width}");
+            for i in 0..d.lines.len() {
+                // At the same width a position brings back its line, or
+                // the first line sharing it (a blank line before a
+                // paragraph is at the end of the one above).
+                let back = d.line_at(d.position(i));
+                assert!(
+                    back <= i && d.position(back) == d.position(i),
+                    "{width} {i}"
+                );
+            }
+            // Every line of text starts where its position says, at any
+            // other width too.
+            for other in [12, 30, 47, 80, 200] {
+                let o = doc(other);
+                for i in 0..d.lines.len() {
+                    let text = d.line_text(i);
+                    if text.trim().is_empty() || d.lines[i][0].role != Role::Text {
+                        continue;
+                    }
+                    let first_word = text.split_whitespace().next().unwrap_or("");
+                    let at = o.line_at(d.position(i));
+                    assert!(
+                        o.line_text(at).contains(first_word),
+                        "{width}→{other}: {text:?} not on {:?}",
+                        o.line_text(at)
+                    );
+                }
+            }
+        }
+        assert_eq!(doc(40).line_at(0), 0);
+        assert_eq!(doc(40).line_at(u32::MAX), doc(40).lines.len() - 1);
+    }
+}

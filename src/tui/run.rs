@@ -78,6 +78,15 @@ struct Saver<'a> {
     file: Option<&'a StateFile>,
     due: Option<Instant>,
     failures: u32,
+    /// The file as this process left it (modification time, size): if it
+    /// is still so at the next save, no other tintuc wrote in between.
+    written: Option<(std::time::SystemTime, u64)>,
+}
+
+/// The modification time and size of a file, if it can be read.
+fn stamp(path: &std::path::Path) -> Option<(std::time::SystemTime, u64)> {
+    let m = std::fs::metadata(path).ok()?;
+    Some((m.modified().ok()?, m.len()))
 }
 
 impl Saver<'_> {
@@ -105,10 +114,12 @@ impl Saver<'_> {
             return false;
         }
         self.due = None;
+        let others = self.written.is_none() || self.written != stamp(file.path());
         let outcome = match file.save(&mut state.reading) {
             Ok(()) => {
                 self.failures = 0;
-                Action::Saved
+                self.written = stamp(file.path());
+                Action::Saved { others }
             }
             Err(e) => {
                 self.failures += 1;
@@ -134,6 +145,7 @@ pub fn run<B: Backend>(
         file,
         due: None,
         failures: 0,
+        written: None,
     };
     let result = run_loop(terminal, events, state, &mut saver);
     saver.save(state, true);

@@ -112,9 +112,12 @@ pub enum Action {
         column: u16,
         row: u16,
     },
-    /// The reading state was saved (and merged with what another tintuc
-    /// may have saved meanwhile).
-    Saved,
+    /// The reading state was saved, merged with what was on disk;
+    /// `others`: another tintuc may have saved since this one last did
+    /// (so the merged marks may differ from this one's).
+    Saved {
+        others: bool,
+    },
     /// Saving the reading state failed; why.
     SaveFailed(String),
 }
@@ -128,7 +131,7 @@ impl Action {
             Action::Resize(..)
                 | Action::Redraw
                 | Action::Suspend
-                | Action::Saved
+                | Action::Saved { .. }
                 | Action::SaveFailed(_)
         )
     }

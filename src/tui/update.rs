@@ -49,11 +49,6 @@ fn remember_position(state: &mut State) {
         return;
     };
     let position = state.reader.doc.position(state.reader.scroll);
-    let position = if state.reader.scroll == 0 {
-        0
-    } else {
-        position
-    };
     if let Some(id) = state.article_id(index).map(str::to_owned) {
         state.reading.set_scroll(&id, position);
     }
@@ -298,8 +293,11 @@ fn apply(state: &mut State, action: Action) -> bool {
         Action::CopyTitle => copy(state, true),
         Action::Wheel { column, row, down } => wheel(state, column, row, down),
         Action::Click { column, row } => click(state, column, row),
-        Action::Saved => {
+        Action::Saved { others } => {
             state.save_error = None;
+            if !others {
+                return false;
+            }
             // Merged with what another tintuc saved: its marks count too.
             let reading = &state.reading;
             state.engine.load_marks(|id| reading.marks(id))
