@@ -288,7 +288,7 @@ mod tests {
                 .map(|i| {
                     Paragraph::new(
                         ParagraphKind::Text,
-                        &format!(
+                        format!(
                             "Đoạn {i}: xây dựng nông thôn mới, phát triển kinh tế, \
                              bảo vệ môi trường và chăm lo đời sống nhân dân trong xã."
                         ),
