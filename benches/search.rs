@@ -3,6 +3,7 @@
 //!
 //! cargo bench --bench search             # both sizes
 //! TINTUC_BENCH_SIZES=10000 cargo bench --bench search
+//! cargo bench --bench search -- reading  # only the reading state's costs
 //!
 //! Per-keystroke percentiles (p50/p99/max) come from `tintuc bench`,
 //! which replays the same keystrokes through the same engine.
@@ -14,7 +15,8 @@ use tintuc::benchmark::{DEFAULT_QUERY, keystrokes};
 use tintuc::corpus::Generator;
 use tintuc::load;
 use tintuc::model::Collection;
-use tintuc::search::{Engine, SortOrder};
+use tintuc::reading_state::{ReadingState, StateFile};
+use tintuc::search::{Engine, Marks, SortOrder};
 
 fn sizes() -> Vec<usize> {
     std::env::var("TINTUC_BENCH_SIZES")
@@ -97,7 +99,82 @@ fn benches(c: &mut Criterion) {
             })
         });
         g.finish();
+
+        reading_state(c, &mut engine, n);
     }
+}
+
+/// What the reading state costs: `is:` terms, giving the engine every
+/// article's marks (at start and after each save), saving the file.
+fn reading_state(c: &mut Criterion, engine: &mut Engine, n: usize) {
+    // A heavy reader: one article in ten read, one in a hundred
+    // bookmarked, a position in each one read.
+    let mut reading = ReadingState::default();
+    let ids: Vec<String> = engine.articles().iter().map(|a| a.id.clone()).collect();
+    for (i, id) in ids.iter().enumerate() {
+        if i % 10 == 0 {
+            reading.set_read(id, true);
+            reading.set_scroll(id, (i % 5000) as u32);
+        }
+        if i % 100 == 0 {
+            reading.toggle_bookmark(id);
+        }
+    }
+    for q in 0..200 {
+        reading.push_history(&format!("nong thon moi @bacninh #{}", 2000 + q));
+    }
+    let mut g = c.benchmark_group(format!("reading/{}", label(n)));
+    g.sample_size(10);
+    g.measurement_time(Duration::from_secs(10));
+    g.bench_function("load marks", |b| {
+        b.iter(|| {
+            engine.load_marks(|_| Marks::default());
+            engine.load_marks(|id| reading.marks(id))
+        })
+    });
+    g.bench_function("is:unread nong thon", |b| {
+        b.iter(|| {
+            engine.clear_cache();
+            engine
+                .search("is:unread nong thon", SortOrder::Relevance)
+                .hits
+                .len()
+        })
+    });
+    // Opening an article marks it read: the next search of a query with
+    // an is: term cannot use the cache.
+    engine.search("nong thon is:unread", SortOrder::Relevance);
+    let mut flip = false;
+    g.bench_function("mark read, search again", |b| {
+        b.iter(|| {
+            flip = !flip;
+            engine.set_marks(
+                1,
+                Marks {
+                    read: flip,
+                    bookmarked: false,
+                },
+            );
+            engine
+                .search("nong thon is:unread", SortOrder::Relevance)
+                .hits
+                .len()
+        })
+    });
+    let dir = std::env::temp_dir().join(format!("tintuc-bench-{}", std::process::id()));
+    let file = StateFile::new(dir.join("state.json"));
+    g.bench_function("save (merge, write, fsync)", |b| {
+        let mut k = 0u32;
+        b.iter(|| {
+            k += 1;
+            reading.set_scroll(&ids[0], k);
+            file.save(&mut reading).map(|()| k)
+        })
+    });
+    g.finish();
+    let size = std::fs::metadata(file.path()).map(|m| m.len()).unwrap_or(0);
+    eprintln!("reading/{}: state file {size} bytes", label(n));
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 criterion_group!(search, benches);

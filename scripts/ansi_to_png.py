@@ -7,7 +7,8 @@ Understands the SGR sequences tmux writes (bold, dim, italic, underline,
 reverse, the 16 colours, 256 colours, RGB). Needs Pillow
 (`pip install pillow`) and the Liberation Mono font (Debian's
 fonts-liberation2): it has every Vietnamese letter precomposed, where
-DejaVu Sans Mono lacks those with two marks (ố, ề, ể).
+DejaVu Sans Mono lacks those with two marks (ố, ề, ể). Symbols Liberation
+Mono lacks (★) are drawn with DejaVu Sans Mono (fonts-dejavu-core).
 """
 
 import argparse
@@ -23,6 +24,8 @@ FONTS = {
     (False, True): "LiberationMono-Italic.ttf",
     (True, True): "LiberationMono-BoldItalic.ttf",
 }
+FALLBACK_DIR = "/usr/share/fonts/truetype/dejavu/"
+FALLBACK = {False: "DejaVuSansMono.ttf", True: "DejaVuSansMono-Bold.ttf"}
 SIZE = 16
 
 # A dark theme's 16 colours (xterm-like, a little softened).
@@ -121,8 +124,30 @@ class Style:
 SGR = re.compile(r"\x1b\[([0-9;]*)m")
 
 
+def glyph_test(font):
+    """A function telling whether `font` has a glyph for a character: a
+    missing one is drawn as the font's .notdef box, like an unassigned
+    code point."""
+    def drawn(ch):
+        img = Image.new("L", (2 * SIZE, 2 * SIZE))
+        ImageDraw.Draw(img).text((0, 0), ch, font=font, fill=255)
+        return img.tobytes()
+
+    missing = drawn("\U0010fffd")
+    known = {}
+
+    def has(ch):
+        if ch not in known:
+            known[ch] = drawn(ch) != missing
+        return known[ch]
+
+    return has
+
+
 def render(lines, cols, rows, out):
     fonts = {k: ImageFont.truetype(FONT_DIR + v, SIZE) for k, v in FONTS.items()}
+    fallback = {b: ImageFont.truetype(FALLBACK_DIR + v, SIZE) for b, v in FALLBACK.items()}
+    has_glyph = {k: glyph_test(f) for k, f in fonts.items()}
     regular = fonts[(False, False)]
     cell_w = round(regular.getlength("M"))
     ascent, descent = regular.getmetrics()
@@ -143,7 +168,9 @@ def render(lines, cols, rows, out):
                 px, py = pad + x * cell_w, pad + y * cell_h
                 draw.rectangle([px, py, px + cell_w - 1, py + cell_h - 1], fill=bg)
                 if ch != " ":
-                    draw.text((px, py + 1), ch, font=fonts[(style.bold, style.italic)], fill=fg)
+                    key = (style.bold, style.italic)
+                    font = fonts[key] if has_glyph[key](ch) else fallback[style.bold]
+                    draw.text((px, py + 1), ch, font=font, fill=fg)
                 if style.underline:
                     draw.line([px, py + cell_h - 2, px + cell_w - 1, py + cell_h - 2], fill=fg)
                 x += 1

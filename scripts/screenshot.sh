@@ -17,7 +17,10 @@ bin=target/release/tintuc
 
 sock="shot-$$"
 capture=$(mktemp)
-cleanup() { tmux -L "$sock" kill-server 2>/dev/null || true; rm -f "$capture"; }
+# A reading state and a configuration of its own: the picture must not
+# depend on what the person running the script has read or configured.
+home=$(mktemp -d)
+cleanup() { tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$capture" "$home"; }
 trap cleanup EXIT
 
 # Waits until the pane shows TEXT (at most 10 s).
@@ -33,17 +36,23 @@ wait_for() {
 
 export TERM=xterm-256color LANG=C.UTF-8
 tmux -L "$sock" -f /dev/null new-session -d -x "$cols" -y "$rows" \
-  "$bin --data data/articles.json --lang vi"
+  "XDG_CONFIG_HOME=$home/config $bin --data data/articles.json --lang vi --state $home/state.json"
 tmux -L "$sock" set -g status off
-wait_for "bài"
+wait_for "5/5 bài"
+# Bookmark the fourth article (★ in the list, its title bold: unread).
+tmux -L "$sock" send-keys j j j m
+wait_for "Đã đánh dấu"
 tmux -L "$sock" send-keys /
 tmux -L "$sock" send-keys -l "nông thôn mới"
-wait_for "nông thôn mới"
+wait_for "2/5 bài"
 tmux -L "$sock" send-keys Enter
 tmux -L "$sock" send-keys Enter
 wait_for "Ngọc Lâm"
+# Read the first result (no longer bold), bookmark it, scroll into it.
+tmux -L "$sock" send-keys m
+wait_for "Bài 1/2 ★"
 tmux -L "$sock" send-keys j j j j j j j j
-sleep 0.3  # let the last scroll be drawn before the capture
+wait_for " 9–"
 tmux -L "$sock" capture-pane -e -p > "$capture"
 python3 scripts/ansi_to_png.py "$capture" "$out" --cols "$cols" --rows "$rows"
 echo "wrote $out"

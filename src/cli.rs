@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::load::{self, DataSource};
 use crate::model::Stats;
+use crate::reading_state::{ReadingState, StateFile};
 use crate::search::Engine;
 use crate::tui::{self, Lang};
 
@@ -29,9 +30,20 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     pub data: Option<PathBuf>,
 
-    /// Language of the browser (default: from LC_ALL, LC_MESSAGES or LANG).
+    /// The reading state (read and bookmarked articles, reading positions,
+    /// query history); default $XDG_STATE_HOME/tintuc/state.json, else
+    /// ~/.local/state/tintuc/state.json.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub state: Option<PathBuf>,
+
+    /// Language of the browser (default: the configuration's, else from
+    /// LC_ALL, LC_MESSAGES or LANG).
     #[arg(long, value_enum, value_name = "LANG")]
     pub lang: Option<UiLang>,
+
+    /// Do not copy through the terminal (OSC 52) with y and Y.
+    #[arg(long)]
+    pub no_osc52: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -86,7 +98,9 @@ pub enum Command {
     },
     /// Print the manual page (roff), e.g. `tintuc man | man -l -`.
     Man,
-    /// The configuration file: where it is, and a commented default one.
+    /// Check the configuration file (exit 2 if it has a mistake); with an
+    /// option, print where it is, a commented default one, or the commands
+    /// keys can be bound to.
     Config(ConfigArgs),
 }
 
@@ -98,6 +112,9 @@ pub struct ConfigArgs {
     /// Print where the configuration file is read from.
     #[arg(long, conflicts_with = "default")]
     pub path: bool,
+    /// List the commands that [keys] can bind, with their default keys.
+    #[arg(long, conflicts_with_all = ["default", "path"])]
+    pub actions: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -131,15 +148,34 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Config(args)) => config_command(&args, &mut out),
         Some(Command::Search { query, limit, json }) => {
-            search(&source, &query, limit, json, &mut out)
+            let state = state_file(cli.state);
+            search(&source, state.as_ref(), &query, limit, json, &mut out)
         }
         Some(Command::Bench {
             query,
             json,
             verbose,
         }) => bench(&source, &query, json, verbose, &mut out),
-        None => browse(&source, cli.lang),
+        None => {
+            let options = BrowseOptions {
+                lang: cli.lang,
+                no_osc52: cli.no_osc52,
+                state: state_file(cli.state),
+            };
+            browse(&source, options)
+        }
     }
+}
+
+/// The reading state file: `--state`, else the XDG default; `None`
+/// when there is no home to keep it in.
+pub fn state_file(option: Option<PathBuf>) -> Option<StateFile> {
+    let path = option.or_else(|| {
+        let xdg = std::env::var_os("XDG_STATE_HOME").map(PathBuf::from);
+        let home = std::env::var_os("HOME").map(PathBuf::from);
+        StateFile::default_path(xdg.as_deref(), home.as_deref())
+    })?;
+    Some(StateFile::new(path))
 }
 
 /// Where the configuration file is read from.
@@ -149,17 +185,73 @@ pub fn config_path() -> Option<PathBuf> {
     crate::config::default_path(xdg.as_deref(), home.as_deref())
 }
 
-/// `tintuc config`: the default file, or where the file is read from.
+/// Reads the configuration file; a missing one (or no home to look in)
+/// is the default configuration.
+fn load_config() -> Result<crate::config::Config, crate::config::ConfigError> {
+    match config_path() {
+        Some(path) => crate::config::load(&path, &tui::keymap::action_names()),
+        None => Ok(crate::config::Config::default()),
+    }
+}
+
+/// `tintuc config`: check the file; or the default file, where the file
+/// is read from, the commands keys can be bound to.
 fn config_command(args: &ConfigArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
     if args.default {
         out.write_all(crate::config::DEFAULT_CONFIG.as_bytes())?;
         return Ok(ExitCode::SUCCESS);
     }
+    if args.actions {
+        let width = tui::keymap::ACTIONS
+            .iter()
+            .map(|a| a.name.len())
+            .max()
+            .unwrap_or(0);
+        let keys_width = tui::keymap::ACTIONS
+            .iter()
+            .map(|a| unicode_width::UnicodeWidthStr::width(a.keys))
+            .max()
+            .unwrap_or(0);
+        for a in tui::keymap::ACTIONS {
+            let pad = keys_width - unicode_width::UnicodeWidthStr::width(a.keys);
+            writeln!(
+                out,
+                "{:width$}  {}{}  {}",
+                a.name,
+                a.keys,
+                " ".repeat(pad),
+                a.about
+            )?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let Some(path) = config_path() else {
         anyhow::bail!("neither XDG_CONFIG_HOME nor HOME is set");
     };
-    writeln!(out, "{}", path.display())?;
-    Ok(ExitCode::SUCCESS)
+    if args.path {
+        writeln!(out, "{}", path.display())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if !path.exists() {
+        writeln!(
+            out,
+            "{}: no such file; the defaults apply \
+             (`tintuc config --default > {}` writes a commented one)",
+            path.display(),
+            path.display()
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    match load_config() {
+        Ok(_) => {
+            writeln!(out, "{}: valid", path.display())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("tintuc: {e}");
+            Ok(ExitCode::from(EXIT_BAD_INPUT))
+        }
+    }
 }
 
 /// `tintuc check`: counts and every problem.
@@ -243,12 +335,28 @@ fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> 
     Ok(())
 }
 
+/// What the command line says about the browser.
+struct BrowseOptions {
+    lang: Option<UiLang>,
+    no_osc52: bool,
+    state: Option<StateFile>,
+}
+
 /// Without a subcommand: the browser.
-fn browse(source: &DataSource, lang: Option<UiLang>) -> anyhow::Result<ExitCode> {
-    let lang = match lang {
-        Some(UiLang::Vi) => Lang::Vi,
-        Some(UiLang::En) => Lang::En,
-        None => Lang::from_env(),
+fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Result<ExitCode> {
+    // A configuration with a mistake is not guessed at: fixed first.
+    let config = match load_config() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("tintuc: {e}");
+            eprintln!("tintuc: fix the configuration (`tintuc config` checks it) and start again");
+            return Ok(ExitCode::from(EXIT_BAD_INPUT));
+        }
+    };
+    let lang = match (options.lang, config.language) {
+        (Some(UiLang::Vi), _) | (None, crate::config::Language::Vi) => Lang::Vi,
+        (Some(UiLang::En), _) | (None, crate::config::Language::En) => Lang::En,
+        (None, crate::config::Language::Auto) => Lang::from_env(),
     };
     let collection = match load::load(source) {
         Ok(c) => c,
@@ -262,14 +370,45 @@ fn browse(source: &DataSource, lang: Option<UiLang>) -> anyhow::Result<ExitCode>
         eprintln!("{}", lang.strings().not_a_terminal);
         return Ok(ExitCode::from(EXIT_BAD_INPUT));
     }
-    let mut state = tui::State::new(Engine::new(collection), lang, tui::Theme::from_env(), 0, 0);
-    let ending = tui::terminal::browse(&mut state)?;
+    let theme = tui::Theme::from_env().with_spec(&config.theme);
+    let mut state = tui::State::new(Engine::new(collection), lang, theme, 0, 0);
+    let settings = tui::state::Settings {
+        keymap: tui::keymap::Keymap::new(&config.keys),
+        reading_width: config.reading_width,
+        osc52: config.osc52 && !options.no_osc52,
+        mouse: config.mouse,
+    };
+    state.configure(settings, config.sort);
+    let mut moved_aside = None;
+    if let Some(file) = &options.state {
+        let (reading, note) = file.load();
+        state.restore(reading);
+        if let Some(crate::reading_state::LoadNote::MovedAside { to, reason }) = note {
+            let text = state
+                .strings
+                .state_moved(&to.display().to_string(), &reason);
+            state.notice = Some(tui::state::Notice {
+                text: text.clone(),
+                error: true,
+            });
+            moved_aside = Some(text);
+        }
+    }
+    let ending = tui::terminal::browse(&mut state, options.state.as_ref())?;
+    // Said again where it stays readable once the screen is gone.
+    if let Some(text) = moved_aside {
+        eprintln!("tintuc: {text}");
+    }
+    if let Some(why) = &state.save_error {
+        eprintln!("tintuc: {}", state.strings.save_failed(why));
+    }
     Ok(ExitCode::from(ending.exit_code()))
 }
 
 /// `tintuc search`: ranked results as lines or JSON.
 fn search(
     source: &DataSource,
+    state: Option<&StateFile>,
     query: &str,
     limit: usize,
     json: bool,
@@ -283,6 +422,24 @@ fn search(
         }
     };
     let mut engine = crate::search::Engine::new(collection);
+    // Read only: searching changes nothing, not even a corrupt file.
+    let reading = match state.map(StateFile::peek) {
+        Some(Ok(r)) => r,
+        Some(Err(why)) => {
+            if !crate::search::parse(query).flags().is_empty() {
+                eprintln!(
+                    "tintuc: cannot read the reading state {}: {why}; \
+                     every article counts as unread",
+                    state
+                        .map(|s| s.path().display().to_string())
+                        .unwrap_or_default()
+                );
+            }
+            ReadingState::default()
+        }
+        None => ReadingState::default(),
+    };
+    engine.load_marks(|id| reading.marks(id));
     let results = engine.search(query, crate::search::SortOrder::Relevance);
     for hint in &results.hints {
         eprintln!("tintuc: {hint}");

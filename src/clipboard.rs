@@ -10,15 +10,22 @@ use crate::model::Article;
 /// text is cut at a character boundary rather than silently dropped.
 pub const MAX_COPY_BYTES: usize = 74_000;
 
-/// The OSC 52 sequence that sets the clipboard to `text`, and whether the
-/// text had to be shortened to fit.
-pub fn osc52(text: &str) -> (String, bool) {
+/// The start of `text` that fits in one OSC 52 sequence, and whether
+/// that is not all of it.
+pub fn fit(text: &str) -> (&str, bool) {
     let mut end = text.len().min(MAX_COPY_BYTES);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let encoded = STANDARD.encode(&text.as_bytes()[..end]);
-    (format!("\u{1b}]52;c;{encoded}\u{7}"), end < text.len())
+    (&text[..end], end < text.len())
+}
+
+/// The OSC 52 sequence that sets the clipboard to `text`, and whether the
+/// text had to be shortened to fit.
+pub fn osc52(text: &str) -> (String, bool) {
+    let (kept, cut) = fit(text);
+    let encoded = STANDARD.encode(kept.as_bytes());
+    (format!("\u{1b}]52;c;{encoded}\u{7}"), cut)
 }
 
 /// The article as plain text: title, date, places, author, then the body

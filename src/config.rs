@@ -166,6 +166,10 @@ impl KeySpec {
         };
         let mut chars = rest.chars();
         let key = match (chars.next(), chars.next()) {
+            (Some('↑'), None) => KeyName::Up,
+            (Some('↓'), None) => KeyName::Down,
+            (Some('←'), None) => KeyName::Left,
+            (Some('→'), None) => KeyName::Right,
             (Some(c), None) => KeyName::Char(if ctrl { c.to_ascii_lowercase() } else { c }),
             _ => match rest.to_ascii_lowercase().as_str() {
                 "enter" | "return" => KeyName::Enter,
@@ -186,8 +190,8 @@ impl KeySpec {
                 _ => {
                     return Err(format!(
                         "\"{s}\" is not a key (a character such as \"j\", \"ctrl-u\", \
-                         or enter, esc, tab, backspace, delete, up, down, left, right, \
-                         home, end, pgup, pgdn, space)"
+                         or enter, esc, tab, shift-tab, backspace, delete, up, down, \
+                         left, right, home, end, pgup, pgdn, space)"
                     ));
                 }
             },

@@ -27,7 +27,9 @@ pub struct ArticleState {
     pub read: bool,
     #[serde(default, skip_serializing_if = "is_false")]
     pub bookmarked: bool,
-    /// First line shown in the reading pane.
+    /// Where the reading pane was scrolled to: the position in the
+    /// article's text of the first line shown (the same whatever the
+    /// width the article is wrapped at); 0 is the top.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub scroll: u32,
 }
@@ -84,6 +86,15 @@ impl ReadingState {
 
     pub fn is_bookmarked(&self, id: &str) -> bool {
         self.article(id).bookmarked
+    }
+
+    /// What `is:` terms see of article `id`.
+    pub fn marks(&self, id: &str) -> crate::search::Marks {
+        let a = self.article(id);
+        crate::search::Marks {
+            read: a.read,
+            bookmarked: a.bookmarked,
+        }
     }
 
     pub fn scroll(&self, id: &str) -> u32 {
@@ -262,6 +273,13 @@ impl StateFile {
                 }
             }
         }
+    }
+
+    /// The state on disk, for a reader that changes nothing (`tintuc
+    /// search`): a missing file is a fresh state, a corrupt one an error
+    /// and left where it is.
+    pub fn peek(&self) -> Result<ReadingState, String> {
+        self.read()
     }
 
     /// The state on disk; a missing file is a fresh state.

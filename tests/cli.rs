@@ -5,6 +5,10 @@ use std::process::Command;
 fn tintuc() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_tintuc"));
     c.env_remove("TINTUC_DATA");
+    // Neither the user's configuration nor their reading state.
+    let nowhere = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-such-dir");
+    c.env("XDG_CONFIG_HOME", &nowhere);
+    c.env("XDG_STATE_HOME", &nowhere);
     c
 }
 
@@ -153,7 +157,7 @@ fn completions_man_page_and_default_config() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(text, include_str!("../assets/config.default.toml"));
     let out = tintuc()
-        .arg("config")
+        .args(["config", "--path"])
         .env("XDG_CONFIG_HOME", "/etc/xdg-test")
         .output()
         .expect("runs");
@@ -161,6 +165,124 @@ fn completions_man_page_and_default_config() {
         String::from_utf8_lossy(&out.stdout).trim(),
         "/etc/xdg-test/tintuc/config.toml"
     );
+}
+
+/// A configuration directory holding `text` as tintuc/config.toml.
+fn config_home(text: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("tintuc")).expect("dir");
+    std::fs::write(dir.path().join("tintuc/config.toml"), text).expect("write");
+    dir
+}
+
+#[test]
+fn a_bad_configuration_stops_the_browser_naming_line_and_key() {
+    for (text, line_and_key) in [
+        (
+            "[general]\nlanguage = \"vi\"\n\nsort = \"random\"\n",
+            ":4: general.sort: \"random\"",
+        ),
+        (
+            "[theme]\naccent = \"blurple\"\n",
+            ":2: theme.accent: \"blurple\" is not a colour",
+        ),
+        (
+            "[keys]\nquit = \"x\"\nfly = \"f\"\n",
+            ":3: keys.fly: unknown action",
+        ),
+        (
+            "[keys]\nbookmark = \"hyper-b\"\n",
+            ":2: keys.bookmark: \"hyper-b\" is not a key",
+        ),
+        ("[general]\nmouse = maybe\n", ":2"),
+    ] {
+        let home = config_home(text);
+        let file = home.path().join("tintuc/config.toml");
+        let out = tintuc()
+            .args(["--data", "data/articles.json"])
+            .env("XDG_CONFIG_HOME", home.path())
+            .output()
+            .expect("runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{text}: {stderr}");
+        let expected = format!("tintuc: {}{line_and_key}", file.display());
+        assert!(stderr.starts_with(&expected), "{expected}\n{stderr}");
+        assert!(out.stdout.is_empty(), "nothing drawn");
+        // `tintuc config` says the same, and fails the same way.
+        let out = tintuc()
+            .arg("config")
+            .env("XDG_CONFIG_HOME", home.path())
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&out.stderr).starts_with(&expected));
+    }
+}
+
+#[test]
+fn config_checks_the_file_and_lists_the_actions() {
+    let home = config_home(
+        "[general]\nlanguage = \"en\"\nreading_width = 72\n[keys]\nbookmark = [\"b\", \"ctrl-b\"]\n",
+    );
+    let out = tintuc()
+        .arg("config")
+        .env("XDG_CONFIG_HOME", home.path())
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout.trim_end().ends_with("config.toml: valid"),
+        "{stdout}"
+    );
+    // No file: the defaults, and how to write one.
+    let empty = tempfile::tempdir().expect("temp dir");
+    let out = tintuc()
+        .arg("config")
+        .env("XDG_CONFIG_HOME", empty.path())
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout.contains("no such file; the defaults apply"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("tintuc config --default >"), "{stdout}");
+    // The default file itself is valid.
+    std::fs::create_dir(empty.path().join("tintuc")).expect("dir");
+    std::fs::write(
+        empty.path().join("tintuc/config.toml"),
+        include_str!("../assets/config.default.toml"),
+    )
+    .expect("write");
+    let out = tintuc()
+        .arg("config")
+        .env("XDG_CONFIG_HOME", empty.path())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+
+    let out = tintuc()
+        .args(["config", "--actions"])
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success());
+    for (name, keys) in [
+        ("bookmark", "m"),
+        ("copy", "y"),
+        ("copy_title", "Y"),
+        ("down", "j ↓ Ctrl-N"),
+        ("quit", "q"),
+    ] {
+        assert!(
+            stdout
+                .lines()
+                .any(|l| l.starts_with(&format!("{name} ")) && l.contains(keys)),
+            "{name}: {stdout}"
+        );
+    }
 }
 
 #[test]

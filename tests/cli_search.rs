@@ -108,3 +108,67 @@ fn bench_reports_figures() {
     let out = tintuc(&["bench"]);
     assert!(stdout(&out).contains("keystroke p99"));
 }
+
+/// Ids printed by `tintuc search --json` with `--state state`.
+fn ids_with_state(state: &std::path::Path, query: &str) -> (Vec<String>, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_tintuc"))
+        .env_remove("TINTUC_DATA")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("--state")
+        .arg(state)
+        .args(["search", query, "--json", "--limit", "0"])
+        .args(["--data", "data/articles.json"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    let mut ids: Vec<String> = v
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|r| r["id"].as_str().map(|s| s[..3].to_string()))
+        .collect();
+    ids.sort();
+    (ids, String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn search_is_terms_read_the_state_file() {
+    use tintuc::reading_state::StateFile;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("state.json");
+    let file = StateFile::new(&path);
+    let (mut s, _) = file.load();
+    s.set_read("000_84f5005f2462eb49", true);
+    s.set_read("002_9d90d06281b03cfb", true);
+    s.toggle_bookmark("002_9d90d06281b03cfb");
+    s.toggle_bookmark("001_d6dbdd2ddfa3846f");
+    file.save(&mut s).expect("save");
+    let before = std::fs::read(&path).expect("state written");
+
+    assert_eq!(ids_with_state(&path, "is:bookmarked").0, ["001", "002"]);
+    assert_eq!(ids_with_state(&path, "is:bookmarked @tuson").0, ["001"]);
+    assert_eq!(ids_with_state(&path, "is:read").0, ["000", "002"]);
+    assert_eq!(ids_with_state(&path, "is:unread").0, ["001", "003", "004"]);
+    assert_eq!(
+        ids_with_state(&path, "!is:read @tuson").0,
+        ["001", "003", "004"]
+    );
+    assert_eq!(ids_with_state(&path, "!is:b is:read").0, ["000"]);
+    // An unknown value is a hint on stderr and filters nothing.
+    let (ids, stderr) = ids_with_state(&path, "is:starred @tuson");
+    assert_eq!(ids.len(), 4);
+    assert!(stderr.contains("is:starred: not known"), "{stderr}");
+    // Searching only reads the state.
+    assert_eq!(std::fs::read(&path).expect("still there"), before);
+
+    // A corrupt state file is left alone and reported; all is unread.
+    std::fs::write(&path, "{ not json").expect("write");
+    let (ids, stderr) = ids_with_state(&path, "is:unread");
+    assert_eq!(ids.len(), 5);
+    assert!(stderr.contains("cannot read the reading state"), "{stderr}");
+    assert_eq!(std::fs::read(&path).expect("kept"), b"{ not json");
+    // No state file at all: nothing is read or bookmarked.
+    let (ids, _) = ids_with_state(&dir.path().join("none.json"), "is:bookmarked");
+    assert!(ids.is_empty());
+}

@@ -49,8 +49,10 @@ fn browsing_over_ssh_and_dropping_the_connection() {
     std::fs::copy("data/articles.json", &data).expect("copy collection");
     let marker = data.display().to_string();
     let remote = format!(
-        "cd {cwd} && exec env LANG=C.UTF-8 {BIN} --lang en --data {marker}",
-        cwd = std::env::current_dir().expect("cwd").display()
+        "cd {cwd} && exec env LANG=C.UTF-8 XDG_STATE_HOME={home}/state \
+         XDG_CONFIG_HOME={home}/config {BIN} --lang en --data {marker}",
+        cwd = std::env::current_dir().expect("cwd").display(),
+        home = dir.path().display()
     );
     let mut args: Vec<String> = vec!["-tt".into()];
     args.extend(server.ssh_args());

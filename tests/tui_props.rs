@@ -85,6 +85,14 @@ fn action() -> impl Strategy<Value = Action> {
         1 => Just(Action::DateMonths),
         1 => Just(Action::DateYears),
         1 => Just(Action::DateChoose),
+        1 => Just(Action::ToggleBookmark),
+        1 => Just(Action::Copy),
+        1 => Just(Action::CopyTitle),
+        2 => (0u16..=210, 0u16..=70, any::<bool>())
+            .prop_map(|(column, row, down)| Action::Wheel { column, row, down }),
+        2 => (0u16..=210, 0u16..=70).prop_map(|(column, row)| Action::Click { column, row }),
+        1 => any::<bool>().prop_map(|others| Action::Saved { others }),
+        1 => "[a-z ]{0,20}".prop_map(Action::SaveFailed),
     ]
 }
 
@@ -92,7 +100,7 @@ fn action() -> impl Strategy<Value = Action> {
 fn key() -> impl Strategy<Value = KeyEvent> {
     let code = prop_oneof![
         4 => typed_char().prop_map(KeyCode::Char),
-        4 => prop::sample::select("jkJKgGnNhlpdsq?/[] ".chars().collect::<Vec<_>>())
+        4 => prop::sample::select("jkJKgGnNhlpdsq?/[] myY".chars().collect::<Vec<_>>())
             .prop_map(KeyCode::Char),
         3 => prop::sample::select(vec![
             KeyCode::Enter,

@@ -183,3 +183,36 @@ fn engine_hints_and_filters_are_shown() {
     assert!(last.contains(" @tuson  #2020 "), "{last}");
     assert_snapshot!("hints_en_80x24", text);
 }
+
+/// Reads the second article, bookmarks it and the third: the list marks
+/// them (★, unread titles bold), the reading pane's header too.
+fn marked(mut s: tintuc::tui::State) -> tintuc::tui::State {
+    key(&mut s, KeyCode::Char('j'));
+    key(&mut s, KeyCode::Enter);
+    assert_eq!(s.mode(), Mode::Reading);
+    key(&mut s, KeyCode::Char('m'));
+    key(&mut s, KeyCode::Char('h'));
+    key(&mut s, KeyCode::Char('j'));
+    key(&mut s, KeyCode::Char('m'));
+    key(&mut s, KeyCode::Char('k'));
+    s
+}
+
+#[test]
+fn read_and_bookmarked_articles_are_marked() {
+    let s = marked(state(Lang::En, 120, 16));
+    assert_snapshot!("marks_en_120x16", screen(&s));
+    assert_snapshot!("marks_styles_colour_120x16", styles(&s));
+    let s = marked(plain_state(Lang::En, 120, 16));
+    assert_snapshot!("marks_styles_no_colour_120x16", styles(&s));
+
+    // The message after m, and is: filters in the status bar.
+    let mut s = marked(state(Lang::Vi, 100, 12));
+    key(&mut s, KeyCode::Char('m'));
+    assert_snapshot!("marks_notice_vi_100x12", screen(&s));
+    key(&mut s, KeyCode::Char('/'));
+    typed(&mut s, "is:bookmarked");
+    key(&mut s, KeyCode::Enter);
+    assert_eq!(s.results.hits.len(), 1, "the one still bookmarked");
+    assert_snapshot!("marks_filter_vi_100x12", screen(&s));
+}

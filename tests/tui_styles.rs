@@ -131,3 +131,35 @@ fn no_color_variable() {
     assert!(!Theme::for_no_color(Some(OsStr::new("1"))).color);
     assert!(!Theme::for_no_color(Some(OsStr::new("yes"))).color);
 }
+
+#[test]
+fn unread_titles_are_bold_and_the_selection_keeps_them_apart() {
+    for make in [state, plain_state] {
+        let mut s = make(Lang::En, 120, 30);
+        // Read the second article, then back to the first: the list has
+        // the focus, the first row is selected and unread.
+        key(&mut s, KeyCode::Char('j'));
+        key(&mut s, KeyCode::Enter);
+        key(&mut s, KeyCode::Char('h'));
+        key(&mut s, KeyCode::Char('k'));
+        let buf = buffer(&s);
+        let title_x = 20;
+        assert!(
+            buf[(title_x, 1)].modifier.contains(Modifier::BOLD),
+            "unread, selected"
+        );
+        assert!(!buf[(title_x, 2)].modifier.contains(Modifier::BOLD), "read");
+        assert!(
+            buf[(title_x, 3)].modifier.contains(Modifier::BOLD),
+            "unread"
+        );
+        // Reading the first: its row is underlined, not bold, so the
+        // unread rows stay apart from it.
+        key(&mut s, KeyCode::Enter);
+        let buf = buffer(&s);
+        let row = buf[(title_x, 1)].modifier;
+        assert!(row.contains(Modifier::UNDERLINED), "{row:?}");
+        assert!(!row.contains(Modifier::BOLD), "read now: {row:?}");
+        assert!(buf[(title_x, 3)].modifier.contains(Modifier::BOLD));
+    }
+}

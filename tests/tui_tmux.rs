@@ -42,7 +42,11 @@ impl Tmux {
             dir,
             "-s",
             "main",
-            "env PS1='$ ' sh",
+            // State and configuration of our own, never the user's.
+            &format!(
+                "env PS1='$ ' XDG_STATE_HOME={0}/state XDG_CONFIG_HOME={0}/config sh",
+                tmux._dir.path().display()
+            ),
         ]);
         assert!(
             out.status.success(),

@@ -8,7 +8,7 @@
 use rayon::prelude::*;
 
 use super::index::{Segment, WordSet};
-use super::query::{Alt, Clause, Query, Word};
+use super::query::{Alt, Clause, Flag, Query, Word};
 use super::{Engine, Hit, Scored, SortOrder};
 
 const TITLE_WHOLE: u32 = 1000;
@@ -91,6 +91,18 @@ fn alt(e: &Engine, a: &Alt, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
                 .map(|d| (d, 0))
                 .collect()
         }
+        Alt::Flag(f) => docs
+            .iter()
+            .filter(|&&d| {
+                let flags = e.flags.get(d as usize).copied().unwrap_or_default();
+                match f {
+                    Flag::Read => flags.read,
+                    Flag::Unread => !flags.read,
+                    Flag::Bookmarked => flags.bookmarked,
+                }
+            })
+            .map(|&d| (d, 0))
+            .collect(),
         Alt::Date(r) => {
             let lo = r.from.map_or(i32::MIN, super::day_number);
             let hi = r.to.map_or(i32::MAX, super::day_number);

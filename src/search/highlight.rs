@@ -112,7 +112,7 @@ fn find(text: &str, alts: &[&Alt], title: bool) -> Vec<Range<usize>> {
                     }
                 }
             }
-            Alt::Place(_) | Alt::Date(_) => {}
+            Alt::Place(_) | Alt::Date(_) | Alt::Flag(_) => {}
         }
     }
     merge(out)

@@ -24,7 +24,7 @@ use rustc_hash::FxHashMap;
 use crate::gazetteer::Gazetteer;
 use crate::model::{Article, Collection};
 
-pub use query::{Clause, Query, parse};
+pub use query::{Clause, Flag, Query, parse};
 
 /// How results are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
@@ -88,6 +88,15 @@ pub struct Results {
     pub places: Vec<String>,
     /// The date filters in force, as typed.
     pub dates: Vec<String>,
+    /// The `is:` filters in force, as typed.
+    pub flags: Vec<String>,
+}
+
+/// What the reader did with one article, as `is:` terms see it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Marks {
+    pub read: bool,
+    pub bookmarked: bool,
 }
 
 /// Articles with their scores so far, sorted by article.
@@ -135,6 +144,12 @@ impl Cache {
         self.trim();
     }
 
+    /// Forgets every result that depends on the reading state.
+    fn forget_flags(&mut self) {
+        self.states.retain(|(k, _)| !k.contains(query::FLAG_KEY));
+        self.finals.retain(|(k, _)| !k.contains(query::FLAG_KEY));
+    }
+
     fn trim(&mut self) {
         let size = |c: &Cache| -> usize {
             c.states.iter().map(|(_, s)| s.len()).sum::<usize>()
@@ -161,6 +176,8 @@ pub struct Engine {
     places: places::PlaceIndex,
     /// Per article: days since 0001-01-01, or `None` when undated.
     days: Vec<Option<i32>>,
+    /// Per article: read, bookmarked (for `is:` terms).
+    flags: Vec<Marks>,
     cache: Cache,
     /// Orders of the articles, as (position of each article, article at
     /// each position): newest first and oldest first (undated last in
@@ -194,6 +211,7 @@ impl Engine {
         Engine {
             index,
             places,
+            flags: vec![Marks::default(); days.len()],
             days,
             newest,
             oldest,
@@ -221,6 +239,39 @@ impl Engine {
             .clear();
     }
 
+    /// What the reader did with article `article`, for `is:` terms.
+    /// Returns whether it changed; results that depended on it are
+    /// forgotten.
+    pub fn set_marks(&mut self, article: usize, marks: Marks) -> bool {
+        match self.flags.get_mut(article) {
+            Some(m) if *m != marks => {
+                *m = marks;
+                self.cache.forget_flags();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Sets every article's marks from `marks_of(id)`; returns whether
+    /// any changed.
+    pub fn load_marks(&mut self, marks_of: impl Fn(&str) -> Marks) -> bool {
+        let mut changed = false;
+        for (m, a) in self.flags.iter_mut().zip(&self.collection.articles) {
+            let new = marks_of(&a.id);
+            changed |= *m != new;
+            *m = new;
+        }
+        if changed {
+            self.cache.forget_flags();
+        }
+        changed
+    }
+
+    pub fn marks(&self, article: usize) -> Marks {
+        self.flags.get(article).copied().unwrap_or_default()
+    }
+
     /// The word index (for statistics).
     pub fn index(&self) -> &index::Index {
         &self.index
@@ -236,6 +287,7 @@ impl Engine {
             hints: parsed.hints.clone(),
             places: parsed.places(),
             dates: parsed.dates(),
+            flags: parsed.flags(),
         }
     }
 
@@ -511,6 +563,49 @@ mod tests {
         assert_eq!(ids(&mut e, "ubnd khac"), ["x2"]);
         assert_eq!(ids(&mut e, "ubndx"), ["x1"]);
         assert_eq!(ids(&mut e, "ubndx"), ids(&mut make(), "ubndx"));
+    }
+
+    #[test]
+    fn flag_terms_follow_the_marks() {
+        let mut e = engine();
+        let sorted = |e: &mut Engine, q: &str| {
+            let mut v = ids(e, q);
+            v.sort();
+            v
+        };
+        assert_eq!(sorted(&mut e, "is:unread"), ["a", "b", "c", "d"]);
+        assert!(sorted(&mut e, "is:read").is_empty());
+        // Typed one letter at a time, then marks change: the cached
+        // results for the same query must not be reused.
+        for q in ["t", "ti", "tin", "tin is:", "tin is:r", "tin is:read"] {
+            ids(&mut e, q);
+        }
+        assert!(sorted(&mut e, "tin is:read").is_empty());
+        let read = Marks {
+            read: true,
+            bookmarked: false,
+        };
+        assert!(e.set_marks(0, read));
+        assert!(!e.set_marks(0, read), "no change, nothing forgotten");
+        assert_eq!(sorted(&mut e, "tin is:read"), ["a"]);
+        // "tin" is also the start of "tỉnh" (c).
+        assert_eq!(sorted(&mut e, "tin !is:read"), ["b", "c"]);
+        assert_eq!(sorted(&mut e, "tin is:unread"), ["b", "c"]);
+        assert!(e.load_marks(|id| Marks {
+            read: id != "a",
+            bookmarked: id == "d",
+        }));
+        assert_eq!(sorted(&mut e, "tin is:read"), ["b", "c"]);
+        assert_eq!(sorted(&mut e, "is:bookmarked"), ["d"]);
+        assert_eq!(sorted(&mut e, "is:bookmarked|is:unread"), ["a", "d"]);
+        assert_eq!(sorted(&mut e, "!is:b thon"), Vec::<String>::new());
+        assert_eq!(sorted(&mut e, "is:bookmarked thon"), ["d"]);
+        // Keyword results not depending on marks stay cached and right.
+        assert_eq!(sorted(&mut e, "tin"), ["a", "b", "c"]);
+        let r = e.search("is:b #2019 is:nope", SortOrder::Relevance);
+        assert_eq!(r.flags, ["is:b"]);
+        assert_eq!(r.hints.len(), 1);
+        assert_eq!(r.hits.len(), 1);
     }
 
     #[test]

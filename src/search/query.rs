@@ -3,8 +3,9 @@
 //! Terms are separated by spaces and all must hold. A term is a keyword
 //! (`thon`), an exact word (`'thon`), a phrase (`"nông thôn mới"`), a
 //! place (`@tuson`, `@"Từ Sơn"`), a date (`#2020`, `#3/9/2020`,
-//! `#2017..2020`), or several of these joined by `|` (either). `!` before
-//! a term excludes what it matches.
+//! `#2017..2020`), what the reader did with the article (`is:unread`,
+//! `is:read`, `is:bookmarked`), or several of these joined by `|`
+//! (either). `!` before a term excludes what it matches.
 //!
 //! Parsing never fails: an unfinished term (`@`, `#20`, `"open`, `!`) is
 //! ignored or read leniently, and a term that cannot mean anything
@@ -31,6 +32,8 @@ Query language (terms separated by spaces; an article must satisfy all):
                 @tuson, @\"thị xã Từ Sơn\", @bacninh
   #date         #2020, #2020-09, #2020-09-03, #9/2020, #3/9/2020 (day/month/year),
                 ranges #2017..2020, #2020-06.., #..2018
+  is:unread     articles not opened yet; is:read those opened, is:bookmarked
+                those marked with m (any prefix will do: is:b)
   Abbreviations match their expansions both ways: UBND = Ủy ban nhân dân,
   HĐND, MTTQ, TP, TX, BCH, BTV and more.";
 
@@ -165,7 +168,40 @@ pub enum Alt {
     },
     Place(PlaceTerm),
     Date(DateRange),
+    /// What the reader did with the article.
+    Flag(Flag),
 }
+
+/// `is:` terms: what the reading state says about an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Flag {
+    Read,
+    Unread,
+    Bookmarked,
+}
+
+impl Flag {
+    /// The values `is:` takes, as written.
+    pub const NAMES: [(&'static str, Flag); 3] = [
+        ("unread", Flag::Unread),
+        ("read", Flag::Read),
+        ("bookmarked", Flag::Bookmarked),
+    ];
+
+    /// A value of `is:`, or any prefix of one (they all start
+    /// differently): `is:b` while `is:bookmarked` is being typed.
+    pub fn parse(value: &str) -> Option<Flag> {
+        let v = value.to_ascii_lowercase();
+        Flag::NAMES
+            .iter()
+            .find(|(name, _)| !v.is_empty() && name.starts_with(v.as_str()))
+            .map(|(_, f)| *f)
+    }
+}
+
+/// Marks in the cache keys of flag terms: results that depend on the
+/// reading state are found by it and dropped when the state changes.
+pub const FLAG_KEY: char = '\u{2}';
 
 impl Alt {
     /// Keywords this alternative highlights.
@@ -173,7 +209,7 @@ impl Alt {
         match self {
             Alt::Keyword(w) | Alt::Exact(w) => vec![w],
             Alt::Phrase { words, .. } => words.iter().collect(),
-            Alt::Place(_) | Alt::Date(_) => Vec::new(),
+            Alt::Place(_) | Alt::Date(_) | Alt::Flag(_) => Vec::new(),
         }
     }
 
@@ -188,6 +224,7 @@ impl Alt {
             }
             Alt::Place(p) => write!(out, "@:{:?}{:?}", p.keys, p.exact),
             Alt::Date(d) => write!(out, "#:{:?}..{:?}", d.from, d.to),
+            Alt::Flag(f) => write!(out, "{FLAG_KEY}{f:?}"),
         };
     }
 }
@@ -274,6 +311,15 @@ impl Query {
         self.clauses
             .iter()
             .filter(|c| c.alts.iter().any(|a| matches!(a, Alt::Date(_))))
+            .map(|c| c.text.clone())
+            .collect()
+    }
+
+    /// The `is:` filters in force, as typed.
+    pub fn flags(&self) -> Vec<String> {
+        self.clauses
+            .iter()
+            .filter(|c| c.alts.iter().any(|a| matches!(a, Alt::Flag(_))))
             .map(|c| c.text.clone())
             .collect()
     }
@@ -372,6 +418,13 @@ fn parse_alt(s: &str, hints: &mut Vec<String>) -> Option<Alt> {
     if let Some(rest) = s.strip_prefix('#') {
         return parse_date_term(rest, s, hints).map(Alt::Date);
     }
+    if let Some(value) = s
+        .get(..3)
+        .filter(|head| head.eq_ignore_ascii_case("is:"))
+        .map(|_| &s[3..])
+    {
+        return parse_flag(value, s, hints);
+    }
     if let Some(rest) = s.strip_prefix('\'') {
         let ws = word_list(rest);
         return match ws.len() {
@@ -407,6 +460,19 @@ fn parse_alt(s: &str, hints: &mut Vec<String>) -> Option<Alt> {
             open: true,
         }),
     }
+}
+
+/// What follows `is:`. Nothing yet: no filter; an unknown value: a hint.
+fn parse_flag(value: &str, typed: &str, hints: &mut Vec<String>) -> Option<Alt> {
+    if value.is_empty() {
+        return None;
+    }
+    let flag = Flag::parse(value);
+    if flag.is_none() {
+        let known: Vec<String> = Flag::NAMES.iter().map(|(n, _)| format!("is:{n}")).collect();
+        hints.push(format!("{typed}: not known (try {})", known.join(", ")));
+    }
+    flag.map(Alt::Flag)
 }
 
 fn parse_place(rest: &str) -> Option<Alt> {
@@ -734,6 +800,40 @@ mod tests {
             assert!(parsed.clauses.is_empty(), "{q}: {parsed:?}");
             assert!(parsed.hints.is_empty(), "{q}");
         }
+    }
+
+    #[test]
+    fn flags() {
+        let flag = |q: &str| match one(q).alts.as_slice() {
+            [Alt::Flag(f)] => *f,
+            other => panic!("{q}: {other:?}"),
+        };
+        assert_eq!(flag("is:unread"), Flag::Unread);
+        assert_eq!(flag("is:read"), Flag::Read);
+        assert_eq!(flag("IS:Bookmarked"), Flag::Bookmarked);
+        // Being typed: the unique prefix already counts.
+        assert_eq!(flag("is:b"), Flag::Bookmarked);
+        assert_eq!(flag("is:u"), Flag::Unread);
+        assert_eq!(flag("is:re"), Flag::Read);
+        assert!(one("!is:read").negated);
+        assert_eq!(one("is:read|is:bookmarked").alts.len(), 2);
+        // Nothing after the colon yet: no filter, no complaint.
+        let q = parse("is:");
+        assert!(q.clauses.is_empty() && q.hints.is_empty(), "{q:?}");
+        // An unknown value explains itself and filters nothing.
+        let q = parse("is:starred thon");
+        assert_eq!(q.clauses.len(), 1);
+        assert_eq!(q.hints.len(), 1);
+        assert!(
+            q.hints[0].starts_with("is:starred: not known"),
+            "{:?}",
+            q.hints
+        );
+        assert!(q.hints[0].contains("is:bookmarked"), "{:?}", q.hints);
+        assert_eq!(parse("@tuson is:read #2020").flags(), ["is:read"]);
+        // Flag results are found in the cache by their mark.
+        assert!(one("!is:unread").cache_key().contains(FLAG_KEY));
+        assert!(!one("unread").cache_key().contains(FLAG_KEY));
     }
 
     #[test]

@@ -51,6 +51,12 @@ pub struct Doc {
     pub lines: Vec<Line>,
     /// The line of each in-article match, in the order of the matches.
     pub found_lines: Vec<usize>,
+    /// Per line, where it is in the article's text whatever the width:
+    /// the title and the paragraphs one after another, each part one
+    /// past the end of the one before; a line that is not text (blank,
+    /// metadata, rule) is at the end of the part above it. Never
+    /// decreasing. Reading positions are saved as these.
+    pub offsets: Vec<u32>,
 }
 
 /// What to lay out.
@@ -72,14 +78,17 @@ pub fn build(input: &Input) -> Doc {
     let mut doc = Doc {
         lines: Vec::new(),
         found_lines: vec![0; input.found.len()],
+        offsets: Vec::new(),
     };
     let a = input.article;
+    // Where the next part starts in the article's text.
+    let mut next_part: u32 = 0;
 
     let title_marks = marks(input, Part::Title, &input.keywords.title);
     push_wrapped(
         &mut doc,
         input,
-        Part::Title,
+        (Part::Title, &mut next_part),
         &a.title,
         Role::Title,
         &title_marks,
@@ -151,13 +160,15 @@ pub fn build(input: &Input) -> Doc {
         push_wrapped(
             &mut doc,
             input,
-            Part::Paragraph(i),
+            (Part::Paragraph(i), &mut next_part),
             &p.text,
             role,
             &m,
             width,
         );
     }
+    doc.offsets
+        .resize(doc.lines.len(), next_part.saturating_sub(1));
     doc
 }
 
@@ -185,11 +196,12 @@ fn marks(input: &Input, part: Part, keywords: &[Range<usize>]) -> Vec<(Range<usi
     out
 }
 
-/// Wraps one part and records the lines its in-article matches are on.
+/// Wraps one part and records the lines its in-article matches are on,
+/// and where each line starts in the article's text.
 fn push_wrapped(
     doc: &mut Doc,
     input: &Input,
-    part: Part,
+    (part, next_part): (Part, &mut u32),
     text: &str,
     role: Role,
     marks: &[(Range<usize>, u8)],
@@ -197,7 +209,15 @@ fn push_wrapped(
 ) {
     let first_line = doc.lines.len();
     let lines = wrap(text, width);
+    // Lines pushed since the part above are not text: at its end.
+    doc.offsets.resize(first_line, next_part.saturating_sub(1));
+    let start = *next_part;
+    let len = u32::try_from(text.len()).unwrap_or(u32::MAX);
+    *next_part = start.saturating_add(len).saturating_add(1);
     for range in &lines {
+        let at = u32::try_from(range.start).unwrap_or(u32::MAX);
+        doc.offsets
+            .push(start.saturating_add(at).min(start.saturating_add(len)));
         let line = segments(range.clone(), marks)
             .into_iter()
             .filter(|(r, _)| !r.is_empty())
@@ -220,11 +240,112 @@ fn push_wrapped(
 }
 
 impl Doc {
+    /// Where line `line` is in the article's text (see `offsets`).
+    pub fn position(&self, line: usize) -> u32 {
+        self.offsets
+            .get(line)
+            .or(self.offsets.last())
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// The line to show first for a saved position: the first line at
+    /// exactly that position, else the one it falls within. At the same
+    /// width that is the line the position was taken from.
+    pub fn line_at(&self, position: u32) -> usize {
+        let i = self.offsets.partition_point(|&o| o < position);
+        if self.offsets.get(i) == Some(&position) {
+            i
+        } else {
+            i.saturating_sub(1)
+        }
+    }
+
     /// The plain text of a line, for tests and for measuring.
     pub fn line_text(&self, i: usize) -> String {
         self.lines
             .get(i)
             .map(|l| l.iter().map(|p| p.text.as_str()).collect())
             .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Paragraph;
+
+    fn article() -> Article {
+        Article {
+            id: "a".into(),
+            title: "Nghị quyết Đại hội Đảng bộ thị xã Từ Sơn lần thứ XVIII".into(),
+            date: "2020-09-03".parse().ok(),
+            time: None,
+            places: vec!["Từ Sơn".into()],
+            author: Some("Ngọc Lâm".into()),
+            source: None,
+            body: (0..6)
+                .map(|i| {
+                    Paragraph::new(
+                        ParagraphKind::Text,
+                        format!(
+                            "Đoạn {i}: xây dựng nông thôn mới, phát triển kinh tế, \
+                             bảo vệ môi trường và chăm lo đời sống nhân dân trong xã."
+                        ),
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    fn doc(width: usize) -> Doc {
+        build(&Input {
+            article: &article(),
+            places: &["Từ Sơn · Bắc Ninh".to_string()],
+            strings: &super::super::i18n::EN,
+            width,
+            keywords: &Matches::default(),
+            found: &[],
+            current: None,
+        })
+    }
+
+    #[test]
+    fn positions_do_not_depend_on_the_width() {
+        for width in [12, 30, 47, 80, 200] {
+            let d = doc(width);
+            assert_eq!(d.offsets.len(), d.lines.len());
+            assert!(d.offsets.windows(2).all(|w| w[0] <= w[1]), "{width}");
+            for i in 0..d.lines.len() {
+                // At the same width a position brings back its line, or
+                // the first line sharing it (a blank line before a
+                // paragraph is at the end of the one above).
+                let back = d.line_at(d.position(i));
+                assert!(
+                    back <= i && d.position(back) == d.position(i),
+                    "{width} {i}"
+                );
+            }
+            // Every line of text starts where its position says, at any
+            // other width too.
+            for other in [12, 30, 47, 80, 200] {
+                let o = doc(other);
+                for i in 0..d.lines.len() {
+                    let text = d.line_text(i);
+                    if text.trim().is_empty() || d.lines[i][0].role != Role::Text {
+                        continue;
+                    }
+                    let first_word = text.split_whitespace().next().unwrap_or("");
+                    let at = o.line_at(d.position(i));
+                    assert!(
+                        o.line_text(at).contains(first_word),
+                        "{width}→{other}: {text:?} not on {:?}",
+                        o.line_text(at)
+                    );
+                }
+            }
+        }
+        assert_eq!(doc(40).line_at(0), 0);
+        assert_eq!(doc(40).line_at(u32::MAX), doc(40).lines.len() - 1);
     }
 }

@@ -175,65 +175,50 @@ fn clean(s: &str) -> String {
         .collect()
 }
 
-/// Walks back and forth through the queries submitted in this session,
-/// like a shell: the line being typed is kept and comes back at the end.
+/// Walks back and forth through past queries, like a shell: the line
+/// being typed is kept and comes back at the end. The queries themselves
+/// are the reading state's (kept between runs, bounded); this is only
+/// where the walk is.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct History {
-    entries: Vec<String>,
-    /// Index into `entries` while walking; None at the live line.
+    /// Index into the entries while walking; None at the live line.
     at: Option<usize>,
     draft: String,
 }
 
-/// How many queries are remembered.
-const HISTORY_LIMIT: usize = 200;
-
 impl History {
-    /// Records a submitted query (not empty, not a repeat of the last).
-    pub fn push(&mut self, query: &str) {
-        self.at = None;
-        let query = query.trim();
-        if query.is_empty() || self.entries.last().is_some_and(|l| l == query) {
-            return;
-        }
-        self.entries.push(query.to_owned());
-        if self.entries.len() > HISTORY_LIMIT {
-            self.entries.remove(0);
-        }
-    }
-
-    /// The previous (older) entry, if any; `current` is the live line.
-    pub fn older(&mut self, current: &str) -> Option<&str> {
+    /// The previous (older) entry of `entries` (oldest first), if any;
+    /// `current` is the live line.
+    pub fn older<'a>(&mut self, current: &str, entries: &'a [String]) -> Option<&'a str> {
         let next = match self.at {
             None => {
+                let last = entries.len().checked_sub(1)?;
                 self.draft = current.to_owned();
-                self.entries.len().checked_sub(1)?
+                last
             }
-            Some(i) => i.checked_sub(1)?,
+            // The entries may have changed under the walk (merged with
+            // another tintuc's): stay within them.
+            Some(i) => i.min(entries.len()).checked_sub(1)?,
         };
         self.at = Some(next);
-        self.entries.get(next).map(String::as_str)
+        entries.get(next).map(String::as_str)
     }
 
     /// The next (newer) entry, or the live line again.
-    pub fn newer(&mut self) -> Option<&str> {
+    pub fn newer<'a>(&'a mut self, entries: &'a [String]) -> Option<&'a str> {
         let i = self.at?;
-        if i + 1 < self.entries.len() {
+        if i + 1 < entries.len() {
             self.at = Some(i + 1);
-            self.entries.get(i + 1).map(String::as_str)
+            entries.get(i + 1).map(String::as_str)
         } else {
             self.at = None;
             Some(&self.draft)
         }
     }
 
-    /// Stops walking (the line was edited).
+    /// Stops walking (the line was edited or submitted).
     pub fn reset(&mut self) {
         self.at = None;
-    }
-
-    pub fn entries(&self) -> &[String] {
-        &self.entries
     }
 }
 
@@ -301,17 +286,18 @@ mod tests {
 
     #[test]
     fn history_walks_and_returns_to_the_draft() {
+        let entries = ["a".to_string(), "b".to_string()];
         let mut h = History::default();
-        h.push("a");
-        h.push("b");
-        h.push("b");
-        h.push("  ");
-        assert_eq!(h.entries(), ["a", "b"]);
-        assert_eq!(h.older("dra"), Some("b"));
-        assert_eq!(h.older("ignored"), Some("a"));
-        assert_eq!(h.older("ignored"), None);
-        assert_eq!(h.newer(), Some("b"));
-        assert_eq!(h.newer(), Some("dra"));
-        assert_eq!(h.newer(), None);
+        assert_eq!(h.older("dra", &entries), Some("b"));
+        assert_eq!(h.older("ignored", &entries), Some("a"));
+        assert_eq!(h.older("ignored", &entries), None);
+        assert_eq!(h.newer(&entries), Some("b"));
+        assert_eq!(h.newer(&entries), Some("dra"));
+        assert_eq!(h.newer(&entries), None);
+        // Nothing to walk: the line stays.
+        assert_eq!(History::default().older("x", &[]), None);
+        // Entries dropped under the walk.
+        assert_eq!(h.older("d", &entries), Some("b"));
+        assert_eq!(h.older("d", &entries[..0]), None);
     }
 }

@@ -5,7 +5,7 @@
 
 use ratatui::layout::Rect;
 
-use super::i18n::Strings;
+use super::i18n::HelpText;
 
 /// How the two panes share the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,7 +24,8 @@ pub const SIDE_BY_SIDE_WIDTH: u16 = 100;
 /// the panes to be stacked; below, one pane at a time.
 const STACKED_MIN_BODY: u16 = 14;
 const STACKED_MIN_WIDTH: u16 = 40;
-/// Articles are wrapped at most this wide: longer lines are hard to read.
+/// Articles are wrapped at most this wide by default: longer lines are
+/// hard to read. The configuration's `reading_width` changes it.
 pub const MAX_READING_WIDTH: u16 = 100;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -63,8 +64,9 @@ pub fn arrangement(width: u16, height: u16) -> Arrangement {
 
 /// The panes for a screen of `area`. `reading_shown` says, for the
 /// one-pane arrangement, which pane that is; `list_rows` is the number of
-/// results, so a short list does not take more room than it needs.
-pub fn panes(area: Rect, reading_shown: bool, list_rows: usize) -> Panes {
+/// results, so a short list does not take more room than it needs;
+/// `reading_width` is the widest the article is set.
+pub fn panes(area: Rect, reading_shown: bool, list_rows: usize, reading_width: u16) -> Panes {
     let mut p = Panes::default();
     if area.width == 0 || area.height == 0 {
         return p;
@@ -109,7 +111,7 @@ pub fn panes(area: Rect, reading_shown: bool, list_rows: usize) -> Panes {
                 width: body.width - list_width - 1,
                 ..body
             };
-            p.set_reading(reading);
+            p.set_reading(reading, reading_width);
         }
         Arrangement::Stacked => {
             // Enough rows for the results, at least 4, at most 2/5.
@@ -124,9 +126,9 @@ pub fn panes(area: Rect, reading_shown: bool, list_rows: usize) -> Panes {
                 height: body.height - wanted,
                 ..body
             };
-            p.set_reading(reading);
+            p.set_reading(reading, reading_width);
         }
-        Arrangement::Single if reading_shown => p.set_reading(body),
+        Arrangement::Single if reading_shown => p.set_reading(body, reading_width),
         Arrangement::Single => p.list = body,
     }
     p
@@ -134,7 +136,7 @@ pub fn panes(area: Rect, reading_shown: bool, list_rows: usize) -> Panes {
 
 impl Panes {
     /// Splits a reading pane into header, text and scroll bar.
-    fn set_reading(&mut self, pane: Rect) {
+    fn set_reading(&mut self, pane: Rect, reading_width: u16) {
         if pane.height == 0 || pane.width == 0 {
             return;
         }
@@ -151,7 +153,7 @@ impl Panes {
         // One column of margin on the left, the scroll bar on the right,
         // when there is room for them.
         let (margin, bar) = if text.width >= 12 { (1, 1) } else { (0, 0) };
-        let width = (text.width - margin - bar).min(MAX_READING_WIDTH);
+        let width = (text.width - margin - bar).min(reading_width.max(1));
         self.reading_text = Rect {
             x: text.x + margin,
             width,
@@ -186,8 +188,8 @@ pub fn overlay(area: Rect, max_width: u16, max_height: u16) -> Rect {
 const HELP_MAX_WIDTH: u16 = 116;
 
 /// The help overlay's box: as tall as its text, when the screen allows.
-pub fn help_box(strings: &Strings, area: Rect) -> Rect {
-    let lines = help_line_count(strings, area);
+pub fn help_box(help: &HelpText, area: Rect) -> Rect {
+    let lines = help_line_count(help, area);
     let height = u16::try_from(lines + 2).unwrap_or(u16::MAX);
     overlay(area, HELP_MAX_WIDTH, height)
 }
@@ -196,27 +198,26 @@ pub fn help_box(strings: &Strings, area: Rect) -> Rect {
 const HELP_TWO_COLUMNS: u16 = 100;
 
 /// Lines a help section takes: its heading, its keys, a blank line.
-pub fn help_section_lines(strings: &Strings, section: usize) -> usize {
-    strings
-        .help
+pub fn help_section_lines(help: &HelpText, section: usize) -> usize {
+    help.sections
         .get(section)
         .map_or(0, |(_, keys)| keys.len() + 2)
 }
 
 /// The help sections in each column of the help box.
-pub fn help_columns(strings: &Strings, area: Rect) -> Vec<Vec<usize>> {
-    let n = strings.help.len();
+pub fn help_columns(help: &HelpText, area: Rect) -> Vec<Vec<usize>> {
+    let n = help.sections.len();
     if overlay(area, HELP_MAX_WIDTH, u16::MAX).width < HELP_TWO_COLUMNS {
         return vec![(0..n).collect()];
     }
-    let total: usize = (0..n).map(|i| help_section_lines(strings, i)).sum();
+    let total: usize = (0..n).map(|i| help_section_lines(help, i)).sum();
     let mut first = Vec::new();
     let mut lines = 0;
     for i in 0..n {
         if lines >= total / 2 {
             break;
         }
-        lines += help_section_lines(strings, i);
+        lines += help_section_lines(help, i);
         first.push(i);
     }
     let second = (first.len()..n).collect();
@@ -224,10 +225,10 @@ pub fn help_columns(strings: &Strings, area: Rect) -> Vec<Vec<usize>> {
 }
 
 /// Lines of the longest help column.
-pub fn help_line_count(strings: &Strings, area: Rect) -> usize {
-    help_columns(strings, area)
+pub fn help_line_count(help: &HelpText, area: Rect) -> usize {
+    help_columns(help, area)
         .iter()
-        .map(|c| c.iter().map(|&i| help_section_lines(strings, i)).sum())
+        .map(|c| c.iter().map(|&i| help_section_lines(help, i)).sum())
         .max()
         .unwrap_or(0)
 }
@@ -250,8 +251,8 @@ pub fn dates_box(area: Rect) -> Rect {
 }
 
 /// Rows of help text that fit in the help box.
-pub fn help_rows(strings: &Strings, area: Rect) -> usize {
-    usize::from(help_box(strings, area).height.saturating_sub(2))
+pub fn help_rows(help: &HelpText, area: Rect) -> usize {
+    usize::from(help_box(help, area).height.saturating_sub(2))
 }
 
 #[cfg(test)]
@@ -273,7 +274,7 @@ mod tests {
 
     #[test]
     fn stacked_at_80x24() {
-        let p = panes(rect(80, 24), false, 5);
+        let p = panes(rect(80, 24), false, 5, MAX_READING_WIDTH);
         assert_eq!(p.query, Rect::new(0, 0, 80, 1));
         assert_eq!(p.status, Rect::new(0, 23, 80, 1));
         assert_eq!(p.list, Rect::new(0, 1, 80, 5));
@@ -281,22 +282,30 @@ mod tests {
         assert_eq!(p.reading_text, Rect::new(1, 7, 78, 16));
         assert_eq!(p.scrollbar, Rect::new(79, 7, 1, 16));
         // Many results: the list takes 2/5 of the body.
-        assert_eq!(panes(rect(80, 24), false, 500).list.height, 8);
+        assert_eq!(
+            panes(rect(80, 24), false, 500, MAX_READING_WIDTH)
+                .list
+                .height,
+            8
+        );
     }
 
     #[test]
     fn side_by_side_caps_the_reading_width() {
-        let p = panes(rect(250, 40), false, 5);
+        let p = panes(rect(250, 40), false, 5, MAX_READING_WIDTH);
         assert_eq!(p.list.width, 70);
         assert_eq!(p.reading_text.width, MAX_READING_WIDTH);
+        // A narrower measure from the configuration.
+        assert_eq!(panes(rect(250, 40), false, 5, 64).reading_text.width, 64);
+        assert_eq!(panes(rect(80, 24), false, 5, 400).reading_text.width, 78);
     }
 
     #[test]
     fn single_pane_shows_one() {
-        let list = panes(rect(40, 12), false, 5);
+        let list = panes(rect(40, 12), false, 5, MAX_READING_WIDTH);
         assert_eq!(list.list, Rect::new(0, 1, 40, 10));
         assert_eq!(list.reading_text, Rect::default());
-        let reading = panes(rect(40, 12), true, 5);
+        let reading = panes(rect(40, 12), true, 5, MAX_READING_WIDTH);
         assert_eq!(reading.list, Rect::default());
         assert_eq!(reading.reading_text.height, 9);
     }
@@ -307,7 +316,7 @@ mod tests {
             for h in 0..30 {
                 for shown in [false, true] {
                     let area = rect(w, h);
-                    let p = panes(area, shown, 3);
+                    let p = panes(area, shown, 3, MAX_READING_WIDTH);
                     for r in [
                         p.query,
                         p.status,
@@ -323,7 +332,11 @@ mod tests {
                         );
                         assert!(r.right() <= area.right() && r.bottom() <= area.bottom());
                     }
-                    let o = help_box(&super::super::i18n::EN, area);
+                    let help = HelpText::new(
+                        &super::super::i18n::EN,
+                        &super::super::state::Settings::default(),
+                    );
+                    let o = help_box(&help, area);
                     assert!(o.right() <= area.right() && o.bottom() <= area.bottom());
                 }
             }

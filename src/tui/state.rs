@@ -6,10 +6,12 @@ use std::ops::Range;
 use super::doc::{Doc, Part};
 use super::editor::{Edit, History, LineEditor};
 use super::facets::{PlaceIndex, Timeline};
-use super::i18n::{Lang, Strings};
+use super::i18n::{HelpText, Lang, Strings};
+use super::keymap::Keymap;
 use super::layout::{self, Arrangement, Panes};
 use super::theme::Theme;
 use crate::model::Article;
+use crate::reading_state::ReadingState;
 use crate::search::{Engine, Results, SortOrder};
 use ratatui::layout::Rect;
 
@@ -94,6 +96,82 @@ pub enum Action {
     DateMonths,
     DateYears,
     DateChoose,
+    /// Bookmark the article, or remove its bookmark.
+    ToggleBookmark,
+    /// Copy the article as plain text; its title and source.
+    Copy,
+    CopyTitle,
+    /// The mouse wheel, over the cell at `column`, `row`.
+    Wheel {
+        column: u16,
+        row: u16,
+        down: bool,
+    },
+    /// A left click on a cell.
+    Click {
+        column: u16,
+        row: u16,
+    },
+    /// The reading state was saved, merged with what was on disk;
+    /// `others`: another tintuc may have saved since this one last did
+    /// (so the merged marks may differ from this one's).
+    Saved {
+        others: bool,
+    },
+    /// Saving the reading state failed; why.
+    SaveFailed(String),
+}
+
+impl Action {
+    /// Whether the user asked for it (and a message shown until then
+    /// has been seen).
+    pub fn is_from_user(&self) -> bool {
+        !matches!(
+            self,
+            Action::Resize(..)
+                | Action::Redraw
+                | Action::Suspend
+                | Action::Saved { .. }
+                | Action::SaveFailed(_)
+        )
+    }
+}
+
+/// What `update` asks the run loop to do outside the state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Put this text on the clipboard (OSC 52, through the terminal).
+    Copy(String),
+}
+
+/// A message in the status bar, until the next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub error: bool,
+}
+
+/// What the configuration and the command line chose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    pub keymap: Keymap,
+    /// The widest the article is set, in columns.
+    pub reading_width: u16,
+    /// Whether `y` and `Y` copy through the terminal.
+    pub osc52: bool,
+    /// Whether the wheel and clicks are used.
+    pub mouse: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            keymap: Keymap::default(),
+            reading_width: layout::MAX_READING_WIDTH,
+            osc52: true,
+            mouse: false,
+        }
+    }
 }
 
 /// The in-article search, like `/` in less.
@@ -123,6 +201,9 @@ pub struct Reader {
     pub built_for: Option<(usize, usize, String, String, Option<usize>)>,
     /// The first line shown.
     pub scroll: usize,
+    /// Where to put the article once laid out: a position saved in the
+    /// reading state (see [`Doc::line_at`]).
+    pub resume: Option<u32>,
     pub find: Find,
 }
 
@@ -179,6 +260,7 @@ pub struct State {
     pub focus: Focus,
     pub overlay: Option<Overlay>,
     pub query: LineEditor,
+    /// Walking through `reading`'s query history.
     pub history: History,
     pub sort: SortOrder,
     pub results: Results,
@@ -192,6 +274,18 @@ pub struct State {
     pub(super) row_marks_query: String,
     pub reader: Reader,
     pub(super) places: Option<PlaceIndex>,
+    /// What is remembered between runs: read, bookmarked, positions,
+    /// queries. `update` changes it; the run loop saves it.
+    pub reading: ReadingState,
+    pub settings: Settings,
+    /// The help overlay's text, with the keys as bound.
+    pub help: HelpText,
+    pub notice: Option<Notice>,
+    /// Why the reading state could not be saved the last time it was
+    /// tried; `None` once saved.
+    pub save_error: Option<String>,
+    /// Requests for the run loop, taken by it after each update.
+    pub effects: Vec<Effect>,
     pub quit: bool,
 }
 
@@ -216,10 +310,51 @@ impl State {
             row_marks_query: String::new(),
             reader: Reader::default(),
             places: None,
+            reading: ReadingState::default(),
+            settings: Settings::default(),
+            help: HelpText::default(),
+            notice: None,
+            save_error: None,
+            effects: Vec::new(),
             quit: false,
         };
+        state.help = HelpText::new(state.strings, &state.settings);
         super::update::search(&mut state, true);
         state
+    }
+
+    /// Applies the configuration's choices.
+    pub fn configure(&mut self, settings: Settings, sort: SortOrder) {
+        self.settings = settings;
+        self.help = HelpText::new(self.strings, &self.settings);
+        self.sort = sort;
+        super::update::search(self, false);
+    }
+
+    /// Takes up where the last run left: the marks, the query and its
+    /// history, the selected article.
+    pub fn restore(&mut self, reading: ReadingState) {
+        self.reading = reading;
+        let reading = &self.reading;
+        self.engine.load_marks(|id| reading.marks(id));
+        self.query.set(self.reading.last_query());
+        self.history = History::default();
+        // Every article is shown anew, at its saved position.
+        self.reader = Reader::default();
+        super::update::search(self, true);
+        let wanted = self.reading.selected().map(str::to_owned);
+        if let Some(id) = wanted {
+            let articles = self.engine.articles();
+            let found = self
+                .results
+                .hits
+                .iter()
+                .position(|h| articles.get(h.article).is_some_and(|a| a.id == id));
+            if let Some(i) = found {
+                self.selected = Some(i);
+                super::update::settle(self);
+            }
+        }
     }
 
     pub fn engine(&self) -> &Engine {
@@ -261,7 +396,17 @@ impl State {
     }
 
     pub fn panes(&self) -> Panes {
-        layout::panes(self.size, self.reading_shown(), self.results.hits.len())
+        layout::panes(
+            self.size,
+            self.reading_shown(),
+            self.results.hits.len(),
+            self.settings.reading_width,
+        )
+    }
+
+    /// The id of article `index`.
+    pub fn article_id(&self, index: usize) -> Option<&str> {
+        self.articles().get(index).map(|a| a.id.as_str())
     }
 
     /// The most the article can scroll at the current size.

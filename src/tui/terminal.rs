@@ -18,7 +18,7 @@ use std::os::fd::{AsRawFd, RawFd};
 use std::os::unix::net::UnixStream;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use crossterm::terminal::{
@@ -33,6 +33,7 @@ use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SI
 use super::backend::GuardedBackend;
 use super::run::{EventSource, Input, run};
 use super::state::State;
+use crate::reading_state::StateFile;
 
 /// How the browser ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,21 +61,41 @@ const CROSSTERM_POLL: Duration = Duration::from_millis(1);
 
 type RealTerminal = Terminal<GuardedBackend<CrosstermBackend<Stdout>>>;
 
-/// Raw mode, alternate screen, bracketed paste, hidden cursor.
+/// Whether the mouse is reported (the configuration's `mouse`).
+static MOUSE: AtomicBool = AtomicBool::new(false);
+
+/// Clicks and the wheel, reported in the SGR encoding (no limit on the
+/// column). Not crossterm's `EnableMouseCapture`, which also asks for
+/// every movement of the pointer: a stream of reports over SSH for
+/// nothing.
+const MOUSE_ON: &str = "\x1b[?1000h\x1b[?1006h";
+const MOUSE_OFF: &str = "\x1b[?1006l\x1b[?1000l";
+
+/// Raw mode, alternate screen, bracketed paste, hidden cursor, the mouse
+/// if used.
 fn enter() -> io::Result<()> {
     enable_raw_mode()?;
+    let mut out = io::stdout();
     execute!(
-        io::stdout(),
+        out,
         EnterAlternateScreen,
         EnableBracketedPaste,
         cursor::Hide
-    )
+    )?;
+    if MOUSE.load(Ordering::SeqCst) {
+        out.write_all(MOUSE_ON.as_bytes())?;
+        out.flush()?;
+    }
+    Ok(())
 }
 
 /// Undoes [`enter`]; safe to call more than once, and on a terminal that
 /// is gone (every step is tried, errors are only reported).
 pub fn restore() -> io::Result<()> {
     let mut out = io::stdout();
+    if MOUSE.load(Ordering::SeqCst) {
+        let _ = out.write_all(MOUSE_OFF.as_bytes());
+    }
     let leave = execute!(
         out,
         DisableBracketedPaste,
@@ -105,9 +126,11 @@ fn install_panic_hook() {
     }));
 }
 
-/// Runs the browser in the real terminal.
-pub fn browse(state: &mut State) -> io::Result<Ending> {
+/// Runs the browser in the real terminal, keeping the reading state in
+/// `file`.
+pub fn browse(state: &mut State, file: Option<&StateFile>) -> io::Result<Ending> {
     let mut events = TtyEvents::new()?;
+    MOUSE.store(state.settings.mouse, Ordering::SeqCst);
     install_panic_hook();
     let _restore = Restore;
     enter()?;
@@ -115,7 +138,7 @@ pub fn browse(state: &mut State) -> io::Result<Ending> {
         Terminal::new(GuardedBackend::new(CrosstermBackend::new(io::stdout())))?;
     // The alternate screen may hold what another program left there.
     terminal.clear()?;
-    run(&mut terminal, &mut events, state)?;
+    run(&mut terminal, &mut events, state, file)?;
     Ok(events.ending())
 }
 
@@ -259,12 +282,25 @@ impl TtyEvents {
 }
 
 impl EventSource for TtyEvents {
-    fn next(&mut self) -> io::Result<Option<Input>> {
+    fn next(&mut self, deadline: Option<Instant>) -> io::Result<Option<Input>> {
         loop {
             if let Some(found) = self.pending()? {
                 return Ok(found);
             }
-            if !self.wait(-1)? {
+            // No deadline: sleep until there is input, however long.
+            let timeout = match deadline {
+                None => -1,
+                Some(d) => {
+                    let left = d.saturating_duration_since(Instant::now());
+                    if left.is_zero() {
+                        return Ok(Some(Input::Deadline));
+                    }
+                    // Rounded up: waking before the deadline would only
+                    // mean waiting again.
+                    i32::try_from(left.as_millis() + 1).unwrap_or(i32::MAX)
+                }
+            };
+            if !self.wait(timeout)? {
                 return Ok(None);
             }
         }
@@ -279,6 +315,15 @@ impl EventSource for TtyEvents {
             return Ok(None);
         }
         Ok(self.pending()?.flatten())
+    }
+
+    /// Writes the OSC 52 sequence straight to the terminal, between two
+    /// frames (the backend would refuse its control characters).
+    fn copy(&mut self, text: &str) -> io::Result<()> {
+        let (sequence, _) = crate::clipboard::osc52(text);
+        let mut out = io::stdout().lock();
+        out.write_all(sequence.as_bytes())?;
+        out.flush()
     }
 
     fn suspend(&mut self) -> io::Result<()> {

@@ -1,5 +1,8 @@
 //! `update(&mut State, Action)`: the only place the state changes. Pure:
 //! no terminal, no files, no clock; the engine's searches are computation.
+//! What must reach the world (saving the reading state, copying to the
+//! clipboard) is left for the run loop: the reading state is marked as
+//! changed, a copy is put in `effects`.
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -7,22 +10,61 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use super::doc::{self, Part};
 use super::editor::{Edit, LineEditor};
 use super::facets::{PlaceIndex, Timeline};
+use super::i18n::Copied;
 use super::layout;
 use super::state::{
-    Action, DateLevel, DatePicker, Focus, Mode, Motion, Overlay, PlaceOrder, PlacePicker, State,
+    Action, DateLevel, DatePicker, Effect, Focus, Mode, Motion, Notice, Overlay, PlaceOrder,
+    PlacePicker, State,
 };
 use super::terms;
+use crate::clipboard;
 use crate::gazetteer::Gazetteer;
 use crate::text::find_all;
+
+/// Lines or rows one notch of the mouse wheel moves.
+const WHEEL_STEP: usize = 3;
 
 /// Applies `action`; returns whether anything on screen may have changed
 /// (the run loop redraws only then).
 pub fn update(state: &mut State, action: Action) -> bool {
+    // A message stays until the next thing the user does.
+    let cleared = action.is_from_user() && state.notice.take().is_some();
+    let resize = matches!(action, Action::Resize(..));
+    let before = (state.reader.article, state.reader.scroll);
     let changed = apply(state, action);
     if changed {
         settle(state);
     }
-    changed
+    // Where the reader scrolled to is remembered; a new layout of the
+    // same place (a resize) is not a move.
+    if !resize && state.reader.article == before.0 && state.reader.scroll != before.1 {
+        remember_position(state);
+    }
+    changed || cleared
+}
+
+/// Notes the reading position of the article shown in the reading state.
+fn remember_position(state: &mut State) {
+    let Some(index) = state.reader.article else {
+        return;
+    };
+    let position = state.reader.doc.position(state.reader.scroll);
+    if let Some(id) = state.article_id(index).map(str::to_owned) {
+        state.reading.set_scroll(&id, position);
+    }
+}
+
+fn notice(state: &mut State, text: String) {
+    state.notice = Some(Notice { text, error: false });
+}
+
+/// The engine's `is:` marks of article `index`, from the reading state.
+fn sync_marks(state: &mut State, index: usize) {
+    let Some(id) = state.article_id(index) else {
+        return;
+    };
+    let marks = state.reading.marks(id);
+    state.engine.set_marks(index, marks);
 }
 
 fn apply(state: &mut State, action: Action) -> bool {
@@ -78,17 +120,23 @@ fn apply(state: &mut State, action: Action) -> bool {
         }
         Action::HistoryOlder => {
             let current = state.query.text().to_owned();
-            match state.history.older(&current).map(str::to_owned) {
+            let entries = state.reading.history();
+            match state.history.older(&current, entries).map(str::to_owned) {
                 Some(q) => set_query(state, &q),
                 None => false,
             }
         }
-        Action::HistoryNewer => match state.history.newer().map(str::to_owned) {
-            Some(q) => set_query(state, &q),
-            None => false,
-        },
+        Action::HistoryNewer => {
+            let entries = state.reading.history();
+            match state.history.newer(entries).map(str::to_owned) {
+                Some(q) => set_query(state, &q),
+                None => false,
+            }
+        }
         Action::SubmitQuery => {
-            state.history.push(state.query.text());
+            state.history.reset();
+            let query = state.query.text().to_owned();
+            state.reading.push_history(&query);
             state.focus = Focus::List;
             true
         }
@@ -130,8 +178,8 @@ fn apply(state: &mut State, action: Action) -> bool {
         }
         Action::CloseOverlay => state.overlay.take().is_some(),
         Action::HelpScroll(motion) => {
-            let rows = layout::help_rows(state.strings, state.size);
-            let total = layout::help_line_count(state.strings, state.size);
+            let rows = layout::help_rows(&state.help, state.size);
+            let total = layout::help_line_count(&state.help, state.size);
             let Some(Overlay::Help { scroll }) = &mut state.overlay else {
                 return false;
             };
@@ -224,12 +272,152 @@ fn apply(state: &mut State, action: Action) -> bool {
             was != DateLevel::Years
         }
         Action::DateChoose => choose_date(state),
+        Action::ToggleBookmark => {
+            let Some(index) = state.selected_article() else {
+                return false;
+            };
+            let Some(id) = state.article_id(index).map(str::to_owned) else {
+                return false;
+            };
+            let on = state.reading.toggle_bookmark(&id);
+            sync_marks(state, index);
+            let text = if on {
+                state.strings.bookmarked
+            } else {
+                state.strings.unbookmarked
+            };
+            notice(state, text.to_owned());
+            true
+        }
+        Action::Copy => copy(state, false),
+        Action::CopyTitle => copy(state, true),
+        Action::Wheel { column, row, down } => wheel(state, column, row, down),
+        Action::Click { column, row } => click(state, column, row),
+        Action::Saved { others } => {
+            state.save_error = None;
+            if !others {
+                return false;
+            }
+            // Merged with what another tintuc saved: its marks count too.
+            let reading = &state.reading;
+            state.engine.load_marks(|id| reading.marks(id))
+        }
+        Action::SaveFailed(why) => {
+            state.notice = Some(Notice {
+                text: state.strings.save_failed(&why),
+                error: true,
+            });
+            state.save_error = Some(why);
+            true
+        }
     }
 }
 
+/// `y` and `Y`: the article as plain text, or its title and source, for
+/// the run loop to send to the terminal's clipboard.
+fn copy(state: &mut State, title_only: bool) -> bool {
+    let Some(article) = state
+        .selected_article()
+        .and_then(|i| state.engine.articles().get(i))
+    else {
+        return false;
+    };
+    if !state.settings.osc52 {
+        notice(state, state.strings.copy_off.to_owned());
+        return true;
+    }
+    let text = if title_only {
+        clipboard::title_and_source(article)
+    } else {
+        clipboard::article_text(article, &place_lines(&article.places).join("; "))
+    };
+    let what = match (title_only, &article.source) {
+        (false, _) => Copied::Article,
+        (true, None) => Copied::Title,
+        (true, Some(_)) => Copied::TitleAndSource,
+    };
+    let (kept, cut) = clipboard::fit(&text);
+    let kept = kept.to_owned();
+    let message = state.strings.copied(what, kept.chars().count(), cut);
+    state.effects.push(Effect::Copy(kept));
+    notice(state, message);
+    true
+}
+
+/// The mouse wheel scrolls what is under the pointer.
+fn wheel(state: &mut State, column: u16, row: u16, down: bool) -> bool {
+    let point = ratatui::layout::Position::new(column, row);
+    let motion = if down { Motion::Down } else { Motion::Up };
+    let mut moved = false;
+    match &state.overlay {
+        Some(Overlay::Help { .. }) => {
+            for _ in 0..WHEEL_STEP {
+                moved |= apply(state, Action::HelpScroll(motion));
+            }
+            return moved;
+        }
+        Some(Overlay::Places(_)) => return apply(state, Action::PlaceMove(motion)),
+        Some(Overlay::Dates(_)) => {
+            return apply(state, Action::DateStep(if down { 1 } else { -1 }));
+        }
+        None => {}
+    }
+    let panes = state.panes();
+    let over_reading = [panes.reading_header, panes.reading_text, panes.scrollbar]
+        .iter()
+        .any(|r| r.contains(point));
+    if panes.list.contains(point) {
+        for _ in 0..WHEEL_STEP {
+            moved |= select(state, motion);
+        }
+    } else if over_reading {
+        for _ in 0..WHEEL_STEP {
+            moved |= scroll(state, motion);
+        }
+    }
+    moved
+}
+
+/// A click selects a row (a second click on it reads it), focuses a
+/// pane or the query line.
+fn click(state: &mut State, column: u16, row: u16) -> bool {
+    if state.overlay.is_some() || state.reader.find.editing.is_some() {
+        return false;
+    }
+    let point = ratatui::layout::Position::new(column, row);
+    let panes = state.panes();
+    if panes.query.contains(point) {
+        let was = state.focus;
+        state.focus = Focus::Query;
+        return was != Focus::Query;
+    }
+    if panes.list.contains(point) {
+        let index = state.list_offset + usize::from(row - panes.list.y);
+        if index >= state.results.hits.len() {
+            return false;
+        }
+        if state.selected == Some(index) && state.focus == Focus::List {
+            state.focus = Focus::Reading;
+        } else {
+            state.selected = Some(index);
+            state.focus = Focus::List;
+        }
+        return true;
+    }
+    let on_reading = [panes.reading_header, panes.reading_text, panes.scrollbar]
+        .iter()
+        .any(|r| r.contains(point));
+    if on_reading && state.selected.is_some() && state.focus != Focus::Reading {
+        state.focus = Focus::Reading;
+        return true;
+    }
+    false
+}
+
 /// Brings everything derived from the state up to date: the list offset,
-/// the highlights of the rows in view, the article shown and its layout.
-fn settle(state: &mut State) {
+/// the highlights of the rows in view, the article shown and its layout,
+/// and what the reading state remembers of them.
+pub(super) fn settle(state: &mut State) {
     // The one-pane arrangement shows the list when nothing can be read.
     if state.focus == Focus::Reading && state.selected.is_none() {
         state.focus = Focus::List;
@@ -237,6 +425,19 @@ fn settle(state: &mut State) {
     follow_selection(state);
     refresh_row_marks(state);
     refresh_reader(state);
+    let selected = state.selected_article();
+    let id = selected
+        .and_then(|i| state.article_id(i))
+        .map(str::to_owned);
+    state.reading.set_selected(id.as_deref());
+    // An article is read once it has been opened in the reading pane.
+    if state.focus == Focus::Reading
+        && let (Some(index), Some(id)) = (selected, id)
+        && !state.reading.is_read(&id)
+    {
+        state.reading.set_read(&id, true);
+        sync_marks(state, index);
+    }
     if let Some(Overlay::Places(p)) = &mut state.overlay {
         let rows = layout::places_list_rows(state.size, p.counts.len()).max(1);
         p.selected = p.selected.min(p.shown.len().saturating_sub(1));
@@ -247,8 +448,8 @@ fn settle(state: &mut State) {
         }
     }
     if let Some(Overlay::Help { scroll }) = &mut state.overlay {
-        let rows = layout::help_rows(state.strings, state.size);
-        let total = layout::help_line_count(state.strings, state.size);
+        let rows = layout::help_rows(&state.help, state.size);
+        let total = layout::help_line_count(&state.help, state.size);
         *scroll = (*scroll).min(total.saturating_sub(rows));
     }
 }
@@ -256,6 +457,8 @@ fn settle(state: &mut State) {
 /// Runs the query. On a new query the selection goes to the best result;
 /// on a new sort order it stays on the same article.
 pub(super) fn search(state: &mut State, new_query: bool) {
+    let query = state.query.text().to_owned();
+    state.reading.set_last_query(&query);
     let keep = state.selected_article();
     state.results = state.engine.search(state.query.text(), state.sort);
     let hits = &state.results.hits;
@@ -425,6 +628,12 @@ fn refresh_reader(state: &mut State) {
     if article != state.reader.article {
         state.reader.article = article;
         state.reader.scroll = 0;
+        // Laid out below; then shown where it was left.
+        state.reader.built_for = None;
+        state.reader.resume = article
+            .and_then(|a| state.article_id(a))
+            .map(|id| state.reading.scroll(id))
+            .filter(|&p| p > 0);
         state.reader.places = article
             .and_then(|a| state.engine.articles().get(a))
             .map(|a| place_lines(&a.places))
@@ -449,6 +658,10 @@ fn refresh_reader(state: &mut State) {
         find.current,
     );
     if state.reader.built_for.as_ref() != Some(&key) {
+        // The same article laid out anew (another width): keep the same
+        // text at the top, not the same line number.
+        let keep = state.reader.built_for.is_some() && state.reader.scroll > 0;
+        let position = state.reader.doc.position(state.reader.scroll);
         let keywords = state.engine.matches(index, state.query.text());
         if let Some(article) = state.engine.articles().get(index) {
             state.reader.doc = doc::build(&doc::Input {
@@ -462,6 +675,12 @@ fn refresh_reader(state: &mut State) {
             });
         }
         state.reader.built_for = Some(key);
+        if keep {
+            state.reader.scroll = state.reader.doc.line_at(position);
+        }
+    }
+    if let Some(position) = state.reader.resume.take() {
+        state.reader.scroll = state.reader.doc.line_at(position);
     }
     state.reader.scroll = state.reader.scroll.min(state.max_scroll());
 }
@@ -645,7 +864,7 @@ fn choose_place(state: &mut State) -> bool {
     state.overlay = None;
     let query = terms::add(state.query.text(), &terms::place_term(&name));
     state.query.set(&query);
-    state.history.push(&query);
+    state.reading.push_history(&query);
     search(state, true);
     state.focus = Focus::List;
     true
@@ -691,7 +910,7 @@ fn choose_date(state: &mut State) -> bool {
     state.overlay = None;
     let query = terms::replace_dates(state.query.text(), &term);
     state.query.set(&query);
-    state.history.push(&query);
+    state.reading.push_history(&query);
     search(state, true);
     state.focus = Focus::List;
     true

@@ -27,7 +27,12 @@ pub fn draw(state: &State, frame: &mut Frame) {
     if area.area() == 0 {
         return;
     }
-    let panes = layout::panes(area, state.reading_shown(), state.results.hits.len());
+    let panes = layout::panes(
+        area,
+        state.reading_shown(),
+        state.results.hits.len(),
+        state.settings.reading_width,
+    );
     let mut cursor = None;
     draw_query(state, &panes, frame.buffer_mut(), &mut cursor);
     draw_list(state, panes.list, frame.buffer_mut());
@@ -181,10 +186,11 @@ fn draw_list(state: &State, area: Rect, buf: &mut Buffer) {
             continue;
         };
         let selected = state.selected == Some(i);
-        let mut spans = vec![Span::styled(
-            if selected { "› " } else { "  " },
-            theme.marker(),
-        )];
+        let marks = state.reading.article(&article.id);
+        let mut spans = vec![
+            Span::styled(if selected { "›" } else { " " }, theme.marker()),
+            Span::styled(if marks.bookmarked { "★ " } else { "  " }, theme.bookmark()),
+        ];
         if date_w > 0 {
             let date = article
                 .date
@@ -201,13 +207,25 @@ fn draw_list(state: &State, area: Rect, buf: &mut Buffer) {
         }
         let used: usize = spans.iter().map(|s| s.width()).sum();
         let room = usize::from(area.width).saturating_sub(used);
-        let marks: Vec<(Range<usize>, u8)> = state
+        let marks_read = marks.read;
+        let highlights: Vec<(Range<usize>, u8)> = state
             .row_marks
             .iter()
             .find(|(a, _)| *a == hit.article)
             .map(|(_, ranges)| ranges.iter().map(|r| (r.clone(), doc::KEYWORD)).collect())
             .unwrap_or_default();
-        spans.extend(title_spans(&article.title, &marks, room, theme));
+        let title_style = if marks_read {
+            theme.read_title()
+        } else {
+            theme.unread_title()
+        };
+        spans.extend(title_spans(
+            &article.title,
+            &highlights,
+            room,
+            theme,
+            title_style,
+        ));
         put_line(
             buf,
             area,
@@ -219,7 +237,7 @@ fn draw_list(state: &State, area: Rect, buf: &mut Buffer) {
 
 /// A list row; the selected one in the selection style, where only the
 /// highlights keep their own colours (a coloured column on the selection
-/// colour can be unreadable).
+/// colour can be unreadable) and an unread title stays bold.
 fn row_line<'a>(spans: Vec<Span<'a>>, selected: bool, focused: bool, theme: &Theme) -> Line<'a> {
     if !selected {
         return Line::from(spans);
@@ -232,19 +250,22 @@ fn row_line<'a>(spans: Vec<Span<'a>>, selected: bool, focused: bool, theme: &The
             if span.style == keyword {
                 span
             } else {
-                Span::styled(span.content, style)
+                let bold = span.style.add_modifier & ratatui::style::Modifier::BOLD;
+                Span::styled(span.content, style.add_modifier(bold))
             }
         })
         .collect();
     Line::from(spans).style(style)
 }
 
-/// A title cut to `width` with an ellipsis, keyword matches highlighted.
+/// A title cut to `width` with an ellipsis, keyword matches highlighted,
+/// the rest in `plain`.
 fn title_spans(
     title: &str,
     marks: &[(Range<usize>, u8)],
     width: usize,
     theme: &Theme,
+    plain: Style,
 ) -> Vec<Span<'static>> {
     let (end, whole) = fit(title, width);
     let end = if whole {
@@ -255,16 +276,12 @@ fn title_spans(
     let mut spans: Vec<Span<'static>> = segments(0..end, marks)
         .into_iter()
         .filter_map(|(r, mark)| {
-            let style = if mark > 0 {
-                theme.keyword()
-            } else {
-                Style::new()
-            };
+            let style = if mark > 0 { theme.keyword() } else { plain };
             title.get(r).map(|t| Span::styled(t.to_owned(), style))
         })
         .collect();
     if !whole {
-        spans.push(Span::raw("…"));
+        spans.push(Span::styled("…", plain));
     }
     spans
 }
@@ -323,6 +340,14 @@ fn draw_reading(state: &State, panes: &Panes, frame: &mut Frame) {
         let mut left = String::new();
         if let Some(i) = state.selected {
             left = format!(" {} ", s.article_n(i + 1, state.results.hits.len()));
+            let bookmarked = state
+                .reader
+                .article
+                .and_then(|a| state.article_id(a))
+                .is_some_and(|id| state.reading.is_bookmarked(id));
+            if bookmarked {
+                left.push_str("★ ");
+            }
         } else {
             left.push_str(&format!(" {} ", s.reading_title));
         }
@@ -432,7 +457,13 @@ fn draw_status(state: &State, area: Rect, buf: &mut Buffer, cursor: &mut Option<
         ),
         theme.status_filter(),
     )];
-    for filter in state.results.places.iter().chain(&state.results.dates) {
+    for filter in state
+        .results
+        .places
+        .iter()
+        .chain(&state.results.dates)
+        .chain(&state.results.flags)
+    {
         left.push(Span::styled(format!(" {filter} "), theme.status_filter()));
     }
     left.push(Span::styled(
@@ -449,17 +480,37 @@ fn draw_status(state: &State, area: Rect, buf: &mut Buffer, cursor: &mut Option<
         left.push(Span::styled(format!(" {note} "), theme.status_filter()));
     }
     let left_width: usize = left.iter().map(|s| s.width()).sum();
-    let keys = match mode {
-        Mode::List => s.keys_list,
-        Mode::Query => s.keys_query,
-        Mode::Reading => s.keys_reading,
-        Mode::Find => s.keys_find,
-        Mode::Help => s.keys_help,
-        Mode::Places => s.keys_places,
-        Mode::Dates => s.keys_dates,
-    };
     let room = usize::from(area.width).saturating_sub(left_width + 2);
-    let keys = fit_hints(keys, room);
+    // A message takes the place of the key hints until the next key.
+    if let Some(notice) = &state.notice {
+        let (end, whole) = fit(&notice.text, room);
+        let text = if whole {
+            notice.text[..end].to_owned()
+        } else {
+            let (end, _) = fit(&notice.text, room.saturating_sub(1));
+            format!("{}…", &notice.text[..end])
+        };
+        let style = if notice.error {
+            theme.error().patch(theme.status())
+        } else {
+            theme.status_filter()
+        };
+        left.push(Span::styled(" ", theme.status()));
+        left.push(Span::styled(text, style));
+        put_line(buf, area, 0, &Line::from(left));
+        return;
+    }
+    let keymap = &state.settings.keymap;
+    let keys = match mode {
+        Mode::List => super::i18n::hints(s.keys_list, keymap),
+        Mode::Query => s.keys_query.to_owned(),
+        Mode::Reading => super::i18n::hints(s.keys_reading, keymap),
+        Mode::Find => s.keys_find.to_owned(),
+        Mode::Help => s.keys_help.to_owned(),
+        Mode::Places => s.keys_places.to_owned(),
+        Mode::Dates => s.keys_dates.to_owned(),
+    };
+    let keys = fit_hints(&keys, room);
     if !keys.is_empty() {
         let pad = usize::from(area.width) - left_width - keys.width() - 1;
         left.push(Span::styled(" ".repeat(pad), theme.status()));
@@ -482,12 +533,13 @@ fn overlay_frame(theme: &Theme, area: Rect, title: &str, buf: &mut Buffer) -> Re
 fn draw_help(state: &State, scroll: usize, screen: Rect, buf: &mut Buffer) {
     let theme = &state.theme;
     let s = state.strings;
-    let area = layout::help_box(s, screen);
+    let help = &state.help;
+    let area = layout::help_box(help, screen);
     if area.area() == 0 {
         return;
     }
     let inner = overlay_frame(theme, area, s.help_title, buf);
-    let total = layout::help_line_count(s, screen);
+    let total = layout::help_line_count(help, screen);
     let rows = usize::from(inner.height);
     if total > rows && area.height > 2 {
         let last = (scroll + rows).min(total);
@@ -504,7 +556,7 @@ fn draw_help(state: &State, scroll: usize, screen: Rect, buf: &mut Buffer) {
             &Line::styled(position, theme.hint()).right_aligned(),
         );
     }
-    let columns = layout::help_columns(s, screen);
+    let columns = layout::help_columns(help, screen);
     let column_width = inner.width / columns.len().max(1) as u16;
     for (c, sections) in columns.iter().enumerate() {
         let col = Rect {
@@ -514,7 +566,7 @@ fn draw_help(state: &State, scroll: usize, screen: Rect, buf: &mut Buffer) {
         };
         let mut lines: Vec<Line> = Vec::new();
         for &i in sections {
-            let Some((heading, keys)) = s.help.get(i) else {
+            let Some((heading, keys)) = help.sections.get(i) else {
                 continue;
             };
             lines.push(Line::styled(format!(" {heading}"), theme.help_heading()));
@@ -527,7 +579,7 @@ fn draw_help(state: &State, scroll: usize, screen: Rect, buf: &mut Buffer) {
                         theme.help_key(),
                     ),
                     Span::raw("  "),
-                    Span::raw(*what),
+                    Span::raw(what.as_str()),
                 ]));
             }
             lines.push(Line::default());
@@ -633,7 +685,7 @@ fn draw_places(
             if selected { "› " } else { "  " },
             theme.marker(),
         )];
-        let name = title_spans(&info.name, &marks, name_width, theme);
+        let name = title_spans(&info.name, &marks, name_width, theme, Style::new());
         let used: usize = name.iter().map(|s| s.width()).sum();
         spans.extend(name);
         spans.push(Span::raw(" ".repeat(name_width.saturating_sub(used))));

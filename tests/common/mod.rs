@@ -9,7 +9,7 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use tintuc::load::{self, DataSource};
 use tintuc::search::Engine;
-use tintuc::tui::{self, Lang, State, Theme, keymap};
+use tintuc::tui::{self, Lang, State, Theme};
 
 pub fn collection() -> tintuc::model::Collection {
     load::load(&DataSource::Path("data/articles.json".into())).expect("seed collection loads")
@@ -19,7 +19,7 @@ pub fn state(lang: Lang, width: u16, height: u16) -> State {
     State::new(
         Engine::new(collection()),
         lang,
-        Theme { color: true },
+        Theme::default(),
         width,
         height,
     )
@@ -27,11 +27,12 @@ pub fn state(lang: Lang, width: u16, height: u16) -> State {
 
 pub fn plain_state(lang: Lang, width: u16, height: u16) -> State {
     let mut s = state(lang, width, height);
-    s.theme = Theme { color: false };
+    s.theme = Theme::plain();
     s
 }
 
-/// Sends one key through the keymap of the current mode.
+/// Sends one key through the state's keymap (the configured one), in
+/// the current mode.
 pub fn key(state: &mut State, code: KeyCode) {
     key_with(state, code, KeyModifiers::NONE);
 }
@@ -42,7 +43,7 @@ pub fn ctrl(state: &mut State, c: char) {
 
 pub fn key_with(state: &mut State, code: KeyCode, modifiers: KeyModifiers) {
     let event = KeyEvent::new(code, modifiers);
-    if let Some(action) = keymap::key_action(state.mode(), &event) {
+    if let Some(action) = state.settings.keymap.key_action(state.mode(), &event) {
         tui::update(state, action);
     }
 }

@@ -17,6 +17,9 @@ pub struct Pty {
     child: Box<dyn Child + Send + Sync>,
     shared: Arc<Shared>,
     reader: Option<JoinHandle<()>>,
+    /// Where the program keeps its state and looks for its configuration,
+    /// unless the test says otherwise: never the user's own.
+    xdg: tempfile::TempDir,
 }
 
 struct Shared {
@@ -30,8 +33,13 @@ pub const PATIENCE: Duration = Duration::from_secs(20);
 
 impl Pty {
     /// Starts `program args` in a `cols`×`rows` terminal with `env` set
-    /// (on top of a minimal environment: TERM, PATH, HOME, LANG).
+    /// (on top of a minimal environment: TERM, PATH, HOME, LANG, and
+    /// XDG_STATE_HOME and XDG_CONFIG_HOME in a temporary directory).
     pub fn spawn(program: &str, args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Pty {
+        let xdg = tempfile::Builder::new()
+            .prefix("tintuc-pty")
+            .tempdir()
+            .expect("temp dir");
         let system = native_pty_system();
         let pair = system
             .openpty(PtySize {
@@ -51,6 +59,8 @@ impl Pty {
             }
         }
         cmd.env("LANG", "C.UTF-8");
+        cmd.env("XDG_STATE_HOME", xdg.path().join("state"));
+        cmd.env("XDG_CONFIG_HOME", xdg.path().join("config"));
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -103,7 +113,19 @@ impl Pty {
             child,
             shared,
             reader: Some(handle),
+            xdg,
         }
+    }
+
+    /// The temporary XDG_STATE_HOME: the state file is
+    /// `tintuc/state.json` in it.
+    pub fn state_home(&self) -> std::path::PathBuf {
+        self.xdg.path().join("state")
+    }
+
+    /// The temporary XDG_CONFIG_HOME.
+    pub fn config_home(&self) -> std::path::PathBuf {
+        self.xdg.path().join("config")
     }
 
     pub fn pid(&self) -> u32 {
