@@ -30,6 +30,24 @@ pub struct Article {
     pub body: Vec<Paragraph>,
 }
 
+/// An article of plain text paragraphs and nothing else, for tests.
+#[cfg(test)]
+pub(crate) fn text_article(id: &str, title: &str, body: &[&str]) -> Article {
+    Article {
+        id: id.into(),
+        title: title.into(),
+        date: None,
+        time: None,
+        places: vec![],
+        author: None,
+        source: None,
+        body: body
+            .iter()
+            .map(|t| Paragraph::new(ParagraphKind::Text, *t))
+            .collect(),
+    }
+}
+
 /// What a paragraph is, which decides how it is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ParagraphKind {

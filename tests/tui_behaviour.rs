@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{ctrl, key, state, typed};
+use common::{ctrl, key, state, submit_query, typed};
 use crossterm::event::KeyCode;
 use tintuc::search::SortOrder;
 use tintuc::tui::{Focus, Lang, Mode};
@@ -28,10 +28,7 @@ fn sorting_keeps_the_selected_article() {
 fn query_history_walks_back_and_forth() {
     let mut s = state(Lang::En, 80, 24);
     for q in ["xxiv", "dang"] {
-        key(&mut s, KeyCode::Char('/'));
-        ctrl(&mut s, 'u');
-        typed(&mut s, q);
-        key(&mut s, KeyCode::Enter);
+        submit_query(&mut s, q);
     }
     key(&mut s, KeyCode::Char('/'));
     ctrl(&mut s, 'u');

@@ -8,7 +8,7 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use common::{collection, ctrl, key, state, typed};
+use common::{collection, ctrl, key, state, submit_query, typed};
 use crossterm::event::KeyCode;
 use tintuc::clipboard;
 use tintuc::config::KeySpec;
@@ -194,16 +194,9 @@ fn each_article_resumes_where_it_was_left() {
 #[test]
 fn queries_are_remembered_between_runs() {
     let mut s = state(Lang::En, 80, 24);
-    for q in ["xxiv", "@tuson", "đang"] {
-        key(&mut s, KeyCode::Char('/'));
-        ctrl(&mut s, 'u');
-        typed(&mut s, q);
-        key(&mut s, KeyCode::Enter);
+    for q in ["xxiv", "@tuson", "đang", "@tuson"] {
+        submit_query(&mut s, q);
     }
-    key(&mut s, KeyCode::Char('/'));
-    ctrl(&mut s, 'u');
-    typed(&mut s, "@tuson");
-    key(&mut s, KeyCode::Enter);
     // A repeat moves to the end, not a second copy.
     assert_eq!(s.reading.history(), ["xxiv", "đang", "@tuson"]);
     assert_eq!(s.reading.last_query(), "@tuson");

@@ -211,19 +211,7 @@ mod tests {
     use crate::search::query::parse;
 
     fn article(title: &str, body: &[&str]) -> Article {
-        Article {
-            id: "x".into(),
-            title: title.into(),
-            date: None,
-            time: None,
-            places: vec![],
-            author: None,
-            source: None,
-            body: body
-                .iter()
-                .map(|t| crate::model::Paragraph::new(crate::model::ParagraphKind::Text, *t))
-                .collect(),
-        }
+        crate::model::text_article("x", title, body)
     }
 
     fn shown<'a>(text: &'a str, ranges: &[Range<usize>]) -> Vec<&'a str> {

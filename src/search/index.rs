@@ -783,22 +783,9 @@ fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Paragraph, ParagraphKind};
 
     fn article(title: &str, body: &[&str]) -> Article {
-        Article {
-            id: title.into(),
-            title: title.into(),
-            date: None,
-            time: None,
-            places: vec![],
-            author: None,
-            source: None,
-            body: body
-                .iter()
-                .map(|t| Paragraph::new(ParagraphKind::Text, *t))
-                .collect(),
-        }
+        crate::model::text_article(title, title, body)
     }
 
     #[test]

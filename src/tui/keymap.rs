@@ -421,8 +421,15 @@ fn list(code: KeyCode, ctrl: bool) -> Option<Action> {
         (KeyCode::Char('G') | KeyCode::End, false) => Action::Select(Motion::Bottom),
         (KeyCode::Enter | KeyCode::Char('l') | KeyCode::Right, false) => Action::Open,
         (KeyCode::Char('/'), false) => Action::FocusQuery,
-        (KeyCode::Tab | KeyCode::BackTab, _) => Action::SwitchFocus,
         (KeyCode::Char('q'), false) => Action::Quit,
+        _ => return pane(code, ctrl),
+    })
+}
+
+/// Keys that mean the same in the list and in the reading pane.
+fn pane(code: KeyCode, ctrl: bool) -> Option<Action> {
+    Some(match (code, ctrl) {
+        (KeyCode::Tab | KeyCode::BackTab, _) => Action::SwitchFocus,
         (KeyCode::Char('p'), false) => Action::Places,
         (KeyCode::Char('d'), false) => Action::Dates,
         (KeyCode::Char('s'), false) => Action::CycleSort,
@@ -466,15 +473,7 @@ fn reading(code: KeyCode, ctrl: bool) -> Option<Action> {
         (KeyCode::Char('J' | ']'), false) => Action::NextArticle,
         (KeyCode::Char('K' | '['), false) => Action::PrevArticle,
         (KeyCode::Char('h' | 'q') | KeyCode::Left | KeyCode::Esc, false) => Action::Back,
-        (KeyCode::Tab | KeyCode::BackTab, _) => Action::SwitchFocus,
-        (KeyCode::Char('p'), false) => Action::Places,
-        (KeyCode::Char('d'), false) => Action::Dates,
-        (KeyCode::Char('s'), false) => Action::CycleSort,
-        (KeyCode::Char('?'), false) => Action::Help,
-        (KeyCode::Char('m'), false) => Action::ToggleBookmark,
-        (KeyCode::Char('y'), false) => Action::Copy,
-        (KeyCode::Char('Y'), false) => Action::CopyTitle,
-        _ => return None,
+        _ => return pane(code, ctrl),
     })
 }
 

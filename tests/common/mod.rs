@@ -56,6 +56,14 @@ pub fn typed(state: &mut State, text: &str) {
 }
 
 /// Draws the state into a fresh buffer of its size.
+/// From the list: a fresh query typed and submitted, as a person would.
+pub fn submit_query(state: &mut State, query: &str) {
+    key(state, KeyCode::Char('/'));
+    ctrl(state, 'u');
+    typed(state, query);
+    key(state, KeyCode::Enter);
+}
+
 pub fn buffer(state: &State) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(state.size.width, state.size.height))
         .expect("test terminal");
