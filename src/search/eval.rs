@@ -454,25 +454,28 @@ fn sequence_count(seq: impl Iterator<Item = Option<u32>>, sets: &[WordSet]) -> u
     if n == 0 || n > 63 {
         return 0;
     }
-    // Bit k of `state`: the last k + 1 words match sets[0..=k].
+    let masks = seq.map(|tok| {
+        // A paragraph break matches no set, which ends every run.
+        tok.map_or(0, |id| {
+            sets.iter()
+                .enumerate()
+                .filter(|(_, s)| s.contains(id))
+                .fold(0u64, |m, (k, _)| m | 1 << k)
+        })
+    });
+    count_runs(masks, n)
+}
+
+/// How many times bits 0..n of consecutive masks are set one after the
+/// other (bit k of a mask: this word matches the k-th set): a shift-and
+/// automaton, bit k of its state meaning the last k + 1 words matched.
+fn count_runs(masks: impl Iterator<Item = u64>, n: usize) -> usize {
     let full = 1u64 << (n - 1);
     let mut state = 0u64;
     let mut count = 0;
-    for tok in seq {
-        let Some(id) = tok else {
-            state = 0;
-            continue;
-        };
-        let mut matching = 0u64;
-        for (k, s) in sets.iter().enumerate() {
-            if s.contains(id) {
-                matching |= 1 << k;
-            }
-        }
-        state = ((state << 1) | 1) & matching;
-        if state & full != 0 {
-            count += 1;
-        }
+    for m in masks {
+        state = ((state << 1) | 1) & m;
+        count += (state & full != 0) as usize;
     }
     count
 }
@@ -483,15 +486,10 @@ fn sequence_count_ranks(ranks: impl Iterator<Item = u32>, flags: &[u16], n: usiz
     if n == 0 || n > 16 {
         return 0;
     }
-    let full = 1u32 << (n - 1);
-    let mut state = 0u32;
-    let mut count = 0;
-    for r in ranks {
-        let m = flags.get(r as usize).copied().unwrap_or(0) as u32;
-        state = ((state << 1) | 1) & m;
-        count += (state & full != 0) as usize;
-    }
-    count
+    count_runs(
+        ranks.map(|r| u64::from(flags.get(r as usize).copied().unwrap_or(0))),
+        n,
+    )
 }
 
 /// The keyword of a clause that can stand next to the next clause's.
