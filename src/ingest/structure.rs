@@ -829,7 +829,13 @@ fn word_cut(sentence: &str, limit: usize, floor: usize) -> usize {
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     loop {
         let before = sentence[..cut].trim_end();
-        let Some(start) = before.rfind(char::is_whitespace).map(|i| i + 1) else {
+        // After the last white space, which may be wider than a byte
+        // (U+1680, U+3000…).
+        let Some(start) = before
+            .char_indices()
+            .rfind(|(_, c)| c.is_whitespace())
+            .map(|(i, c)| i + c.len_utf8())
+        else {
             return cut;
         };
         let last = &before[start..];
