@@ -1,0 +1,415 @@
+//! One article: read from its JSON value into a lenient raw form, then
+//! validated field by field.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use jiff::civil::{Date, Time};
+use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::value::RawValue;
+
+use super::Problem;
+use super::position::{serde_position, strip_serde_position};
+use crate::model::{Article, Paragraph, ParagraphKind};
+use crate::text::sanitize_inline;
+
+impl Parsed {
+    pub(super) fn rejected(at: (usize, usize), index: usize, problem: Problem) -> Parsed {
+        Parsed {
+            article: None,
+            at,
+            index,
+            problem: Some(problem),
+            later: Vec::new(),
+        }
+    }
+}
+
+/// One article read and validated on its own.
+pub(super) struct Parsed {
+    pub(super) article: Option<Article>,
+    /// Line and column of the article.
+    pub(super) at: (usize, usize),
+    pub(super) index: usize,
+    /// A problem that rejects the article (no id, no title, bad JSON).
+    pub(super) problem: Option<Problem>,
+    /// Problems with a field, reported if the article is taken.
+    pub(super) later: Vec<Problem>,
+}
+
+pub(super) fn parse_article(
+    name: &str,
+    raw: &RawValue,
+    index: usize,
+    at: (usize, usize),
+) -> Parsed {
+    let mut out = Parsed {
+        article: None,
+        at,
+        index,
+        problem: None,
+        later: Vec::new(),
+    };
+    let problem = |position, message| Problem {
+        file: name.to_string(),
+        position,
+        message,
+    };
+    let parsed: RawArticle = match serde_json::from_str(raw.get()) {
+        Ok(a) => a,
+        Err(e) => {
+            // Where in the article, then where the article is.
+            let (l, c) = serde_position(raw.get(), 0, &e);
+            let (l, c) = if l == 1 {
+                (at.0, at.1 + c - 1)
+            } else {
+                (at.0 + l - 1, c)
+            };
+            let message = strip_serde_position(&e.to_string());
+            out.problem = Some(problem(
+                Some((l, c)),
+                format!("article #{index}: {message}"),
+            ));
+            return out;
+        }
+    };
+    let id = parsed.id.map(|i| sanitize_inline(&i)).unwrap_or_default();
+    if id.is_empty() {
+        out.problem = Some(problem(Some(at), format!("article #{index} has no id")));
+        return out;
+    }
+    let title = parsed
+        .title
+        .map(|t| sanitize_inline(&t))
+        .unwrap_or_default();
+    if title.is_empty() {
+        out.problem = Some(problem(
+            Some(at),
+            format!("article #{index} (id \"{id}\") has no title"),
+        ));
+        return out;
+    }
+    let mut date = None;
+    let mut time = None;
+    if let Some(d) = parsed
+        .date
+        .as_deref()
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+    {
+        match parse_date(d) {
+            Ok((d, t)) => {
+                date = Some(d);
+                time = t;
+            }
+            Err(why) => out.later.push(problem(
+                Some(at),
+                format!("article \"{id}\": date \"{d}\" {why}"),
+            )),
+        }
+    }
+    if let Some(t) = parsed
+        .time
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
+        match parse_time(t) {
+            Some(t) => time = Some(t),
+            None => out.later.push(problem(
+                Some(at),
+                format!("article \"{id}\": time \"{t}\" is not a time of day (HH:MM)"),
+            )),
+        }
+    }
+    let mut places: Vec<String> = Vec::new();
+    for p in parsed.places.0 {
+        let p = sanitize_inline(&p);
+        if !p.is_empty() && !places.contains(&p) {
+            places.push(p);
+        }
+    }
+    let clean = |s: Option<Cow<'_, str>>| s.map(|s| sanitize_inline(&s)).filter(|s| !s.is_empty());
+    let body = parsed
+        .body
+        .0
+        .into_iter()
+        .filter_map(|(kind, text)| {
+            let text = sanitize_inline(&text);
+            (!text.is_empty()).then(|| Paragraph::new(kind, text))
+        })
+        .collect();
+    out.article = Some(Article {
+        id,
+        title,
+        date,
+        time,
+        places,
+        author: clean(parsed.author),
+        source: clean(parsed.source),
+        body,
+    });
+    out
+}
+
+/// Parses a date as written in collections: `YYYY-MM-DD`, an RFC 3339
+/// timestamp (shown in Vietnam's time, UTC+7), or `DD/MM/YYYY`.
+pub fn parse_date(s: &str) -> Result<(Date, Option<Time>), String> {
+    if let Ok(ts) = s.parse::<jiff::Timestamp>() {
+        let local = ts.to_zoned(jiff::tz::TimeZone::fixed(jiff::tz::offset(7)));
+        return Ok((local.date(), Some(local.time())));
+    }
+    if let Some((y, m, d)) = split3(s, '-') {
+        return make_date(y, m, d).map(|d| (d, None));
+    }
+    if let Some((d, m, y)) = split3(s, '/') {
+        return make_date(y, m, d).map(|d| (d, None));
+    }
+    if let Ok(dt) = s.parse::<jiff::civil::DateTime>() {
+        return Ok((dt.date(), Some(dt.time())));
+    }
+    Err("is not a date (YYYY-MM-DD)".into())
+}
+
+fn split3(s: &str, sep: char) -> Option<(i64, i64, i64)> {
+    let mut parts = s.split(sep);
+    let a = parts.next()?.trim().parse().ok()?;
+    let b = parts.next()?.trim().parse().ok()?;
+    let c = parts.next()?.trim().parse().ok()?;
+    parts.next().is_none().then_some((a, b, c))
+}
+
+fn make_date(y: i64, m: i64, d: i64) -> Result<Date, String> {
+    let (Ok(y), Ok(m), Ok(d)) = (i16::try_from(y), i8::try_from(m), i8::try_from(d)) else {
+        return Err("is out of range".into());
+    };
+    Date::new(y, m, d).map_err(|_| "does not exist in the calendar".to_string())
+}
+
+pub fn parse_time(s: &str) -> Option<Time> {
+    let mut parts = s.split(':');
+    let h: i8 = parts.next()?.trim().parse().ok()?;
+    let m: i8 = parts.next()?.trim().parse().ok()?;
+    let sec: i8 = match parts.next() {
+        Some(p) => p.trim().parse().ok()?,
+        None => 0,
+    };
+    if parts.next().is_some() {
+        return None;
+    }
+    Time::new(h, m, sec, 0).ok()
+}
+
+/// An article as written, before validation: every field optional and
+/// lenient in type where a reasonable writer might differ.
+#[derive(Deserialize)]
+struct RawArticle<'a> {
+    #[serde(default, borrow, deserialize_with = "de_id")]
+    id: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    title: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    date: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    time: Option<Cow<'a, str>>,
+    #[serde(default)]
+    places: Places,
+    #[serde(default, borrow)]
+    author: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    source: Option<Cow<'a, str>>,
+    #[serde(default)]
+    body: Body,
+}
+
+/// Ids may be strings or whole numbers.
+fn de_id<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Cow<'de, str>>, D::Error> {
+    struct IdVisitor;
+    impl<'de> Visitor<'de> for IdVisitor {
+        type Value = Option<Cow<'de, str>>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a string or a whole number")
+        }
+        fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Borrowed(v)))
+        }
+        fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Owned(v.to_owned())))
+        }
+        fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Owned(v.to_string())))
+        }
+        fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Owned(v.to_string())))
+        }
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+    }
+    d.deserialize_any(IdVisitor)
+}
+
+/// Places: a list of names, or one name.
+#[derive(Default)]
+struct Places(Vec<String>);
+
+impl<'de> Deserialize<'de> for Places {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Places;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a list of place names")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Places, E> {
+                Ok(Places(vec![v.to_owned()]))
+            }
+            fn visit_unit<E>(self) -> Result<Places, E> {
+                Ok(Places::default())
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Places, A::Error> {
+                let mut out = Vec::new();
+                while let Some(p) = seq.next_element::<String>()? {
+                    out.push(p);
+                }
+                Ok(Places(out))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// The body: a list of paragraphs (strings, or `{"kind", "text"}` objects),
+/// or one string whose blank lines separate paragraphs.
+#[derive(Default)]
+struct Body(Vec<(ParagraphKind, String)>);
+
+impl<'de> Deserialize<'de> for Body {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Body;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a list of paragraphs or a string")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Body, E> {
+                Ok(Body(split_paragraphs(v)))
+            }
+            fn visit_unit<E>(self) -> Result<Body, E> {
+                Ok(Body::default())
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Body, A::Error> {
+                let mut out = Vec::new();
+                while let Some(RawParagraph(kind, text)) = seq.next_element()? {
+                    out.push((kind, text));
+                }
+                Ok(Body(out))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// Paragraphs of a plain string body are separated by blank lines.
+fn split_paragraphs(s: &str) -> Vec<(ParagraphKind, String)> {
+    let unified = s.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for line in unified.split('\n') {
+        if line.trim().is_empty() {
+            if !current.is_empty() {
+                out.push((ParagraphKind::Text, std::mem::take(&mut current)));
+            }
+        } else {
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(line);
+        }
+    }
+    if !current.is_empty() {
+        out.push((ParagraphKind::Text, current));
+    }
+    out
+}
+
+struct RawParagraph(ParagraphKind, String);
+
+impl<'de> Deserialize<'de> for RawParagraph {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawParagraph;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a paragraph: a string or {\"kind\": ..., \"text\": ...}")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<RawParagraph, E> {
+                Ok(RawParagraph(ParagraphKind::Text, v.to_owned()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawParagraph, A::Error> {
+                let mut kind = ParagraphKind::Text;
+                let mut text = None;
+                while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+                    match key.as_ref() {
+                        "kind" => {
+                            let name: Cow<'de, str> = map.next_value()?;
+                            kind = ParagraphKind::from_name(&name).ok_or_else(|| {
+                                de::Error::custom(format!(
+                                    "unknown paragraph kind \"{name}\" \
+                                     (expected text, subheading or caption)"
+                                ))
+                            })?;
+                        }
+                        "text" => text = Some(map.next_value::<String>()?),
+                        _ => {
+                            map.next_value::<de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                let text = text.ok_or_else(|| de::Error::missing_field("text"))?;
+                Ok(RawParagraph(kind, text))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(
+            parse_date("2020-09-03").map(|d| d.0),
+            Ok(jiff::civil::date(2020, 9, 3))
+        );
+        assert_eq!(
+            parse_date("03/09/2020").map(|d| d.0),
+            Ok(jiff::civil::date(2020, 9, 3))
+        );
+        let (d, t) = parse_date("2020-09-02T20:00:00Z").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            (d, t),
+            (
+                jiff::civil::date(2020, 9, 3),
+                Some(jiff::civil::time(3, 0, 0, 0))
+            )
+        );
+        assert!(parse_date("2020-02-30").is_err());
+        assert!(parse_date("hôm qua").is_err());
+    }
+
+    #[test]
+    fn body_string_splits_at_blank_lines() {
+        let b = split_paragraphs("a\nb\n\n\nc\r\n");
+        assert_eq!(
+            b,
+            vec![
+                (ParagraphKind::Text, "a b".to_string()),
+                (ParagraphKind::Text, "c".to_string())
+            ]
+        );
+    }
+}
