@@ -28,6 +28,9 @@ pub struct Report {
     /// Each keystroke: the query after it, its time and result count.
     #[serde(skip)]
     pub trace: Vec<(String, f64, usize)>,
+    /// What loading left out (the valid articles are measured).
+    #[serde(skip)]
+    pub problems: Vec<load::Problem>,
 }
 
 fn ms(d: Duration) -> f64 {
@@ -64,7 +67,10 @@ pub fn peak_rss_mb() -> Option<f64> {
 
 pub fn run(source: &DataSource, query: &str) -> Result<Report, LoadError> {
     let t = Instant::now();
-    let collection = load::load(source)?;
+    let load::Opened {
+        collection,
+        problems,
+    } = load::open(source)?;
     let load_time = t.elapsed();
     let articles = collection.articles.len();
     let t = Instant::now();
@@ -97,6 +103,7 @@ pub fn run(source: &DataSource, query: &str) -> Result<Report, LoadError> {
         key_p99_ms: ms(quantile(&times, 0.99)),
         key_max_ms: ms(times.last().copied().unwrap_or_default()),
         trace,
+        problems,
     })
 }
 

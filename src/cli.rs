@@ -358,8 +358,11 @@ fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Result<ExitCod
         (Some(UiLang::En), _) | (None, crate::config::Language::En) => Lang::En,
         (None, crate::config::Language::Auto) => Lang::from_env(),
     };
-    let collection = match load::load(source) {
-        Ok(c) => c,
+    let load::Opened {
+        collection,
+        problems,
+    } = match load::open(source) {
+        Ok(opened) => opened,
         Err(e) => {
             eprintln!("{e}");
             return Ok(ExitCode::from(EXIT_BAD_INPUT));
@@ -394,7 +397,16 @@ fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Result<ExitCod
             moved_aside = Some(text);
         }
     }
+    let skipped = load::Skipped::of(&problems);
+    if !skipped.is_empty() && state.notice.is_none() {
+        state.notice = Some(tui::state::Notice {
+            text: state.strings.skipped(skipped),
+            error: true,
+        });
+    }
     let ending = tui::terminal::browse(&mut state, options.state.as_ref())?;
+    // The screen is gone: what was left out is listed where it stays.
+    tell_skipped(&problems);
     // Said again where it stays readable once the screen is gone.
     if let Some(text) = moved_aside {
         eprintln!("tintuc: {text}");
@@ -403,6 +415,19 @@ fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Result<ExitCod
         eprintln!("tintuc: {}", state.strings.save_failed(why));
     }
     Ok(ExitCode::from(ending.exit_code()))
+}
+
+/// Lists on stderr the problems that left something out of a collection
+/// that was opened all the same, and what they cost.
+fn tell_skipped(problems: &[load::Problem]) {
+    if problems.is_empty() {
+        return;
+    }
+    eprintln!("{}", load::Listed(problems));
+    eprintln!(
+        "tintuc: {} — `tintuc check` says why",
+        load::Skipped::of(problems)
+    );
 }
 
 /// `tintuc search`: ranked results as lines or JSON.
@@ -414,8 +439,11 @@ fn search(
     json: bool,
     out: &mut impl Write,
 ) -> anyhow::Result<ExitCode> {
-    let collection = match load::load(source) {
-        Ok(c) => c,
+    let collection = match load::open(source) {
+        Ok(opened) => {
+            tell_skipped(&opened.problems);
+            opened.collection
+        }
         Err(e) => {
             eprintln!("{e}");
             return Ok(ExitCode::from(EXIT_BAD_INPUT));
@@ -505,7 +533,10 @@ fn bench(
     out: &mut impl Write,
 ) -> anyhow::Result<ExitCode> {
     let report = match crate::benchmark::run(source, query) {
-        Ok(r) => r,
+        Ok(r) => {
+            tell_skipped(&r.problems);
+            r
+        }
         Err(e) => {
             eprintln!("{e}");
             return Ok(ExitCode::from(EXIT_BAD_INPUT));

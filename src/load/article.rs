@@ -9,8 +9,8 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
-use super::Problem;
-use super::position::{serde_position, strip_serde_position};
+use super::position::{Cursor, serde_offset, strip_serde_position};
+use super::{Lost, Problem};
 use crate::model::{Article, Paragraph, ParagraphKind};
 use crate::text::sanitize_inline;
 
@@ -51,16 +51,17 @@ pub(super) fn parse_article(
         problem: None,
         later: Vec::new(),
     };
-    let problem = |position, message| Problem {
+    let problem = |position, message, lost| Problem {
         file: name.to_string(),
         position,
         message,
+        lost,
     };
     let parsed: RawArticle = match serde_json::from_str(raw.get()) {
         Ok(a) => a,
         Err(e) => {
             // Where in the article, then where the article is.
-            let (l, c) = serde_position(raw.get(), 0, &e);
+            let (l, c) = Cursor::default().position(raw.get(), serde_offset(raw.get(), 0, &e));
             let (l, c) = if l == 1 {
                 (at.0, at.1 + c - 1)
             } else {
@@ -70,13 +71,18 @@ pub(super) fn parse_article(
             out.problem = Some(problem(
                 Some((l, c)),
                 format!("article #{index}: {message}"),
+                Lost::Article,
             ));
             return out;
         }
     };
     let id = parsed.id.map(|i| sanitize_inline(&i)).unwrap_or_default();
     if id.is_empty() {
-        out.problem = Some(problem(Some(at), format!("article #{index} has no id")));
+        out.problem = Some(problem(
+            Some(at),
+            format!("article #{index} has no id"),
+            Lost::Article,
+        ));
         return out;
     }
     let title = parsed
@@ -87,6 +93,7 @@ pub(super) fn parse_article(
         out.problem = Some(problem(
             Some(at),
             format!("article #{index} (id \"{id}\") has no title"),
+            Lost::Article,
         ));
         return out;
     }
@@ -106,6 +113,7 @@ pub(super) fn parse_article(
             Err(why) => out.later.push(problem(
                 Some(at),
                 format!("article \"{id}\": date \"{d}\" {why}"),
+                Lost::Nothing,
             )),
         }
     }
@@ -120,6 +128,7 @@ pub(super) fn parse_article(
             None => out.later.push(problem(
                 Some(at),
                 format!("article \"{id}\": time \"{t}\" is not a time of day (HH:MM)"),
+                Lost::Nothing,
             )),
         }
     }

@@ -9,6 +9,7 @@
 //! and does not hide the problems of the others.
 
 mod article;
+pub mod layout;
 mod position;
 
 use std::collections::HashMap;
@@ -20,7 +21,7 @@ use serde_json::value::RawValue;
 
 use crate::model::{Article, Collection};
 use article::{Parsed, parse_article};
-use position::{Cursor, serde_position, strip_serde_position};
+use position::{Cursor, serde_offset, strip_serde_position};
 
 pub use article::{parse_date, parse_time};
 pub use position::position;
@@ -69,6 +70,17 @@ pub struct Problem {
     /// 1-based line and column (in characters), where known.
     pub position: Option<(usize, usize)>,
     pub message: String,
+    /// What the problem cost the collection.
+    pub lost: Lost,
+}
+
+/// What a problem cost the collection: a whole file, one article, or
+/// nothing (the article is kept without the field that is wrong).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lost {
+    File,
+    Article,
+    Nothing,
 }
 
 impl fmt::Display for Problem {
@@ -96,18 +108,27 @@ pub struct LoadError {
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Listed(&self.problems).fmt(f)
+    }
+}
+
+/// Problems one a line, the first twenty of them.
+pub struct Listed<'a>(pub &'a [Problem]);
+
+impl fmt::Display for Listed<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         const SHOWN: usize = 20;
-        for (i, p) in self.problems.iter().take(SHOWN).enumerate() {
+        for (i, p) in self.0.iter().take(SHOWN).enumerate() {
             if i > 0 {
                 writeln!(f)?;
             }
             write!(f, "{p}")?;
         }
-        if self.problems.len() > SHOWN {
+        if self.0.len() > SHOWN {
             write!(
                 f,
                 "\n… and {} more problems (`tintuc check` lists them all)",
-                self.problems.len() - SHOWN
+                self.0.len() - SHOWN
             )?;
         }
         Ok(())
@@ -115,6 +136,85 @@ impl fmt::Display for LoadError {
 }
 
 impl std::error::Error for LoadError {}
+
+/// What the problems of a report left out: whole files, articles, and
+/// fields of articles that were kept without them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Skipped {
+    pub files: usize,
+    pub articles: usize,
+    pub fields: usize,
+}
+
+impl Skipped {
+    pub fn of(problems: &[Problem]) -> Skipped {
+        let mut files: Vec<&str> = problems
+            .iter()
+            .filter(|p| p.lost == Lost::File)
+            .map(|p| p.file.as_str())
+            .collect();
+        files.sort_unstable();
+        files.dedup();
+        let count = |lost| problems.iter().filter(|p| p.lost == lost).count();
+        Skipped {
+            files: files.len(),
+            articles: count(Lost::Article),
+            fields: count(Lost::Nothing),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == Skipped::default()
+    }
+}
+
+/// "2 files and 1 article skipped, 3 fields ignored".
+impl fmt::Display for Skipped {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let plural = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
+        let mut left_out = Vec::new();
+        if self.files > 0 {
+            left_out.push(plural(self.files, "file"));
+        }
+        if self.articles > 0 {
+            left_out.push(plural(self.articles, "article"));
+        }
+        let mut parts = Vec::new();
+        if !left_out.is_empty() {
+            parts.push(format!("{} skipped", left_out.join(" and ")));
+        }
+        if self.fields > 0 {
+            parts.push(format!("{} ignored", plural(self.fields, "field")));
+        }
+        f.write_str(&parts.join(", "))
+    }
+}
+
+/// A collection of every valid article of a source, and the problems
+/// that left something out of it.
+#[derive(Debug, Clone)]
+pub struct Opened {
+    pub collection: Collection,
+    pub problems: Vec<Problem>,
+}
+
+/// Opens every valid article: one bad file or article does not hide the
+/// others. Fails only when there are problems and nothing to open.
+pub fn open(source: &DataSource) -> Result<Opened, LoadError> {
+    let report = read(source);
+    if report.articles.is_empty() && !report.problems.is_empty() {
+        return Err(LoadError {
+            problems: report.problems,
+        });
+    }
+    Ok(Opened {
+        collection: Collection {
+            articles: report.articles,
+            origin: report.origin,
+        },
+        problems: report.problems,
+    })
+}
 
 /// Loads a collection, failing if anything in it is wrong.
 pub fn load(source: &DataSource) -> Result<Collection, LoadError> {
@@ -173,7 +273,7 @@ struct Reader {
     /// Where each id was first seen: file, line, column.
     seen: HashMap<String, (String, usize, usize)>,
     /// The last position computed in the text being read, so that finding
-    /// each article's line is linear in the file size, not quadratic.
+    /// each article's line and column is linear in the file size.
     cursor: Cursor,
 }
 
@@ -189,7 +289,7 @@ impl Reader {
         if path.is_dir() {
             let mut files = Vec::new();
             if let Err(e) = collect_files(path, &mut files) {
-                self.problem(path.display().to_string(), None, e.to_string());
+                self.problem(path.display().to_string(), None, e.to_string(), Lost::File);
                 return;
             }
             files.sort();
@@ -208,7 +308,7 @@ impl Reader {
         }
         let bytes = match std::fs::read(path) {
             Ok(b) => b,
-            Err(e) => return self.problem(name, None, format!("cannot read: {e}")),
+            Err(e) => return self.problem(name, None, format!("cannot read: {e}"), Lost::File),
         };
         // Validating with SIMD first: large collections spend a second here
         // otherwise. The standard check then finds where a bad byte is.
@@ -224,6 +324,7 @@ impl Reader {
                     name,
                     Some((line, column)),
                     "not valid UTF-8 (JSON collections are UTF-8)".into(),
+                    Lost::File,
                 );
             }
         };
@@ -231,6 +332,9 @@ impl Reader {
             path.extension().and_then(|e| e.to_str()),
             Some("jsonl" | "ndjson")
         );
+        // A new text: positions start again (another file may have been
+        // given the same address).
+        self.cursor = Cursor::default();
         let block = if self.block == 0 { BLOCK } else { self.block };
         let body = text.strip_prefix('\u{feff}').unwrap_or(text);
         if !lines && text.len() > block && body.trim_start().starts_with('[') {
@@ -244,7 +348,7 @@ impl Reader {
                         (start..start + raw.get().len(), at)
                     })
                     .collect::<Vec<_>>(),
-                Err(e) => return self.json_error(&name, text, skip, &e),
+                Err(e) => return self.json_error(&name, text, skip, &e, Lost::File),
             };
             drop(bytes);
             return self.read_array_blocks(&name, path, &spans, block);
@@ -269,7 +373,7 @@ impl Reader {
             |e: String| format!("cannot read: {e} (was the file changed while it was read?)");
         let mut file = match std::fs::File::open(path) {
             Ok(f) => f,
-            Err(e) => return self.problem(name.into(), None, changed(e.to_string())),
+            Err(e) => return self.problem(name.into(), None, changed(e.to_string()), Lost::File),
         };
         let mut buf: Vec<u8> = Vec::new();
         let mut i = 0;
@@ -285,10 +389,10 @@ impl Reader {
                 .seek(SeekFrom::Start(start as u64))
                 .and_then(|_| file.read_exact(&mut buf))
             {
-                return self.problem(name.into(), None, changed(e.to_string()));
+                return self.problem(name.into(), None, changed(e.to_string()), Lost::File);
             }
             let Ok(text) = simdutf8::basic::from_utf8(&buf) else {
-                return self.problem(name.into(), None, changed("not UTF-8".into()));
+                return self.problem(name.into(), None, changed("not UTF-8".into()), Lost::File);
             };
             let parsed: Vec<Parsed> = spans[i..j]
                 .par_iter()
@@ -304,6 +408,7 @@ impl Reader {
                                 file: name.to_string(),
                                 position: Some(*at),
                                 message: changed(e.to_string()),
+                                lost: Lost::Article,
                             },
                         ),
                     }
@@ -320,6 +425,7 @@ impl Reader {
     /// chosen by the first character: `[` for an array, `{` for a stream of
     /// objects (one per line or spread over several).
     fn read_text(&mut self, name: &str, text: &str, json_lines: bool) {
+        self.cursor = Cursor::default();
         let body = text.strip_prefix('\u{feff}').unwrap_or(text);
         let skip = text.len() - body.len();
         let first = body.trim_start().chars().next();
@@ -352,7 +458,7 @@ impl Reader {
                         self.accept(name, p);
                     }
                 }
-                Err(e) => self.json_error(name, text, skip, &e),
+                Err(e) => self.json_error(name, text, skip, &e, Lost::File),
             }
         }
     }
@@ -367,7 +473,7 @@ impl Reader {
                 let line_text = text[start..start + line.len()].trim_end();
                 match serde_json::from_str::<&RawValue>(line_text) {
                     Ok(raw) => self.read_article(name, text, raw, index),
-                    Err(e) => self.json_error(name, text, start, &e),
+                    Err(e) => self.json_error(name, text, start, &e, Lost::Article),
                 }
             }
             start += line.len();
@@ -387,7 +493,7 @@ impl Reader {
                 match item {
                     Ok(raw) => self.read_article(name, text, raw, index),
                     Err(e) => {
-                        self.json_error(name, text, start, &e);
+                        self.json_error(name, text, start, &e, Lost::Article);
                         failed = true;
                         break;
                     }
@@ -404,13 +510,23 @@ impl Reader {
         }
     }
 
-    fn json_error(&mut self, name: &str, text: &str, base: usize, e: &serde_json::Error) {
-        let (line, column) = serde_position(text, base, e);
+    /// A syntax error; `lost` is the whole file for an array, the
+    /// article being read in a stream or JSON Lines.
+    fn json_error(
+        &mut self,
+        name: &str,
+        text: &str,
+        base: usize,
+        e: &serde_json::Error,
+        lost: Lost,
+    ) {
+        let (line, column) = self.cursor.position(text, serde_offset(text, base, e));
         let message = strip_serde_position(&e.to_string());
         self.problem(
             name.to_string(),
             Some((line, column)),
             format!("malformed JSON: {message}"),
+            lost,
         );
     }
 
@@ -442,7 +558,7 @@ impl Reader {
                 "duplicate id \"{}\" (article #{index}); first used at {file}:{l}:{c}",
                 article.id
             );
-            return self.problem(name.into(), Some(at), message);
+            return self.problem(name.into(), Some(at), message, Lost::Article);
         }
         self.seen
             .insert(article.id.clone(), (name.to_string(), line, column));
@@ -455,24 +571,31 @@ impl Reader {
     fn read_raw(&mut self, path: &Path, name: String) {
         let article = match crate::ingest::ingest_file(path) {
             Ok(ingested) => ingested.article,
-            Err(e) => return self.problem(name, None, e.to_string()),
+            Err(e) => return self.problem(name, None, e.to_string(), Lost::File),
         };
         if let Some((file, l, c)) = self.seen.get(&article.id) {
             let message = format!(
                 "duplicate id \"{}\"; first used at {file}:{l}:{c}",
                 article.id
             );
-            return self.problem(name, None, message);
+            return self.problem(name, None, message, Lost::File);
         }
         self.seen.insert(article.id.clone(), (name, 1, 1));
         self.articles.push(article);
     }
 
-    fn problem(&mut self, file: String, position: Option<(usize, usize)>, message: String) {
+    fn problem(
+        &mut self,
+        file: String,
+        position: Option<(usize, usize)>,
+        message: String,
+        lost: Lost,
+    ) {
         self.problems.push(Problem {
             file,
             position,
             message,
+            lost,
         });
     }
 }
@@ -522,5 +645,86 @@ mod tests {
         for block in [1, 40, 100, 1000] {
             assert_eq!(read(block), whole, "block {block}");
         }
+    }
+
+    /// Locating every article reads each byte of the file once, whether
+    /// the articles are on lines of their own or all on one line, and so
+    /// does locating a syntax error on every line.
+    #[test]
+    fn positions_are_found_in_one_pass() {
+        let articles: Vec<String> = (0..2000)
+            .map(|i| format!("{{\"id\":\"{i}\",\"title\":\"Tiêu đề {i}\"}}"))
+            .collect();
+        let compact = format!("[{}]", articles.join(","));
+        let pretty = format!("[\n{}\n]\n", articles.join(",\n"));
+        let lines: String = articles.iter().map(|a| format!("{a}\n")).collect();
+        let broken: String = articles.iter().map(|a| format!("{}\n", &a[1..])).collect();
+        for (name, text, json_lines) in [
+            ("compact", &compact, false),
+            ("pretty", &pretty, false),
+            ("stream", &lines, false),
+            ("lines", &lines, true),
+            ("broken", &broken, true),
+        ] {
+            let mut r = Reader::default();
+            r.read_text(name, text, json_lines);
+            let found = r.articles.len() + r.problems.len();
+            assert_eq!(found, 2000, "{name}: {:?}", r.problems.first());
+            assert!(
+                r.cursor.scanned <= text.len(),
+                "{name}: {} bytes examined for {}",
+                r.cursor.scanned,
+                text.len()
+            );
+        }
+        // And the positions are right: the last article of the compact array.
+        let mut r = Reader::default();
+        r.read_text(
+            "c.json",
+            &format!("[{},\n {{\"id\":\"x\"}}]", articles.join(",")),
+            false,
+        );
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(r.problems[0].position, Some((2, 2)), "{}", r.problems[0]);
+        let mut r = Reader::default();
+        r.read_text(
+            "c.json",
+            &format!("[{},{{\"id\":\"x\"}}]", articles.join(",")),
+            false,
+        );
+        let column = compact.chars().count() + 1;
+        assert_eq!(
+            r.problems[0].position,
+            Some((1, column)),
+            "{}",
+            r.problems[0]
+        );
+    }
+
+    #[test]
+    fn skipped_says_what_was_left_out() {
+        let p = |file: &str, lost| Problem {
+            file: file.into(),
+            position: None,
+            message: String::new(),
+            lost,
+        };
+        let problems = [
+            p("a.txt", Lost::File),
+            p("b.json", Lost::File),
+            p("b.json", Lost::File),
+            p("c.json", Lost::Article),
+            p("c.json", Lost::Nothing),
+            p("c.json", Lost::Nothing),
+        ];
+        let s = Skipped::of(&problems);
+        assert_eq!((s.files, s.articles, s.fields), (2, 1, 2));
+        assert_eq!(
+            s.to_string(),
+            "2 files and 1 article skipped, 2 fields ignored"
+        );
+        assert_eq!(Skipped::of(&problems[..1]).to_string(), "1 file skipped");
+        assert_eq!(Skipped::of(&problems[4..5]).to_string(), "1 field ignored");
+        assert!(Skipped::of(&[]).is_empty());
     }
 }

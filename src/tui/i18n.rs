@@ -310,6 +310,30 @@ impl Strings {
         }
     }
 
+    /// What loading left out, for the status bar.
+    pub fn skipped(&self, s: crate::load::Skipped) -> String {
+        match self.lang {
+            Lang::Vi => {
+                let mut left_out = Vec::new();
+                if s.files > 0 {
+                    left_out.push(format!("{} tệp", s.files));
+                }
+                if s.articles > 0 {
+                    left_out.push(format!("{} bài", s.articles));
+                }
+                let mut parts = Vec::new();
+                if !left_out.is_empty() {
+                    parts.push(format!("Bỏ qua {}", left_out.join(" và ")));
+                }
+                if s.fields > 0 {
+                    parts.push(format!("{} trường sai bị bỏ", s.fields));
+                }
+                format!("{} — `tintuc check` cho biết lý do", parts.join(", "))
+            }
+            Lang::En => format!("{s} — `tintuc check` says why"),
+        }
+    }
+
     pub fn places_count(&self, shown: usize, total: usize) -> String {
         match self.lang {
             Lang::Vi => format!("{shown}/{total} địa danh"),
