@@ -9,6 +9,7 @@ pub mod cli;
 pub mod clipboard;
 pub mod config;
 pub mod corpus;
+pub mod files;
 pub mod gazetteer;
 pub mod ingest;
 pub mod load;

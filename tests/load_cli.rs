@@ -2,7 +2,8 @@
 //! that are not regular files, links that loop, sizes beyond any article.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 fn tintuc() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_tintuc"));
@@ -15,17 +16,50 @@ fn tintuc() -> Command {
 }
 
 fn run(args: &[&str], data: &Path) -> (Option<i32>, String, String) {
-    let out: Output = tintuc()
-        .args(args)
-        .arg("--data")
-        .arg(data)
-        .output()
+    let mut c = tintuc();
+    c.args(args).arg("--data").arg(data);
+    within(c, PATIENCE)
+}
+
+/// How long a command may take on a slow, busy machine; a command that
+/// reads forever is killed after it, and the test fails.
+const PATIENCE: Duration = Duration::from_secs(30);
+
+/// Runs `cmd`, killing it if it has not ended after `limit`: a test of
+/// something that used to hang must not hang itself.
+fn within(mut cmd: Command, limit: Duration) -> (Option<i32>, String, String) {
+    let out = tempfile::tempdir().expect("temp dir");
+    let (o, e) = (out.path().join("stdout"), out.path().join("stderr"));
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(std::fs::File::create(&o).expect("stdout file"))
+        .stderr(std::fs::File::create(&e).expect("stderr file"))
+        .spawn()
         .expect("runs");
-    (
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let deadline = Instant::now() + limit;
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!(
+                "still running after {limit:?}; stderr: {}",
+                std::fs::read_to_string(&e).unwrap_or_default()
+            );
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    let read =
+        |p: &Path| String::from_utf8_lossy(&std::fs::read(p).unwrap_or_default()).into_owned();
+    (status.code(), read(&o), read(&e))
+}
+
+fn mkfifo(path: &Path) {
+    let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).expect("path");
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0, "mkfifo");
 }
 
 const GOOD: &str = r#"[{"id": "a", "title": "Nông thôn mới ở Từ Sơn", "date": "2020-09-03"},
@@ -73,4 +107,87 @@ fn nothing_valid_is_still_refused() {
     let (code, stdout, stderr) = run(&["search", "x"], dir.path());
     assert_eq!(code, Some(2), "{stdout}\n{stderr}");
     assert!(stderr.contains("empty.txt: the file is empty"), "{stderr}");
+}
+
+#[test]
+fn a_device_is_refused_not_read() {
+    let (code, stdout, stderr) = run(&["check"], Path::new("/dev/zero"));
+    assert_eq!(code, Some(2), "{stdout}\n{stderr}");
+    assert!(
+        stdout.contains("/dev/zero: not a regular file (a character device)"),
+        "{stdout}"
+    );
+    let (code, stdout, stderr) = run(&["search", "x"], Path::new("/dev/zero"));
+    assert_eq!(code, Some(2), "{stdout}\n{stderr}");
+    assert!(stderr.contains("not a regular file"), "{stderr}");
+
+    let mut c = tintuc();
+    c.args(["ingest", "/dev/zero"]);
+    let (code, stdout, stderr) = within(c, PATIENCE);
+    assert_eq!(code, Some(2), "{stdout}\n{stderr}");
+    assert!(
+        stderr.contains("/dev/zero: not a regular file (a character device)"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_fifo_among_the_files_is_skipped_without_waiting() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("good.json"), GOOD).expect("write");
+    mkfifo(&dir.path().join("x.json"));
+    mkfifo(&dir.path().join("y.txt"));
+    let (code, stdout, stderr) = run(&["search", "nong thon"], dir.path());
+    assert_eq!(code, Some(0), "{stdout}\n{stderr}");
+    assert!(stdout.contains("Nông thôn mới ở Từ Sơn"), "{stdout}");
+    assert!(
+        stderr.contains("x.json: not a regular file (a FIFO)"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("2 files skipped"), "{stderr}");
+    // Named directly too.
+    let (code, stdout, _) = run(&["check"], &dir.path().join("x.json"));
+    assert_eq!(code, Some(2), "{stdout}");
+    assert!(stdout.contains("a FIFO"), "{stdout}");
+    let mut c = tintuc();
+    c.arg("ingest").arg(dir.path());
+    let (code, _, stderr) = within(c, PATIENCE);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("y.txt: not a regular file (a FIFO)"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn links_back_up_the_tree_are_read_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("a/b")).expect("dirs");
+    std::fs::write(root.join("a/good.json"), GOOD).expect("write");
+    std::fs::write(
+        root.join("a/b/more.jsonl"),
+        "{\"id\": \"c\", \"title\": \"Mưa lớn\"}\n",
+    )
+    .expect("write");
+    // Followed blindly, two links to `..` give 2^40 paths.
+    std::os::unix::fs::symlink("..", root.join("a/b/up")).expect("link");
+    std::os::unix::fs::symlink("..", root.join("a/b/up2")).expect("link");
+    std::os::unix::fs::symlink(root.join("a/b"), root.join("b")).expect("link");
+    let (code, stdout, _) = run(&["check"], root);
+    assert!(stdout.contains("articles:        3"), "{stdout}");
+    assert!(!stdout.contains("duplicate id"), "{stdout}");
+    assert!(stdout.contains("through a link"), "{stdout}");
+    assert_eq!(code, Some(2), "{stdout}");
+
+    let mut c = tintuc();
+    std::fs::write(root.join("a/b/x.txt"), "Tiêu đề\n\nMột đoạn văn.\n").expect("write");
+    c.arg("ingest").arg(root);
+    let (_, stdout, stderr) = within(c, PATIENCE);
+    assert_eq!(
+        stdout.matches("\"id\": \"x\"").count(),
+        1,
+        "{stdout}\n{stderr}"
+    );
+    assert!(!stderr.contains("duplicate id"), "{stderr}");
 }

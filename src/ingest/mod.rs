@@ -30,6 +30,8 @@ pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IngestError {
     Read(String),
+    /// What it is instead of a regular file: "a FIFO"…
+    NotRegular(&'static str),
     TooLarge(u64),
     Decode(DecodeError),
     NoText,
@@ -39,6 +41,7 @@ impl fmt::Display for IngestError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             IngestError::Read(e) => write!(f, "cannot read: {e}"),
+            IngestError::NotRegular(kind) => crate::files::ReadError::NotRegular(kind).fmt(f),
             IngestError::TooLarge(n) => write!(
                 f,
                 "too large for an article ({}; the limit is {})",
@@ -112,15 +115,15 @@ pub fn ingest_with(g: &Gazetteer, id: &str, bytes: &[u8]) -> Result<Ingested, In
     })
 }
 
-/// Reads and ingests one file, refusing files too large to be articles
-/// before reading them.
+/// Reads and ingests one file: only a regular file, and never more than
+/// [`MAX_FILE_BYTES`] of it.
 pub fn ingest_file(path: &Path) -> Result<Ingested, IngestError> {
-    let read = |e: std::io::Error| IngestError::Read(e.to_string());
-    let size = std::fs::metadata(path).map_err(read)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(IngestError::TooLarge(size));
-    }
-    let bytes = std::fs::read(path).map_err(read)?;
+    use crate::files::ReadError;
+    let bytes = crate::files::read_limited(path, MAX_FILE_BYTES).map_err(|e| match e {
+        ReadError::Io(e) => IngestError::Read(e),
+        ReadError::NotRegular(kind) => IngestError::NotRegular(kind),
+        ReadError::TooLarge { size, .. } => IngestError::TooLarge(size),
+    })?;
     ingest(&id_of(path), &bytes)
 }
 
@@ -136,34 +139,6 @@ pub fn is_raw_article(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
-}
-
-/// The raw article files under `path`: the file itself, or the `.txt`
-/// files of a directory and its subdirectories, in path order.
-pub fn raw_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
-    if !path.is_dir() {
-        // Reading it reports if it does not exist.
-        return Ok(vec![path.to_path_buf()]);
-    }
-    let mut out = Vec::new();
-    collect(path, &mut out)?;
-    out.sort();
-    Ok(out)
-}
-
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let entry = entry?;
-        let path = entry.path();
-        // Symbolic links to directories are not followed: a link back up
-        // the tree would never end.
-        if entry.file_type()?.is_dir() {
-            collect(&path, out)?;
-        } else if is_raw_article(&path) {
-            out.push(path);
-        }
-    }
-    Ok(())
 }
 
 /// A file that could not be ingested.
@@ -194,17 +169,20 @@ pub fn ingest_paths(paths: &[PathBuf]) -> Batch {
     let mut batch = Batch::default();
     let mut files = Vec::new();
     for path in paths {
-        match raw_files(path) {
-            Ok(found) if found.is_empty() => batch.failures.push(Failure {
+        let walk = crate::files::walk(path, &is_raw_article);
+        if walk.files.is_empty() && walk.refused.is_empty() {
+            batch.failures.push(Failure {
                 path: path.clone(),
                 message: "no .txt files in this directory".into(),
-            }),
-            Ok(found) => files.extend(found),
-            Err(e) => batch.failures.push(Failure {
-                path: path.clone(),
-                message: format!("cannot read the directory: {e}"),
-            }),
+            });
         }
+        batch
+            .failures
+            .extend(walk.refused.into_iter().map(|r| Failure {
+                path: r.path,
+                message: r.why,
+            }));
+        files.extend(walk.files);
     }
     let mut seen: std::collections::HashMap<String, PathBuf> = std::collections::HashMap::new();
     for file in files {

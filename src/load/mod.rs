@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::value::RawValue;
 
+use crate::files;
 use crate::model::{Article, Collection};
 use article::{Parsed, parse_article};
 use position::{Cursor, serde_offset, strip_serde_position};
@@ -260,6 +261,10 @@ pub fn read_str(name: &str, text: &str) -> Report {
     }
 }
 
+/// Collection files larger than this are refused unread: the text and
+/// the articles made from it must fit in memory together.
+pub const MAX_COLLECTION_BYTES: u64 = 4 << 30;
+
 /// Array files larger than this are read in blocks of about this size
 /// once their articles are located (see [`Reader::read_array_blocks`]).
 const BLOCK: usize = 32 << 20;
@@ -285,19 +290,24 @@ fn is_collection_file(path: &Path) -> bool {
 }
 
 impl Reader {
+    /// A file, or the collection files of a directory and its
+    /// subdirectories; what the walk left out is reported in path order
+    /// among the files.
     fn read_path(&mut self, path: &Path) {
-        if path.is_dir() {
-            let mut files = Vec::new();
-            if let Err(e) = collect_files(path, &mut files) {
-                self.problem(path.display().to_string(), None, e.to_string(), Lost::File);
-                return;
+        let walk = files::walk(path, &|p| {
+            is_collection_file(p) || crate::ingest::is_raw_article(p)
+        });
+        let mut refused = walk.refused;
+        refused.sort_by(|a, b| a.path.cmp(&b.path));
+        let mut refused = refused.into_iter().peekable();
+        for file in walk.files {
+            while let Some(r) = refused.next_if(|r| r.path < file) {
+                self.problem(r.path.display().to_string(), None, r.why, Lost::File);
             }
-            files.sort();
-            for file in files {
-                self.read_file(&file);
-            }
-        } else {
-            self.read_file(path);
+            self.read_file(&file);
+        }
+        for r in refused {
+            self.problem(r.path.display().to_string(), None, r.why, Lost::File);
         }
     }
 
@@ -306,9 +316,9 @@ impl Reader {
         if crate::ingest::is_raw_article(path) {
             return self.read_raw(path, name);
         }
-        let bytes = match std::fs::read(path) {
+        let bytes = match files::read_limited(path, MAX_COLLECTION_BYTES) {
             Ok(b) => b,
-            Err(e) => return self.problem(name, None, format!("cannot read: {e}"), Lost::File),
+            Err(e) => return self.problem(name, None, e.to_string(), Lost::File),
         };
         // Validating with SIMD first: large collections spend a second here
         // otherwise. The standard check then finds where a bad byte is.
@@ -371,8 +381,8 @@ impl Reader {
         use std::io::{Read, Seek, SeekFrom};
         let changed =
             |e: String| format!("cannot read: {e} (was the file changed while it was read?)");
-        let mut file = match std::fs::File::open(path) {
-            Ok(f) => f,
+        let mut file = match files::open_regular(path) {
+            Ok((f, _)) => f,
             Err(e) => return self.problem(name.into(), None, changed(e.to_string()), Lost::File),
         };
         let mut buf: Vec<u8> = Vec::new();
@@ -603,18 +613,6 @@ impl Reader {
 /// Byte offset of a raw value inside the text it was parsed from.
 fn offset_in(text: &str, raw: &RawValue) -> usize {
     raw.get().as_ptr() as usize - text.as_ptr() as usize
-}
-
-fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            collect_files(&path, out)?;
-        } else if is_collection_file(&path) || crate::ingest::is_raw_article(&path) {
-            out.push(path);
-        }
-    }
-    Ok(())
 }
 
 #[cfg(test)]
