@@ -236,3 +236,20 @@ fn embedded_collection_is_clean() {
     assert!(r.problems.is_empty(), "{:?}", r.problems);
     assert!(!r.articles.is_empty());
 }
+
+#[test]
+fn a_huge_whole_number_id_is_named_in_full() {
+    let text = "[{\"id\": 1e30, \"title\": \"A\"},\n {\"id\": 1000000000000000000000000000000, \"title\": \"B\"},\n {\"id\": 1.5, \"title\": \"C\"},\n {\"id\": true, \"title\": \"D\"}]";
+    let r = read_str("ids.json", text);
+    let ids: Vec<&str> = r.articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["1000000000000000000000000000000"]);
+    let m: Vec<String> = r.problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(
+        m,
+        [
+            "ids.json:2:2: duplicate id \"1000000000000000000000000000000\" (article #2); first used at ids.json:1:2",
+            "ids.json:3:11: article #3: the id 1.5 is not a whole number",
+            "ids.json:4:12: article #4: the id is a boolean; expected a string or a whole number",
+        ]
+    );
+}

@@ -232,31 +232,83 @@ struct RawArticle<'a> {
     body: Body,
 }
 
-/// Ids may be strings or whole numbers.
+/// Ids may be strings or whole numbers. A number is read from its text,
+/// not as a float: `1e30` and `1000000000000000000000000000000` are both
+/// the id `1000000000000000000000000000000`, never `1e+30`.
 fn de_id<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Cow<'de, str>>, D::Error> {
-    struct IdVisitor;
-    impl<'de> Visitor<'de> for IdVisitor {
-        type Value = Option<Cow<'de, str>>;
-        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("a string or a whole number")
-        }
-        fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
-            Ok(Some(Cow::Borrowed(v)))
-        }
-        fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
-            Ok(Some(Cow::Owned(v.to_owned())))
-        }
-        fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
-            Ok(Some(Cow::Owned(v.to_string())))
-        }
-        fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
-            Ok(Some(Cow::Owned(v.to_string())))
-        }
-        fn visit_unit<E>(self) -> Result<Self::Value, E> {
-            Ok(None)
+    let raw = <&'de RawValue>::deserialize(d)?;
+    let json = raw.get();
+    match json.as_bytes().first() {
+        Some(b'"') => match serde_json::from_str::<&'de str>(json) {
+            Ok(s) => Ok(Some(Cow::Borrowed(s))),
+            // Escapes: the string must be built.
+            Err(_) => serde_json::from_str::<String>(json)
+                .map(|s| Some(Cow::Owned(s)))
+                .map_err(de::Error::custom),
+        },
+        Some(b'-' | b'0'..=b'9') => whole_number(json)
+            .map(|n| Some(Cow::Owned(n)))
+            .map_err(de::Error::custom),
+        Some(b'n') => Ok(None),
+        first => {
+            let what = match first {
+                Some(b't' | b'f') => "a boolean",
+                Some(b'[') => "a list",
+                _ => "an object",
+            };
+            Err(de::Error::custom(format!(
+                "the id is {what}; expected a string or a whole number"
+            )))
         }
     }
-    d.deserialize_any(IdVisitor)
+}
+
+/// The longest number taken as an id, in digits.
+const MAX_ID_DIGITS: usize = 100;
+
+/// A JSON number written out in full if it is a whole number:
+/// `-12`, `1e3` → `1000`, `1.50e1` → `15`.
+fn whole_number(json: &str) -> Result<String, String> {
+    let (sign, unsigned) = match json.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", json),
+    };
+    let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
+        Some(i) => (&unsigned[..i], &unsigned[i + 1..]),
+        None => (unsigned, "0"),
+    };
+    let exponent: i64 = exponent.parse().unwrap_or(if exponent.starts_with('-') {
+        i64::MIN / 2
+    } else {
+        i64::MAX / 2
+    });
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{int}{frac}");
+    // How many of the digits come before the decimal point.
+    let point = (int.len() as i64).saturating_add(exponent);
+    let in_digits = point.clamp(0, digits.len() as i64) as usize;
+    if digits[in_digits..].bytes().any(|b| b != b'0') {
+        return Err(format!("the id {json} is not a whole number"));
+    }
+    let lead = digits[..in_digits]
+        .bytes()
+        .take_while(|&b| b == b'0')
+        .count();
+    if lead == in_digits {
+        return Ok("0".into());
+    }
+    let length = point - lead as i64;
+    if length > MAX_ID_DIGITS as i64 {
+        return Err(format!(
+            "the id {json} is a number of more than {MAX_ID_DIGITS} digits"
+        ));
+    }
+    let zeros = (point - in_digits as i64) as usize;
+    Ok(format!(
+        "{sign}{}{}",
+        &digits[lead..in_digits],
+        "0".repeat(zeros)
+    ))
 }
 
 /// Places: a list of names, or one name.
@@ -420,5 +472,36 @@ mod tests {
                 (ParagraphKind::Text, "c".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn whole_numbers_are_written_out() {
+        for (json, id) in [
+            ("7", "7"),
+            ("-12", "-12"),
+            ("0", "0"),
+            ("-0", "0"),
+            ("1e3", "1000"),
+            ("1E+3", "1000"),
+            ("1.50e1", "15"),
+            ("2.0", "2"),
+            ("0.0001e5", "10"),
+            ("1e30", "1000000000000000000000000000000"),
+            (
+                "1000000000000000000000000000000",
+                "1000000000000000000000000000000",
+            ),
+            ("12345678901234567890123", "12345678901234567890123"),
+        ] {
+            assert_eq!(whole_number(json).as_deref(), Ok(id), "{json}");
+        }
+        for json in ["1.5", "1e-3", "15e-1", "1e-99999999999999999999"] {
+            let e = whole_number(json).expect_err(json);
+            assert!(e.contains("not a whole number"), "{e}");
+        }
+        for json in ["1e101", "1e99999999999999999999"] {
+            let e = whole_number(json).expect_err(json);
+            assert!(e.contains("more than 100 digits"), "{e}");
+        }
     }
 }
