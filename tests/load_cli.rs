@@ -191,3 +191,53 @@ fn links_back_up_the_tree_are_read_once() {
     );
     assert!(!stderr.contains("duplicate id"), "{stderr}");
 }
+
+#[test]
+fn an_article_beyond_the_size_limit_is_refused_by_position() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // 40 MB: more than the size above which array files are read in blocks.
+    let huge = "x".repeat(40 << 20);
+    let array = dir.path().join("big.json");
+    std::fs::write(
+        &array,
+        format!(
+            "[{{\"id\":\"a\",\"title\":\"A\"}},{{\"id\":\"big\",\"title\":\"B\",\"body\":\"{huge}\"}},{{\"id\":\"c\",\"title\":\"C\"}}]"
+        ),
+    )
+    .expect("write");
+    let (code, stdout, _) = run(&["check"], &array);
+    assert_eq!(code, Some(2), "{stdout}");
+    assert!(stdout.contains("articles:        2"), "{stdout}");
+    assert!(
+        stdout.contains(
+            "big.json:1:25: article #2 is too large (40.0 MB; the limit for an article is 8.0 MB)"
+        ),
+        "{stdout}"
+    );
+    drop(huge);
+
+    let lines = dir.path().join("big.jsonl");
+    let long = "y".repeat(12 << 20);
+    std::fs::write(
+        &lines,
+        format!("{{\"id\":\"a\",\"title\":\"A\"}}\n{{\"id\":\"b\",\"title\":\"{long}\"}}\n"),
+    )
+    .expect("write");
+    let (code, stdout, _) = run(&["check"], &lines);
+    assert_eq!(code, Some(2), "{stdout}");
+    assert!(
+        stdout.contains("big.jsonl:2:1: article #2 is too large (12.0 MB;"),
+        "{stdout}"
+    );
+
+    // One string, not a collection: said without quoting it.
+    let string = dir.path().join("string.json");
+    std::fs::write(&string, format!("\"{long}\"")).expect("write");
+    let (code, stdout, _) = run(&["check"], &string);
+    assert_eq!(code, Some(2), "{stdout}");
+    assert!(
+        stdout.contains("string.json:1:1: not a collection"),
+        "{stdout}"
+    );
+    assert!(stdout.len() < 4096, "{} bytes of output", stdout.len());
+}

@@ -38,6 +38,30 @@ pub(super) struct Parsed {
     pub(super) later: Vec<Problem>,
 }
 
+/// Articles longer than this (in JSON text) are refused unread: the
+/// longest news articles are a few hundred kilobytes, and reading one
+/// takes several times its size in memory.
+pub const MAX_ARTICLE_BYTES: usize = crate::ingest::MAX_FILE_BYTES as usize;
+
+/// An article refused for its size, `bytes` of JSON.
+pub(super) fn too_large(name: &str, bytes: usize, index: usize, at: (usize, usize)) -> Parsed {
+    let mb = |n: usize| crate::files::megabytes(n as u64);
+    Parsed::rejected(
+        at,
+        index,
+        Problem {
+            file: name.to_string(),
+            position: Some(at),
+            message: format!(
+                "article #{index} is too large ({}; the limit for an article is {})",
+                mb(bytes),
+                mb(MAX_ARTICLE_BYTES)
+            ),
+            lost: Lost::Article,
+        },
+    )
+}
+
 pub(super) fn parse_article(
     name: &str,
     raw: &RawValue,
@@ -51,6 +75,9 @@ pub(super) fn parse_article(
         problem: None,
         later: Vec::new(),
     };
+    if raw.get().len() > MAX_ARTICLE_BYTES {
+        return too_large(name, raw.get().len(), index, at);
+    }
     let problem = |position, message, lost| Problem {
         file: name.to_string(),
         position,
@@ -112,7 +139,7 @@ pub(super) fn parse_article(
             }
             Err(why) => out.later.push(problem(
                 Some(at),
-                format!("article \"{id}\": date \"{d}\" {why}"),
+                format!("article \"{id}\": date \"{}\" {why}", shortened(d)),
                 Lost::Nothing,
             )),
         }
@@ -127,7 +154,10 @@ pub(super) fn parse_article(
             Some(t) => time = Some(t),
             None => out.later.push(problem(
                 Some(at),
-                format!("article \"{id}\": time \"{t}\" is not a time of day (HH:MM)"),
+                format!(
+                    "article \"{id}\": time \"{}\" is not a time of day (HH:MM)",
+                    shortened(t)
+                ),
                 Lost::Nothing,
             )),
         }
@@ -208,6 +238,16 @@ pub fn parse_time(s: &str) -> Option<Time> {
         return None;
     }
     Time::new(h, m, sec, 0).ok()
+}
+
+/// A value quoted in a message, cut short: a message is read, not a copy
+/// of the input.
+pub(super) fn shortened(s: &str) -> Cow<'_, str> {
+    const SHOWN: usize = 60;
+    match s.char_indices().nth(SHOWN) {
+        Some((end, _)) => Cow::Owned(format!("{}…", &s[..end])),
+        None => Cow::Borrowed(s),
+    }
 }
 
 /// An article as written, before validation: every field optional and

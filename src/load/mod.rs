@@ -24,7 +24,7 @@ use crate::model::{Article, Collection};
 use article::{Parsed, parse_article};
 use position::{Cursor, serde_offset, strip_serde_position};
 
-pub use article::{parse_date, parse_time};
+pub use article::{MAX_ARTICLE_BYTES, parse_date, parse_time};
 pub use position::position;
 
 /// The collection compiled into the binary, so that an installed binary
@@ -388,9 +388,19 @@ impl Reader {
         let mut buf: Vec<u8> = Vec::new();
         let mut i = 0;
         while i < spans.len() {
-            let start = spans[i].0.start;
+            let (range, at) = &spans[i];
+            if range.len() > MAX_ARTICLE_BYTES {
+                // Never read back.
+                self.accept(name, article::too_large(name, range.len(), i + 1, *at));
+                i += 1;
+                continue;
+            }
+            let start = range.start;
             let mut j = i + 1;
-            while j < spans.len() && spans[j].0.end - start <= block {
+            while j < spans.len()
+                && spans[j].0.len() <= MAX_ARTICLE_BYTES
+                && spans[j].0.end - start <= block
+            {
                 j += 1;
             }
             let end = spans[j - 1].0.end;
@@ -447,6 +457,18 @@ impl Reader {
             self.read_lines(name, text, skip);
         } else if first == Some('{') {
             self.read_stream(name, text, skip);
+        } else if first != Some('[') {
+            // Said before serde_json would quote the value, however long.
+            let at = skip + (body.len() - body.trim_start().len());
+            let position = self.cursor.position(text, at);
+            self.problem(
+                name.into(),
+                Some(position),
+                "not a collection: expected a JSON array of articles `[…]`, \
+                 or article objects `{…}`"
+                    .into(),
+                Lost::File,
+            );
         } else {
             match serde_json::from_str::<Vec<&RawValue>>(&text[skip..]) {
                 Ok(values) => {

@@ -88,8 +88,14 @@ pub(super) fn serde_offset(text: &str, base: usize, e: &serde_json::Error) -> us
 /// serde_json appends " at line L column C", which is relative to the
 /// fragment and so misleading here.
 pub(super) fn strip_serde_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_string(),
+    let message = match message.rfind(" at line ") {
+        Some(i) => &message[..i],
+        None => message,
+    };
+    // serde_json quotes the value it did not expect, whatever its length.
+    const SHOWN: usize = 200;
+    match message.char_indices().nth(SHOWN) {
+        Some((end, _)) => format!("{}…", &message[..end]),
         None => message.to_string(),
     }
 }
