@@ -10,10 +10,32 @@ use crate::load::{self, DataSource};
 use crate::model::Stats;
 use crate::reading_state::{ReadingState, StateFile};
 use crate::search::Engine;
+use crate::text::escape_for_message;
 use crate::tui::{self, Lang};
 
 /// Exit code for bad input (a collection with problems, a bad argument).
 pub const EXIT_BAD_INPUT: u8 = 2;
+
+/// Writes one line of a message on stderr with every piece of data in it
+/// escaped (a collection's values, file names, paths): nothing read from
+/// outside reaches the terminal raw. A stderr that cannot be written to is
+/// ignored: there is nowhere left to say so.
+pub fn say(message: impl std::fmt::Display) {
+    let line = message.to_string();
+    let _ = writeln!(std::io::stderr().lock(), "{}", escape_for_message(&line));
+}
+
+/// A message of several lines (a list of problems): each line escaped.
+pub fn say_lines(message: impl std::fmt::Display) {
+    for line in message.to_string().lines() {
+        say(line);
+    }
+}
+
+/// Writes one line of a report on `out`, escaped like [`say`].
+fn report_line(out: &mut impl Write, line: impl std::fmt::Display) -> std::io::Result<()> {
+    writeln!(out, "{}", escape_for_message(&line.to_string()))
+}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -248,7 +270,7 @@ fn config_command(args: &ConfigArgs, out: &mut impl Write) -> anyhow::Result<Exi
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
-            eprintln!("tintuc: {e}");
+            say(format_args!("tintuc: {e}"));
             Ok(ExitCode::from(EXIT_BAD_INPUT))
         }
     }
@@ -258,7 +280,7 @@ fn config_command(args: &ConfigArgs, out: &mut impl Write) -> anyhow::Result<Exi
 pub fn check(source: &DataSource, out: &mut impl Write) -> anyhow::Result<ExitCode> {
     let report = load::read(source);
     let stats = Stats::of(&report.articles);
-    writeln!(out, "{}", report.origin)?;
+    report_line(out, &report.origin)?;
     writeln!(out, "  articles:        {}", stats.articles)?;
     writeln!(out, "  with a date:     {}", stats.with_date)?;
     writeln!(out, "  with places:     {}", stats.with_places)?;
@@ -269,7 +291,7 @@ pub fn check(source: &DataSource, out: &mut impl Write) -> anyhow::Result<ExitCo
     }
     writeln!(out, "{} problem(s):", report.problems.len())?;
     for p in &report.problems {
-        writeln!(out, "{p}")?;
+        report_line(out, p)?;
     }
     Ok(ExitCode::from(EXIT_BAD_INPUT))
 }
@@ -282,11 +304,13 @@ pub fn ingest(args: &IngestArgs, out: &mut impl Write) -> anyhow::Result<ExitCod
     if args.verbose {
         let g = crate::gazetteer::Gazetteer::embedded();
         for (path, ingested) in &batch.articles {
-            write!(err, "{}", crate::ingest::describe(path, ingested, g))?;
+            for line in crate::ingest::describe(path, ingested, g).lines() {
+                report_line(&mut err, line)?;
+            }
         }
     }
     for failure in &batch.failures {
-        writeln!(err, "tintuc: {failure}")?;
+        report_line(&mut err, format_args!("tintuc: {failure}"))?;
     }
     let articles: Vec<crate::model::Article> =
         batch.articles.into_iter().map(|(_, i)| i.article).collect();
@@ -295,11 +319,9 @@ pub fn ingest(args: &IngestArgs, out: &mut impl Write) -> anyhow::Result<ExitCod
         Some(path) => {
             write_atomically(path, json.as_bytes())?;
             if args.verbose || !batch.failures.is_empty() {
-                writeln!(
-                    err,
-                    "wrote {} articles to {}",
-                    articles.len(),
-                    path.display()
+                report_line(
+                    &mut err,
+                    format_args!("wrote {} articles to {}", articles.len(), path.display()),
                 )?;
             }
         }
@@ -348,8 +370,8 @@ fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Result<ExitCod
     let config = match load_config() {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("tintuc: {e}");
-            eprintln!("tintuc: fix the configuration (`tintuc config` checks it) and start again");
+            say(format_args!("tintuc: {e}"));
+            say("tintuc: fix the configuration (`tintuc config` checks it) and start again");
             return Ok(ExitCode::from(EXIT_BAD_INPUT));
         }
     };
@@ -361,13 +383,13 @@ fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Result<ExitCod
     let collection = match load::load(source) {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("{e}");
+            say_lines(&e);
             return Ok(ExitCode::from(EXIT_BAD_INPUT));
         }
     };
     // Drawing into a pipe or a file would only write escape sequences.
     if !std::io::stdout().is_terminal() {
-        eprintln!("{}", lang.strings().not_a_terminal);
+        say(lang.strings().not_a_terminal);
         return Ok(ExitCode::from(EXIT_BAD_INPUT));
     }
     let theme = tui::Theme::from_env().with_spec(&config.theme);
@@ -397,10 +419,10 @@ fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Result<ExitCod
     let ending = tui::terminal::browse(&mut state, options.state.as_ref())?;
     // Said again where it stays readable once the screen is gone.
     if let Some(text) = moved_aside {
-        eprintln!("tintuc: {text}");
+        say(format_args!("tintuc: {text}"));
     }
     if let Some(why) = &state.save_error {
-        eprintln!("tintuc: {}", state.strings.save_failed(why));
+        say(format_args!("tintuc: {}", state.strings.save_failed(why)));
     }
     Ok(ExitCode::from(ending.exit_code()))
 }
@@ -417,7 +439,7 @@ fn search(
     let collection = match load::load(source) {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("{e}");
+            say_lines(&e);
             return Ok(ExitCode::from(EXIT_BAD_INPUT));
         }
     };
@@ -427,13 +449,13 @@ fn search(
         Some(Ok(r)) => r,
         Some(Err(why)) => {
             if !crate::search::parse(query).flags().is_empty() {
-                eprintln!(
+                say(format_args!(
                     "tintuc: cannot read the reading state {}: {why}; \
                      every article counts as unread",
                     state
                         .map(|s| s.path().display().to_string())
                         .unwrap_or_default()
-                );
+                ));
             }
             ReadingState::default()
         }
@@ -442,7 +464,7 @@ fn search(
     engine.load_marks(|id| reading.marks(id));
     let results = engine.search(query, crate::search::SortOrder::Relevance);
     for hint in &results.hints {
-        eprintln!("tintuc: {hint}");
+        say(format_args!("tintuc: {hint}"));
     }
     let shown = if limit == 0 {
         results.hits.len()
@@ -481,7 +503,10 @@ fn search(
             .date
             .map(|d| d.strftime("%d/%m/%Y").to_string())
             .unwrap_or_else(|| "          ".into());
-        writeln!(out, "{date}  {}  {}", a.places.join(", "), a.title)?;
+        report_line(
+            out,
+            format_args!("{date}  {}  {}", a.places.join(", "), a.title),
+        )?;
     }
     let total = results.hits.len();
     if total > shown {
@@ -507,7 +532,7 @@ fn bench(
     let report = match crate::benchmark::run(source, query) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("{e}");
+            say_lines(&e);
             return Ok(ExitCode::from(EXIT_BAD_INPUT));
         }
     };
@@ -518,21 +543,26 @@ fn bench(
     let rss = report
         .peak_rss_mb
         .map_or_else(|| "unknown".to_string(), |m| format!("{m:.1} MiB"));
-    writeln!(out, "{}: {} articles", source.name(), report.articles)?;
+    report_line(
+        out,
+        format_args!("{}: {} articles", source.name(), report.articles),
+    )?;
     writeln!(out, "  load:          {:>9.1} ms", report.load_ms)?;
     writeln!(out, "  index:         {:>9.1} ms", report.index_ms)?;
     writeln!(out, "  peak memory:   {rss:>12}")?;
-    writeln!(
+    report_line(
         out,
-        "  keystrokes:    {} (typing {:?} and deleting it; {} results when typed)",
-        report.keystrokes, report.query, report.final_hits
+        format_args!(
+            "  keystrokes:    {} (typing {:?} and deleting it; {} results when typed)",
+            report.keystrokes, report.query, report.final_hits
+        ),
     )?;
     writeln!(out, "  keystroke p50: {:>9.3} ms", report.key_p50_ms)?;
     writeln!(out, "  keystroke p99: {:>9.3} ms", report.key_p99_ms)?;
     writeln!(out, "  keystroke max: {:>9.3} ms", report.key_max_ms)?;
     if verbose {
         for (q, t, n) in &report.trace {
-            writeln!(out, "  {t:>9.3} ms {n:>8} results  {q:?}")?;
+            report_line(out, format_args!("  {t:>9.3} ms {n:>8} results  {q:?}"))?;
         }
     }
     Ok(ExitCode::SUCCESS)

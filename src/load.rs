@@ -20,7 +20,7 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
 use crate::model::{Article, Collection, Paragraph, ParagraphKind};
-use crate::text::sanitize_inline;
+use crate::text::{escape_for_message, sanitize_inline};
 
 /// The collection compiled into the binary, so that an installed binary
 /// always opens something.
@@ -70,9 +70,14 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The file's name and the values quoted in the message are data.
+        let (file, message) = (
+            escape_for_message(&self.file),
+            escape_for_message(&self.message),
+        );
         match self.position {
-            Some((line, column)) => write!(f, "{}:{line}:{column}: {}", self.file, self.message),
-            None => write!(f, "{}: {}", self.file, self.message),
+            Some((line, column)) => write!(f, "{file}:{line}:{column}: {message}"),
+            None => write!(f, "{file}: {message}"),
         }
     }
 }

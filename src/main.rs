@@ -14,7 +14,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("tintuc: {e:#}");
+            tintuc::cli::say(format_args!("tintuc: {e:#}"));
             ExitCode::from(2)
         }
     }
