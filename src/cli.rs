@@ -155,13 +155,16 @@ pub struct IngestArgs {
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let source = DataSource::resolve(cli.data, std::env::var_os("TINTUC_DATA"));
-    let mut out = std::io::stdout().lock();
-    match cli.command {
+    let mut out = StdoutWriter(std::io::stdout().lock());
+    let code = match cli.command {
         Some(Command::Check) => check(&source, &mut out),
         Some(Command::Ingest(args)) => ingest(&args, &mut out),
         Some(Command::Completions { shell }) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(shell, &mut cmd, "tintuc", &mut out);
+            // Into memory first: the generator panics when it cannot write.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut cmd, "tintuc", &mut script);
+            out.write_all(&script)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Man) => {
@@ -186,7 +189,29 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             browse(&source, options)
         }
+    }?;
+    // What is still buffered must reach its place too, or be an error.
+    out.flush()?;
+    Ok(code)
+}
+
+/// Standard output, whose errors say that it was standard output that
+/// failed (`tintuc man > /dev/full`). The kind of error is kept: a reader
+/// that went away (a closed pipe) is still recognised as such.
+struct StdoutWriter<'a>(std::io::StdoutLock<'a>);
+
+impl Write for StdoutWriter<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.write(buf).map_err(stdout_error)
     }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush().map_err(stdout_error)
+    }
+}
+
+fn stdout_error(e: std::io::Error) -> std::io::Error {
+    std::io::Error::new(e.kind(), format!("cannot write to standard output: {e}"))
 }
 
 /// The reading state file: `--state`, else the XDG default; `None`
