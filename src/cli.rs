@@ -324,6 +324,12 @@ pub fn check(source: &DataSource, out: &mut impl Write) -> anyhow::Result<ExitCo
 /// `tintuc ingest`: raw articles → a collection. Failures are reported on
 /// stderr and make the exit code 2; the other files are still written.
 pub fn ingest(args: &IngestArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+    // A destination that cannot be written is said before the work.
+    let destination = args
+        .output
+        .as_deref()
+        .map(crate::atomic_write::Destination::resolve)
+        .transpose()?;
     let batch = crate::ingest::ingest_paths(&args.paths);
     let mut err = std::io::stderr().lock();
     if args.verbose {
@@ -340,9 +346,9 @@ pub fn ingest(args: &IngestArgs, out: &mut impl Write) -> anyhow::Result<ExitCod
     let articles: Vec<crate::model::Article> =
         batch.articles.into_iter().map(|(_, i)| i.article).collect();
     let json = crate::model::to_json(&articles);
-    match &args.output {
-        Some(path) => {
-            write_atomically(path, json.as_bytes())?;
+    match (&destination, &args.output) {
+        (Some(destination), Some(path)) => {
+            destination.write(json.as_bytes())?;
             if args.verbose || !batch.failures.is_empty() {
                 report_line(
                     &mut err,
@@ -350,7 +356,7 @@ pub fn ingest(args: &IngestArgs, out: &mut impl Write) -> anyhow::Result<ExitCod
                 )?;
             }
         }
-        None => out.write_all(json.as_bytes())?,
+        _ => out.write_all(json.as_bytes())?,
     }
     if !batch.failures.is_empty() {
         writeln!(
@@ -362,24 +368,6 @@ pub fn ingest(args: &IngestArgs, out: &mut impl Write) -> anyhow::Result<ExitCod
         return Ok(ExitCode::from(EXIT_BAD_INPUT));
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Writes `bytes` to `path` through a temporary file in the same
-/// directory, renamed into place: readers never see half a file.
-fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
-    use anyhow::Context;
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => std::path::Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot write in {}", dir.display()))?;
-    tmp.write_all(bytes)
-        .and_then(|()| tmp.as_file().sync_all())
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    tmp.persist(path)
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(())
 }
 
 /// What the command line says about the browser.
