@@ -10,10 +10,32 @@ use crate::load::{self, DataSource};
 use crate::model::Stats;
 use crate::reading_state::{ReadingState, StateFile};
 use crate::search::Engine;
+use crate::text::escape_for_message;
 use crate::tui::{self, Lang};
 
 /// Exit code for bad input (a collection with problems, a bad argument).
 pub const EXIT_BAD_INPUT: u8 = 2;
+
+/// Writes one line of a message on stderr with every piece of data in it
+/// escaped (a collection's values, file names, paths): nothing read from
+/// outside reaches the terminal raw. A stderr that cannot be written to is
+/// ignored: there is nowhere left to say so.
+pub fn say(message: impl std::fmt::Display) {
+    let line = message.to_string();
+    let _ = writeln!(std::io::stderr().lock(), "{}", escape_for_message(&line));
+}
+
+/// A message of several lines (a list of problems): each line escaped.
+pub fn say_lines(message: impl std::fmt::Display) {
+    for line in message.to_string().lines() {
+        say(line);
+    }
+}
+
+/// Writes one line of a report on `out`, escaped like [`say`].
+fn report_line(out: &mut impl Write, line: impl std::fmt::Display) -> std::io::Result<()> {
+    writeln!(out, "{}", escape_for_message(&line.to_string()))
+}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -133,13 +155,16 @@ pub struct IngestArgs {
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let source = DataSource::resolve(cli.data, std::env::var_os("TINTUC_DATA"));
-    let mut out = std::io::stdout().lock();
-    match cli.command {
+    let mut out = StdoutWriter(std::io::stdout().lock());
+    let code = match cli.command {
         Some(Command::Check) => check(&source, &mut out),
         Some(Command::Ingest(args)) => ingest(&args, &mut out),
         Some(Command::Completions { shell }) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(shell, &mut cmd, "tintuc", &mut out);
+            // Into memory first: the generator panics when it cannot write.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut cmd, "tintuc", &mut script);
+            out.write_all(&script)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Man) => {
@@ -164,7 +189,29 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             browse(&source, options)
         }
+    }?;
+    // What is still buffered must reach its place too, or be an error.
+    out.flush()?;
+    Ok(code)
+}
+
+/// Standard output, whose errors say that it was standard output that
+/// failed (`tintuc man > /dev/full`). The kind of error is kept: a reader
+/// that went away (a closed pipe) is still recognised as such.
+struct StdoutWriter<'a>(std::io::StdoutLock<'a>);
+
+impl Write for StdoutWriter<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.write(buf).map_err(stdout_error)
     }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush().map_err(stdout_error)
+    }
+}
+
+fn stdout_error(e: std::io::Error) -> std::io::Error {
+    std::io::Error::new(e.kind(), format!("cannot write to standard output: {e}"))
 }
 
 /// The reading state file: `--state`, else the XDG default; `None`
@@ -248,7 +295,7 @@ fn config_command(args: &ConfigArgs, out: &mut impl Write) -> anyhow::Result<Exi
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
-            eprintln!("tintuc: {e}");
+            say(format_args!("tintuc: {e}"));
             Ok(ExitCode::from(EXIT_BAD_INPUT))
         }
     }
@@ -258,7 +305,7 @@ fn config_command(args: &ConfigArgs, out: &mut impl Write) -> anyhow::Result<Exi
 pub fn check(source: &DataSource, out: &mut impl Write) -> anyhow::Result<ExitCode> {
     let report = load::read(source);
     let stats = Stats::of(&report.articles);
-    writeln!(out, "{}", report.origin)?;
+    report_line(out, &report.origin)?;
     writeln!(out, "  articles:        {}", stats.articles)?;
     writeln!(out, "  with a date:     {}", stats.with_date)?;
     writeln!(out, "  with places:     {}", stats.with_places)?;
@@ -269,7 +316,7 @@ pub fn check(source: &DataSource, out: &mut impl Write) -> anyhow::Result<ExitCo
     }
     writeln!(out, "{} problem(s):", report.problems.len())?;
     for p in &report.problems {
-        writeln!(out, "{p}")?;
+        report_line(out, p)?;
     }
     Ok(ExitCode::from(EXIT_BAD_INPUT))
 }
@@ -277,33 +324,39 @@ pub fn check(source: &DataSource, out: &mut impl Write) -> anyhow::Result<ExitCo
 /// `tintuc ingest`: raw articles → a collection. Failures are reported on
 /// stderr and make the exit code 2; the other files are still written.
 pub fn ingest(args: &IngestArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+    // A destination that cannot be written is said before the work.
+    let destination = args
+        .output
+        .as_deref()
+        .map(crate::atomic_write::Destination::resolve)
+        .transpose()?;
     let batch = crate::ingest::ingest_paths(&args.paths);
     let mut err = std::io::stderr().lock();
     if args.verbose {
         let g = crate::gazetteer::Gazetteer::embedded();
         for (path, ingested) in &batch.articles {
-            write!(err, "{}", crate::ingest::describe(path, ingested, g))?;
+            for line in crate::ingest::describe(path, ingested, g).lines() {
+                report_line(&mut err, line)?;
+            }
         }
     }
     for failure in &batch.failures {
-        writeln!(err, "tintuc: {failure}")?;
+        report_line(&mut err, format_args!("tintuc: {failure}"))?;
     }
     let articles: Vec<crate::model::Article> =
         batch.articles.into_iter().map(|(_, i)| i.article).collect();
     let json = crate::model::to_json(&articles);
-    match &args.output {
-        Some(path) => {
-            write_atomically(path, json.as_bytes())?;
+    match (&destination, &args.output) {
+        (Some(destination), Some(path)) => {
+            destination.write(json.as_bytes())?;
             if args.verbose || !batch.failures.is_empty() {
-                writeln!(
-                    err,
-                    "wrote {} articles to {}",
-                    articles.len(),
-                    path.display()
+                report_line(
+                    &mut err,
+                    format_args!("wrote {} articles to {}", articles.len(), path.display()),
                 )?;
             }
         }
-        None => out.write_all(json.as_bytes())?,
+        _ => out.write_all(json.as_bytes())?,
     }
     if !batch.failures.is_empty() {
         writeln!(
@@ -315,24 +368,6 @@ pub fn ingest(args: &IngestArgs, out: &mut impl Write) -> anyhow::Result<ExitCod
         return Ok(ExitCode::from(EXIT_BAD_INPUT));
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Writes `bytes` to `path` through a temporary file in the same
-/// directory, renamed into place: readers never see half a file.
-fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
-    use anyhow::Context;
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => std::path::Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot write in {}", dir.display()))?;
-    tmp.write_all(bytes)
-        .and_then(|()| tmp.as_file().sync_all())
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    tmp.persist(path)
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(())
 }
 
 /// What the command line says about the browser.
@@ -348,8 +383,8 @@ fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Result<ExitCod
     let config = match load_config() {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("tintuc: {e}");
-            eprintln!("tintuc: fix the configuration (`tintuc config` checks it) and start again");
+            say(format_args!("tintuc: {e}"));
+            say("tintuc: fix the configuration (`tintuc config` checks it) and start again");
             return Ok(ExitCode::from(EXIT_BAD_INPUT));
         }
     };
@@ -364,13 +399,13 @@ fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Result<ExitCod
     } = match load::open(source) {
         Ok(opened) => opened,
         Err(e) => {
-            eprintln!("{e}");
+            say_lines(&e);
             return Ok(ExitCode::from(EXIT_BAD_INPUT));
         }
     };
     // Drawing into a pipe or a file would only write escape sequences.
     if !std::io::stdout().is_terminal() {
-        eprintln!("{}", lang.strings().not_a_terminal);
+        say(lang.strings().not_a_terminal);
         return Ok(ExitCode::from(EXIT_BAD_INPUT));
     }
     let theme = tui::Theme::from_env().with_spec(&config.theme);
@@ -409,10 +444,10 @@ fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Result<ExitCod
     tell_skipped(&problems);
     // Said again where it stays readable once the screen is gone.
     if let Some(text) = moved_aside {
-        eprintln!("tintuc: {text}");
+        say(format_args!("tintuc: {text}"));
     }
     if let Some(why) = &state.save_error {
-        eprintln!("tintuc: {}", state.strings.save_failed(why));
+        say(format_args!("tintuc: {}", state.strings.save_failed(why)));
     }
     Ok(ExitCode::from(ending.exit_code()))
 }
@@ -445,7 +480,7 @@ fn search(
             opened.collection
         }
         Err(e) => {
-            eprintln!("{e}");
+            say_lines(&e);
             return Ok(ExitCode::from(EXIT_BAD_INPUT));
         }
     };
@@ -455,13 +490,13 @@ fn search(
         Some(Ok(r)) => r,
         Some(Err(why)) => {
             if !crate::search::parse(query).flags().is_empty() {
-                eprintln!(
+                say(format_args!(
                     "tintuc: cannot read the reading state {}: {why}; \
                      every article counts as unread",
                     state
                         .map(|s| s.path().display().to_string())
                         .unwrap_or_default()
-                );
+                ));
             }
             ReadingState::default()
         }
@@ -470,7 +505,7 @@ fn search(
     engine.load_marks(|id| reading.marks(id));
     let results = engine.search(query, crate::search::SortOrder::Relevance);
     for hint in &results.hints {
-        eprintln!("tintuc: {hint}");
+        say(format_args!("tintuc: {hint}"));
     }
     let shown = if limit == 0 {
         results.hits.len()
@@ -509,7 +544,10 @@ fn search(
             .date
             .map(|d| d.strftime("%d/%m/%Y").to_string())
             .unwrap_or_else(|| "          ".into());
-        writeln!(out, "{date}  {}  {}", a.places.join(", "), a.title)?;
+        report_line(
+            out,
+            format_args!("{date}  {}  {}", a.places.join(", "), a.title),
+        )?;
     }
     let total = results.hits.len();
     if total > shown {
@@ -538,7 +576,7 @@ fn bench(
             r
         }
         Err(e) => {
-            eprintln!("{e}");
+            say_lines(&e);
             return Ok(ExitCode::from(EXIT_BAD_INPUT));
         }
     };
@@ -549,21 +587,26 @@ fn bench(
     let rss = report
         .peak_rss_mb
         .map_or_else(|| "unknown".to_string(), |m| format!("{m:.1} MiB"));
-    writeln!(out, "{}: {} articles", source.name(), report.articles)?;
+    report_line(
+        out,
+        format_args!("{}: {} articles", source.name(), report.articles),
+    )?;
     writeln!(out, "  load:          {:>9.1} ms", report.load_ms)?;
     writeln!(out, "  index:         {:>9.1} ms", report.index_ms)?;
     writeln!(out, "  peak memory:   {rss:>12}")?;
-    writeln!(
+    report_line(
         out,
-        "  keystrokes:    {} (typing {:?} and deleting it; {} results when typed)",
-        report.keystrokes, report.query, report.final_hits
+        format_args!(
+            "  keystrokes:    {} (typing {:?} and deleting it; {} results when typed)",
+            report.keystrokes, report.query, report.final_hits
+        ),
     )?;
     writeln!(out, "  keystroke p50: {:>9.3} ms", report.key_p50_ms)?;
     writeln!(out, "  keystroke p99: {:>9.3} ms", report.key_p99_ms)?;
     writeln!(out, "  keystroke max: {:>9.3} ms", report.key_max_ms)?;
     if verbose {
         for (q, t, n) in &report.trace {
-            writeln!(out, "  {t:>9.3} ms {n:>8} results  {q:?}")?;
+            report_line(out, format_args!("  {t:>9.3} ms {n:>8} results  {q:?}"))?;
         }
     }
     Ok(ExitCode::SUCCESS)

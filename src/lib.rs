@@ -4,6 +4,7 @@
 //! model, loading) plus the command-line entry point [`cli::run`]; nothing
 //! in the core knows about terminals.
 
+pub mod atomic_write;
 pub mod benchmark;
 pub mod cli;
 pub mod clipboard;

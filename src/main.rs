@@ -3,7 +3,20 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
-    let cli = tintuc::cli::Cli::parse();
+    let cli = match tintuc::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        // --help, --version or a mistake in the arguments: clap's text and
+        // exit code, but a failure to write it is an error like any other.
+        Err(e) => {
+            return match e.print() {
+                Err(w) if w.kind() != std::io::ErrorKind::BrokenPipe => {
+                    tintuc::cli::say(format_args!("tintuc: cannot write to standard output: {w}"));
+                    ExitCode::from(tintuc::cli::EXIT_BAD_INPUT)
+                }
+                _ => ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2)),
+            };
+        }
+    };
     match tintuc::cli::run(cli) {
         Ok(code) => code,
         // The reader went away (`tintuc man | head`): nothing to report.
@@ -14,8 +27,8 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("tintuc: {e:#}");
-            ExitCode::from(2)
+            tintuc::cli::say(format_args!("tintuc: {e:#}"));
+            ExitCode::from(tintuc::cli::EXIT_BAD_INPUT)
         }
     }
 }

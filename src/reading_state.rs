@@ -10,11 +10,13 @@
 //! wins per field). A file that cannot be read is moved aside, not lost.
 
 use std::collections::BTreeMap;
-use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::fs::{self, OpenOptions};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+
+use crate::atomic_write::Destination;
 
 /// How many past queries are kept.
 pub const HISTORY_LIMIT: usize = 200;
@@ -256,6 +258,15 @@ impl StateFile {
     pub fn load(&self) -> (ReadingState, Option<LoadNote>) {
         match self.read() {
             Ok(state) => (state, None),
+            // Only a regular file is moved aside: a device or a FIFO
+            // given as the state file is never renamed.
+            Err(reason) if Destination::resolve(&self.path).is_err() => (
+                ReadingState::default(),
+                Some(LoadNote::MovedAside {
+                    to: self.path.clone(),
+                    reason,
+                }),
+            ),
             Err(reason) => {
                 let to = self.aside_path();
                 match fs::rename(&self.path, &to) {
@@ -305,51 +316,24 @@ impl StateFile {
     /// Saves the unsaved changes of `state`, merged with what is on disk,
     /// and makes `state` the merged result.
     pub fn save(&self, state: &mut ReadingState) -> io::Result<()> {
-        let dir = self
-            .path
-            .parent()
-            .filter(|d| !d.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        fs::create_dir_all(dir)?;
+        // Through a link to its target; never over a device or a FIFO.
+        let destination = Destination::resolve(&self.path)?;
+        fs::create_dir_all(destination.dir())?;
         let lock = OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
-            .open(self.path.with_extension("lock"))?;
+            .open(destination.path().with_extension("lock"))?;
         lock.lock()?;
         // A corrupt file on disk was already reported at load; our state wins.
         let disk = self.read().unwrap_or_default();
         let merged = state.merged_into(disk);
-        let json = serde_json::to_vec_pretty(&merged).map_err(io::Error::other)?;
-        write_atomically(&self.path, dir, &json)?;
+        let mut json = serde_json::to_vec_pretty(&merged).map_err(io::Error::other)?;
+        json.push(b'\n');
+        destination.write_locked(&json)?;
         *state = merged;
         Ok(())
     }
-}
-
-/// Temporary file in the same directory, fsync, rename, fsync the
-/// directory. The caller holds the lock, so one fixed temporary name is
-/// safe, and one left by a killed writer is simply written over.
-fn write_atomically(path: &Path, dir: &Path, bytes: &[u8]) -> io::Result<()> {
-    let tmp = dir.join(format!(
-        ".{}.tmp",
-        path.file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default(),
-    ));
-    let result = (|| {
-        let mut f = File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.write_all(b"\n")?;
-        f.sync_all()?;
-        fs::rename(&tmp, path)?;
-        // The rename itself must reach the disk.
-        File::open(dir)?.sync_all()
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result
 }
 
 #[cfg(test)]

@@ -86,9 +86,14 @@ pub enum Lost {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The file's name and the values quoted in the message are data.
+        let (file, message) = (
+            crate::text::escape_for_message(&self.file),
+            crate::text::escape_for_message(&self.message),
+        );
         match self.position {
-            Some((line, column)) => write!(f, "{}:{line}:{column}: {}", self.file, self.message),
-            None => write!(f, "{}: {}", self.file, self.message),
+            Some((line, column)) => write!(f, "{file}:{line}:{column}: {message}"),
+            None => write!(f, "{file}: {message}"),
         }
     }
 }

@@ -10,5 +10,5 @@ pub mod tone;
 pub use collate::{SortKey, sort_key};
 pub use find::find_all;
 pub use fold::{Folded, fold, fold_str, has_diacritics};
-pub use sanitize::{sanitize_inline, sanitize_multiline};
+pub use sanitize::{escape_for_message, sanitize_inline, sanitize_multiline};
 pub use tone::canonical_tones;

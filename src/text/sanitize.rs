@@ -133,6 +133,32 @@ pub fn is_unsafe(c: char) -> bool {
     ) || matches!(c, '\u{2028}' | '\u{2029}')
 }
 
+/// Text for a message (an error, a warning, a line of `check` or
+/// `search`), made inert: every character [`is_unsafe`] would reject is
+/// written as an escape that a reader can see: `\n`, `\r`, `\t`, else
+/// `\u{1b}`. Line breaks in the data are escaped too, so one message stays
+/// one line. Applying it twice is the same as once: the escapes are plain
+/// text.
+pub fn escape_for_message(s: &str) -> std::borrow::Cow<'_, str> {
+    use std::fmt::Write;
+    if !s.chars().any(is_unsafe) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if is_unsafe(c) => {
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Removes escape sequences whole (so their payload does not show up as
 /// text) and every other unsafe character; white space stays for the
 /// caller to collapse. With `keep_newlines`, `\n` survives.
@@ -275,6 +301,32 @@ mod tests {
             "kinh tế - xã hội"
         );
         assert_eq!(sanitize_multiline("a  b\r\n\r\nc\rd\u{7}"), "a b\n\nc\nd");
+    }
+
+    #[test]
+    fn messages_show_controls_as_escapes() {
+        assert_eq!(
+            escape_for_message("k \u{1b}]0;PWNED\u{7}\u{1b}[2J\u{9b}31m"),
+            "k \\u{1b}]0;PWNED\\u{7}\\u{1b}[2J\\u{9b}31m"
+        );
+        assert_eq!(escape_for_message("a\nb\r\tc\u{7f}"), "a\\nb\\r\\tc\\u{7f}");
+        assert_eq!(
+            escape_for_message("\u{202e}Sơn\u{2066}\u{200b}\u{feff}\u{ad}\u{2028}"),
+            "\\u{202e}Sơn\\u{2066}\\u{200b}\\u{feff}\\u{ad}\\u{2028}"
+        );
+        assert!(matches!(
+            escape_for_message("Từ Sơn “x” ✓"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn escaped_messages_are_safe_and_stable(s in "\\PC{0,10}|[\u{0}-\u{a0}\u{200b}-\u{206f}a\\\\]{0,12}") {
+            let once = escape_for_message(&s);
+            proptest::prop_assert!(!once.chars().any(is_unsafe), "{:?}", once);
+            proptest::prop_assert_eq!(escape_for_message(&once), once.clone());
+        }
     }
 
     #[test]

@@ -483,12 +483,14 @@ fn draw_status(state: &State, area: Rect, buf: &mut Buffer, cursor: &mut Option<
     let room = usize::from(area.width).saturating_sub(left_width + 2);
     // A message takes the place of the key hints until the next key.
     if let Some(notice) = &state.notice {
-        let (end, whole) = fit(&notice.text, room);
+        // Messages may carry data (paths, a file's values): shown escaped.
+        let shown = crate::text::escape_for_message(&notice.text);
+        let (end, whole) = fit(&shown, room);
         let text = if whole {
-            notice.text[..end].to_owned()
+            shown[..end].to_owned()
         } else {
-            let (end, _) = fit(&notice.text, room.saturating_sub(1));
-            format!("{}…", &notice.text[..end])
+            let (end, _) = fit(&shown, room.saturating_sub(1));
+            format!("{}…", &shown[..end])
         };
         let style = if notice.error {
             theme.error().patch(theme.status())
