@@ -610,7 +610,7 @@ pub static VI: Strings = Strings {
         "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10", "T11", "T12",
     ],
     not_a_terminal: "tintuc: trình duyệt cần một terminal, nhưng đầu ra chuẩn không phải terminal.\n\
-        Hãy chạy tintuc trực tiếp trong terminal, hoặc dùng `tintuc check` để in thông tin.",
+        Hãy chạy tintuc trực tiếp trong terminal, hoặc dùng `tintuc search TỪ_KHÓA` để in kết quả tìm kiếm.",
 };
 
 pub static EN: Strings = Strings {
@@ -653,7 +653,7 @@ pub static EN: Strings = Strings {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ],
     not_a_terminal: "tintuc: the browser needs a terminal, but standard output is not one.\n\
-        Run tintuc directly in a terminal, or use `tintuc check` for a plain report.",
+        Run tintuc directly in a terminal, or use `tintuc search QUERY` to print search results.",
 };
 
 #[cfg(test)]

@@ -169,7 +169,8 @@ fn apply(state: &mut State, action: Action) -> bool {
         Action::FindPrev => step_find(state, false),
         Action::CycleSort => {
             state.sort = state.sort.next();
-            search(state, false);
+            // A new order is read from its top, as a new query is.
+            search(state, true);
             true
         }
         Action::Help => {
@@ -454,8 +455,9 @@ pub(super) fn settle(state: &mut State) {
     }
 }
 
-/// Runs the query. On a new query the selection goes to the best result;
-/// on a new sort order it stays on the same article.
+/// Runs the query. On a new query (or order) the selection goes to the
+/// first result; otherwise (the configuration applied) it stays on the
+/// same article.
 pub(super) fn search(state: &mut State, new_query: bool) {
     let query = state.query.text().to_owned();
     state.reading.set_last_query(&query);
@@ -904,8 +906,8 @@ fn choose_date(state: &mut State) -> bool {
         return false;
     }
     let term = match d.level {
-        DateLevel::Years => format!("#{}", d.timeline.year(d.year)),
-        DateLevel::Months(y) => format!("#{}-{:02}", d.timeline.year(y), d.month + 1),
+        DateLevel::Years => d.timeline.term(d.year, None),
+        DateLevel::Months(y) => d.timeline.term(y, Some(d.month)),
     };
     state.overlay = None;
     let query = terms::replace_dates(state.query.text(), &term);
