@@ -183,3 +183,38 @@ fn quitting() {
     ctrl(&mut s, 'c');
     assert!(s.quit);
 }
+
+/// Each place the picker offers, chosen with Enter from a query that
+/// already names a place: the query keeps one place, and the results are
+/// as many as the picker said.
+#[test]
+fn the_place_picker_replaces_the_place_and_its_counts_are_what_enter_gives() {
+    use tintuc::tui::state::Overlay;
+    let start = "@\"Từ Sơn\" dang";
+    let mut s = state(Lang::En, 100, 30);
+    submit_query(&mut s, start);
+    key(&mut s, KeyCode::Char('p'));
+    let rows = match &s.overlay {
+        Some(Overlay::Places(p)) => p.shown.len(),
+        other => panic!("no picker: {other:?}"),
+    };
+    assert!(rows > 3, "{rows} places");
+    key(&mut s, KeyCode::Esc);
+    for row in 0..rows {
+        submit_query(&mut s, start);
+        key(&mut s, KeyCode::Char('p'));
+        for _ in 0..row {
+            key(&mut s, KeyCode::Down);
+        }
+        let Some(Overlay::Places(p)) = &s.overlay else {
+            panic!("no picker");
+        };
+        let promised = p.counts[p.shown[row].0].1;
+        key(&mut s, KeyCode::Enter);
+        let query = s.query.text().to_owned();
+        let places = query.matches('@').count();
+        assert_eq!(places, 1, "one place term: {query}");
+        assert!(query.starts_with("dang @"), "{query}");
+        assert_eq!(s.results.hits.len(), promised, "{query}");
+    }
+}

@@ -864,7 +864,7 @@ fn choose_place(state: &mut State) -> bool {
         return false;
     };
     state.overlay = None;
-    let query = terms::add(state.query.text(), &terms::place_term(&name));
+    let query = terms::replace_places(state.query.text(), &terms::place_term(&name));
     state.query.set(&query);
     state.reading.push_history(&query);
     search(state, true);
