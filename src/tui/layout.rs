@@ -70,6 +70,19 @@ pub fn arrangement(width: u16, height: u16) -> Arrangement {
 /// results, so a short list does not take more room than it needs;
 /// `reading_width` is the widest the article is set.
 pub fn panes(area: Rect, reading_shown: bool, list_rows: usize, reading_width: u16) -> Panes {
+    let arrangement = arrangement(area.width, area.height);
+    panes_in(area, arrangement, reading_shown, list_rows, reading_width)
+}
+
+/// The panes in a given arrangement (one pane at a time when the reading
+/// pane is hidden, whatever the size).
+pub fn panes_in(
+    area: Rect,
+    arrangement: Arrangement,
+    reading_shown: bool,
+    list_rows: usize,
+    reading_width: u16,
+) -> Panes {
     let mut p = Panes::default();
     if area.width == 0 || area.height == 0 {
         return p;
@@ -97,7 +110,7 @@ pub fn panes(area: Rect, reading_shown: bool, list_rows: usize, reading_width: u
     if body.height == 0 {
         return p;
     }
-    match arrangement(area.width, area.height) {
+    match arrangement {
         Arrangement::SideBySide => {
             let list_width = (area.width / 5 * 2).clamp(40, 70);
             p.list = Rect {

@@ -173,6 +173,10 @@ fn apply(state: &mut State, action: Action) -> bool {
             search(state, true);
             true
         }
+        Action::ToggleReadingPane => {
+            state.reading_hidden = !state.reading_hidden;
+            true
+        }
         Action::Help => {
             state.overlay = Some(Overlay::Help { scroll: 0 });
             true
@@ -651,10 +655,11 @@ fn refresh_reader(state: &mut State) {
         return;
     };
     let width = state.panes().wrap_width().max(1);
+    let rows = usize::from(state.panes().reading_text.height);
     let find = &state.reader.find;
     let key = (
         index,
-        width,
+        (width, rows),
         state.query.text().to_owned(),
         find.term.clone(),
         find.current,
@@ -674,6 +679,7 @@ fn refresh_reader(state: &mut State) {
                 keywords: &keywords,
                 found: &find.hits,
                 current: find.current,
+                rows,
             });
         }
         state.reader.built_for = Some(key);

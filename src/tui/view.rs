@@ -27,8 +27,9 @@ pub fn draw(state: &State, frame: &mut Frame) {
     if area.area() == 0 {
         return;
     }
-    let panes = layout::panes(
+    let panes = layout::panes_in(
         area,
+        state.arrangement(),
         state.reading_shown(),
         state.results.hits.len(),
         state.settings.reading_width,
@@ -681,11 +682,11 @@ fn draw_places(
         let used: usize = name.iter().map(|s| s.width()).sum();
         spans.extend(name);
         spans.push(Span::raw(" ".repeat(name_width.saturating_sub(used))));
-        spans.push(Span::styled(
-            format!(" {count:>count_width$}  "),
-            theme.date_column(),
-        ));
-        spans.push(Span::styled(info.context.clone(), theme.hint()));
+        let count = format!(" {count:>count_width$}  ");
+        let room = usize::from(list.width).saturating_sub(2 + name_width + count.width());
+        spans.push(Span::styled(count, theme.date_column()));
+        let context = ellipsized(&info.context, room);
+        spans.push(Span::styled(context.trim_end().to_owned(), theme.hint()));
         put_line(
             buf,
             list,
