@@ -536,7 +536,7 @@ fn search(
             })
             .collect();
         writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(found(results.hits.len()));
     }
     for h in &results.hits[..shown] {
         let a = &articles[h.article];
@@ -549,17 +549,28 @@ fn search(
             format_args!("{date}  {}  {}", a.places.join(", "), a.title),
         )?;
     }
+    // Stdout holds results only, so `| wc -l` counts articles; what is
+    // said about them goes to stderr.
     let total = results.hits.len();
     if total > shown {
-        writeln!(
-            out,
-            "… {} more of {total} (--limit 0 shows all)",
+        eprintln!(
+            "tintuc: … {} more of {total} (--limit 0 shows all)",
             total - shown
-        )?;
+        );
     } else if total == 0 {
-        writeln!(out, "no articles match")?;
+        eprintln!("tintuc: no articles match");
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(found(total))
+}
+
+/// Exit status of `tintuc search`, as grep's: 0 when something matched,
+/// 1 when nothing did (2 stays for bad input).
+fn found(total: usize) -> ExitCode {
+    if total == 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 /// `tintuc bench`: load, index and keystroke timings.

@@ -43,8 +43,8 @@ fn search_undated_is_null_and_limit_applies() {
     assert!(rows.iter().any(|r| r["date"].is_null()));
     let out = tintuc(&["search", "@tuson", "--limit", "2"]);
     let text = stdout(&out);
-    assert_eq!(text.lines().count(), 3, "{text}");
-    assert!(text.contains("2 more of 4"), "{text}");
+    assert_eq!(text.lines().count(), 2, "results only on stdout: {text}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("2 more of 4"));
     // Newest first: the 2025 article, then the 2017 one.
     assert!(
         text.lines()
@@ -55,15 +55,31 @@ fn search_undated_is_null_and_limit_applies() {
 }
 
 #[test]
-fn no_results_is_success_and_hints_go_to_stderr() {
+fn no_results_exits_1_with_nothing_on_stdout_and_hints_go_to_stderr() {
     let out = tintuc(&["search", "qqqzzzxxx"]);
-    assert_eq!(out.status.code(), Some(0));
-    assert!(stdout(&out).contains("no articles match"));
+    assert_eq!(out.status.code(), Some(1), "as grep: nothing matched");
+    assert_eq!(stdout(&out), "", "stdout holds results only");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no articles match"));
+    let out = tintuc(&["search", "qqqzzzxxx", "--json"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out).trim(), "[]");
     let out = tintuc(&["search", "dang #2020-13", "--json"]);
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stderr).contains("#2020-13: there is no month 13"));
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
     assert_eq!(v.as_array().map(Vec::len), Some(5));
+}
+
+#[test]
+fn browser_into_a_pipe_suggests_search() {
+    // Stdout is a pipe here, as in `tintuc | cat`.
+    let out = tintuc(&["--lang", "en"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("`tintuc search"), "{err}");
+    assert!(!err.contains("tintuc check"), "{err}");
+    let out = tintuc(&["--lang", "vi"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("`tintuc search"));
 }
 
 #[test]
@@ -120,8 +136,9 @@ fn ids_with_state(state: &std::path::Path, query: &str) -> (Vec<String>, String)
         .args(["--data", "data/articles.json"])
         .output()
         .expect("runs");
-    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    let matched = v.as_array().is_some_and(|a| !a.is_empty());
+    assert_eq!(out.status.code(), Some(if matched { 0 } else { 1 }));
     let mut ids: Vec<String> = v
         .as_array()
         .expect("array")

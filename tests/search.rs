@@ -62,6 +62,41 @@ fn places() {
     assert_eq!(found_sorted("@thuongtin"), ["002"]);
 }
 
+/// A place named in full finds that place and what is in it, not the
+/// places with a near name; a name with a letter left out, that no place
+/// has, still finds the near ones.
+#[test]
+fn a_whole_place_name_does_not_widen_to_near_names() {
+    let text = r#"[
+        {"id":"tu-son","title":"Một","places":["Từ Sơn"],"body":"x"},
+        {"id":"huong-mac","title":"Hai","places":["Hương Mạc", "Từ Sơn"],"body":"x"},
+        {"id":"truc-son","title":"Ba","places":["Trúc Sơn"],"body":"x"},
+        {"id":"thuy-son","title":"Bốn","places":["Thụy Sơn"],"body":"x"}
+    ]"#;
+    let report = load::read_str("near.json", text);
+    assert_eq!(report.articles.len(), 4);
+    let mut e = Engine::new(tintuc::model::Collection {
+        articles: report.articles,
+        origin: "near.json".into(),
+    });
+    let mut ids = |q: &str| {
+        let hits = e.search(q, SortOrder::Relevance).hits;
+        let mut ids: Vec<String> = hits
+            .iter()
+            .map(|h| e.articles()[h.article].id.clone())
+            .collect();
+        ids.sort();
+        ids
+    };
+    let tu_son = ["huong-mac", "tu-son"];
+    assert_eq!(ids("@tuson"), tu_son);
+    assert_eq!(ids("@\"Từ Sơn\""), tu_son);
+    assert_eq!(ids("@\"thị xã Từ Sơn\""), tu_son);
+    assert_eq!(ids("@\"Phường Từ Sơn\""), tu_son);
+    assert_eq!(ids("@trucson"), ["truc-son"]);
+    assert!(ids("@trcson").contains(&"truc-son".to_string()));
+}
+
 #[test]
 fn dates() {
     assert_eq!(found_sorted("#2020"), ["002"]);

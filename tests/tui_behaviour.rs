@@ -8,20 +8,69 @@ use tintuc::search::SortOrder;
 use tintuc::tui::{Focus, Lang, Mode};
 
 #[test]
-fn sorting_keeps_the_selected_article() {
+fn a_new_sort_order_selects_its_first_row() {
     let mut s = state(Lang::En, 80, 24);
-    key(&mut s, KeyCode::Char('j'));
-    let article = s.selected_article();
     for expected in [
         SortOrder::Newest,
         SortOrder::Oldest,
         SortOrder::Title,
         SortOrder::Relevance,
     ] {
+        key(&mut s, KeyCode::Char('G'));
+        assert_ne!(s.selected, Some(0));
         key(&mut s, KeyCode::Char('s'));
         assert_eq!(s.sort, expected);
-        assert_eq!(s.selected_article(), article);
+        assert_eq!(s.selected, Some(0), "{expected:?}");
+        assert_eq!(s.list_offset, 0);
+        assert_eq!(
+            s.selected_article(),
+            s.results.hits.first().map(|h| h.article)
+        );
     }
+}
+
+#[test]
+fn space_at_the_end_of_an_article_stays_there() {
+    for (w, h) in [(80, 24), (40, 12), (200, 60)] {
+        let mut s = state(Lang::En, w, h);
+        key(&mut s, KeyCode::Enter);
+        let article = s.selected_article();
+        key(&mut s, KeyCode::Char('G'));
+        let end = s.reader.scroll;
+        assert_eq!(end, s.max_scroll());
+        for _ in 0..5 {
+            key(&mut s, KeyCode::Char(' '));
+            key(&mut s, KeyCode::PageDown);
+        }
+        assert_eq!(s.selected_article(), article, "{w}×{h}");
+        assert_eq!(s.reader.scroll, end, "{w}×{h}");
+        assert_eq!(s.focus, Focus::Reading);
+    }
+}
+
+#[test]
+fn the_date_picker_offers_only_years_a_term_can_name() {
+    let text = r#"[{"id":"a","title":"Year zero","date":"0000-05-01","body":"x"},
+        {"id":"b","title":"Year five","date":"0005-02-01","body":"x"},
+        {"id":"c","title":"Recent","date":"2020-02-01","body":"x"}]"#;
+    let report = tintuc::load::read_str("years.json", text);
+    let collection = tintuc::model::Collection {
+        articles: report.articles,
+        origin: "years.json".into(),
+    };
+    let engine = tintuc::search::Engine::new(collection);
+    let mut s = tintuc::tui::State::new(engine, Lang::En, tintuc::tui::Theme::plain(), 80, 24);
+    key(&mut s, KeyCode::Char('d'));
+    key(&mut s, KeyCode::Home);
+    key(&mut s, KeyCode::Enter);
+    assert_eq!(s.query.text(), "#0005");
+    assert_eq!(s.results.hits.len(), 1, "the term filters: {:?}", s.results);
+    key(&mut s, KeyCode::Char('d'));
+    key(&mut s, KeyCode::Home);
+    key(&mut s, KeyCode::Down);
+    key(&mut s, KeyCode::Enter);
+    assert_eq!(s.query.text(), "#0005-02");
+    assert_eq!(s.results.hits.len(), 1);
 }
 
 #[test]
@@ -133,4 +182,39 @@ fn quitting() {
     assert!(!s.quit, "q is a letter in the query line");
     ctrl(&mut s, 'c');
     assert!(s.quit);
+}
+
+/// Each place the picker offers, chosen with Enter from a query that
+/// already names a place: the query keeps one place, and the results are
+/// as many as the picker said.
+#[test]
+fn the_place_picker_replaces_the_place_and_its_counts_are_what_enter_gives() {
+    use tintuc::tui::state::Overlay;
+    let start = "@\"Từ Sơn\" dang";
+    let mut s = state(Lang::En, 100, 30);
+    submit_query(&mut s, start);
+    key(&mut s, KeyCode::Char('p'));
+    let rows = match &s.overlay {
+        Some(Overlay::Places(p)) => p.shown.len(),
+        other => panic!("no picker: {other:?}"),
+    };
+    assert!(rows > 3, "{rows} places");
+    key(&mut s, KeyCode::Esc);
+    for row in 0..rows {
+        submit_query(&mut s, start);
+        key(&mut s, KeyCode::Char('p'));
+        for _ in 0..row {
+            key(&mut s, KeyCode::Down);
+        }
+        let Some(Overlay::Places(p)) = &s.overlay else {
+            panic!("no picker");
+        };
+        let promised = p.counts[p.shown[row].0].1;
+        key(&mut s, KeyCode::Enter);
+        let query = s.query.text().to_owned();
+        let places = query.matches('@').count();
+        assert_eq!(places, 1, "one place term: {query}");
+        assert!(query.starts_with("dang @"), "{query}");
+        assert_eq!(s.results.hits.len(), promised, "{query}");
+    }
 }

@@ -11,7 +11,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use rustc_hash::FxHashMap;
 
-use crate::gazetteer::{Era, Gazetteer, Level, UnitId, place_key};
+use crate::gazetteer::{Era, Gazetteer, Level, UnitId, place_key, strip_type_word};
 use crate::model::Article;
 use crate::search::query::{PlaceTerm, exact_place_key};
 use crate::text::fold_str;
@@ -25,6 +25,9 @@ struct PlaceKey {
     spaced: String,
     /// Exact form (lowercase, canonical tones), letters and digits only.
     exact: String,
+    /// `key` and `exact` without a leading type word ("thị xã").
+    bare_key: String,
+    bare_exact: String,
 }
 
 /// Place names and the articles about each.
@@ -94,10 +97,13 @@ impl PlaceIndex {
                         let next = index.keys.len() as u32;
                         let id = *key_id.entry(exact.clone()).or_insert(next);
                         if id == next {
+                            let bare = strip_type_word(n);
                             index.keys.push(PlaceKey {
                                 key: place_key(n),
                                 spaced: fold_str(n),
                                 exact,
+                                bare_key: place_key(bare),
+                                bare_exact: exact_place_key(bare),
                             });
                             index.postings.push(Vec::new());
                         }
@@ -117,13 +123,23 @@ impl PlaceIndex {
         index
     }
 
-    /// Articles about a place matching `term`, sorted.
+    /// Articles about a place matching `term`, sorted. A name given in
+    /// full matches that place only (and, through the postings, what is
+    /// inside it); the start of a name, or one with letters left out,
+    /// widens only when no place has exactly that name.
     pub fn matching(&self, term: &PlaceTerm) -> Vec<u32> {
         let matcher = SkimMatcherV2::default();
         let mut out: Vec<u32> = Vec::new();
         for (k, docs) in self.keys.iter().zip(&self.postings) {
-            if key_matches(&matcher, k, term) {
+            if names_exactly(k, term) {
                 out.extend_from_slice(docs);
+            }
+        }
+        if out.is_empty() {
+            for (k, docs) in self.keys.iter().zip(&self.postings) {
+                if key_matches(&matcher, k, term) {
+                    out.extend_from_slice(docs);
+                }
             }
         }
         out.sort_unstable();
@@ -138,6 +154,15 @@ impl PlaceIndex {
     pub fn is_empty(&self) -> bool {
         self.keys.is_empty()
     }
+}
+
+/// Whether the term is the place's whole name: folded (or with the
+/// diacritics typed), spaces and a leading type word ignored.
+fn names_exactly(k: &PlaceKey, term: &PlaceTerm) -> bool {
+    if let Some(exact) = &term.exact {
+        return exact.iter().any(|e| *e == k.exact || *e == k.bare_exact);
+    }
+    term.keys.iter().any(|t| *t == k.key || *t == k.bare_key)
 }
 
 /// Whether a place name matches the typed term: its start (so typing
@@ -218,6 +243,30 @@ mod tests {
         assert_eq!(idx.matching(&term("@\"Tú Sơn\"")), Vec::<u32>::new());
         assert_eq!(idx.matching(&term("@bacnnh")), [0, 2]);
         assert_eq!(idx.matching(&term("@bac")), [0, 2]);
+    }
+
+    #[test]
+    fn a_whole_name_matches_that_place_only() {
+        let arts = vec![
+            article(&["Từ Sơn"]),
+            article(&["Trúc Sơn"]),
+            article(&["Thụy Sơn"]),
+            article(&["Hương Mạc"]),
+        ];
+        let idx = PlaceIndex::build(&arts, Gazetteer::embedded());
+        // Hương Mạc is inside Từ Sơn; Trúc Sơn and Thụy Sơn are near
+        // names only.
+        assert_eq!(idx.matching(&term("@tuson")), [0, 3]);
+        assert_eq!(idx.matching(&term("@\"Từ Sơn\"")), [0, 3]);
+        assert_eq!(idx.matching(&term("@\"tu son\"")), [0, 3]);
+        assert_eq!(idx.matching(&term("@\"thị xã Từ Sơn\"")), [0, 3]);
+        assert_eq!(idx.matching(&term("@\"thành phố Từ Sơn\"")), [0, 3]);
+        assert_eq!(idx.matching(&term("@trucson")), [1]);
+        // No place is called "tson": a letter left out still finds some.
+        assert!(idx.matching(&term("@trcson")).contains(&1));
+        // The start of a name still narrows step by step.
+        let started = idx.matching(&term("@tu"));
+        assert!(started.contains(&0) && !started.contains(&1), "{started:?}");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::ops::Range;
 use unicode_width::UnicodeWidthStr;
 
 use super::i18n::Strings;
-use super::wrap::{segments, wrap};
+use super::wrap::{fit, segments, wrap};
 use crate::model::{Article, ParagraphKind};
 use crate::search::Matches;
 
@@ -71,6 +71,9 @@ pub struct Input<'a> {
     /// In-article search matches, and the one the reader is on.
     pub found: &'a [(Part, Range<usize>)],
     pub current: Option<usize>,
+    /// Rows of the reading pane (0: unknown). On a small pane the header
+    /// is shortened to half of them at most, so that text shows.
+    pub rows: usize,
 }
 
 pub fn build(input: &Input) -> Doc {
@@ -85,6 +88,12 @@ pub fn build(input: &Input) -> Doc {
     let mut next_part: u32 = 0;
 
     let title_marks = marks(input, Part::Title, &input.keywords.title);
+    let meta = meta_lines(input, width);
+    let full = wrap(&a.title, width).len() + usize::from(!meta.is_empty()) + meta.len() + 1;
+    let compact = input.rows > 0 && full > input.rows / 2;
+    // Compact: the title in the lines half the pane leaves beside one
+    // line of metadata and the rule, the last one cut with "…".
+    let title_width = if compact { width - 1 } else { width }.max(1);
     push_wrapped(
         &mut doc,
         input,
@@ -92,53 +101,38 @@ pub fn build(input: &Input) -> Doc {
         &a.title,
         Role::Title,
         &title_marks,
-        width,
+        title_width,
     );
-
-    let s = input.strings;
-    let mut meta: Vec<(&str, Vec<String>)> = Vec::new();
-    if let Some(date) = a.date {
-        let mut when = date.strftime("%d/%m/%Y").to_string();
-        if let Some(time) = a.time {
-            when.push_str(&time.strftime(" %H:%M").to_string());
-        }
-        meta.push((s.label_date, vec![when]));
-    }
-    if !input.places.is_empty() {
-        meta.push((s.label_places, input.places.to_vec()));
-    }
-    if let Some(author) = &a.author {
-        meta.push((s.label_author, vec![author.clone()]));
-    }
-    if let Some(source) = &a.source {
-        meta.push((s.label_source, vec![source.clone()]));
-    }
-    if !meta.is_empty() {
-        doc.lines.push(Vec::new());
-    }
-    let label_width = meta.iter().map(|(l, _)| l.width()).max().unwrap_or(0) + 2;
-    let value_width = width.saturating_sub(label_width).max(1);
-    // Too narrow for a label column: labels get their own line.
-    let label_column = width >= label_width + 12;
-    for (label, values) in &meta {
-        let mut first = true;
-        if !label_column {
-            doc.lines.push(vec![piece(label, Role::Label)]);
-        }
-        for value in values {
-            let w = if label_column { value_width } else { width };
-            for range in wrap(value, w) {
-                let mut line = Vec::new();
-                if label_column {
-                    let head = if first { *label } else { "" };
-                    let pad = label_width - head.width();
-                    line.push(piece(&format!("{head}{}", " ".repeat(pad)), Role::Label));
+    if compact {
+        let most = (input.rows / 2).saturating_sub(2).max(1);
+        if doc.lines.len() > most {
+            doc.lines.truncate(most);
+            doc.offsets.truncate(most);
+            if let Some(last) = doc.lines.last_mut() {
+                last.push(piece("…", Role::Title));
+            }
+            for (k, (part, _)) in input.found.iter().enumerate() {
+                if *part == Part::Title {
+                    doc.found_lines[k] = doc.found_lines[k].min(most - 1);
                 }
-                line.push(piece(&value[range], Role::Meta));
-                doc.lines.push(line);
-                first = false;
             }
         }
+        let summary = compact_meta(input);
+        if !summary.is_empty() {
+            let (end, whole) = fit(&summary, width);
+            let text = if whole {
+                summary
+            } else {
+                let (end, _) = fit(&summary[..end], width - 1);
+                format!("{}…", &summary[..end])
+            };
+            doc.lines.push(vec![piece(&text, Role::Meta)]);
+        }
+    } else {
+        if !meta.is_empty() {
+            doc.lines.push(Vec::new());
+        }
+        doc.lines.extend(meta);
     }
     doc.lines.push(vec![piece(&"─".repeat(width), Role::Rule)]);
 
@@ -170,6 +164,67 @@ pub fn build(input: &Input) -> Doc {
     doc.offsets
         .resize(doc.lines.len(), next_part.saturating_sub(1));
     doc
+}
+
+/// The date, places, author and source, one label a line.
+fn meta_lines(input: &Input, width: usize) -> Vec<Line> {
+    let a = input.article;
+    let mut out: Vec<Line> = Vec::new();
+    let s = input.strings;
+    let mut meta: Vec<(&str, Vec<String>)> = Vec::new();
+    if let Some(date) = a.date {
+        let mut when = date.strftime("%d/%m/%Y").to_string();
+        if let Some(time) = a.time {
+            when.push_str(&time.strftime(" %H:%M").to_string());
+        }
+        meta.push((s.label_date, vec![when]));
+    }
+    if !input.places.is_empty() {
+        meta.push((s.label_places, input.places.to_vec()));
+    }
+    if let Some(author) = &a.author {
+        meta.push((s.label_author, vec![author.clone()]));
+    }
+    if let Some(source) = &a.source {
+        meta.push((s.label_source, vec![source.clone()]));
+    }
+    let label_width = meta.iter().map(|(l, _)| l.width()).max().unwrap_or(0) + 2;
+    let value_width = width.saturating_sub(label_width).max(1);
+    // Too narrow for a label column: labels get their own line.
+    let label_column = width >= label_width + 12;
+    for (label, values) in &meta {
+        let mut first = true;
+        if !label_column {
+            out.push(vec![piece(label, Role::Label)]);
+        }
+        for value in values {
+            let w = if label_column { value_width } else { width };
+            for range in wrap(value, w) {
+                let mut line = Vec::new();
+                if label_column {
+                    let head = if first { *label } else { "" };
+                    let pad = label_width - head.width();
+                    line.push(piece(&format!("{head}{}", " ".repeat(pad)), Role::Label));
+                }
+                line.push(piece(&value[range], Role::Meta));
+                out.push(line);
+                first = false;
+            }
+        }
+    }
+    out
+}
+
+/// The date and places in one line, for a small pane.
+fn compact_meta(input: &Input) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(date) = input.article.date {
+        parts.push(date.strftime("%d/%m/%Y").to_string());
+    }
+    if !input.places.is_empty() {
+        parts.push(input.places.join("; "));
+    }
+    parts.join(" · ")
 }
 
 fn piece(text: &str, role: Role) -> Piece {
@@ -307,6 +362,7 @@ mod tests {
             keywords: &Matches::default(),
             found: &[],
             current: None,
+            rows: 0,
         })
     }
 

@@ -136,6 +136,9 @@ fn resolve_all(articles: &[Article], gazetteer: &Gazetteer) -> Vec<Vec<Option<Un
     })
 }
 
+/// The years the query language can name.
+const QUERY_YEARS: std::ops::RangeInclusive<i16> = 1..=9999;
+
 /// Articles per year and per month.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Timeline {
@@ -156,8 +159,14 @@ impl Timeline {
             .filter_map(|i| articles.get(i))
             .map(|a| a.date)
             .collect();
-        let undated = dates.iter().filter(|d| d.is_none()).count();
-        let dated: Vec<_> = dates.into_iter().flatten().collect();
+        // Only years a date term can name (`#0001`…`#9999`) are offered;
+        // a collection's year 0 or below cannot be picked, so it counts
+        // with the undated.
+        let (dated, undated): (Vec<_>, Vec<_>) = dates
+            .into_iter()
+            .partition(|d| d.is_some_and(|d| QUERY_YEARS.contains(&d.year())));
+        let undated = undated.len();
+        let dated: Vec<_> = dated.into_iter().flatten().collect();
         let (Some(first), Some(last)) = (
             dated.iter().map(|d| d.year()).min(),
             dated.iter().map(|d| d.year()).max(),
@@ -185,6 +194,17 @@ impl Timeline {
 
     pub fn year(&self, index: usize) -> i16 {
         self.first_year + i16::try_from(index).unwrap_or(0)
+    }
+
+    /// The date term for the year at `index`, or for one of its months
+    /// (0–11): four digits always, as `#0005` and `#5` differ (a year
+    /// being typed).
+    pub fn term(&self, index: usize, month: Option<usize>) -> String {
+        let year = self.year(index);
+        match month {
+            None => format!("#{year:04}"),
+            Some(m) => format!("#{year:04}-{:02}", m + 1),
+        }
     }
 
     pub fn index_of(&self, year: i16) -> Option<usize> {
@@ -240,5 +260,23 @@ mod tests {
         assert_eq!(t.index_of(2025), Some(8));
         assert_eq!(t.index_of(2026), None);
         assert_eq!(Timeline::of(&articles, []), Timeline::default());
+    }
+
+    #[test]
+    fn only_years_a_term_can_name_are_offered_and_terms_have_four_digits() {
+        let text = r#"[{"id":"a","title":"t","date":"0000-05-01","body":"x"},
+            {"id":"b","title":"t","date":"0005-02-01","body":"x"},
+            {"id":"c","title":"t","date":"1/1/-3","body":"x"},
+            {"id":"d","title":"t","date":"0007-01-01","body":"x"}]"#;
+        let articles = read_str("years.json", text).articles;
+        assert_eq!(articles.len(), 4);
+        let t = Timeline::of(&articles, 0..articles.len());
+        assert_eq!(t.first_year, 5, "{t:?}");
+        assert_eq!(t.years, [1, 0, 1]);
+        assert_eq!(t.undated, 2);
+        assert_eq!(t.term(0, None), "#0005");
+        assert_eq!(t.term(2, Some(0)), "#0007-01");
+        let q = crate::search::parse(&t.term(0, None));
+        assert!(q.hints.is_empty() && q.dates().len() == 1, "{q:?}");
     }
 }

@@ -361,6 +361,7 @@ const HELP_VI: &[HelpSection] = &[
             ("p", "chọn địa danh", &["places"]),
             ("d", "chọn ngày", &["dates"]),
             ("s", "đổi cách sắp xếp", &["sort"]),
+            ("z", "ẩn/hiện khung đọc bài", &["toggle_reading"]),
             ("?", "trợ giúp này", &["help"]),
             ("q Ctrl-C", "thoát", &["quit"]),
         ],
@@ -406,7 +407,7 @@ const HELP_VI: &[HelpSection] = &[
             ("gõ chữ", "lọc mờ theo tên", &[]),
             ("↑ ↓ PgUp PgDn", "chọn", &[]),
             ("Tab", "theo số bài / theo A–Z", &[]),
-            ("Enter", "thêm @địa danh vào truy vấn", &[]),
+            ("Enter", "thay @địa danh của truy vấn", &[]),
             ("Esc", "đóng", &[]),
         ],
     ),
@@ -455,6 +456,7 @@ const HELP_EN: &[HelpSection] = &[
             ("p", "pick a place", &["places"]),
             ("d", "pick a date", &["dates"]),
             ("s", "change the sort order", &["sort"]),
+            ("z", "hide or show the reading pane", &["toggle_reading"]),
             ("?", "this help", &["help"]),
             ("q Ctrl-C", "quit", &["quit"]),
         ],
@@ -500,7 +502,7 @@ const HELP_EN: &[HelpSection] = &[
             ("typing", "fuzzy-filter by name", &[]),
             ("↑ ↓ PgUp PgDn", "select", &[]),
             ("Tab", "by article count / A–Z", &[]),
-            ("Enter", "add @place to the query", &[]),
+            ("Enter", "set the query's @place", &[]),
             ("Esc", "close", &[]),
         ],
     ),
@@ -634,7 +636,7 @@ pub static VI: Strings = Strings {
         "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10", "T11", "T12",
     ],
     not_a_terminal: "tintuc: trình duyệt cần một terminal, nhưng đầu ra chuẩn không phải terminal.\n\
-        Hãy chạy tintuc trực tiếp trong terminal, hoặc dùng `tintuc check` để in thông tin.",
+        Hãy chạy tintuc trực tiếp trong terminal, hoặc dùng `tintuc search TỪ_KHÓA` để in kết quả tìm kiếm.",
 };
 
 pub static EN: Strings = Strings {
@@ -677,7 +679,7 @@ pub static EN: Strings = Strings {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ],
     not_a_terminal: "tintuc: the browser needs a terminal, but standard output is not one.\n\
-        Run tintuc directly in a terminal, or use `tintuc check` for a plain report.",
+        Run tintuc directly in a terminal, or use `tintuc search QUERY` to print search results.",
 };
 
 #[cfg(test)]

@@ -69,6 +69,11 @@ pub const ACTIONS: &[ActionInfo] = &[
     info("places", "p", "pick a place"),
     info("dates", "d", "pick a date"),
     info("sort", "s", "change the sort order"),
+    info(
+        "toggle_reading",
+        "z",
+        "hide or show the reading pane (the list full width)",
+    ),
     info("help", "?", "open or close the help"),
     info("quit", "q", "quit (Ctrl-C always quits)"),
 ];
@@ -121,6 +126,7 @@ pub fn named(name: &str, mode: Mode) -> Option<Action> {
         "places" if either => Action::Places,
         "dates" if either => Action::Dates,
         "sort" if either => Action::CycleSort,
+        "toggle_reading" if either => Action::ToggleReadingPane,
         "help" if either => Action::Help,
         "help" if mode == Mode::Help => Action::CloseOverlay,
         "quit" if either => Action::Quit,
@@ -158,6 +164,7 @@ fn name_of(mode: Mode, action: &Action) -> Option<&'static str> {
         Action::Places => "places",
         Action::Dates => "dates",
         Action::CycleSort => "sort",
+        Action::ToggleReadingPane => "toggle_reading",
         Action::Help => "help",
         Action::Quit => "quit",
         _ => return None,
@@ -433,6 +440,7 @@ fn pane(code: KeyCode, ctrl: bool) -> Option<Action> {
         (KeyCode::Char('p'), false) => Action::Places,
         (KeyCode::Char('d'), false) => Action::Dates,
         (KeyCode::Char('s'), false) => Action::CycleSort,
+        (KeyCode::Char('z'), false) => Action::ToggleReadingPane,
         (KeyCode::Char('?'), false) => Action::Help,
         (KeyCode::Char('m'), false) => Action::ToggleBookmark,
         (KeyCode::Char('y'), false) => Action::Copy,
@@ -756,6 +764,6 @@ mod tests {
         release.kind = KeyEventKind::Release;
         assert_eq!(key_action(Mode::List, &release), None);
         assert_eq!(key_action(Mode::List, &key(KeyCode::F(5))), None);
-        assert_eq!(key_action(Mode::List, &key(KeyCode::Char('z'))), None);
+        assert_eq!(key_action(Mode::List, &key(KeyCode::Char('x'))), None);
     }
 }

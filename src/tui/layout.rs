@@ -5,7 +5,10 @@
 
 use ratatui::layout::Rect;
 
+use unicode_width::UnicodeWidthStr;
+
 use super::i18n::HelpText;
+use super::wrap::wrap;
 
 /// How the two panes share the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +70,19 @@ pub fn arrangement(width: u16, height: u16) -> Arrangement {
 /// results, so a short list does not take more room than it needs;
 /// `reading_width` is the widest the article is set.
 pub fn panes(area: Rect, reading_shown: bool, list_rows: usize, reading_width: u16) -> Panes {
+    let arrangement = arrangement(area.width, area.height);
+    panes_in(area, arrangement, reading_shown, list_rows, reading_width)
+}
+
+/// The panes in a given arrangement (one pane at a time when the reading
+/// pane is hidden, whatever the size).
+pub fn panes_in(
+    area: Rect,
+    arrangement: Arrangement,
+    reading_shown: bool,
+    list_rows: usize,
+    reading_width: u16,
+) -> Panes {
     let mut p = Panes::default();
     if area.width == 0 || area.height == 0 {
         return p;
@@ -94,7 +110,7 @@ pub fn panes(area: Rect, reading_shown: bool, list_rows: usize, reading_width: u
     if body.height == 0 {
         return p;
     }
-    match arrangement(area.width, area.height) {
+    match arrangement {
         Arrangement::SideBySide => {
             let list_width = (area.width / 5 * 2).clamp(40, 70);
             p.list = Rect {
@@ -197,17 +213,23 @@ pub fn help_box(help: &HelpText, area: Rect) -> Rect {
 /// From this width the help is laid out in two columns.
 const HELP_TWO_COLUMNS: u16 = 100;
 
-/// Lines a help section takes: its heading, its keys, a blank line.
+/// Lines a help section takes before wrapping: its heading, its keys, a
+/// blank line.
 pub fn help_section_lines(help: &HelpText, section: usize) -> usize {
     help.sections
         .get(section)
         .map_or(0, |(_, keys)| keys.len() + 2)
 }
 
+/// The help box's width (it does not depend on its height).
+fn help_width(area: Rect) -> u16 {
+    overlay(area, HELP_MAX_WIDTH, u16::MAX).width
+}
+
 /// The help sections in each column of the help box.
 pub fn help_columns(help: &HelpText, area: Rect) -> Vec<Vec<usize>> {
     let n = help.sections.len();
-    if overlay(area, HELP_MAX_WIDTH, u16::MAX).width < HELP_TWO_COLUMNS {
+    if help_width(area) < HELP_TWO_COLUMNS {
         return vec![(0..n).collect()];
     }
     let total: usize = (0..n).map(|i| help_section_lines(help, i)).sum();
@@ -224,11 +246,99 @@ pub fn help_columns(help: &HelpText, area: Rect) -> Vec<Vec<usize>> {
     vec![first, second]
 }
 
+/// One row of a help column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HelpRow {
+    Heading(String),
+    /// Drawn as three spaces, `keys` (padded to the key column, or empty
+    /// on a continuation), two spaces, `what`.
+    Entry {
+        keys: String,
+        what: String,
+    },
+    Blank,
+}
+
+/// Columns where the text of an entry starts: "   " keys "  ".
+const HELP_INDENT: usize = 3;
+const HELP_GAP: usize = 2;
+/// Below this many columns for what a key does, keys get rows of their
+/// own and the text goes under them.
+const HELP_MIN_TEXT: usize = 16;
+
+/// The rows of each help column, every text wrapped at word boundaries
+/// to the column's width, so that no word is ever cut.
+pub fn help_layout(help: &HelpText, area: Rect) -> Vec<Vec<HelpRow>> {
+    let columns = help_columns(help, area);
+    let inner = usize::from(help_width(area).saturating_sub(2));
+    let width = inner / columns.len().max(1);
+    columns
+        .iter()
+        .map(|sections| {
+            let mut rows = Vec::new();
+            for &i in sections {
+                if let Some((heading, keys)) = help.sections.get(i) {
+                    help_section_rows(heading, keys, width, &mut rows);
+                }
+            }
+            rows
+        })
+        .collect()
+}
+
+fn help_section_rows(
+    heading: &str,
+    keys: &[(String, String)],
+    width: usize,
+    rows: &mut Vec<HelpRow>,
+) {
+    let wrapped = |text: &str, w: usize| -> Vec<String> {
+        wrap(text, w.max(1))
+            .into_iter()
+            .map(|r| text[r].to_owned())
+            .collect()
+    };
+    for line in wrapped(heading, width.saturating_sub(1)) {
+        rows.push(HelpRow::Heading(line));
+    }
+    let key_width = keys.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
+    let beside = width.saturating_sub(HELP_INDENT + key_width + HELP_GAP);
+    for (k, what) in keys {
+        if beside >= HELP_MIN_TEXT {
+            let pad = " ".repeat(key_width.saturating_sub(k.width()));
+            for (n, line) in wrapped(what, beside).into_iter().enumerate() {
+                let keys = if n == 0 {
+                    format!("{k}{pad}")
+                } else {
+                    " ".repeat(key_width)
+                };
+                rows.push(HelpRow::Entry { keys, what: line });
+            }
+            continue;
+        }
+        // Narrow: the keys on their rows, the text under them.
+        for line in wrapped(k, width.saturating_sub(HELP_INDENT)) {
+            rows.push(HelpRow::Entry {
+                keys: line,
+                what: String::new(),
+            });
+        }
+        let under = width.saturating_sub(HELP_INDENT + HELP_GAP);
+        for line in wrapped(what, under) {
+            rows.push(HelpRow::Entry {
+                keys: String::new(),
+                what: line,
+            });
+        }
+    }
+    rows.push(HelpRow::Blank);
+}
+
 /// Lines of the longest help column.
 pub fn help_line_count(help: &HelpText, area: Rect) -> usize {
-    help_columns(help, area)
+    help_layout(help, area)
         .iter()
-        .map(|c| c.iter().map(|&i| help_section_lines(help, i)).sum())
+        .map(Vec::len)
         .max()
         .unwrap_or(0)
 }

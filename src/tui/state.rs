@@ -82,6 +82,9 @@ pub enum Action {
     FindNext,
     FindPrev,
     CycleSort,
+    /// Hide the reading pane (the list takes the whole width; an
+    /// article opened takes the whole screen), or show it again.
+    ToggleReadingPane,
     Help,
     CloseOverlay,
     HelpScroll(Motion),
@@ -189,6 +192,10 @@ pub struct Find {
     pub current: Option<usize>,
 }
 
+/// What the reading pane's layout was made for: (article, (width,
+/// rows), query, find term, current match).
+pub type BuiltFor = (usize, (usize, usize), String, String, Option<usize>);
+
 /// The reading pane.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Reader {
@@ -197,8 +204,8 @@ pub struct Reader {
     /// Its places with the places above them.
     pub places: Vec<String>,
     pub doc: Doc,
-    /// What `doc` was built for: (article, width, query, term, current).
-    pub built_for: Option<(usize, usize, String, String, Option<usize>)>,
+    /// What `doc` was built for.
+    pub built_for: Option<BuiltFor>,
     /// The first line shown.
     pub scroll: usize,
     /// Where to put the article once laid out: a position saved in the
@@ -263,6 +270,8 @@ pub struct State {
     /// Walking through `reading`'s query history.
     pub history: History,
     pub sort: SortOrder,
+    /// The reading pane hidden: one pane at a time, whatever the size.
+    pub reading_hidden: bool,
     pub results: Results,
     /// Index into `results.hits`; None only when there are none.
     pub selected: Option<usize>,
@@ -303,6 +312,7 @@ impl State {
             query: LineEditor::default(),
             history: History::default(),
             sort: SortOrder::default(),
+            reading_hidden: false,
             results: Results::default(),
             selected: None,
             list_offset: 0,
@@ -387,6 +397,9 @@ impl State {
     }
 
     pub fn arrangement(&self) -> Arrangement {
+        if self.reading_hidden {
+            return Arrangement::Single;
+        }
         layout::arrangement(self.size.width, self.size.height)
     }
 
@@ -396,8 +409,9 @@ impl State {
     }
 
     pub fn panes(&self) -> Panes {
-        layout::panes(
+        layout::panes_in(
             self.size,
+            self.arrangement(),
             self.reading_shown(),
             self.results.hits.len(),
             self.settings.reading_width,

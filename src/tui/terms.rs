@@ -73,6 +73,12 @@ pub fn replace_dates(query: &str, term: &str) -> String {
     add(&without(query, is_date), term)
 }
 
+/// `query` with its place terms replaced by `term`: the picker counts
+/// places over the query without them, so that is what Enter must give.
+pub fn replace_places(query: &str, term: &str) -> String {
+    add(&without(query, is_place), term)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,5 +104,9 @@ mod tests {
             "dang #2020-09"
         );
         assert_eq!(without("@a b #1", is_place), "b #1");
+        assert_eq!(
+            replace_places(r#"@"Từ Sơn" #2018 !@hue"#, "@\"Hà Nội\""),
+            r#"#2018 !@hue @"Hà Nội""#
+        );
     }
 }

@@ -169,7 +169,12 @@ fn apply(state: &mut State, action: Action) -> bool {
         Action::FindPrev => step_find(state, false),
         Action::CycleSort => {
             state.sort = state.sort.next();
-            search(state, false);
+            // A new order is read from its top, as a new query is.
+            search(state, true);
+            true
+        }
+        Action::ToggleReadingPane => {
+            state.reading_hidden = !state.reading_hidden;
             true
         }
         Action::Help => {
@@ -454,8 +459,9 @@ pub(super) fn settle(state: &mut State) {
     }
 }
 
-/// Runs the query. On a new query the selection goes to the best result;
-/// on a new sort order it stays on the same article.
+/// Runs the query. On a new query (or order) the selection goes to the
+/// first result; otherwise (the configuration applied) it stays on the
+/// same article.
 pub(super) fn search(state: &mut State, new_query: bool) {
     let query = state.query.text().to_owned();
     state.reading.set_last_query(&query);
@@ -649,10 +655,11 @@ fn refresh_reader(state: &mut State) {
         return;
     };
     let width = state.panes().wrap_width().max(1);
+    let rows = usize::from(state.panes().reading_text.height);
     let find = &state.reader.find;
     let key = (
         index,
-        width,
+        (width, rows),
         state.query.text().to_owned(),
         find.term.clone(),
         find.current,
@@ -672,6 +679,7 @@ fn refresh_reader(state: &mut State) {
                 keywords: &keywords,
                 found: &find.hits,
                 current: find.current,
+                rows,
             });
         }
         state.reader.built_for = Some(key);
@@ -862,7 +870,7 @@ fn choose_place(state: &mut State) -> bool {
         return false;
     };
     state.overlay = None;
-    let query = terms::add(state.query.text(), &terms::place_term(&name));
+    let query = terms::replace_places(state.query.text(), &terms::place_term(&name));
     state.query.set(&query);
     state.reading.push_history(&query);
     search(state, true);
@@ -904,8 +912,8 @@ fn choose_date(state: &mut State) -> bool {
         return false;
     }
     let term = match d.level {
-        DateLevel::Years => format!("#{}", d.timeline.year(d.year)),
-        DateLevel::Months(y) => format!("#{}-{:02}", d.timeline.year(y), d.month + 1),
+        DateLevel::Years => d.timeline.term(d.year, None),
+        DateLevel::Months(y) => d.timeline.term(y, Some(d.month)),
     };
     state.overlay = None;
     let query = terms::replace_dates(state.query.text(), &term);

@@ -27,8 +27,9 @@ pub fn draw(state: &State, frame: &mut Frame) {
     if area.area() == 0 {
         return;
     }
-    let panes = layout::panes(
+    let panes = layout::panes_in(
         area,
+        state.arrangement(),
         state.reading_shown(),
         state.results.hits.len(),
         state.settings.reading_width,
@@ -558,41 +559,33 @@ fn draw_help(state: &State, scroll: usize, screen: Rect, buf: &mut Buffer) {
             &Line::styled(position, theme.hint()).right_aligned(),
         );
     }
-    let columns = layout::help_columns(help, screen);
+    let columns = layout::help_layout(help, screen);
     let column_width = inner.width / columns.len().max(1) as u16;
-    for (c, sections) in columns.iter().enumerate() {
+    for (c, rows) in columns.iter().enumerate() {
         let col = Rect {
             x: inner.x + column_width * c as u16,
             width: column_width,
             ..inner
         };
-        let mut lines: Vec<Line> = Vec::new();
-        for &i in sections {
-            let Some((heading, keys)) = help.sections.get(i) else {
-                continue;
-            };
-            lines.push(Line::styled(format!(" {heading}"), theme.help_heading()));
-            let key_width = keys.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
-            for (k, what) in keys.iter() {
-                lines.push(Line::from(vec![
-                    Span::raw("   "),
-                    Span::styled(
-                        format!("{k}{}", " ".repeat(key_width.saturating_sub(k.width()))),
-                        theme.help_key(),
-                    ),
-                    Span::raw("  "),
-                    Span::raw(what.as_str()),
-                ]));
-            }
-            lines.push(Line::default());
-        }
-        for (row, line) in lines
+        for (row, help_row) in rows
             .iter()
             .skip(scroll)
             .take(usize::from(col.height))
             .enumerate()
         {
-            put_line(buf, col, row as u16, line);
+            let line = match help_row {
+                layout::HelpRow::Heading(text) => {
+                    Line::styled(format!(" {text}"), theme.help_heading())
+                }
+                layout::HelpRow::Entry { keys, what } => Line::from(vec![
+                    Span::raw("   "),
+                    Span::styled(keys.as_str(), theme.help_key()),
+                    Span::raw("  "),
+                    Span::raw(what.as_str()),
+                ]),
+                layout::HelpRow::Blank => Line::default(),
+            };
+            put_line(buf, col, row as u16, &line);
         }
     }
 }
@@ -691,11 +684,11 @@ fn draw_places(
         let used: usize = name.iter().map(|s| s.width()).sum();
         spans.extend(name);
         spans.push(Span::raw(" ".repeat(name_width.saturating_sub(used))));
-        spans.push(Span::styled(
-            format!(" {count:>count_width$}  "),
-            theme.date_column(),
-        ));
-        spans.push(Span::styled(info.context.clone(), theme.hint()));
+        let count = format!(" {count:>count_width$}  ");
+        let room = usize::from(list.width).saturating_sub(2 + name_width + count.width());
+        spans.push(Span::styled(count, theme.date_column()));
+        let context = ellipsized(&info.context, room);
+        spans.push(Span::styled(context.trim_end().to_owned(), theme.hint()));
         put_line(
             buf,
             list,
