@@ -112,7 +112,7 @@ pub fn panes_in(
     }
     match arrangement {
         Arrangement::SideBySide => {
-            let list_width = (area.width / 5 * 2).clamp(40, 70);
+            let list_width = (area.width / 5 * 2).clamp(40, 70).min(body.width);
             p.list = Rect {
                 width: list_width,
                 ..body
@@ -124,7 +124,7 @@ pub fn panes_in(
             };
             let reading = Rect {
                 x: body.x + list_width + 1,
-                width: body.width - list_width - 1,
+                width: body.width.saturating_sub(list_width + 1),
                 ..body
             };
             p.set_reading(reading, reading_width);
@@ -132,14 +132,19 @@ pub fn panes_in(
         Arrangement::Stacked => {
             // Enough rows for the results, at least 4, at most 2/5.
             let most = (body.height / 5 * 2).max(4);
-            let wanted = u16::try_from(list_rows).unwrap_or(u16::MAX).clamp(4, most);
+            // The arrangement may be one chosen for another size: never more
+            // rows than there are.
+            let wanted = u16::try_from(list_rows)
+                .unwrap_or(u16::MAX)
+                .clamp(4, most)
+                .min(body.height);
             p.list = Rect {
                 height: wanted,
                 ..body
             };
             let reading = Rect {
                 y: body.y + wanted,
-                height: body.height - wanted,
+                height: body.height.saturating_sub(wanted),
                 ..body
             };
             p.set_reading(reading, reading_width);
