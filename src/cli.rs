@@ -3,11 +3,14 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::load::{self, DataSource};
 use crate::model::Stats;
+use crate::progress::Progress;
+use crate::progress_line::ProgressLine;
 use crate::reading_state::{ReadingState, StateFile};
 use crate::search::Engine;
 use crate::tui::{self, Lang};
@@ -256,7 +259,10 @@ fn config_command(args: &ConfigArgs, out: &mut impl Write) -> anyhow::Result<Exi
 
 /// `tintuc check`: counts and every problem.
 pub fn check(source: &DataSource, out: &mut impl Write) -> anyhow::Result<ExitCode> {
-    let report = load::read(source);
+    let progress = Arc::new(Progress::new());
+    let line = ProgressLine::start(&source.name(), Arc::clone(&progress));
+    let report = load::read_with(source, &progress);
+    line.finish();
     let stats = Stats::of(&report.articles);
     writeln!(out, "{}", report.origin)?;
     writeln!(out, "  articles:        {}", stats.articles)?;
@@ -358,23 +364,37 @@ fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Result<ExitCod
         (Some(UiLang::En), _) | (None, crate::config::Language::En) => Lang::En,
         (None, crate::config::Language::Auto) => Lang::from_env(),
     };
-    let load::Opened {
-        collection,
-        problems,
-    } = match load::open(source) {
-        Ok(opened) => opened,
-        Err(e) => {
+    // Loaded and indexed in a worker, the screen showing how far it has
+    // got when that takes long.
+    let on_terminal = std::io::stdout().is_terminal();
+    let progress = Arc::new(Progress::new());
+    let work = {
+        let (source, progress) = (source.clone(), Arc::clone(&progress));
+        move || {
+            let opened = load::open_with(&source, &progress)?;
+            // Nothing will be shown: no index is needed.
+            let engine = on_terminal.then(|| {
+                progress.start_indexing(opened.collection.articles.len() as u64);
+                Engine::new(opened.collection)
+            });
+            Ok::<_, load::LoadError>((engine, opened.problems))
+        }
+    };
+    let (engine, problems) = match tui::loading::load(lang, &source.name(), progress, work)? {
+        tui::loading::Loaded::Ready(Ok(loaded)) => loaded,
+        tui::loading::Loaded::Ready(Err(e)) => {
             eprintln!("{e}");
             return Ok(ExitCode::from(EXIT_BAD_INPUT));
         }
+        tui::loading::Loaded::Ended(ending) => return Ok(ExitCode::from(ending.exit_code())),
     };
     // Drawing into a pipe or a file would only write escape sequences.
-    if !std::io::stdout().is_terminal() {
+    let Some(engine) = engine else {
         eprintln!("{}", lang.strings().not_a_terminal);
         return Ok(ExitCode::from(EXIT_BAD_INPUT));
-    }
+    };
     let theme = tui::Theme::from_env().with_spec(&config.theme);
-    let mut state = tui::State::new(Engine::new(collection), lang, theme, 0, 0);
+    let mut state = tui::State::new(engine, lang, theme, 0, 0);
     let settings = tui::state::Settings {
         keymap: tui::keymap::Keymap::new(&config.keys),
         reading_width: config.reading_width,
@@ -439,17 +459,24 @@ fn search(
     json: bool,
     out: &mut impl Write,
 ) -> anyhow::Result<ExitCode> {
-    let collection = match load::open(source) {
-        Ok(opened) => {
-            tell_skipped(&opened.problems);
-            opened.collection
+    let progress = Arc::new(Progress::new());
+    let line = ProgressLine::start(&source.name(), Arc::clone(&progress));
+    let (mut engine, problems) = match load::open_with(source, &progress) {
+        Ok(load::Opened {
+            collection,
+            problems,
+        }) => {
+            progress.start_indexing(collection.articles.len() as u64);
+            (crate::search::Engine::new(collection), problems)
         }
         Err(e) => {
+            line.finish();
             eprintln!("{e}");
             return Ok(ExitCode::from(EXIT_BAD_INPUT));
         }
     };
-    let mut engine = crate::search::Engine::new(collection);
+    line.finish();
+    tell_skipped(&problems);
     // Read only: searching changes nothing, not even a corrupt file.
     let reading = match state.map(StateFile::peek) {
         Some(Ok(r)) => r,
@@ -532,7 +559,11 @@ fn bench(
     verbose: bool,
     out: &mut impl Write,
 ) -> anyhow::Result<ExitCode> {
-    let report = match crate::benchmark::run(source, query) {
+    let progress = Arc::new(Progress::new());
+    let line = ProgressLine::start(&source.name(), Arc::clone(&progress));
+    let report = crate::benchmark::run_with(source, query, &progress);
+    line.finish();
+    let report = match report {
         Ok(r) => {
             tell_skipped(&r.problems);
             r
