@@ -283,7 +283,10 @@ pub fn check(source: &DataSource, out: &mut impl Write) -> anyhow::Result<ExitCo
 /// `tintuc ingest`: raw articles → a collection. Failures are reported on
 /// stderr and make the exit code 2; the other files are still written.
 pub fn ingest(args: &IngestArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
-    let batch = crate::ingest::ingest_paths(&args.paths);
+    let progress = Arc::new(Progress::new());
+    let line = ProgressLine::start("raw articles", Arc::clone(&progress));
+    let batch = crate::ingest::ingest_paths_with(&args.paths, &progress);
+    line.finish();
     let mut err = std::io::stderr().lock();
     if args.verbose {
         let g = crate::gazetteer::Gazetteer::embedded();

@@ -182,3 +182,26 @@ fn commands_show_progress_on_a_terminal_then_erase_it() {
     p.wait_for_text("no problems found");
     assert!(!p.screen().contains(" MB ("), "{}", p.screen());
 }
+
+#[test]
+fn ingest_shows_progress_on_a_terminal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let raw = dir.path().join("raw");
+    std::fs::create_dir(&raw).expect("dir");
+    let seed = std::fs::read_to_string("tests/fixtures/seeds/003_ab81406eff306518.txt")
+        .expect("a seed article");
+    let n = if cfg!(debug_assertions) { 400 } else { 4000 };
+    for i in 0..n {
+        std::fs::write(raw.join(format!("a{i}.txt")), &seed).expect("write");
+    }
+    let out = dir.path().join("out.json");
+    let (raw, out_arg) = (raw.to_string_lossy(), out.to_string_lossy());
+    let mut p = Pty::spawn(BIN, &["ingest", &raw, "-o", &out_arg], &[], 100, 30);
+    p.wait_for("progress", |s| {
+        s.contents().contains("loading raw articles: ") && s.contents().contains(" MB (")
+    });
+    let status = p.wait_exit(pty::PATIENCE * 3).expect("exits");
+    assert!(status.success(), "{status:?}\n{}", p.screen());
+    assert!(!p.screen().contains(" MB ("), "{}", p.screen());
+    assert!(out.exists());
+}
