@@ -87,6 +87,7 @@ pub fn run_with(
     let t = Instant::now();
     let mut engine = Engine::new(collection);
     let index_time = t.elapsed();
+    progress.finish();
     let keys = keystrokes(query);
     let mut times = Vec::with_capacity(keys.len());
     let mut final_hits = 0;

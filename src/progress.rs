@@ -13,6 +13,7 @@ pub struct Progress {
     bytes_done: AtomicU64,
     articles: AtomicU64,
     indexing: AtomicBool,
+    finished: AtomicBool,
 }
 
 /// The counters at one moment.
@@ -25,6 +26,8 @@ pub struct Snapshot {
     pub articles: u64,
     /// Reading is done; the articles are being indexed.
     pub indexing: bool,
+    /// Loading and indexing are over (what follows is not theirs to show).
+    pub finished: bool,
 }
 
 impl Progress {
@@ -57,6 +60,11 @@ impl Progress {
         self.indexing.store(true, Ordering::Relaxed);
     }
 
+    /// Loading and indexing are over.
+    pub fn finish(&self) {
+        self.finished.store(true, Ordering::Relaxed);
+    }
+
     pub fn snapshot(&self) -> Snapshot {
         let bytes_total = self.bytes_total.load(Ordering::Relaxed);
         Snapshot {
@@ -64,6 +72,7 @@ impl Progress {
             bytes_done: self.bytes_done.load(Ordering::Relaxed).min(bytes_total),
             articles: self.articles.load(Ordering::Relaxed),
             indexing: self.indexing.load(Ordering::Relaxed),
+            finished: self.finished.load(Ordering::Relaxed),
         }
     }
 }

@@ -44,7 +44,11 @@ impl ProgressLine {
             let mut wait = DELAY;
             let mut shown = false;
             while let Err(RecvTimeoutError::Timeout) = stopped.recv_timeout(wait) {
-                let line = describe(&what, &progress.snapshot(), start.elapsed());
+                let snapshot = progress.snapshot();
+                if snapshot.finished {
+                    break;
+                }
+                let line = describe(&what, &snapshot, start.elapsed());
                 let width = crossterm::terminal::size().map_or(80, |(w, _)| w as usize);
                 let mut err = std::io::stderr().lock();
                 // Cut to the width: a line that wraps cannot be rewritten.

@@ -288,6 +288,7 @@ mod tests {
             bytes_done: 100 << 20,
             articles: 21_000,
             indexing: false,
+            finished: false,
         };
         let en = screen(Lang::En, &s, Duration::from_secs(2), 80, 12);
         assert!(en.contains("Loading data/big.json"), "{en}");
