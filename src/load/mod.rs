@@ -449,23 +449,24 @@ impl Reader<'_> {
                 .par_iter()
                 .enumerate()
                 .map(|(k, (range, at))| {
-                    let slice = &text[range.start - start..range.end - start];
-                    if let Some(p) = progress {
-                        p.add_done(slice.len() as u64);
-                    }
-                    match serde_json::from_str::<&RawValue>(slice) {
-                        Ok(raw) => parse_article(name, raw, i + k + 1, *at),
-                        Err(e) => Parsed::rejected(
+                    // Not framed again: where it is was found in the first
+                    // reading. A file changed since may cut a character.
+                    let Some(slice) = text.get(range.start - start..range.end - start) else {
+                        return Parsed::rejected(
                             *at,
                             i + k + 1,
                             Problem {
                                 file: name.to_string(),
                                 position: Some(*at),
-                                message: changed(e.to_string()),
+                                message: changed("not UTF-8".into()),
                                 lost: Lost::Article,
                             },
-                        ),
+                        );
+                    };
+                    if let Some(p) = progress {
+                        p.add_done(slice.len() as u64);
                     }
+                    parse_article(name, slice, i + k + 1, *at)
                 })
                 .collect();
             for p in parsed {
@@ -523,7 +524,7 @@ impl Reader<'_> {
                             if let Some(p) = progress {
                                 p.add_done(raw.get().len() as u64);
                             }
-                            parse_article(name, raw, i + 1, at)
+                            parse_article(name, raw.get(), i + 1, at)
                         })
                         .collect();
                     for p in parsed {
@@ -607,7 +608,7 @@ impl Reader<'_> {
             p.add_done(raw.get().len() as u64);
         }
         let at = self.cursor.position(text, offset_in(text, raw));
-        let parsed = parse_article(name, raw, index, at);
+        let parsed = parse_article(name, raw.get(), index, at);
         self.accept(name, parsed);
     }
 
