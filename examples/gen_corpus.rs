@@ -1,7 +1,10 @@
 //! Writes a synthetic collection for benchmarks.
 //!
 //! cargo run --release --example gen_corpus -- N OUT.json [--seed S] [--lines OUT.txt]
+//!     [--layout compact|pretty|lines|concatenated]
 //!
+//! `--layout` writes the collection in that layout (default: an array
+//! with one compact article per line).
 //! `--lines` also writes the same articles one per line (date | places |
 //! title | body), for line-oriented tools such as `fzf --filter`.
 
@@ -9,19 +12,26 @@ use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
+use rayon::prelude::*;
 use tintuc::corpus::{Generator, to_line};
+use tintuc::load::layout::{Layout, LayoutWriter};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut positional = Vec::new();
     let mut seed = 1u64;
     let mut lines = None;
+    let mut layout = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--seed" => match it.next().and_then(|s| s.parse().ok()) {
                 Some(s) => seed = s,
                 None => return usage("--seed needs a number"),
+            },
+            "--layout" => match it.next().and_then(|l| Layout::from_name(l)) {
+                Some(l) => layout = Some(l),
+                None => return usage("--layout needs compact, pretty, lines or concatenated"),
             },
             "--lines" => match it.next() {
                 Some(p) => lines = Some(p.clone()),
@@ -39,7 +49,23 @@ fn main() -> ExitCode {
     let generator = Generator::new();
     let write = || -> std::io::Result<()> {
         let mut w = BufWriter::new(File::create(out)?);
-        generator.write_json(n, seed, &mut w)?;
+        match layout {
+            None => generator.write_json(n, seed, &mut w)?,
+            Some(layout) => {
+                let mut writer = LayoutWriter::new(layout);
+                for start in (0..n).step_by(4096) {
+                    let end = (start + 4096).min(n);
+                    let chunk: Vec<_> = (start..end)
+                        .into_par_iter()
+                        .map(|i| generator.article(seed, i))
+                        .collect();
+                    for a in &chunk {
+                        writer.write(a, &mut w)?;
+                    }
+                }
+                writer.finish(&mut w)?;
+            }
+        }
         w.flush()?;
         if let Some(path) = &lines {
             let mut w = BufWriter::new(File::create(path)?);
@@ -62,6 +88,8 @@ fn main() -> ExitCode {
 }
 
 fn usage(problem: &str) -> ExitCode {
-    eprintln!("gen_corpus: {problem}\nusage: gen_corpus N OUT.json [--seed S] [--lines OUT.txt]");
+    eprintln!(
+        "gen_corpus: {problem}\nusage: gen_corpus N OUT.json [--seed S] [--lines OUT.txt] [--layout L]"
+    );
     ExitCode::from(2)
 }

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Measures tintuc on synthetic collections and compares, in the same run,
-# with `fzf --filter` over the same articles written one per line.
+# with `fzf --filter` over the same articles written one per line; then
+# how fast `tintuc check` loads the same articles in each of the four
+# layouts collections come in (the in-process figures are
+# `cargo bench --bench load`).
 #
 #   bash scripts/bench.sh [SIZES...]        (default: 10000 100000)
 #
@@ -35,5 +38,17 @@ for n in "${sizes[@]}"; do
       t=$( { time fzf --filter "$q" < "$lines" > "$dir/fzf.out" || true; } 2>&1 )
       echo "fzf --filter   ${q@Q}: ${t}s whole process, $(wc -l < "$dir/fzf.out") results"
     fi
+  done
+done
+for n in "${sizes[@]}"; do
+  echo
+  echo "== load of $n articles by layout (tintuc check, whole process)"
+  for layout in compact pretty lines concatenated; do
+    ext=json; [ "$layout" = lines ] && ext=jsonl
+    file="$dir/articles-$n-$layout.$ext"
+    [ -s "$file" ] || target/release/examples/gen_corpus "$n" "$file" --layout "$layout"
+    mb=$(du -m "$file" | cut -f1)
+    t=$( { time "$bin" check --data "$file" > /dev/null; } 2>&1 )
+    echo "$layout: $mb MB in ${t}s ($(awk "BEGIN { printf \"%.0f\", $mb / $t }") MB/s)"
   done
 done

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 
 use crate::load::{self, DataSource, LoadError};
+use crate::progress::Progress;
 use crate::search::{Engine, SortOrder};
 
 /// The query replayed by default: a keyword phrase, a place, a year.
@@ -66,16 +67,27 @@ pub fn peak_rss_mb() -> Option<f64> {
 }
 
 pub fn run(source: &DataSource, query: &str) -> Result<Report, LoadError> {
+    run_with(source, query, &Progress::new())
+}
+
+/// [`run`], counting loading and indexing in `progress` as they go.
+pub fn run_with(
+    source: &DataSource,
+    query: &str,
+    progress: &Progress,
+) -> Result<Report, LoadError> {
     let t = Instant::now();
     let load::Opened {
         collection,
         problems,
-    } = load::open(source)?;
+    } = load::open_with(source, progress)?;
     let load_time = t.elapsed();
     let articles = collection.articles.len();
+    progress.start_indexing(articles as u64);
     let t = Instant::now();
     let mut engine = Engine::new(collection);
     let index_time = t.elapsed();
+    progress.finish();
     let keys = keystrokes(query);
     let mut times = Vec::with_capacity(keys.len());
     let mut final_hits = 0;

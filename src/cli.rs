@@ -3,11 +3,14 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::load::{self, DataSource};
 use crate::model::Stats;
+use crate::progress::Progress;
+use crate::progress_line::ProgressLine;
 use crate::reading_state::{ReadingState, StateFile};
 use crate::search::Engine;
 use crate::text::escape_for_message;
@@ -303,7 +306,10 @@ fn config_command(args: &ConfigArgs, out: &mut impl Write) -> anyhow::Result<Exi
 
 /// `tintuc check`: counts and every problem.
 pub fn check(source: &DataSource, out: &mut impl Write) -> anyhow::Result<ExitCode> {
-    let report = load::read(source);
+    let progress = Arc::new(Progress::new());
+    let line = ProgressLine::start(&source.name(), Arc::clone(&progress));
+    let report = load::read_with(source, &progress);
+    line.finish();
     let stats = Stats::of(&report.articles);
     report_line(out, &report.origin)?;
     writeln!(out, "  articles:        {}", stats.articles)?;
@@ -330,7 +336,10 @@ pub fn ingest(args: &IngestArgs, out: &mut impl Write) -> anyhow::Result<ExitCod
         .as_deref()
         .map(crate::atomic_write::Destination::resolve)
         .transpose()?;
-    let batch = crate::ingest::ingest_paths(&args.paths);
+    let progress = Arc::new(Progress::new());
+    let line = ProgressLine::start("raw articles", Arc::clone(&progress));
+    let batch = crate::ingest::ingest_paths_with(&args.paths, &progress);
+    line.finish();
     let mut err = std::io::stderr().lock();
     if args.verbose {
         let g = crate::gazetteer::Gazetteer::embedded();
@@ -393,23 +402,37 @@ fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Result<ExitCod
         (Some(UiLang::En), _) | (None, crate::config::Language::En) => Lang::En,
         (None, crate::config::Language::Auto) => Lang::from_env(),
     };
-    let load::Opened {
-        collection,
-        problems,
-    } = match load::open(source) {
-        Ok(opened) => opened,
-        Err(e) => {
+    // Loaded and indexed in a worker, the screen showing how far it has
+    // got when that takes long.
+    let on_terminal = std::io::stdout().is_terminal();
+    let progress = Arc::new(Progress::new());
+    let work = {
+        let (source, progress) = (source.clone(), Arc::clone(&progress));
+        move || {
+            let opened = load::open_with(&source, &progress)?;
+            // Nothing will be shown: no index is needed.
+            let engine = on_terminal.then(|| {
+                progress.start_indexing(opened.collection.articles.len() as u64);
+                Engine::new(opened.collection)
+            });
+            Ok::<_, load::LoadError>((engine, opened.problems))
+        }
+    };
+    let (engine, problems) = match tui::loading::load(lang, &source.name(), progress, work)? {
+        tui::loading::Loaded::Ready(Ok(loaded)) => loaded,
+        tui::loading::Loaded::Ready(Err(e)) => {
             say_lines(&e);
             return Ok(ExitCode::from(EXIT_BAD_INPUT));
         }
+        tui::loading::Loaded::Ended(ending) => return Ok(ExitCode::from(ending.exit_code())),
     };
     // Drawing into a pipe or a file would only write escape sequences.
-    if !std::io::stdout().is_terminal() {
+    let Some(engine) = engine else {
         say(lang.strings().not_a_terminal);
         return Ok(ExitCode::from(EXIT_BAD_INPUT));
-    }
+    };
     let theme = tui::Theme::from_env().with_spec(&config.theme);
-    let mut state = tui::State::new(Engine::new(collection), lang, theme, 0, 0);
+    let mut state = tui::State::new(engine, lang, theme, 0, 0);
     let settings = tui::state::Settings {
         keymap: tui::keymap::Keymap::new(&config.keys),
         reading_width: config.reading_width,
@@ -458,11 +481,11 @@ fn tell_skipped(problems: &[load::Problem]) {
     if problems.is_empty() {
         return;
     }
-    eprintln!("{}", load::Listed(problems));
-    eprintln!(
+    say_lines(load::Listed(problems));
+    say(format_args!(
         "tintuc: {} — `tintuc check` says why",
         load::Skipped::of(problems)
-    );
+    ));
 }
 
 /// `tintuc search`: ranked results as lines or JSON.
@@ -474,17 +497,24 @@ fn search(
     json: bool,
     out: &mut impl Write,
 ) -> anyhow::Result<ExitCode> {
-    let collection = match load::open(source) {
-        Ok(opened) => {
-            tell_skipped(&opened.problems);
-            opened.collection
+    let progress = Arc::new(Progress::new());
+    let line = ProgressLine::start(&source.name(), Arc::clone(&progress));
+    let (mut engine, problems) = match load::open_with(source, &progress) {
+        Ok(load::Opened {
+            collection,
+            problems,
+        }) => {
+            progress.start_indexing(collection.articles.len() as u64);
+            (crate::search::Engine::new(collection), problems)
         }
         Err(e) => {
+            line.finish();
             say_lines(&e);
             return Ok(ExitCode::from(EXIT_BAD_INPUT));
         }
     };
-    let mut engine = crate::search::Engine::new(collection);
+    line.finish();
+    tell_skipped(&problems);
     // Read only: searching changes nothing, not even a corrupt file.
     let reading = match state.map(StateFile::peek) {
         Some(Ok(r)) => r,
@@ -581,7 +611,11 @@ fn bench(
     verbose: bool,
     out: &mut impl Write,
 ) -> anyhow::Result<ExitCode> {
-    let report = match crate::benchmark::run(source, query) {
+    let progress = Arc::new(Progress::new());
+    let line = ProgressLine::start(&source.name(), Arc::clone(&progress));
+    let report = crate::benchmark::run_with(source, query, &progress);
+    line.finish();
+    let report = match report {
         Ok(r) => {
             tell_skipped(&r.problems);
             r

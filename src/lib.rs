@@ -15,6 +15,8 @@ pub mod gazetteer;
 pub mod ingest;
 pub mod load;
 pub mod model;
+pub mod progress;
+pub mod progress_line;
 pub mod reading_state;
 pub mod search;
 pub mod text;

@@ -166,6 +166,12 @@ pub struct Batch {
 /// others still ingested; two files with the same stem would give two
 /// articles one id, so the second is reported instead.
 pub fn ingest_paths(paths: &[PathBuf]) -> Batch {
+    ingest_paths_with(paths, &crate::progress::Progress::new())
+}
+
+/// [`ingest_paths`], counting the bytes read and the articles made in
+/// `progress` as it goes.
+pub fn ingest_paths_with(paths: &[PathBuf], progress: &crate::progress::Progress) -> Batch {
     let mut batch = Batch::default();
     let mut files = Vec::new();
     for path in paths {
@@ -184,8 +190,15 @@ pub fn ingest_paths(paths: &[PathBuf]) -> Batch {
             }));
         files.extend(walk.files);
     }
+    let sizes: Vec<u64> = files
+        .iter()
+        .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
+        .collect();
+    progress.add_total(sizes.iter().sum());
     let mut seen: std::collections::HashMap<String, PathBuf> = std::collections::HashMap::new();
-    for file in files {
+    for (file, size) in files.into_iter().zip(sizes) {
+        progress.add_done(size);
+        progress.set_articles(batch.articles.len() as u64);
         match ingest_file(&file) {
             Ok(ingested) => {
                 let id = ingested.article.id.clone();

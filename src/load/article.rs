@@ -62,12 +62,7 @@ pub(super) fn too_large(name: &str, bytes: usize, index: usize, at: (usize, usiz
     )
 }
 
-pub(super) fn parse_article(
-    name: &str,
-    raw: &RawValue,
-    index: usize,
-    at: (usize, usize),
-) -> Parsed {
+pub(super) fn parse_article(name: &str, json: &str, index: usize, at: (usize, usize)) -> Parsed {
     let mut out = Parsed {
         article: None,
         at,
@@ -75,8 +70,8 @@ pub(super) fn parse_article(
         problem: None,
         later: Vec::new(),
     };
-    if raw.get().len() > MAX_ARTICLE_BYTES {
-        return too_large(name, raw.get().len(), index, at);
+    if json.len() > MAX_ARTICLE_BYTES {
+        return too_large(name, json.len(), index, at);
     }
     let problem = |position, message, lost| Problem {
         file: name.to_string(),
@@ -84,11 +79,11 @@ pub(super) fn parse_article(
         message,
         lost,
     };
-    let parsed: RawArticle = match serde_json::from_str(raw.get()) {
+    let parsed: RawArticle = match serde_json::from_str(json) {
         Ok(a) => a,
         Err(e) => {
             // Where in the article, then where the article is.
-            let (l, c) = Cursor::default().position(raw.get(), serde_offset(raw.get(), 0, &e));
+            let (l, c) = Cursor::default().position(json, serde_offset(json, 0, &e));
             let (l, c) = if l == 1 {
                 (at.0, at.1 + c - 1)
             } else {

@@ -21,6 +21,7 @@ use serde_json::value::RawValue;
 
 use crate::files;
 use crate::model::{Article, Collection};
+use crate::progress::Progress;
 use article::{Parsed, parse_article};
 use position::{Cursor, serde_offset, strip_serde_position};
 
@@ -207,7 +208,12 @@ pub struct Opened {
 /// Opens every valid article: one bad file or article does not hide the
 /// others. Fails only when there are problems and nothing to open.
 pub fn open(source: &DataSource) -> Result<Opened, LoadError> {
-    let report = read(source);
+    open_with(source, &Progress::new())
+}
+
+/// [`open`], counting what is read in `progress` as it goes.
+pub fn open_with(source: &DataSource, progress: &Progress) -> Result<Opened, LoadError> {
+    let report = read_with(source, progress);
     if report.articles.is_empty() && !report.problems.is_empty() {
         return Err(LoadError {
             problems: report.problems,
@@ -239,7 +245,15 @@ pub fn load(source: &DataSource) -> Result<Collection, LoadError> {
 
 /// Reads a source and reports on it; never fails.
 pub fn read(source: &DataSource) -> Report {
-    let mut reader = Reader::default();
+    read_with(source, &Progress::new())
+}
+
+/// [`read`], counting what is read in `progress` as it goes.
+pub fn read_with(source: &DataSource, progress: &Progress) -> Report {
+    let mut reader = Reader {
+        progress: Some(progress),
+        ..Reader::default()
+    };
     match source {
         DataSource::Embedded => reader.read_text(EMBEDDED_NAME, EMBEDDED_ARTICLES, false),
         DataSource::Path(path) => reader.read_path(path),
@@ -275,7 +289,9 @@ pub const MAX_COLLECTION_BYTES: u64 = 4 << 30;
 const BLOCK: usize = 32 << 20;
 
 #[derive(Default)]
-struct Reader {
+struct Reader<'p> {
+    /// Where bytes and articles read are counted, for whoever shows them.
+    progress: Option<&'p Progress>,
     articles: Vec<Article>,
     problems: Vec<Problem>,
     /// Block size for large array files; [`BLOCK`] when 0.
@@ -294,7 +310,7 @@ fn is_collection_file(path: &Path) -> bool {
     )
 }
 
-impl Reader {
+impl Reader<'_> {
     /// A file, or the collection files of a directory and its
     /// subdirectories; what the walk left out is reported in path order
     /// among the files.
@@ -305,11 +321,25 @@ impl Reader {
         let mut refused = walk.refused;
         refused.sort_by(|a, b| a.path.cmp(&b.path));
         let mut refused = refused.into_iter().peekable();
-        for file in walk.files {
-            while let Some(r) = refused.next_if(|r| r.path < file) {
+        // Sizes first, for an estimate of the time left.
+        let sizes: Vec<u64> = walk
+            .files
+            .iter()
+            .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
+            .collect();
+        if let Some(p) = self.progress {
+            p.add_total(sizes.iter().sum());
+        }
+        let mut read = 0;
+        for (file, size) in walk.files.iter().zip(sizes) {
+            while let Some(r) = refused.next_if(|r| r.path < *file) {
                 self.problem(r.path.display().to_string(), None, r.why, Lost::File);
             }
-            self.read_file(&file);
+            self.read_file(file);
+            read += size;
+            if let Some(p) = self.progress {
+                p.done_up_to(read);
+            }
         }
         for r in refused {
             self.problem(r.path.display().to_string(), None, r.why, Lost::File);
@@ -419,24 +449,29 @@ impl Reader {
             let Ok(text) = simdutf8::basic::from_utf8(&buf) else {
                 return self.problem(name.into(), None, changed("not UTF-8".into()), Lost::File);
             };
+            let progress = self.progress;
             let parsed: Vec<Parsed> = spans[i..j]
                 .par_iter()
                 .enumerate()
                 .map(|(k, (range, at))| {
-                    let slice = &text[range.start - start..range.end - start];
-                    match serde_json::from_str::<&RawValue>(slice) {
-                        Ok(raw) => parse_article(name, raw, i + k + 1, *at),
-                        Err(e) => Parsed::rejected(
+                    // Not framed again: where it is was found in the first
+                    // reading. A file changed since may cut a character.
+                    let Some(slice) = text.get(range.start - start..range.end - start) else {
+                        return Parsed::rejected(
                             *at,
                             i + k + 1,
                             Problem {
                                 file: name.to_string(),
                                 position: Some(*at),
-                                message: changed(e.to_string()),
+                                message: changed("not UTF-8".into()),
                                 lost: Lost::Article,
                             },
-                        ),
+                        );
+                    };
+                    if let Some(p) = progress {
+                        p.add_done(slice.len() as u64);
                     }
+                    parse_article(name, slice, i + k + 1, *at)
                 })
                 .collect();
             for p in parsed {
@@ -485,11 +520,17 @@ impl Reader {
                         .iter()
                         .map(|raw| self.cursor.position(text, offset_in(text, raw)))
                         .collect();
+                    let progress = self.progress;
                     let parsed: Vec<Parsed> = values
                         .par_iter()
                         .zip(at.par_iter())
                         .enumerate()
-                        .map(|(i, (raw, &at))| parse_article(name, raw, i + 1, at))
+                        .map(|(i, (raw, &at))| {
+                            if let Some(p) = progress {
+                                p.add_done(raw.get().len() as u64);
+                            }
+                            parse_article(name, raw.get(), i + 1, at)
+                        })
                         .collect();
                     for p in parsed {
                         self.accept(name, p);
@@ -568,8 +609,11 @@ impl Reader {
     }
 
     fn read_article(&mut self, name: &str, text: &str, raw: &RawValue, index: usize) {
+        if let Some(p) = self.progress {
+            p.add_done(raw.get().len() as u64);
+        }
         let at = self.cursor.position(text, offset_in(text, raw));
-        let parsed = parse_article(name, raw, index, at);
+        let parsed = parse_article(name, raw.get(), index, at);
         self.accept(name, parsed);
     }
 
@@ -601,6 +645,9 @@ impl Reader {
             .insert(article.id.clone(), (name.to_string(), line, column));
         self.problems.extend(later);
         self.articles.push(article);
+        if let Some(p) = self.progress {
+            p.set_articles(self.articles.len() as u64);
+        }
     }
 
     /// A raw scraped article (`.txt`), ingested on the fly; its id is the
@@ -619,6 +666,9 @@ impl Reader {
         }
         self.seen.insert(article.id.clone(), (name, 1, 1));
         self.articles.push(article);
+        if let Some(p) = self.progress {
+            p.set_articles(self.articles.len() as u64);
+        }
     }
 
     fn problem(

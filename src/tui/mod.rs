@@ -8,7 +8,8 @@
 //!   [`wrap`], [`doc`] (an article laid out) and [`theme`];
 //! - [`i18n`]: every string shown, in Vietnamese and English;
 //! - [`run`]: the event loop, for any ratatui backend;
-//! - [`terminal`]: the real terminal's setup and restore.
+//! - [`terminal`]: the real terminal's setup and restore;
+//! - [`loading`]: the loading screen, while a large collection is read.
 
 pub mod backend;
 pub mod doc;
@@ -17,6 +18,7 @@ pub mod facets;
 pub mod i18n;
 pub mod keymap;
 pub mod layout;
+pub mod loading;
 pub mod run;
 pub mod state;
 pub mod terminal;

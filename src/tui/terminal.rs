@@ -163,7 +163,7 @@ pub struct TtyEvents {
 
 /// Whether `signal` is ignored, as under `nohup` or `trap '' HUP`: such a
 /// choice is respected rather than overridden by a handler.
-fn ignored(signal: i32) -> bool {
+pub(crate) fn ignored(signal: i32) -> bool {
     // SAFETY: querying the current action only; `old` is written by the call.
     unsafe {
         let mut old: libc::sigaction = std::mem::zeroed();

@@ -1,0 +1,187 @@
+//! How far loading and indexing have got, shared between the thread doing
+//! the work and whoever shows it (the browser's loading screen, a line on
+//! stderr). Counters only: the work never waits for the one showing it,
+//! and knows nothing of how it is shown.
+
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::Duration;
+
+/// Counters updated by the work as it goes.
+#[derive(Debug, Default)]
+pub struct Progress {
+    bytes_total: AtomicU64,
+    bytes_done: AtomicU64,
+    articles: AtomicU64,
+    indexing: AtomicBool,
+    finished: AtomicBool,
+}
+
+/// The counters at one moment.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Snapshot {
+    /// Bytes of input found, and read so far.
+    pub bytes_total: u64,
+    pub bytes_done: u64,
+    /// Articles read so far (while indexing: all of them).
+    pub articles: u64,
+    /// Reading is done; the articles are being indexed.
+    pub indexing: bool,
+    /// Loading and indexing are over (what follows is not theirs to show).
+    pub finished: bool,
+}
+
+impl Progress {
+    pub fn new() -> Progress {
+        Progress::default()
+    }
+
+    /// More input found (files are found before they are read).
+    pub fn add_total(&self, bytes: u64) {
+        self.bytes_total.fetch_add(bytes, Ordering::Relaxed);
+    }
+
+    pub fn add_done(&self, bytes: u64) {
+        self.bytes_done.fetch_add(bytes, Ordering::Relaxed);
+    }
+
+    /// Everything up to `bytes` is read (the end of a file: what lies
+    /// between its articles counts too).
+    pub fn done_up_to(&self, bytes: u64) {
+        self.bytes_done.fetch_max(bytes, Ordering::Relaxed);
+    }
+
+    pub fn set_articles(&self, n: u64) {
+        self.articles.store(n, Ordering::Relaxed);
+    }
+
+    /// Reading is over: `articles` are being indexed.
+    pub fn start_indexing(&self, articles: u64) {
+        self.articles.store(articles, Ordering::Relaxed);
+        self.indexing.store(true, Ordering::Relaxed);
+    }
+
+    /// Loading and indexing are over.
+    pub fn finish(&self) {
+        self.finished.store(true, Ordering::Relaxed);
+    }
+
+    pub fn snapshot(&self) -> Snapshot {
+        let bytes_total = self.bytes_total.load(Ordering::Relaxed);
+        Snapshot {
+            bytes_total,
+            bytes_done: self.bytes_done.load(Ordering::Relaxed).min(bytes_total),
+            articles: self.articles.load(Ordering::Relaxed),
+            indexing: self.indexing.load(Ordering::Relaxed),
+            finished: self.finished.load(Ordering::Relaxed),
+        }
+    }
+}
+
+impl Snapshot {
+    /// The part of the input read, from 0 to 1.
+    pub fn fraction(&self) -> f64 {
+        if self.indexing || self.bytes_total == 0 {
+            return if self.indexing { 1.0 } else { 0.0 };
+        }
+        self.bytes_done as f64 / self.bytes_total as f64
+    }
+
+    /// The reading time left at the rate so far; none until there is a
+    /// rate worth trusting, and none while indexing.
+    pub fn time_left(&self, elapsed: Duration) -> Option<Duration> {
+        const TOO_EARLY: Duration = Duration::from_millis(300);
+        if self.indexing || self.bytes_done == 0 || elapsed < TOO_EARLY {
+            return None;
+        }
+        let left = self.bytes_total.saturating_sub(self.bytes_done);
+        Some(elapsed.mul_f64(left as f64 / self.bytes_done as f64))
+    }
+}
+
+/// A count with thousands separated: 100,000.
+pub fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A short duration as people say it: "45 s", "3 min 20 s".
+pub fn duration(d: Duration) -> String {
+    let s = d.as_secs_f64().ceil() as u64;
+    if s < 60 {
+        format!("{s} s")
+    } else {
+        format!("{} min {:02} s", s / 60, s % 60)
+    }
+}
+
+/// One line in English, for stderr: "loading data/: 120.5 of 476.0 MB
+/// (25%), 35,000 articles, about 6 s left".
+pub fn describe(what: &str, s: &Snapshot, elapsed: Duration) -> String {
+    if s.indexing {
+        return format!(
+            "indexing {} articles… {}",
+            grouped(s.articles),
+            duration(elapsed)
+        );
+    }
+    let mb = |n: u64| n as f64 / (1024.0 * 1024.0);
+    let mut line = format!(
+        "loading {what}: {:.1} of {:.1} MB ({:.0}%), {} articles",
+        mb(s.bytes_done),
+        mb(s.bytes_total),
+        s.fraction() * 100.0,
+        grouped(s.articles)
+    );
+    if let Some(left) = s.time_left(elapsed) {
+        line.push_str(&format!(", about {} left", duration(left)));
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counters_and_estimate() {
+        let p = Progress::new();
+        p.add_total(1000);
+        p.add_done(250);
+        p.set_articles(12_345);
+        let s = p.snapshot();
+        assert_eq!(s.fraction(), 0.25);
+        assert_eq!(s.time_left(Duration::from_millis(100)), None);
+        assert_eq!(
+            s.time_left(Duration::from_secs(2)),
+            Some(Duration::from_secs(6))
+        );
+        assert_eq!(
+            describe("x.json", &s, Duration::from_secs(2)),
+            "loading x.json: 0.0 of 0.0 MB (25%), 12,345 articles, about 6 s left"
+        );
+        p.done_up_to(2000);
+        assert_eq!(p.snapshot().bytes_done, 1000, "never past the total");
+        p.start_indexing(20_000);
+        let s = p.snapshot();
+        assert_eq!(s.time_left(Duration::from_secs(9)), None);
+        assert_eq!(
+            describe("x.json", &s, Duration::from_secs(75)),
+            "indexing 20,000 articles… 1 min 15 s"
+        );
+    }
+
+    #[test]
+    fn grouping() {
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(1000), "1,000");
+        assert_eq!(grouped(1_234_567), "1,234,567");
+    }
+}
