@@ -273,7 +273,7 @@ fn config_command(args: &ConfigArgs, out: &mut impl Write) -> anyhow::Result<Exi
         return Ok(ExitCode::SUCCESS);
     }
     let Some(path) = config_path() else {
-        anyhow::bail!("neither XDG_CONFIG_HOME nor HOME is set");
+        anyhow::bail!("neither XDG_CONFIG_HOME nor HOME is set to an absolute path");
     };
     if args.path {
         writeln!(out, "{}", path.display())?;
@@ -414,28 +414,38 @@ fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Result<ExitCod
         mouse: config.mouse,
     };
     state.configure(settings, config.sort);
-    let mut moved_aside = None;
+    let mut state_note = None;
     if let Some(file) = &options.state {
         let (reading, note) = file.load();
         state.restore(reading);
-        if let Some(crate::reading_state::LoadNote::MovedAside { to, reason }) = note {
+        if let Some(note) = note {
             let text = state
                 .strings
-                .state_moved(&to.display().to_string(), &reason);
+                .state_note(&note, &file.path().display().to_string());
             state.notice = Some(tui::state::Notice {
                 text: text.clone(),
                 error: true,
             });
-            moved_aside = Some(text);
+            state_note = Some((text, note));
         }
     }
     let ending = tui::terminal::browse(&mut state, options.state.as_ref())?;
-    // Said again where it stays readable once the screen is gone.
-    if let Some(text) = moved_aside {
+    // Said again where it stays readable once the screen is gone, with
+    // every value that was left out.
+    if let Some((text, note)) = state_note {
         say(format_args!("tintuc: {text}"));
+        if let crate::reading_state::LoadNote::Partial { dropped, .. } = note {
+            for value in dropped.iter().skip(1) {
+                say(format_args!("tintuc:   also left out: {value}"));
+            }
+        }
     }
     if let Some(why) = &state.save_error {
         say(format_args!("tintuc: {}", state.strings.save_failed(why)));
+        // The changes are lost: not a success, whatever ended the browser.
+        if ending.exit_code() == 0 {
+            return Ok(ExitCode::from(EXIT_BAD_INPUT));
+        }
     }
     Ok(ExitCode::from(ending.exit_code()))
 }

@@ -256,24 +256,33 @@ enum OneOrMany {
 pub fn default_path(xdg_config_home: Option<&Path>, home: Option<&Path>) -> Option<PathBuf> {
     let base = match xdg_config_home.filter(|p| p.is_absolute()) {
         Some(x) => x.to_path_buf(),
-        None => home?.join(".config"),
+        // An empty or relative HOME would mean wherever tintuc is started.
+        None => home.filter(|h| h.is_absolute())?.join(".config"),
     };
     Some(base.join("tintuc").join("config.toml"))
 }
 
 /// Reads the configuration; a missing file is the default configuration.
 pub fn load(path: &Path, actions: &[&str]) -> Result<Config, ConfigError> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => parse(&path.display().to_string(), &text, actions),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
-        Err(e) => Err(ConfigError {
-            file: path.display().to_string(),
-            line: None,
-            key: None,
-            message: format!("cannot read: {e}"),
-        }),
+    let refused = |message: String| ConfigError {
+        file: path.display().to_string(),
+        line: None,
+        key: None,
+        message,
+    };
+    // Only a regular file, of a size a configuration can have.
+    match crate::regular_file::read_regular(path, MAX_CONFIG_BYTES) {
+        Ok(Some(bytes)) => match String::from_utf8(bytes) {
+            Ok(text) => parse(&path.display().to_string(), &text, actions),
+            Err(e) => Err(refused(format!("cannot read: not UTF-8 text ({e})"))),
+        },
+        Ok(None) => Ok(Config::default()),
+        Err(e) => Err(refused(format!("cannot read: {e}"))),
     }
 }
+
+/// The largest configuration file read.
+const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
 
 /// Parses a configuration. `actions` are the names `[keys]` may bind.
 pub fn parse(file: &str, text: &str, actions: &[&str]) -> Result<Config, ConfigError> {
@@ -395,6 +404,20 @@ mod tests {
     use super::*;
 
     const ACTIONS: &[&str] = &["quit", "down", "up"];
+
+    #[test]
+    fn only_absolute_homes_are_used() {
+        assert_eq!(
+            default_path(Some(Path::new("/x")), Some(Path::new("/home/u"))),
+            Some(PathBuf::from("/x/tintuc/config.toml"))
+        );
+        assert_eq!(
+            default_path(Some(Path::new("rel")), Some(Path::new("/home/u"))),
+            Some(PathBuf::from("/home/u/.config/tintuc/config.toml"))
+        );
+        assert_eq!(default_path(Some(Path::new("")), Some(Path::new(""))), None);
+        assert_eq!(default_path(None, Some(Path::new("home"))), None);
+    }
 
     #[test]
     fn default_file_parses_to_the_defaults() {

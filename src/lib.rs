@@ -15,6 +15,7 @@ pub mod ingest;
 pub mod load;
 pub mod model;
 pub mod reading_state;
+pub mod regular_file;
 pub mod search;
 pub mod text;
 pub mod tui;
