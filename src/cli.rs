@@ -236,9 +236,25 @@ pub fn config_path() -> Option<PathBuf> {
 /// is the default configuration.
 fn load_config() -> Result<crate::config::Config, crate::config::ConfigError> {
     match config_path() {
-        Some(path) => crate::config::load(&path, &tui::keymap::action_names()),
+        Some(path) => {
+            let names = tui::keymap::action_names();
+            let bindable = crate::config::Bindable {
+                names: &names,
+                can_share: &never_in_the_same_view,
+            };
+            crate::config::load(&path, &bindable)
+        }
         None => Ok(crate::config::Config::default()),
     }
+}
+
+/// Whether two commands never act in the same view (so that one key can
+/// give both: `/` searches from the list and finds in the article).
+fn never_in_the_same_view(a: &str, b: &str) -> bool {
+    use tui::Mode;
+    [Mode::List, Mode::Reading, Mode::Help]
+        .into_iter()
+        .all(|m| tui::keymap::named(a, m).is_none() || tui::keymap::named(b, m).is_none())
 }
 
 /// `tintuc config`: check the file; or the default file, where the file

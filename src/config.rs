@@ -130,6 +130,20 @@ pub struct KeySpec {
     pub ctrl: bool,
 }
 
+impl KeySpec {
+    /// Whether the two are the same key as typed: with Ctrl, a letter's
+    /// case makes no difference.
+    pub fn same_key(&self, other: &KeySpec) -> bool {
+        if self.ctrl != other.ctrl {
+            return false;
+        }
+        match (self.key, other.key) {
+            (KeyName::Char(a), KeyName::Char(b)) if self.ctrl => a.eq_ignore_ascii_case(&b),
+            (a, b) => a == b,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum KeyName {
     Char(char),
@@ -263,7 +277,7 @@ pub fn default_path(xdg_config_home: Option<&Path>, home: Option<&Path>) -> Opti
 }
 
 /// Reads the configuration; a missing file is the default configuration.
-pub fn load(path: &Path, actions: &[&str]) -> Result<Config, ConfigError> {
+pub fn load(path: &Path, actions: &Bindable<'_>) -> Result<Config, ConfigError> {
     let refused = |message: String| ConfigError {
         file: path.display().to_string(),
         line: None,
@@ -284,8 +298,16 @@ pub fn load(path: &Path, actions: &[&str]) -> Result<Config, ConfigError> {
 /// The largest configuration file read.
 const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
 
-/// Parses a configuration. `actions` are the names `[keys]` may bind.
-pub fn parse(file: &str, text: &str, actions: &[&str]) -> Result<Config, ConfigError> {
+/// The commands `[keys]` may bind.
+pub struct Bindable<'a> {
+    pub names: &'a [&'a str],
+    /// Whether two commands may have the same key: they never act in the
+    /// same view (searching from the list, finding in the article).
+    pub can_share: &'a dyn Fn(&str, &str) -> bool,
+}
+
+/// Parses a configuration. `actions` are the commands `[keys]` may bind.
+pub fn parse(file: &str, text: &str, actions: &Bindable<'_>) -> Result<Config, ConfigError> {
     let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
     let error =
         |span: Option<std::ops::Range<usize>>, key: Option<&str>, message: String| ConfigError {
@@ -376,13 +398,19 @@ pub fn parse(file: &str, text: &str, actions: &[&str]) -> Result<Config, ConfigE
         *slot = Some(colour);
     }
 
-    for (action, value) in &raw.keys {
+    // In the order of the file, so that a key bound twice is reported
+    // where it is bound the second time.
+    let mut bindings: Vec<_> = raw.keys.iter().collect();
+    bindings.sort_by_key(|(_, value)| value.span().start);
+    // Each key bound so far: the command it gives, and the line.
+    let mut taken: Vec<(KeySpec, &str, usize)> = Vec::new();
+    for (action, value) in bindings {
         let key = format!("keys.{action}");
-        if !actions.contains(&action.as_str()) {
+        if !actions.names.contains(&action.as_str()) {
             return Err(error(
                 Some(value.span()),
                 Some(&key),
-                format!("unknown action (known: {})", actions.join(", ")),
+                format!("unknown action (known: {})", actions.names.join(", ")),
             ));
         }
         let names = match value.get_ref() {
@@ -394,6 +422,22 @@ pub fn parse(file: &str, text: &str, actions: &[&str]) -> Result<Config, ConfigE
             .map(|k| KeySpec::parse(k))
             .collect::<Result<Vec<_>, _>>()
             .map_err(|m| error(Some(value.span()), Some(&key), m))?;
+        for (spec, name) in keys.iter().zip(&names) {
+            let other = taken.iter().find(|(t, a, _)| {
+                *a != action && t.same_key(spec) && !(actions.can_share)(a, action)
+            });
+            if let Some((_, other, line)) = other {
+                return Err(error(
+                    Some(value.span()),
+                    Some(&key),
+                    format!(
+                        "\"{name}\" is already bound to {other} (line {line}); \
+                         a key gives one command"
+                    ),
+                ));
+            }
+            taken.push((*spec, action, line_of(value.span().start)));
+        }
         config.keys.insert(action.clone(), keys);
     }
     Ok(config)
@@ -403,7 +447,38 @@ pub fn parse(file: &str, text: &str, actions: &[&str]) -> Result<Config, ConfigE
 mod tests {
     use super::*;
 
-    const ACTIONS: &[&str] = &["quit", "down", "up"];
+    /// Three commands; "up" and "down" may share a key, as if they never
+    /// acted in the same view.
+    const ACTIONS: &Bindable<'static> = &Bindable {
+        names: &["quit", "down", "up"],
+        can_share: &|a, b| a != "quit" && b != "quit",
+    };
+
+    #[test]
+    fn a_key_bound_to_two_commands_is_refused() {
+        let e = |text: &str| parse("config.toml", text, ACTIONS).map_err(|e| e.to_string());
+        assert_eq!(
+            e("[keys]\nquit = \"x\"\n\ndown = [\"j\", \"x\"]\n"),
+            Err(
+                "config.toml:4: keys.down: \"x\" is already bound to quit (line 2); \
+                 a key gives one command"
+                    .into()
+            )
+        );
+        // Reported where the key comes the second time in the file.
+        assert_eq!(
+            e("[keys]\ndown = \"ctrl-U\"\nquit = \"ctrl-u\"\n")
+                .expect_err("refused")
+                .split(": ")
+                .take(2)
+                .collect::<Vec<_>>(),
+            ["config.toml:3", "keys.quit"]
+        );
+        // Commands that may share a key, and a key twice for one command.
+        assert!(e("[keys]\ndown = \"x\"\nup = \"x\"\n").is_ok());
+        assert!(e("[keys]\nquit = [\"x\", \"x\"]\n").is_ok());
+        assert!(e("[keys]\ndown = \"ctrl-x\"\nquit = \"x\"\n").is_ok());
+    }
 
     #[test]
     fn only_absolute_homes_are_used() {
