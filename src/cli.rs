@@ -445,7 +445,14 @@ fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Result<ExitCod
             state_note = Some((text, note));
         }
     }
-    let ending = tui::terminal::browse(&mut state, options.state.as_ref())?;
+    // A file that could not be read (a device, a FIFO, too large) is left
+    // as it is: this session keeps no state, as the note says.
+    let not_read = matches!(
+        state_note,
+        Some((_, crate::reading_state::LoadNote::NotRead { .. }))
+    );
+    let keep_in = options.state.as_ref().filter(|_| !not_read);
+    let ending = tui::terminal::browse(&mut state, keep_in)?;
     // Said again where it stays readable once the screen is gone, with
     // every value that was left out.
     if let Some((text, note)) = state_note {

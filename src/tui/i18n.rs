@@ -319,11 +319,11 @@ impl Strings {
                 self.state_moved(&to.display().to_string(), reason)
             }
             LoadNote::NotRead { reason } if vi => format!(
-                "Không đọc tệp trạng thái {path} ({reason}); tệp được giữ nguyên, lần này không lưu"
+                "Không đọc tệp trạng thái {path} ({reason}); tệp được giữ nguyên, lần này không lưu trạng thái đọc"
             ),
             LoadNote::NotRead { reason } => format!(
-                "The state file {path} was not read ({reason}); it is left as it is and \
-                 nothing is saved this time"
+                "The state file {path} was not read ({reason}); it is left as it is, and \
+                 the reading state is not kept this time"
             ),
             LoadNote::Partial { dropped, newer } => {
                 let mut parts = Vec::new();
