@@ -8,34 +8,13 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::load::{self, DataSource};
 use crate::model::Stats;
+use crate::output::{StdoutWriter, report_line, say, say_lines};
 use crate::reading_state::{ReadingState, StateFile};
 use crate::search::Engine;
-use crate::text::escape_for_message;
 use crate::tui::{self, Lang};
 
 /// Exit code for bad input (a collection with problems, a bad argument).
 pub const EXIT_BAD_INPUT: u8 = 2;
-
-/// Writes one line of a message on stderr with every piece of data in it
-/// escaped (a collection's values, file names, paths): nothing read from
-/// outside reaches the terminal raw. A stderr that cannot be written to is
-/// ignored: there is nowhere left to say so.
-pub fn say(message: impl std::fmt::Display) {
-    let line = message.to_string();
-    let _ = writeln!(std::io::stderr().lock(), "{}", escape_for_message(&line));
-}
-
-/// A message of several lines (a list of problems): each line escaped.
-pub fn say_lines(message: impl std::fmt::Display) {
-    for line in message.to_string().lines() {
-        say(line);
-    }
-}
-
-/// Writes one line of a report on `out`, escaped like [`say`].
-fn report_line(out: &mut impl Write, line: impl std::fmt::Display) -> std::io::Result<()> {
-    writeln!(out, "{}", escape_for_message(&line.to_string()))
-}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -193,25 +172,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     // What is still buffered must reach its place too, or be an error.
     out.flush()?;
     Ok(code)
-}
-
-/// Standard output, whose errors say that it was standard output that
-/// failed (`tintuc man > /dev/full`). The kind of error is kept: a reader
-/// that went away (a closed pipe) is still recognised as such.
-struct StdoutWriter<'a>(std::io::StdoutLock<'a>);
-
-impl Write for StdoutWriter<'_> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.write(buf).map_err(stdout_error)
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.0.flush().map_err(stdout_error)
-    }
-}
-
-fn stdout_error(e: std::io::Error) -> std::io::Error {
-    std::io::Error::new(e.kind(), format!("cannot write to standard output: {e}"))
 }
 
 /// The reading state file: `--state`, else the XDG default; `None`

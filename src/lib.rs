@@ -14,6 +14,7 @@ pub mod gazetteer;
 pub mod ingest;
 pub mod load;
 pub mod model;
+pub mod output;
 pub mod reading_state;
 pub mod regular_file;
 pub mod search;
