@@ -11,34 +11,13 @@ use crate::load::{self, DataSource};
 use crate::model::Stats;
 use crate::progress::Progress;
 use crate::progress_line::ProgressLine;
+use crate::output::{StdoutWriter, report_line, say, say_lines};
 use crate::reading_state::{ReadingState, StateFile};
 use crate::search::Engine;
-use crate::text::escape_for_message;
 use crate::tui::{self, Lang};
 
 /// Exit code for bad input (a collection with problems, a bad argument).
 pub const EXIT_BAD_INPUT: u8 = 2;
-
-/// Writes one line of a message on stderr with every piece of data in it
-/// escaped (a collection's values, file names, paths): nothing read from
-/// outside reaches the terminal raw. A stderr that cannot be written to is
-/// ignored: there is nowhere left to say so.
-pub fn say(message: impl std::fmt::Display) {
-    let line = message.to_string();
-    let _ = writeln!(std::io::stderr().lock(), "{}", escape_for_message(&line));
-}
-
-/// A message of several lines (a list of problems): each line escaped.
-pub fn say_lines(message: impl std::fmt::Display) {
-    for line in message.to_string().lines() {
-        say(line);
-    }
-}
-
-/// Writes one line of a report on `out`, escaped like [`say`].
-fn report_line(out: &mut impl Write, line: impl std::fmt::Display) -> std::io::Result<()> {
-    writeln!(out, "{}", escape_for_message(&line.to_string()))
-}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -198,25 +177,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     Ok(code)
 }
 
-/// Standard output, whose errors say that it was standard output that
-/// failed (`tintuc man > /dev/full`). The kind of error is kept: a reader
-/// that went away (a closed pipe) is still recognised as such.
-struct StdoutWriter<'a>(std::io::StdoutLock<'a>);
-
-impl Write for StdoutWriter<'_> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.write(buf).map_err(stdout_error)
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.0.flush().map_err(stdout_error)
-    }
-}
-
-fn stdout_error(e: std::io::Error) -> std::io::Error {
-    std::io::Error::new(e.kind(), format!("cannot write to standard output: {e}"))
-}
-
 /// The reading state file: `--state`, else the XDG default; `None`
 /// when there is no home to keep it in.
 pub fn state_file(option: Option<PathBuf>) -> Option<StateFile> {
@@ -239,9 +199,25 @@ pub fn config_path() -> Option<PathBuf> {
 /// is the default configuration.
 fn load_config() -> Result<crate::config::Config, crate::config::ConfigError> {
     match config_path() {
-        Some(path) => crate::config::load(&path, &tui::keymap::action_names()),
+        Some(path) => {
+            let names = tui::keymap::action_names();
+            let bindable = crate::config::Bindable {
+                names: &names,
+                can_share: &never_in_the_same_view,
+            };
+            crate::config::load(&path, &bindable)
+        }
         None => Ok(crate::config::Config::default()),
     }
+}
+
+/// Whether two commands never act in the same view (so that one key can
+/// give both: `/` searches from the list and finds in the article).
+fn never_in_the_same_view(a: &str, b: &str) -> bool {
+    use tui::Mode;
+    [Mode::List, Mode::Reading, Mode::Help]
+        .into_iter()
+        .all(|m| tui::keymap::named(a, m).is_none() || tui::keymap::named(b, m).is_none())
 }
 
 /// `tintuc config`: check the file; or the default file, where the file
@@ -276,7 +252,7 @@ fn config_command(args: &ConfigArgs, out: &mut impl Write) -> anyhow::Result<Exi
         return Ok(ExitCode::SUCCESS);
     }
     let Some(path) = config_path() else {
-        anyhow::bail!("neither XDG_CONFIG_HOME nor HOME is set");
+        anyhow::bail!("neither XDG_CONFIG_HOME nor HOME is set to an absolute path");
     };
     if args.path {
         writeln!(out, "{}", path.display())?;
@@ -440,19 +416,19 @@ fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Result<ExitCod
         mouse: config.mouse,
     };
     state.configure(settings, config.sort);
-    let mut moved_aside = None;
+    let mut state_note = None;
     if let Some(file) = &options.state {
         let (reading, note) = file.load();
         state.restore(reading);
-        if let Some(crate::reading_state::LoadNote::MovedAside { to, reason }) = note {
+        if let Some(note) = note {
             let text = state
                 .strings
-                .state_moved(&to.display().to_string(), &reason);
+                .state_note(&note, &file.path().display().to_string());
             state.notice = Some(tui::state::Notice {
                 text: text.clone(),
                 error: true,
             });
-            moved_aside = Some(text);
+            state_note = Some((text, note));
         }
     }
     let skipped = load::Skipped::of(&problems);
@@ -462,15 +438,32 @@ fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Result<ExitCod
             error: true,
         });
     }
-    let ending = tui::terminal::browse(&mut state, options.state.as_ref())?;
+    // A file that could not be read (a device, a FIFO, too large) is left
+    // as it is: this session keeps no state, as the note says.
+    let not_read = matches!(
+        state_note,
+        Some((_, crate::reading_state::LoadNote::NotRead { .. }))
+    );
+    let keep_in = options.state.as_ref().filter(|_| !not_read);
+    let ending = tui::terminal::browse(&mut state, keep_in)?;
     // The screen is gone: what was left out is listed where it stays.
     tell_skipped(&problems);
-    // Said again where it stays readable once the screen is gone.
-    if let Some(text) = moved_aside {
+    // Said again where it stays readable once the screen is gone, with
+    // every value that was left out.
+    if let Some((text, note)) = state_note {
         say(format_args!("tintuc: {text}"));
+        if let crate::reading_state::LoadNote::Partial { dropped, .. } = note {
+            for value in dropped.iter().skip(1) {
+                say(format_args!("tintuc:   also left out: {value}"));
+            }
+        }
     }
     if let Some(why) = &state.save_error {
         say(format_args!("tintuc: {}", state.strings.save_failed(why)));
+        // The changes are lost: not a success, whatever ended the browser.
+        if ending.exit_code() == 0 {
+            return Ok(ExitCode::from(EXIT_BAD_INPUT));
+        }
     }
     Ok(ExitCode::from(ending.exit_code()))
 }

@@ -130,6 +130,20 @@ pub struct KeySpec {
     pub ctrl: bool,
 }
 
+impl KeySpec {
+    /// Whether the two are the same key as typed: with Ctrl, a letter's
+    /// case makes no difference.
+    pub fn same_key(&self, other: &KeySpec) -> bool {
+        if self.ctrl != other.ctrl {
+            return false;
+        }
+        match (self.key, other.key) {
+            (KeyName::Char(a), KeyName::Char(b)) if self.ctrl => a.eq_ignore_ascii_case(&b),
+            (a, b) => a == b,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum KeyName {
     Char(char),
@@ -256,27 +270,44 @@ enum OneOrMany {
 pub fn default_path(xdg_config_home: Option<&Path>, home: Option<&Path>) -> Option<PathBuf> {
     let base = match xdg_config_home.filter(|p| p.is_absolute()) {
         Some(x) => x.to_path_buf(),
-        None => home?.join(".config"),
+        // An empty or relative HOME would mean wherever tintuc is started.
+        None => home.filter(|h| h.is_absolute())?.join(".config"),
     };
     Some(base.join("tintuc").join("config.toml"))
 }
 
 /// Reads the configuration; a missing file is the default configuration.
-pub fn load(path: &Path, actions: &[&str]) -> Result<Config, ConfigError> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => parse(&path.display().to_string(), &text, actions),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
-        Err(e) => Err(ConfigError {
-            file: path.display().to_string(),
-            line: None,
-            key: None,
-            message: format!("cannot read: {e}"),
-        }),
+pub fn load(path: &Path, actions: &Bindable<'_>) -> Result<Config, ConfigError> {
+    let refused = |message: String| ConfigError {
+        file: path.display().to_string(),
+        line: None,
+        key: None,
+        message,
+    };
+    // Only a regular file, of a size a configuration can have.
+    match crate::regular_file::read_regular(path, MAX_CONFIG_BYTES) {
+        Ok(Some(bytes)) => match String::from_utf8(bytes) {
+            Ok(text) => parse(&path.display().to_string(), &text, actions),
+            Err(e) => Err(refused(format!("cannot read: not UTF-8 text ({e})"))),
+        },
+        Ok(None) => Ok(Config::default()),
+        Err(e) => Err(refused(format!("cannot read: {e}"))),
     }
 }
 
-/// Parses a configuration. `actions` are the names `[keys]` may bind.
-pub fn parse(file: &str, text: &str, actions: &[&str]) -> Result<Config, ConfigError> {
+/// The largest configuration file read.
+const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+
+/// The commands `[keys]` may bind.
+pub struct Bindable<'a> {
+    pub names: &'a [&'a str],
+    /// Whether two commands may have the same key: they never act in the
+    /// same view (searching from the list, finding in the article).
+    pub can_share: &'a dyn Fn(&str, &str) -> bool,
+}
+
+/// Parses a configuration. `actions` are the commands `[keys]` may bind.
+pub fn parse(file: &str, text: &str, actions: &Bindable<'_>) -> Result<Config, ConfigError> {
     let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
     let error =
         |span: Option<std::ops::Range<usize>>, key: Option<&str>, message: String| ConfigError {
@@ -367,13 +398,19 @@ pub fn parse(file: &str, text: &str, actions: &[&str]) -> Result<Config, ConfigE
         *slot = Some(colour);
     }
 
-    for (action, value) in &raw.keys {
+    // In the order of the file, so that a key bound twice is reported
+    // where it is bound the second time.
+    let mut bindings: Vec<_> = raw.keys.iter().collect();
+    bindings.sort_by_key(|(_, value)| value.span().start);
+    // Each key bound so far: the command it gives, and the line.
+    let mut taken: Vec<(KeySpec, &str, usize)> = Vec::new();
+    for (action, value) in bindings {
         let key = format!("keys.{action}");
-        if !actions.contains(&action.as_str()) {
+        if !actions.names.contains(&action.as_str()) {
             return Err(error(
                 Some(value.span()),
                 Some(&key),
-                format!("unknown action (known: {})", actions.join(", ")),
+                format!("unknown action (known: {})", actions.names.join(", ")),
             ));
         }
         let names = match value.get_ref() {
@@ -385,6 +422,22 @@ pub fn parse(file: &str, text: &str, actions: &[&str]) -> Result<Config, ConfigE
             .map(|k| KeySpec::parse(k))
             .collect::<Result<Vec<_>, _>>()
             .map_err(|m| error(Some(value.span()), Some(&key), m))?;
+        for (spec, name) in keys.iter().zip(&names) {
+            let other = taken.iter().find(|(t, a, _)| {
+                *a != action && t.same_key(spec) && !(actions.can_share)(a, action)
+            });
+            if let Some((_, other, line)) = other {
+                return Err(error(
+                    Some(value.span()),
+                    Some(&key),
+                    format!(
+                        "\"{name}\" is already bound to {other} (line {line}); \
+                         a key gives one command"
+                    ),
+                ));
+            }
+            taken.push((*spec, action, line_of(value.span().start)));
+        }
         config.keys.insert(action.clone(), keys);
     }
     Ok(config)
@@ -394,7 +447,52 @@ pub fn parse(file: &str, text: &str, actions: &[&str]) -> Result<Config, ConfigE
 mod tests {
     use super::*;
 
-    const ACTIONS: &[&str] = &["quit", "down", "up"];
+    /// Three commands; "up" and "down" may share a key, as if they never
+    /// acted in the same view.
+    const ACTIONS: &Bindable<'static> = &Bindable {
+        names: &["quit", "down", "up"],
+        can_share: &|a, b| a != "quit" && b != "quit",
+    };
+
+    #[test]
+    fn a_key_bound_to_two_commands_is_refused() {
+        let e = |text: &str| parse("config.toml", text, ACTIONS).map_err(|e| e.to_string());
+        assert_eq!(
+            e("[keys]\nquit = \"x\"\n\ndown = [\"j\", \"x\"]\n"),
+            Err(
+                "config.toml:4: keys.down: \"x\" is already bound to quit (line 2); \
+                 a key gives one command"
+                    .into()
+            )
+        );
+        // Reported where the key comes the second time in the file.
+        assert_eq!(
+            e("[keys]\ndown = \"ctrl-U\"\nquit = \"ctrl-u\"\n")
+                .expect_err("refused")
+                .split(": ")
+                .take(2)
+                .collect::<Vec<_>>(),
+            ["config.toml:3", "keys.quit"]
+        );
+        // Commands that may share a key, and a key twice for one command.
+        assert!(e("[keys]\ndown = \"x\"\nup = \"x\"\n").is_ok());
+        assert!(e("[keys]\nquit = [\"x\", \"x\"]\n").is_ok());
+        assert!(e("[keys]\ndown = \"ctrl-x\"\nquit = \"x\"\n").is_ok());
+    }
+
+    #[test]
+    fn only_absolute_homes_are_used() {
+        assert_eq!(
+            default_path(Some(Path::new("/x")), Some(Path::new("/home/u"))),
+            Some(PathBuf::from("/x/tintuc/config.toml"))
+        );
+        assert_eq!(
+            default_path(Some(Path::new("rel")), Some(Path::new("/home/u"))),
+            Some(PathBuf::from("/home/u/.config/tintuc/config.toml"))
+        );
+        assert_eq!(default_path(Some(Path::new("")), Some(Path::new(""))), None);
+        assert_eq!(default_path(None, Some(Path::new("home"))), None);
+    }
 
     #[test]
     fn default_file_parses_to_the_defaults() {

@@ -10,7 +10,9 @@ fn main() -> ExitCode {
         Err(e) => {
             return match e.print() {
                 Err(w) if w.kind() != std::io::ErrorKind::BrokenPipe => {
-                    tintuc::cli::say(format_args!("tintuc: cannot write to standard output: {w}"));
+                    tintuc::output::say(format_args!(
+                        "tintuc: cannot write to standard output: {w}"
+                    ));
                     ExitCode::from(tintuc::cli::EXIT_BAD_INPUT)
                 }
                 _ => ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2)),
@@ -27,7 +29,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            tintuc::cli::say(format_args!("tintuc: {e:#}"));
+            tintuc::output::say(format_args!("tintuc: {e:#}"));
             ExitCode::from(tintuc::cli::EXIT_BAD_INPUT)
         }
     }

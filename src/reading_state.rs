@@ -7,32 +7,37 @@
 //! the old or the new file, never a torn one. Saving re-reads the file
 //! under an exclusive lock and applies only what this process changed, so
 //! two tintuc processes at once do not undo each other (the last writer
-//! wins per field). A file that cannot be read is moved aside, not lost.
+//! wins per field). A value that cannot be read is left out (and named),
+//! not the whole file; a file that is not a state file at all is moved
+//! aside, not lost; a file from a newer tintuc is read but not written.
 
 use std::collections::BTreeMap;
 use std::fs::{self, OpenOptions};
 use std::io;
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+mod parse;
 
 use crate::atomic_write::Destination;
+use crate::regular_file::read_regular;
 
 /// How many past queries are kept.
 pub const HISTORY_LIMIT: usize = 200;
 const VERSION: u32 = 1;
 
 /// Per-article state.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct ArticleState {
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(skip_serializing_if = "is_false")]
     pub read: bool,
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(skip_serializing_if = "is_false")]
     pub bookmarked: bool,
     /// Where the reading pane was scrolled to: the position in the
     /// article's text of the first line shown (the same whatever the
     /// width the article is wrapped at); 0 is the top.
-    #[serde(default, skip_serializing_if = "is_zero")]
+    #[serde(skip_serializing_if = "is_zero")]
     pub scroll: u32,
 }
 
@@ -52,17 +57,12 @@ impl ArticleState {
 
 /// The remembered state. Every change is also noted as dirty so that
 /// saving can merge it into what another process may have written.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct ReadingState {
-    #[serde(default)]
     version: u32,
-    #[serde(default)]
     articles: BTreeMap<String, ArticleState>,
-    #[serde(default)]
     last_query: String,
-    #[serde(default)]
     history: Vec<String>,
-    #[serde(default)]
     selected: Option<String>,
     #[serde(skip)]
     dirty: Dirty,
@@ -227,11 +227,41 @@ pub struct StateFile {
     path: PathBuf,
 }
 
+/// The largest state file read: far more than a million articles' marks
+/// and positions, and a bound on what a wrong path can make tintuc read.
+pub const MAX_STATE_BYTES: u64 = 64 * 1024 * 1024;
+
 /// What loading found, besides the state.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadNote {
-    /// The file was unreadable or corrupt and was moved to this path.
+    /// The file was not a state file at all and was moved to this path.
     MovedAside { to: PathBuf, reason: String },
+    /// The file could not be read (not a regular file, too large, not
+    /// readable) and is left as it is; nothing was read from it.
+    NotRead { reason: String },
+    /// The file was read, but not all of it: `dropped` names the values
+    /// left out, and `newer` is the version of a file written by a newer
+    /// tintuc, which is not written over.
+    Partial {
+        dropped: Vec<String>,
+        newer: Option<u64>,
+    },
+}
+
+/// Why a state file could not be read at all.
+enum ReadError {
+    /// Not JSON, or not an object: moved aside on load.
+    Corrupt(String),
+    /// Not a regular file, too large, unreadable: left alone.
+    Unreadable(String),
+}
+
+impl ReadError {
+    fn into_reason(self) -> String {
+        match self {
+            ReadError::Corrupt(r) | ReadError::Unreadable(r) => r,
+        }
+    }
 }
 
 impl StateFile {
@@ -240,11 +270,17 @@ impl StateFile {
     }
 
     /// `$XDG_STATE_HOME/tintuc/state.json`, else
-    /// `~/.local/state/tintuc/state.json`; `None` without either.
+    /// `~/.local/state/tintuc/state.json`; `None` without either. Paths
+    /// that are not absolute (an empty `HOME`, a relative XDG variable)
+    /// are ignored, as the XDG specification says: they would put the
+    /// state wherever tintuc happens to be started.
     pub fn default_path(xdg_state_home: Option<&Path>, home: Option<&Path>) -> Option<PathBuf> {
         let base = match xdg_state_home.filter(|p| p.is_absolute()) {
             Some(x) => x.to_path_buf(),
-            None => home?.join(".local").join("state"),
+            None => home
+                .filter(|h| h.is_absolute())?
+                .join(".local")
+                .join("state"),
         };
         Some(base.join("tintuc").join("state.json"))
     }
@@ -253,68 +289,77 @@ impl StateFile {
         &self.path
     }
 
-    /// Loads the state; a missing file is a fresh state, a corrupt one is
-    /// moved aside (and said so) and a fresh state returned.
+    /// Loads the state: a missing file is a fresh state; a file that is
+    /// not a state file at all is moved aside (and said so); one that
+    /// cannot be read is left alone (and said so); values that cannot be
+    /// read are left out one by one (and named).
     pub fn load(&self) -> (ReadingState, Option<LoadNote>) {
         match self.read() {
-            Ok(state) => (state, None),
-            // Only a regular file is moved aside: a device or a FIFO
-            // given as the state file is never renamed.
-            Err(reason) if Destination::resolve(&self.path).is_err() => (
-                ReadingState::default(),
-                Some(LoadNote::MovedAside {
-                    to: self.path.clone(),
-                    reason,
-                }),
-            ),
-            Err(reason) => {
-                let to = self.aside_path();
-                match fs::rename(&self.path, &to) {
-                    Ok(()) => (
-                        ReadingState::default(),
-                        Some(LoadNote::MovedAside { to, reason }),
-                    ),
-                    Err(e) => (
-                        ReadingState::default(),
-                        Some(LoadNote::MovedAside {
-                            to: self.path.clone(),
-                            reason: format!("{reason}; could not move it aside: {e}"),
-                        }),
-                    ),
-                }
+            Ok(None) => (ReadingState::default(), None),
+            Ok(Some(parsed)) => {
+                let note = (!parsed.dropped.is_empty() || parsed.newer.is_some()).then_some(
+                    LoadNote::Partial {
+                        dropped: parsed.dropped,
+                        newer: parsed.newer,
+                    },
+                );
+                (parsed.state, note)
+            }
+            Err(ReadError::Unreadable(reason)) => {
+                (ReadingState::default(), Some(LoadNote::NotRead { reason }))
+            }
+            Err(ReadError::Corrupt(reason)) => {
+                (ReadingState::default(), Some(self.move_aside(reason)))
             }
         }
     }
 
-    /// The state on disk, for a reader that changes nothing (`tintuc
-    /// search`): a missing file is a fresh state, a corrupt one an error
-    /// and left where it is.
-    pub fn peek(&self) -> Result<ReadingState, String> {
-        self.read()
-    }
-
-    /// The state on disk; a missing file is a fresh state.
-    fn read(&self) -> Result<ReadingState, String> {
-        let text = match fs::read(&self.path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(ReadingState::default()),
-            Err(e) => return Err(e.to_string()),
+    /// Moves a corrupt file aside (the file a link leads to, beside it).
+    fn move_aside(&self, reason: String) -> LoadNote {
+        let from = match Destination::resolve(&self.path) {
+            Ok(d) => d.path().to_path_buf(),
+            Err(e) => {
+                return LoadNote::NotRead {
+                    reason: format!("{reason}; {e}"),
+                };
+            }
         };
-        serde_json::from_slice(&text).map_err(|e| e.to_string())
+        let to = aside_path(&from);
+        match fs::rename(&from, &to) {
+            Ok(()) => LoadNote::MovedAside { to, reason },
+            Err(e) => LoadNote::NotRead {
+                reason: format!("{reason}; could not move it aside: {e}"),
+            },
+        }
     }
 
-    fn aside_path(&self) -> PathBuf {
-        let stamp = jiff::Timestamp::now().as_second();
-        let name = self
-            .path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "state.json".into());
-        self.path.with_file_name(format!("{name}.corrupt-{stamp}"))
+    /// The state on disk, for a reader that changes nothing (`tintuc
+    /// search`): a missing file is a fresh state, values that cannot be
+    /// read are left out, and a file that cannot be read at all is an
+    /// error and left where it is.
+    pub fn peek(&self) -> Result<ReadingState, String> {
+        match self.read() {
+            Ok(parsed) => Ok(parsed.map(|p| p.state).unwrap_or_default()),
+            Err(e) => Err(e.into_reason()),
+        }
+    }
+
+    /// The state on disk; `None` when there is no file. The file is
+    /// opened without blocking (a FIFO given as the state file would
+    /// otherwise wait forever for a writer), and only a regular file of
+    /// at most [`MAX_STATE_BYTES`] is read.
+    fn read(&self) -> Result<Option<parse::Parsed>, ReadError> {
+        match read_regular(&self.path, MAX_STATE_BYTES) {
+            Ok(None) => Ok(None),
+            Ok(Some(bytes)) => parse::parse(&bytes).map(Some).map_err(ReadError::Corrupt),
+            Err(why) => Err(ReadError::Unreadable(why.to_string())),
+        }
     }
 
     /// Saves the unsaved changes of `state`, merged with what is on disk,
-    /// and makes `state` the merged result.
+    /// and makes `state` the merged result. A file written by a newer
+    /// tintuc is not written over (what only it knows would be lost): that
+    /// is an error, so that the changes are not thought saved.
     pub fn save(&self, state: &mut ReadingState) -> io::Result<()> {
         // Through a link to its target; never over a device or a FIFO.
         let destination = Destination::resolve(&self.path)?;
@@ -325,8 +370,22 @@ impl StateFile {
             .write(true)
             .open(destination.path().with_extension("lock"))?;
         lock.lock()?;
-        // A corrupt file on disk was already reported at load; our state wins.
-        let disk = self.read().unwrap_or_default();
+        let disk = match self.read() {
+            Ok(Some(parsed)) => {
+                if let Some(version) = parsed.newer {
+                    return Err(io::Error::other(format!(
+                        "it was written by a newer tintuc (version {version}) and is not \
+                         written over; these changes are not kept"
+                    )));
+                }
+                parsed.state
+            }
+            Ok(None) => ReadingState::default(),
+            // A corrupt file on disk was already reported at load; our
+            // state wins.
+            Err(ReadError::Corrupt(_)) => ReadingState::default(),
+            Err(ReadError::Unreadable(reason)) => return Err(io::Error::other(reason)),
+        };
         let merged = state.merged_into(disk);
         let mut json = serde_json::to_vec_pretty(&merged).map_err(io::Error::other)?;
         json.push(b'\n');
@@ -334,6 +393,16 @@ impl StateFile {
         *state = merged;
         Ok(())
     }
+}
+
+/// `state.json.corrupt-<seconds>` beside `path`.
+fn aside_path(path: &Path) -> PathBuf {
+    let stamp = jiff::Timestamp::now().as_second();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "state.json".into());
+    path.with_file_name(format!("{name}.corrupt-{stamp}"))
 }
 
 #[cfg(test)]
@@ -351,6 +420,15 @@ mod tests {
             Some(PathBuf::from("/home/u/.local/state/tintuc/state.json"))
         );
         assert_eq!(StateFile::default_path(None, None), None);
+        // An empty or relative HOME is no home: never the current directory.
+        assert_eq!(
+            StateFile::default_path(Some(Path::new("")), Some(Path::new(""))),
+            None
+        );
+        assert_eq!(
+            StateFile::default_path(Some(Path::new("x")), Some(Path::new("home"))),
+            None
+        );
     }
 
     #[test]

@@ -334,6 +334,43 @@ impl Strings {
         }
     }
 
+    /// What loading the state file found that the reader must know.
+    pub fn state_note(&self, note: &crate::reading_state::LoadNote, path: &str) -> String {
+        use crate::reading_state::LoadNote;
+        let vi = self.lang == Lang::Vi;
+        match note {
+            LoadNote::MovedAside { to, reason } => {
+                self.state_moved(&to.display().to_string(), reason)
+            }
+            LoadNote::NotRead { reason } if vi => format!(
+                "Không đọc tệp trạng thái {path} ({reason}); tệp được giữ nguyên, lần này không lưu trạng thái đọc"
+            ),
+            LoadNote::NotRead { reason } => format!(
+                "The state file {path} was not read ({reason}); it is left as it is, and \
+                 the reading state is not kept this time"
+            ),
+            LoadNote::Partial { dropped, newer } => {
+                let mut parts = Vec::new();
+                if let Some(v) = newer {
+                    parts.push(if vi {
+                        format!("Tệp trạng thái do tintuc mới hơn ghi (phiên bản {v}): đã đọc phần hiểu được, sẽ không ghi đè")
+                    } else {
+                        format!("The state file is from a newer tintuc (version {v}): read what this version knows; it is not written over")
+                    });
+                }
+                if let Some(first) = dropped.first() {
+                    let n = dropped.len();
+                    parts.push(if vi {
+                        format!("Bỏ qua {n} giá trị không đọc được trong tệp trạng thái: {first}")
+                    } else {
+                        format!("Left out {n} unreadable value(s) of the state file: {first}")
+                    });
+                }
+                parts.join("; ")
+            }
+        }
+    }
+
     pub fn places_count(&self, shown: usize, total: usize) -> String {
         match self.lang {
             Lang::Vi => format!("{shown}/{total} địa danh"),
