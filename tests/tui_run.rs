@@ -50,7 +50,7 @@ fn redraws_only_when_something_changed() {
     let mut s = state(Lang::En, 1, 1);
     let mut events = OneByOne(VecDeque::from([
         press('j'),             // moves: redraw
-        press('v'),             // no such key: nothing
+        press('x'),             // no such key: nothing
         press('k'),             // moves back: redraw
         press('k'),             // already at the top: nothing
         Event::FocusGained,     // not for us: nothing

@@ -129,8 +129,12 @@ fn the_header_leaves_room_for_the_text_on_small_screens() {
             let rows = usize::from(s.panes().reading_text.height);
             let doc = &s.reader.doc;
             // The header ends with the rule.
-            let rule = (0..doc.lines.len())
-                .find(|&i| doc.lines[i].first().is_some_and(|p| p.role == Role::Rule))
+            let rule = (0..doc.len())
+                .find(|&i| {
+                    doc.line(i)
+                        .and_then(|l| l.first())
+                        .is_some_and(|p| p.role == Role::Rule)
+                })
                 .expect("a rule under the header");
             let first_body_line = rule + 1;
             assert!(

@@ -237,3 +237,30 @@ fn speaks_vietnamese_in_a_vietnamese_locale_and_quits_on_ctrl_c() {
     );
     tmux.wait_for_format("#{alternate_on}", "0");
 }
+
+/// Space at the end of an article stays there, in the same article.
+#[test]
+fn space_at_the_end_of_an_article_stays_at_its_end() {
+    let tmux = Tmux::start(80, 24);
+    tmux.wait_for("the shell prompt", |s| s.contains('$'));
+    tmux.text(&command_line("--data data/articles.json --lang en"));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the browser", |s| s.contains("5/5 articles"));
+    tmux.keys(&["Enter", "End"]);
+    tmux.wait_for("the end of the first article", |s| {
+        s.contains("─ Article 1/5") && position(s).is_some_and(|(_, l, t)| l == t)
+    });
+    tmux.keys(&["Space", "Space", "Space", "PageDown", "Space"]);
+    // The help opens once the keys before it are done.
+    tmux.keys(&["?"]);
+    tmux.wait_for("the help", |s| s.contains("┌ Help"));
+    tmux.keys(&["Escape"]);
+    let screen = tmux.wait_for("the help to close", |s| !s.contains("┌ Help"));
+    assert!(screen.contains("─ Article 1/5"), "{screen}");
+    assert!(
+        position(&screen).is_some_and(|(_, l, t)| l == t),
+        "{screen}"
+    );
+    tmux.keys(&["q", "q"]);
+    tmux.wait_for("the shell again", |s| s.contains("END-OF-RUN"));
+}

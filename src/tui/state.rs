@@ -397,10 +397,15 @@ impl State {
     }
 
     pub fn arrangement(&self) -> Arrangement {
+        self.arrangement_in(self.size)
+    }
+
+    /// The arrangement on a screen of `area`'s size.
+    pub fn arrangement_in(&self, area: Rect) -> Arrangement {
         if self.reading_hidden {
             return Arrangement::Single;
         }
-        layout::arrangement(self.size.width, self.size.height)
+        layout::arrangement(area.width, area.height)
     }
 
     /// Whether the reading pane is what the one-pane arrangement shows.
@@ -426,6 +431,6 @@ impl State {
     /// The most the article can scroll at the current size.
     pub fn max_scroll(&self) -> usize {
         let rows = usize::from(self.panes().reading_text.height);
-        self.reader.doc.lines.len().saturating_sub(rows)
+        self.reader.doc.len().saturating_sub(rows)
     }
 }

@@ -48,7 +48,10 @@ fn remember_position(state: &mut State) {
     let Some(index) = state.reader.article else {
         return;
     };
-    let position = state.reader.doc.position(state.reader.scroll);
+    let Some(article) = state.engine.articles().get(index) else {
+        return;
+    };
+    let position = state.reader.doc.position(state.reader.scroll, article);
     if let Some(id) = state.article_id(index).map(str::to_owned) {
         state.reading.set_scroll(&id, position);
     }
@@ -668,9 +671,10 @@ fn refresh_reader(state: &mut State) {
         // The same article laid out anew (another width): keep the same
         // text at the top, not the same line number.
         let keep = state.reader.built_for.is_some() && state.reader.scroll > 0;
-        let position = state.reader.doc.position(state.reader.scroll);
+        let article = state.engine.articles().get(index);
+        let position = article.map_or(0, |a| state.reader.doc.position(state.reader.scroll, a));
         let keywords = state.engine.matches(index, state.query.text());
-        if let Some(article) = state.engine.articles().get(index) {
+        if let Some(article) = article {
             state.reader.doc = doc::build(&doc::Input {
                 article,
                 places: &state.reader.places,
@@ -683,14 +687,19 @@ fn refresh_reader(state: &mut State) {
             });
         }
         state.reader.built_for = Some(key);
-        if keep {
-            state.reader.scroll = state.reader.doc.line_at(position);
+        if keep && let Some(article) = article {
+            state.reader.scroll = state.reader.doc.line_at(position, article);
         }
     }
+    let Some(article) = state.engine.articles().get(index) else {
+        return;
+    };
     if let Some(position) = state.reader.resume.take() {
-        state.reader.scroll = state.reader.doc.line_at(position);
+        state.reader.scroll = state.reader.doc.line_at(position, article);
     }
     state.reader.scroll = state.reader.scroll.min(state.max_scroll());
+    // Only what is on screen (and a margin) is laid out.
+    state.reader.doc.show(article, state.reader.scroll, rows);
 }
 
 /// "Hương Mạc, Phù Chẩn · Từ Sơn · Bắc Ninh": an article's places with

@@ -29,7 +29,7 @@ pub fn draw(state: &State, frame: &mut Frame) {
     }
     let panes = layout::panes_in(
         area,
-        state.arrangement(),
+        state.arrangement_in(area),
         state.reading_shown(),
         state.results.hits.len(),
         state.settings.reading_width,
@@ -334,7 +334,7 @@ fn draw_reading(state: &State, panes: &Panes, frame: &mut Frame) {
     let doc = &state.reader.doc;
     let text = panes.reading_text;
     let rows = usize::from(text.height);
-    let max_scroll = doc.lines.len().saturating_sub(rows);
+    let max_scroll = doc.len().saturating_sub(rows);
     let scroll = state.reader.scroll.min(max_scroll);
     if panes.reading_header.area() > 0 {
         let header = panes.reading_header;
@@ -354,11 +354,11 @@ fn draw_reading(state: &State, panes: &Panes, frame: &mut Frame) {
         }
         let right = if state.selected.is_none() {
             String::new()
-        } else if doc.lines.len() <= rows {
+        } else if doc.len() <= rows {
             format!(" {} ", s.scroll_all)
         } else {
-            let last = (scroll + rows).min(doc.lines.len());
-            format!(" {} ", s.position(scroll + 1, last, doc.lines.len()))
+            let last = (scroll + rows).min(doc.len());
+            format!(" {} ", s.position(scroll + 1, last, doc.len()))
         };
         let width = usize::from(header.width);
         let fill = width.saturating_sub(left.width() + right.width() + 1);
@@ -384,7 +384,8 @@ fn draw_reading(state: &State, panes: &Panes, frame: &mut Frame) {
             .render(text, buf);
         return;
     }
-    for (row, line) in doc.lines.iter().skip(scroll).take(rows).enumerate() {
+    let shown = (scroll..scroll + rows).map_while(|i| doc.line(i));
+    for (row, line) in shown.enumerate() {
         let spans: Vec<Span> = line
             .iter()
             .map(|p| {
@@ -396,7 +397,7 @@ fn draw_reading(state: &State, panes: &Panes, frame: &mut Frame) {
             .collect();
         put_line(buf, text, row as u16, &Line::from(spans));
     }
-    if panes.scrollbar.area() > 0 && doc.lines.len() > rows {
+    if panes.scrollbar.area() > 0 && doc.len() > rows {
         let mut bar_state = ScrollbarState::new(max_scroll + 1)
             .position(scroll)
             .viewport_content_length(rows);

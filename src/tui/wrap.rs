@@ -16,8 +16,23 @@ use unicode_width::UnicodeWidthStr;
 /// The white space at a break belongs to no line. Always at least one
 /// line (empty for empty text).
 pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
-    let width = width.max(1);
     let mut lines = Vec::new();
+    for_each_line(text, width, |r| lines.push(r));
+    lines
+}
+
+/// How many lines [`wrap`] gives, without keeping them: a long article
+/// is measured whole but laid out only where it is read.
+pub fn count_lines(text: &str, width: usize) -> usize {
+    let mut n = 0;
+    for_each_line(text, width, |_| n += 1);
+    n
+}
+
+/// The lines of [`wrap`], one at a time.
+pub fn for_each_line(text: &str, width: usize, mut emit: impl FnMut(Range<usize>)) {
+    let width = width.max(1);
+    let mut push = |r: Range<usize>| emit(r);
     // The line being built: its range, and its width so far.
     let mut line: Option<(Range<usize>, usize)> = None;
     for (start, word) in words(text) {
@@ -29,7 +44,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
                 *used += gap + word_width;
                 continue;
             }
-            lines.push(range.clone());
+            push(range.clone());
         }
         if word_width <= width {
             line = Some((start..start + word.len(), word_width));
@@ -41,7 +56,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
         for (i, g) in word.grapheme_indices(true) {
             let w = g.width();
             if used + w > width && used > 0 {
-                lines.push(piece_start..start + i);
+                push(piece_start..start + i);
                 piece_start = start + i;
                 used = 0;
             }
@@ -50,11 +65,10 @@ pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
         line = Some((piece_start..start + word.len(), used));
     }
     match line {
-        Some((range, _)) => lines.push(range),
-        None if lines.is_empty() => lines.push(0..0),
-        None => {}
+        Some((range, _)) => push(range),
+        // No word at all: one empty line.
+        None => push(0..0),
     }
-    lines
 }
 
 /// The words of `text` (runs of non-white-space) with their byte offsets.
@@ -173,6 +187,24 @@ mod tests {
         );
         assert_eq!(segments(5..7, &marks), [(5..7, 2)]);
         assert_eq!(segments(3..3, &marks), [(3..3, 0)]);
+    }
+
+    #[test]
+    fn counting_agrees_with_wrapping() {
+        for text in [
+            "",
+            "   ",
+            "Đảng bộ thị xã Từ Sơn lần thứ XVIII",
+            "ab https://ví.dụ/đường",
+        ] {
+            for width in 0..40 {
+                assert_eq!(
+                    count_lines(text, width),
+                    wrap(text, width).len(),
+                    "{text:?} {width}"
+                );
+            }
+        }
     }
 
     #[test]
