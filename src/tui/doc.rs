@@ -84,14 +84,35 @@ pub fn build(input: &Input) -> Doc {
     // Where the next part starts in the article's text.
     let mut next_part: u32 = 0;
 
-    let title_marks = marks(input, Part::Title, &input.keywords.title);
+    // Matches and keywords sorted out by part in one pass: looking them
+    // up per part would cost parts × matches (quadratic on an article of
+    // many paragraphs that all match).
+    let mut found_by_part: Vec<Vec<usize>> = vec![Vec::new(); a.body.len() + 1];
+    for (k, (part, _)) in input.found.iter().enumerate() {
+        let slot = match part {
+            Part::Title => 0,
+            Part::Paragraph(i) => i.saturating_add(1),
+        };
+        if let Some(v) = found_by_part.get_mut(slot) {
+            v.push(k);
+        }
+    }
+    let mut keywords_by_paragraph: Vec<Vec<Range<usize>>> = vec![Vec::new(); a.body.len()];
+    for (i, r) in &input.keywords.body {
+        if let Some(v) = keywords_by_paragraph.get_mut(*i) {
+            v.push(r.clone());
+        }
+    }
+
+    let title_found = found_by_part.first().map_or(&[][..], Vec::as_slice);
+    let title_marks = marks(input, title_found, &input.keywords.title);
     push_wrapped(
         &mut doc,
-        input,
-        (Part::Title, &mut next_part),
+        (title_found, &mut next_part),
+        input.found,
         &a.title,
         Role::Title,
-        &title_marks,
+        title_marks,
         width,
     );
 
@@ -149,21 +170,16 @@ pub fn build(input: &Input) -> Doc {
             ParagraphKind::Subheading => Role::Subheading,
             ParagraphKind::Caption => Role::Caption,
         };
-        let keywords: Vec<Range<usize>> = input
-            .keywords
-            .body
-            .iter()
-            .filter(|(para, _)| *para == i)
-            .map(|(_, r)| r.clone())
-            .collect();
-        let m = marks(input, Part::Paragraph(i), &keywords);
+        let found = found_by_part.get(i + 1).map_or(&[][..], Vec::as_slice);
+        let keywords = keywords_by_paragraph.get(i).map_or(&[][..], Vec::as_slice);
+        let m = marks(input, found, keywords);
         push_wrapped(
             &mut doc,
-            input,
-            (Part::Paragraph(i), &mut next_part),
+            (found, &mut next_part),
+            input.found,
             &p.text,
             role,
-            &m,
+            m,
             width,
         );
     }
@@ -180,11 +196,12 @@ fn piece(text: &str, role: Role) -> Piece {
     }
 }
 
-/// Keyword and in-article marks for one part of the article.
-fn marks(input: &Input, part: Part, keywords: &[Range<usize>]) -> Vec<(Range<usize>, u8)> {
+/// Keyword and in-article marks for one part of the article (`found`:
+/// the indices of its in-article matches), sorted by where they start.
+fn marks(input: &Input, found: &[usize], keywords: &[Range<usize>]) -> Vec<(Range<usize>, u8)> {
     let mut out: Vec<(Range<usize>, u8)> = keywords.iter().map(|r| (r.clone(), KEYWORD)).collect();
-    for (k, (p, r)) in input.found.iter().enumerate() {
-        if *p == part {
+    for &k in found {
+        if let Some((_, r)) = input.found.get(k) {
             let mark = if input.current == Some(k) {
                 CURRENT
             } else {
@@ -193,18 +210,21 @@ fn marks(input: &Input, part: Part, keywords: &[Range<usize>]) -> Vec<(Range<usi
             out.push((r.clone(), mark));
         }
     }
+    out.sort_by_key(|(r, _)| r.start);
     out
 }
 
-/// Wraps one part and records the lines its in-article matches are on,
-/// and where each line starts in the article's text.
+/// Wraps one part and records the lines its in-article matches are on
+/// (`found`: their indices in `all_found`), and where each line starts
+/// in the article's text. Linear in the part's lines and marks: each line
+/// is given only the marks that can touch it.
 fn push_wrapped(
     doc: &mut Doc,
-    input: &Input,
-    (part, next_part): (Part, &mut u32),
+    (found, next_part): (&[usize], &mut u32),
+    all_found: &[(Part, Range<usize>)],
     text: &str,
     role: Role,
-    marks: &[(Range<usize>, u8)],
+    marks: Vec<(Range<usize>, u8)>,
     width: usize,
 ) {
     let first_line = doc.lines.len();
@@ -214,11 +234,17 @@ fn push_wrapped(
     let start = *next_part;
     let len = u32::try_from(text.len()).unwrap_or(u32::MAX);
     *next_part = start.saturating_add(len).saturating_add(1);
+    // Marks are sorted by start; none is longer than this, so one that
+    // starts more than this before a line cannot reach it.
+    let longest = marks.iter().map(|(r, _)| r.len()).max().unwrap_or(0);
     for range in &lines {
         let at = u32::try_from(range.start).unwrap_or(u32::MAX);
         doc.offsets
             .push(start.saturating_add(at).min(start.saturating_add(len)));
-        let line = segments(range.clone(), marks)
+        let from = marks.partition_point(|(r, _)| r.start.saturating_add(longest) < range.start);
+        let to = marks.partition_point(|(r, _)| r.start <= range.end);
+        let near = marks.get(from..to.max(from)).unwrap_or(&[]);
+        let line = segments(range.clone(), near)
             .into_iter()
             .filter(|(r, _)| !r.is_empty())
             .filter_map(|(r, mark)| {
@@ -231,10 +257,12 @@ fn push_wrapped(
             .collect();
         doc.lines.push(line);
     }
-    for (k, (p, r)) in input.found.iter().enumerate() {
-        if *p == part {
-            let within = lines.iter().rposition(|l| l.start <= r.start).unwrap_or(0);
-            doc.found_lines[k] = first_line + within;
+    for &k in found {
+        if let (Some((_, r)), Some(slot)) = (all_found.get(k), doc.found_lines.get_mut(k)) {
+            let within = lines
+                .partition_point(|l| l.start <= r.start)
+                .saturating_sub(1);
+            *slot = first_line + within;
         }
     }
 }

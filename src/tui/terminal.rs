@@ -33,6 +33,7 @@ use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SI
 use super::backend::GuardedBackend;
 use super::run::{EventSource, Input, run};
 use super::state::State;
+use super::watchdog::Watchdog;
 use crate::reading_state::StateFile;
 
 /// How the browser ended.
@@ -107,6 +108,20 @@ pub fn restore() -> io::Result<()> {
     leave.and(raw).and(flushed)
 }
 
+/// What [`restore`] writes, for a writer that must not wait for the lock
+/// on stdout (the thread that holds it may be the one not answering).
+pub(super) fn restore_sequences() -> String {
+    use crossterm::Command;
+    let mut out = String::new();
+    if MOUSE.load(Ordering::SeqCst) {
+        out.push_str(MOUSE_OFF);
+    }
+    let _ = DisableBracketedPaste.write_ansi(&mut out);
+    let _ = LeaveAlternateScreen.write_ansi(&mut out);
+    let _ = cursor::Show.write_ansi(&mut out);
+    out
+}
+
 /// Puts the terminal back when dropped, whatever the way out.
 struct Restore;
 
@@ -154,6 +169,9 @@ struct Flags {
 
 /// Events from the terminal; see the module documentation.
 pub struct TtyEvents {
+    /// Ends the process if a signal or a hangup is not answered in time
+    /// (first, to be dropped before what it watches).
+    _watchdog: Watchdog,
     flags: Flags,
     wake: UnixStream,
     ids: Vec<SigId>,
@@ -203,11 +221,14 @@ impl TtyEvents {
                 notify.try_clone()?,
             )?);
         }
+        let tty = io::stdin().as_raw_fd();
+        let watchdog = Watchdog::start(tty, Arc::clone(&flags.stop), &stoppers)?;
         Ok(TtyEvents {
+            _watchdog: watchdog,
             flags,
             wake,
             ids,
-            tty: io::stdin().as_raw_fd(),
+            tty,
             hung_up: false,
         })
     }

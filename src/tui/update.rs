@@ -638,8 +638,9 @@ fn refresh_reader(state: &mut State) {
             .and_then(|a| state.engine.articles().get(a))
             .map(|a| place_lines(&a.places))
             .unwrap_or_default();
-        refresh_find(state);
-        state.reader.find.current = None;
+        // A find belongs to the article it was typed in: the next one
+        // starts without it.
+        state.reader.find = Default::default();
     }
     let Some(index) = article else {
         state.reader.doc = doc::Doc::default();

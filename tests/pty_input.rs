@@ -1,0 +1,120 @@
+//! The real binary in a pseudo-terminal, under what a terminal really
+//! sends and does: signals and hangups during long work, stdin that is
+//! not the terminal, awkward byte sequences, a terminal that goes away.
+
+#[path = "common/pty.rs"]
+mod pty;
+
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+use pty::{Pty, alive};
+
+const BIN: &str = env!("CARGO_BIN_EXE_tintuc");
+const PARAGRAPHS: usize = 6_000;
+
+/// A collection of one long article, `paragraphs` paragraphs each with
+/// "nông" many times in it, and a short one; in a temporary directory.
+/// Finding in it costs far more than loading it.
+fn long_article(paragraphs: usize) -> tempfile::TempDir {
+    let dir = tempfile::Builder::new()
+        .prefix("tintuc-long")
+        .tempdir()
+        .expect("temp dir");
+    let path = dir.path().join("long.json");
+    let mut out = std::io::BufWriter::new(std::fs::File::create(&path).expect("create"));
+    write!(out, r#"[{{"id":"long","title":"Nông thôn","body":["#).expect("write");
+    for i in 0..paragraphs {
+        let sep = if i == 0 { "" } else { "," };
+        write!(out, r#"{sep}"Đoạn {i}:{}""#, " nông".repeat(100)).expect("write");
+    }
+    writeln!(
+        out,
+        r#"]}},{{"id":"short","title":"Khác","body":["Ngắn."]}}]"#
+    )
+    .expect("write");
+    out.flush().expect("flush");
+    dir
+}
+
+fn browser_on(data: &std::path::Path) -> Pty {
+    let data = data.to_str().expect("utf-8 path");
+    let p = Pty::spawn(BIN, &["--data", data, "--lang", "en"], &[], 80, 24);
+    p.wait_for("the browser", |s| {
+        s.alternate_screen() && s.contents().contains("articles")
+    });
+    p
+}
+
+fn cooked(p: &Pty) -> bool {
+    p.termios()
+        .is_some_and(|t| t.c_lflag & libc::ICANON != 0 && t.c_lflag & libc::ECHO != 0)
+}
+
+/// Waits for the process to end, at most `limit`; how long it took.
+fn ended_within(p: &mut Pty, limit: Duration) -> Option<(Duration, portable_pty::ExitStatus)> {
+    let start = Instant::now();
+    let status = p.wait_exit(limit)?;
+    Some((start.elapsed(), status))
+}
+
+/// A signal in the middle of a long find in a long article ends the
+/// browser at once, with the terminal put back.
+#[test]
+fn a_signal_during_a_long_find_ends_the_browser() {
+    let dir = long_article(PARAGRAPHS);
+    for (signal, code) in [(libc::SIGTERM, 143), (libc::SIGHUP, 129)] {
+        let mut p = browser_on(&dir.path().join("long.json"));
+        p.send("\r");
+        p.wait_for_text("Đoạn 0");
+        // The search is long: every letter typed finds anew.
+        p.send("/nong\r");
+        std::thread::sleep(Duration::from_millis(300));
+        assert!(
+            !p.screen().contains("match "),
+            "the find ended before the signal; make the article longer"
+        );
+        p.signal(signal);
+        let (took, status) =
+            ended_within(&mut p, Duration::from_secs(10)).expect("ends after the signal");
+        assert!(
+            took < Duration::from_secs(3),
+            "signal {signal}: took {took:?}"
+        );
+        assert_eq!(status.exit_code(), code, "signal {signal}");
+        p.wait_for("the main screen back", |s| !s.alternate_screen());
+        assert!(cooked(&p), "raw mode still on");
+    }
+}
+
+/// The terminal goes away (the SSH connection drops) during a long
+/// find: the process ends by itself, even with SIGHUP ignored.
+#[test]
+fn a_hangup_during_a_long_find_ends_the_browser() {
+    let dir = long_article(PARAGRAPHS);
+    let data = dir.path().join("long.json");
+    let script = format!(
+        "trap '' HUP; exec {BIN} --data {} --lang en",
+        data.to_str().expect("utf-8 path")
+    );
+    let mut p = Pty::spawn("sh", &["-c", &script], &[], 80, 24);
+    p.wait_for("the browser", |s| {
+        s.alternate_screen() && s.contents().contains("articles")
+    });
+    p.send("\r");
+    p.wait_for_text("Đoạn 0");
+    p.send("/nong\r");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(!p.screen().contains("match "), "the find ended too soon");
+    let pid = p.pid();
+    p.close();
+    let start = Instant::now();
+    while alive(pid) && start.elapsed() < Duration::from_secs(3) {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(
+        !alive(pid),
+        "still running 3 s after the terminal went away"
+    );
+    p.wait_exit(Duration::from_secs(5)).expect("reaped");
+}
