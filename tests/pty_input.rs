@@ -8,7 +8,7 @@ mod pty;
 use std::io::Write;
 use std::time::{Duration, Instant};
 
-use pty::{Pty, alive};
+use pty::{Pty, alive, cpu_time};
 
 const BIN: &str = env!("CARGO_BIN_EXE_tintuc");
 const PARAGRAPHS: usize = 6_000;
@@ -117,4 +117,38 @@ fn a_hangup_during_a_long_find_ends_the_browser() {
         "still running 3 s after the terminal went away"
     );
     p.wait_exit(Duration::from_secs(5)).expect("reaped");
+}
+
+/// stdin is not the terminal (`tintuc < /dev/null`, `echo jjjq | tintuc`,
+/// `yes | tintuc`): keys are read from the terminal all the same, the
+/// end of stdin ends nothing, and waiting for a key costs no CPU.
+#[test]
+fn keys_come_from_the_terminal_whatever_stdin_is() {
+    for stdin in ["< /dev/null", "< <(echo jjjq)", "< <(yes)"] {
+        let script = format!("exec {BIN} --data data/articles.json --lang en {stdin}");
+        let mut p = Pty::spawn("bash", &["-c", &script], &[], 80, 24);
+        p.wait_for("the browser", |s| {
+            s.alternate_screen() && s.contents().contains("articles")
+        });
+        let pid = p.pid();
+        // Whatever stdin holds has been seen by now, and its end too.
+        std::thread::sleep(Duration::from_millis(300));
+        let before = cpu_time(pid).expect("/proc/PID/stat readable");
+        std::thread::sleep(Duration::from_millis(1500));
+        let used = cpu_time(pid)
+            .expect("/proc/PID/stat readable")
+            .saturating_sub(before);
+        assert!(
+            used <= Duration::from_millis(50),
+            "{stdin}: used {used:?} of CPU while idle"
+        );
+        assert!(alive(pid), "{stdin}: ended by itself");
+        // A key typed on the terminal works: the help, then quit.
+        p.send("?");
+        p.wait_for_text("help");
+        p.send("q");
+        p.send("q");
+        let status = p.wait_exit(Duration::from_secs(10)).expect("quits");
+        assert!(status.success(), "{stdin}: {status:?}");
+    }
 }

@@ -2,7 +2,8 @@
 //! everything put back on every way out (quit, error, panic, SIGTERM,
 //! SIGINT, SIGQUIT, SIGHUP, a terminal that went away), and Ctrl-Z.
 //!
-//! Input is waited for with `poll(2)` on the terminal and on a self-pipe
+//! Input is waited for with `poll(2)` on the terminal (stdin only when it
+//! is one, else `/dev/tty`: never a pipe or a file) and on a self-pipe
 //! that signal handlers write to; crossterm is asked for events only when
 //! the terminal has bytes to read. That way a hung-up terminal (POLLHUP)
 //! is noticed even when SIGHUP is not delivered (`nohup`, `trap '' HUP`),
@@ -13,8 +14,8 @@
 //! the terminal's readiness when a resize arrives in the same wake-up,
 //! leaving typed keys unread.
 
-use std::io::{self, Read, Stdout, Write};
-use std::os::fd::{AsRawFd, RawFd};
+use std::io::{self, IsTerminal, Read, Stdout, Write};
+use std::os::fd::{AsRawFd, OwnedFd, RawFd};
 use std::os::unix::net::UnixStream;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -172,6 +173,9 @@ pub struct TtyEvents {
     /// Ends the process if a signal or a hangup is not answered in time
     /// (first, to be dropped before what it watches).
     _watchdog: Watchdog,
+    /// The terminal opened here when stdin is not it (kept open while
+    /// `tty` is used).
+    _opened_tty: Option<OwnedFd>,
     flags: Flags,
     wake: UnixStream,
     ids: Vec<SigId>,
@@ -188,6 +192,29 @@ fn ignored(signal: i32) -> bool {
         libc::sigaction(signal, std::ptr::null(), &mut old) == 0
             && old.sa_sigaction == libc::SIG_IGN
     }
+}
+
+/// The terminal keys come from: stdin when it is one, else the
+/// controlling terminal, as crossterm's reader decides too. Waiting on
+/// stdin when it is `/dev/null` or a pipe would wake at once for ever
+/// (always readable, or hung up at its end).
+fn terminal_fd() -> io::Result<(RawFd, Option<OwnedFd>)> {
+    let stdin = io::stdin();
+    if stdin.is_terminal() {
+        return Ok((stdin.as_raw_fd(), None));
+    }
+    let tty = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/tty")
+        .map_err(|e| {
+            io::Error::new(
+                e.kind(),
+                format!("no terminal to read keys from: /dev/tty: {e}"),
+            )
+        })?;
+    let fd = OwnedFd::from(tty);
+    Ok((fd.as_raw_fd(), Some(fd)))
 }
 
 impl TtyEvents {
@@ -221,10 +248,11 @@ impl TtyEvents {
                 notify.try_clone()?,
             )?);
         }
-        let tty = io::stdin().as_raw_fd();
+        let (tty, opened_tty) = terminal_fd()?;
         let watchdog = Watchdog::start(tty, Arc::clone(&flags.stop), &stoppers)?;
         Ok(TtyEvents {
             _watchdog: watchdog,
+            _opened_tty: opened_tty,
             flags,
             wake,
             ids,
