@@ -152,3 +152,33 @@ fn keys_come_from_the_terminal_whatever_stdin_is() {
         assert!(status.success(), "{stdin}: {status:?}");
     }
 }
+
+/// The terminal goes away (the master side closed, with or without
+/// SIGHUP delivered): the browser ends without a word on stderr, where
+/// nobody could read it ("Failed to show the cursor" was printed).
+#[test]
+fn a_hangup_prints_nothing() {
+    for trap in ["", "trap '' HUP; "] {
+        let dir = tempfile::Builder::new()
+            .prefix("tintuc-hup")
+            .tempdir()
+            .expect("temp dir");
+        let err = dir.path().join("stderr");
+        let script = format!(
+            "{trap}exec {BIN} --data data/articles.json --lang en 2>{}",
+            err.to_str().expect("utf-8 path")
+        );
+        let mut p = Pty::spawn("sh", &["-c", &script], &[], 80, 24);
+        p.wait_for("the browser", |s| {
+            s.alternate_screen() && s.contents().contains("articles")
+        });
+        let raw_before = p.raw_len();
+        p.close();
+        let status = p.wait_exit(Duration::from_secs(10)).expect("ends");
+        assert_eq!(status.exit_code(), 129, "{trap:?}");
+        let said = std::fs::read_to_string(&err).expect("stderr file");
+        assert!(said.is_empty(), "{trap:?}: stderr says {said:?}");
+        let raw = String::from_utf8_lossy(&p.raw()[raw_before..]).into_owned();
+        assert!(!raw.contains("Failed"), "{trap:?}: {raw:?}");
+    }
+}

@@ -154,8 +154,13 @@ pub fn browse(state: &mut State, file: Option<&StateFile>) -> io::Result<Ending>
         Terminal::new(GuardedBackend::new(CrosstermBackend::new(io::stdout())))?;
     // The alternate screen may hold what another program left there.
     terminal.clear()?;
-    run(&mut terminal, &mut events, state, file)?;
-    Ok(events.ending())
+    match run(&mut terminal, &mut events, state, file) {
+        Ok(_) => Ok(events.ending()),
+        // Drawing failed because the terminal went away: that is a
+        // hangup, not an error to report where nobody reads it.
+        Err(_) if events.terminal_gone() => Ok(Ending::Hangup),
+        Err(e) => Err(e),
+    }
 }
 
 /// Signals, as flags set by their handlers plus a byte on a self-pipe to
@@ -259,6 +264,19 @@ impl TtyEvents {
             tty,
             hung_up: false,
         })
+    }
+
+    /// Whether the terminal has hung up (asked without waiting).
+    fn terminal_gone(&mut self) -> bool {
+        let mut fds = [libc::pollfd {
+            fd: self.tty,
+            events: 0,
+            revents: 0,
+        }];
+        // SAFETY: one valid pollfd owned by this frame.
+        let n = unsafe { libc::poll(fds.as_mut_ptr(), 1, 0) };
+        self.hung_up |= n > 0 && fds[0].revents & (libc::POLLHUP | libc::POLLERR) != 0;
+        self.hung_up
     }
 
     pub fn ending(&self) -> Ending {
