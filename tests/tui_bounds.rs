@@ -90,3 +90,58 @@ fn next_article_starts_without_the_find() {
     assert!(s.reader.find.hits.is_empty());
     assert!(!common::screen(&s).contains("Not found"));
 }
+
+fn press(c: char) -> crossterm::event::Event {
+    crossterm::event::Event::Key(crossterm::event::KeyEvent::new(
+        KeyCode::Char(c),
+        crossterm::event::KeyModifiers::NONE,
+    ))
+}
+
+/// 10,000 characters typed into the query, all waiting at once as from
+/// a paste without bracketed paste: searched once per batch of keys,
+/// and only while the query has room; what is left out is said.
+#[test]
+fn ten_thousand_keys_cost_few_searches() {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use tintuc::search::query::MAX_QUERY_CHARS;
+
+    let mut s = common::state(Lang::En, 80, 24);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    let mut events: std::collections::VecDeque<_> = std::iter::once(press('/'))
+        .chain("nong thon moi ".chars().cycle().take(10_000).map(press))
+        .collect();
+    // Then one more key after the batch, and quit.
+    events.push_back(crossterm::event::Event::Key(
+        crossterm::event::KeyEvent::new(KeyCode::Enter, crossterm::event::KeyModifiers::NONE),
+    ));
+    let searches = s.engine().searches();
+    tintuc::tui::run(&mut terminal, &mut events, &mut s, None).expect("runs");
+    let searches = s.engine().searches() - searches;
+    assert!(searches <= 20, "{searches} searches");
+    assert!(s.query.is_full(), "{:?}", s.query.text());
+    assert!(s.query.text().chars().count() <= MAX_QUERY_CHARS);
+    assert!(s.query.text().split_whitespace().count() <= 64);
+    // The query searched is the one shown, and it is remembered bounded.
+    assert_eq!(s.reading.last_query(), s.query.text());
+    assert!(
+        s.reading
+            .history()
+            .iter()
+            .all(|q| q.chars().count() <= MAX_QUERY_CHARS)
+    );
+}
+
+/// The hint is shown, in both languages, when typed text is left out.
+#[test]
+fn a_full_query_says_so() {
+    for (lang, words) in [(Lang::En, "characters"), (Lang::Vi, "ký tự")] {
+        let mut s = common::state(lang, 100, 24);
+        key(&mut s, KeyCode::Char('/'));
+        typed(&mut s, &"ab ".repeat(100));
+        assert_eq!(s.query.text().split_whitespace().count(), 64);
+        let screen = common::screen(&s);
+        assert!(screen.contains(words), "{screen}");
+    }
+}

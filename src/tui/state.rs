@@ -286,6 +286,11 @@ pub struct State {
     pub save_error: Option<String>,
     /// Requests for the run loop, taken by it after each update.
     pub effects: Vec<Effect>,
+    /// Set by the run loop: edits of the query or of the find wait for
+    /// the end of the batch of input they came in (see `update::flush`).
+    pub coalesce: bool,
+    /// What waits for the end of the batch: (the search, the find).
+    pub(super) pending: (bool, bool),
     pub quit: bool,
 }
 
@@ -300,7 +305,7 @@ impl State {
             size: Rect::new(0, 0, width, height),
             focus: Focus::List,
             overlay: None,
-            query: LineEditor::default(),
+            query: LineEditor::bounded(super::update::QUERY_LIMIT),
             history: History::default(),
             sort: SortOrder::default(),
             results: Results::default(),
@@ -316,6 +321,8 @@ impl State {
             notice: None,
             save_error: None,
             effects: Vec::new(),
+            coalesce: false,
+            pending: (false, false),
             quit: false,
         };
         state.help = HelpText::new(state.strings, &state.settings);
