@@ -187,6 +187,8 @@ pub struct Engine {
     title_order: OnceLock<(Vec<u32>, Vec<u32>)>,
     /// Per pair of adjacent keywords, the bonus each article checked got.
     adjacent: Mutex<FxHashMap<String, FxHashMap<u32, u32>>>,
+    /// How many queries were run, for measuring.
+    searches: u64,
 }
 
 impl Engine {
@@ -219,7 +221,13 @@ impl Engine {
             cache: Cache::default(),
             title_order: OnceLock::new(),
             adjacent: Mutex::new(FxHashMap::default()),
+            searches: 0,
         }
+    }
+
+    /// How many queries [`Engine::search`] was asked to run so far.
+    pub fn searches(&self) -> u64 {
+        self.searches
     }
 
     pub fn collection(&self) -> &Collection {
@@ -280,6 +288,7 @@ impl Engine {
     /// Runs a query. Called on every keystroke: it reuses what it can from
     /// the previous calls.
     pub fn search(&mut self, query: &str, sort: SortOrder) -> Results {
+        self.searches += 1;
         let parsed = parse(query);
         let hits = self.run(&parsed, sort);
         Results {

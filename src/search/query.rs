@@ -199,6 +199,13 @@ impl Flag {
     }
 }
 
+/// The longest query the browser takes, in characters, and in words.
+/// A query a person types is rarely over 100 characters or 10 words; a
+/// pasted title is about 150 characters. Beyond this is a paste gone
+/// wrong, and each keystroke on it would cost a search of its size.
+pub const MAX_QUERY_CHARS: usize = 500;
+pub const MAX_QUERY_WORDS: usize = 64;
+
 /// Marks in the cache keys of flag terms: results that depend on the
 /// reading state are found by it and dropped when the state changes.
 pub const FLAG_KEY: char = '\u{2}';

@@ -132,8 +132,14 @@ impl<B: Backend> Backend for GuardedBackend<B> {
         self.inner.hide_cursor()
     }
 
+    /// Never fails: the cursor is shown again by the terminal's restore
+    /// on every way out, which says nothing when the terminal is gone,
+    /// while ratatui prints this error on dropping a terminal whose
+    /// cursor it hid ("Failed to show the cursor" after a hangup). A
+    /// terminal that cannot be written to fails the next flush anyway.
     fn show_cursor(&mut self) -> Result<(), Self::Error> {
-        self.inner.show_cursor()
+        let _ = self.inner.show_cursor();
+        Ok(())
     }
 
     fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {

@@ -33,11 +33,23 @@ pub enum Edit {
     Clear,
 }
 
+/// The most a line may hold: characters, and words (runs of letters
+/// between spaces).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limit {
+    pub chars: usize,
+    pub words: usize,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LineEditor {
     text: String,
     /// Byte offset, always on a grapheme boundary.
     cursor: usize,
+    /// What the text may grow to; what goes beyond is left out.
+    limit: Option<Limit>,
+    /// Whether typed or pasted text was left out since last asked.
+    cut: bool,
 }
 
 impl LineEditor {
@@ -45,6 +57,28 @@ impl LineEditor {
         let mut e = LineEditor::default();
         e.set(text);
         e
+    }
+
+    /// An empty editor whose text never goes beyond `limit`.
+    pub fn bounded(limit: Limit) -> LineEditor {
+        LineEditor {
+            limit: Some(limit),
+            ..LineEditor::default()
+        }
+    }
+
+    /// Whether typed or pasted text was left out, because of the limit,
+    /// since the last call.
+    pub fn take_cut(&mut self) -> bool {
+        std::mem::take(&mut self.cut)
+    }
+
+    /// Whether the text is as long as its limit allows (in characters
+    /// or in words): what is typed next may be left out.
+    pub fn is_full(&self) -> bool {
+        self.limit.is_some_and(|l| {
+            self.text.chars().count() >= l.chars || self.text.split_whitespace().count() >= l.words
+        })
     }
 
     pub fn text(&self) -> &str {
@@ -59,10 +93,34 @@ impl LineEditor {
         self.text.is_empty()
     }
 
-    /// Replaces the text and puts the cursor at its end.
+    /// Replaces the text and puts the cursor at its end; beyond the
+    /// limit, silently cut (a recalled query, a saved one).
     pub fn set(&mut self, text: &str) {
-        self.text = clean(text);
+        let cut = self.cut;
+        let mut text = clean(self.precut(text));
+        if let Some(limit) = self.limit {
+            text.truncate(fitting(&text, "", limit));
+        }
+        self.text = text;
         self.cursor = self.text.len();
+        self.cut = cut;
+    }
+
+    /// A first cut, before any other work, of text far longer than the
+    /// limit (a paste of megabytes): cleaning may only shorten it, a
+    /// letter and its combining marks take a few characters.
+    fn precut<'a>(&mut self, s: &'a str) -> &'a str {
+        let Some(limit) = self.limit else {
+            return s;
+        };
+        let room = limit.chars.saturating_mul(4).saturating_add(16);
+        match s.char_indices().nth(room) {
+            Some((end, _)) => {
+                self.cut = true;
+                &s[..end]
+            }
+            None => s,
+        }
     }
 
     /// The display width of the text before the cursor.
@@ -131,16 +189,23 @@ impl LineEditor {
     }
 
     fn insert(&mut self, s: &str) {
-        let s = clean(s);
+        let s = clean(self.precut(s));
         if s.is_empty() {
             return;
         }
         // Normalise the part before the cursor with what was typed, so a
         // combining mark typed after its letter composes with it.
-        let head: String = format!("{}{}", &self.text[..self.cursor], s)
+        let mut head: String = format!("{}{}", &self.text[..self.cursor], s)
             .nfc()
             .collect();
         let tail: String = self.text[self.cursor..].nfc().collect();
+        if let Some(limit) = self.limit {
+            let keep = fitting(&head, &tail, limit);
+            if keep < head.len() {
+                head.truncate(keep);
+                self.cut = true;
+            }
+        }
         self.cursor = head.len();
         self.text = head + &tail;
     }
@@ -158,6 +223,23 @@ impl LineEditor {
             .next()
             .map_or(self.cursor, |g| self.cursor + g.len())
     }
+}
+
+/// How much of `head` (in bytes) fits before `tail` within `limit`.
+fn fitting(head: &str, tail: &str, limit: Limit) -> usize {
+    let max_chars = limit.chars.saturating_sub(tail.chars().count());
+    let max_words = limit.words.saturating_sub(tail.split_whitespace().count());
+    let (mut chars, mut words, mut after_space) = (0, 0, true);
+    for (i, c) in head.char_indices() {
+        let starts_word = after_space && !c.is_whitespace();
+        if chars == max_chars || (starts_word && words == max_words) {
+            return i;
+        }
+        chars += 1;
+        words += usize::from(starts_word);
+        after_space = c.is_whitespace();
+    }
+    head.len()
 }
 
 /// NFC, one line, nothing that could reach the terminal raw.
@@ -282,6 +364,38 @@ mod tests {
         assert_eq!(e.text(), "n");
         e.apply(&Edit::Clear);
         assert_eq!((e.text(), e.cursor()), ("", 0));
+    }
+
+    #[test]
+    fn a_bounded_line_keeps_what_fits() {
+        let limit = Limit {
+            chars: 10,
+            words: 3,
+        };
+        let mut e = LineEditor::bounded(limit);
+        e.apply(&Edit::InsertStr("x".repeat(1_000_000)));
+        assert_eq!(e.text(), "x".repeat(10));
+        assert!(e.take_cut());
+        assert!(!e.take_cut(), "said once");
+        // Full: a key changes nothing and says so again.
+        assert!(!e.apply(&Edit::Insert('y')));
+        assert!(e.take_cut());
+        let mut e = LineEditor::bounded(limit);
+        for c in "a b c d".chars() {
+            e.apply(&Edit::Insert(c));
+        }
+        assert_eq!(e.text(), "a b c ");
+        assert!(e.take_cut());
+        // Typed in the middle, what follows the cursor counts too.
+        let mut e = LineEditor::bounded(limit);
+        e.apply(&Edit::InsertStr("a b".into()));
+        e.apply(&Edit::Home);
+        e.apply(&Edit::InsertStr("xyz123456".into()));
+        assert_eq!((e.text(), e.cursor()), ("xyz1234a b", 7));
+        e.set(&"ab ".repeat(100));
+        assert_eq!(e.text(), "ab ab ab ");
+        assert!(e.take_cut(), "the insert above was cut");
+        assert!(!e.take_cut(), "set cuts silently");
     }
 
     #[test]

@@ -199,6 +199,16 @@ impl Strings {
         }
     }
 
+    /// Typed or pasted text left out of a query that was full.
+    pub fn query_limited(&self, chars: usize, words: usize) -> String {
+        match self.lang {
+            Lang::Vi => format!("Truy vấn tối đa {chars} ký tự, {words} từ: phần thừa bị bỏ"),
+            Lang::En => format!(
+                "A query holds at most {chars} characters, {words} words: the rest was left out"
+            ),
+        }
+    }
+
     /// The in-article search result: "2/7".
     pub fn found(&self, current: usize, total: usize) -> String {
         match self.lang {

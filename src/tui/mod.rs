@@ -8,7 +8,8 @@
 //!   [`wrap`], [`doc`] (an article laid out) and [`theme`];
 //! - [`i18n`]: every string shown, in Vietnamese and English;
 //! - [`run`]: the event loop, for any ratatui backend;
-//! - [`terminal`]: the real terminal's setup and restore;
+//! - [`terminal`]: the real terminal's setup and restore, and
+//!   [`watchdog`], which ends the process when a signal goes unanswered;
 //! - [`loading`]: the loading screen, while a large collection is read.
 
 pub mod backend;
@@ -26,6 +27,7 @@ pub mod terms;
 pub mod theme;
 pub mod update;
 pub mod view;
+pub mod watchdog;
 pub mod wrap;
 
 pub use i18n::Lang;

@@ -16,7 +16,7 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 
 use super::state::{Action, Effect, State};
-use super::update::update;
+use super::update::{flush, update};
 use super::view::draw;
 use crate::reading_state::StateFile;
 
@@ -63,9 +63,10 @@ impl EventSource for std::collections::VecDeque<Event> {
     }
 }
 
-/// Events waiting at once are handled together before one redraw, so a
-/// burst (a paste without bracketed paste, a held key) never queues up
-/// behind drawing; but never so many that the screen seems frozen.
+/// Events waiting at once are handled together before one redraw (and
+/// one search: see `update::flush`), so a burst (a paste without
+/// bracketed paste, a held key) never queues up behind drawing or
+/// searching; but never so many that the screen seems frozen.
 const MAX_BATCH: usize = 64;
 
 /// The most a change to the reading state waits to be saved.
@@ -148,6 +149,10 @@ pub fn run<B: Backend>(
         written: None,
     };
     let result = run_loop(terminal, events, state, &mut saver);
+    // Edits left waiting (the loop ended in a batch) are searched, and
+    // the state is left as `update` alone would leave it.
+    flush(state);
+    state.coalesce = false;
     saver.save(state, true);
     result
 }
@@ -158,6 +163,8 @@ fn run_loop<B: Backend>(
     state: &mut State,
     saver: &mut Saver,
 ) -> io::Result<usize> {
+    // Edits search once per batch of input, not once per key.
+    state.coalesce = true;
     let size = terminal.size().map_err(backend_error)?;
     update(state, Action::Resize(size.width, size.height));
     terminal
@@ -193,6 +200,7 @@ fn run_loop<B: Backend>(
             }
             input = events.ready()?;
         }
+        changed |= flush(state);
         for effect in std::mem::take(&mut state.effects) {
             match effect {
                 Effect::Copy(text) => events.copy(&text)?,

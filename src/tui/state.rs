@@ -295,6 +295,11 @@ pub struct State {
     pub save_error: Option<String>,
     /// Requests for the run loop, taken by it after each update.
     pub effects: Vec<Effect>,
+    /// Set by the run loop: edits of the query or of the find wait for
+    /// the end of the batch of input they came in (see `update::flush`).
+    pub coalesce: bool,
+    /// What waits for the end of the batch: (the search, the find).
+    pub(super) pending: (bool, bool),
     pub quit: bool,
 }
 
@@ -309,7 +314,7 @@ impl State {
             size: Rect::new(0, 0, width, height),
             focus: Focus::List,
             overlay: None,
-            query: LineEditor::default(),
+            query: LineEditor::bounded(super::update::QUERY_LIMIT),
             history: History::default(),
             sort: SortOrder::default(),
             reading_hidden: false,
@@ -326,6 +331,8 @@ impl State {
             notice: None,
             save_error: None,
             effects: Vec::new(),
+            coalesce: false,
+            pending: (false, false),
             quit: false,
         };
         state.help = HelpText::new(state.strings, &state.settings);

@@ -2,7 +2,8 @@
 //! everything put back on every way out (quit, error, panic, SIGTERM,
 //! SIGINT, SIGQUIT, SIGHUP, a terminal that went away), and Ctrl-Z.
 //!
-//! Input is waited for with `poll(2)` on the terminal and on a self-pipe
+//! Input is waited for with `poll(2)` on the terminal (stdin only when it
+//! is one, else `/dev/tty`: never a pipe or a file) and on a self-pipe
 //! that signal handlers write to; crossterm is asked for events only when
 //! the terminal has bytes to read. That way a hung-up terminal (POLLHUP)
 //! is noticed even when SIGHUP is not delivered (`nohup`, `trap '' HUP`),
@@ -13,8 +14,8 @@
 //! the terminal's readiness when a resize arrives in the same wake-up,
 //! leaving typed keys unread.
 
-use std::io::{self, Read, Stdout, Write};
-use std::os::fd::{AsRawFd, RawFd};
+use std::io::{self, IsTerminal, Read, Stdout, Write};
+use std::os::fd::{AsRawFd, OwnedFd, RawFd};
 use std::os::unix::net::UnixStream;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -33,6 +34,7 @@ use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SI
 use super::backend::GuardedBackend;
 use super::run::{EventSource, Input, run};
 use super::state::State;
+use super::watchdog::Watchdog;
 use crate::reading_state::StateFile;
 
 /// How the browser ended.
@@ -107,6 +109,20 @@ pub fn restore() -> io::Result<()> {
     leave.and(raw).and(flushed)
 }
 
+/// What [`restore`] writes, for a writer that must not wait for the lock
+/// on stdout (the thread that holds it may be the one not answering).
+pub(super) fn restore_sequences() -> String {
+    use crossterm::Command;
+    let mut out = String::new();
+    if MOUSE.load(Ordering::SeqCst) {
+        out.push_str(MOUSE_OFF);
+    }
+    let _ = DisableBracketedPaste.write_ansi(&mut out);
+    let _ = LeaveAlternateScreen.write_ansi(&mut out);
+    let _ = cursor::Show.write_ansi(&mut out);
+    out
+}
+
 /// Puts the terminal back when dropped, whatever the way out.
 struct Restore;
 
@@ -138,8 +154,13 @@ pub fn browse(state: &mut State, file: Option<&StateFile>) -> io::Result<Ending>
         Terminal::new(GuardedBackend::new(CrosstermBackend::new(io::stdout())))?;
     // The alternate screen may hold what another program left there.
     terminal.clear()?;
-    run(&mut terminal, &mut events, state, file)?;
-    Ok(events.ending())
+    match run(&mut terminal, &mut events, state, file) {
+        Ok(_) => Ok(events.ending()),
+        // Drawing failed because the terminal went away: that is a
+        // hangup, not an error to report where nobody reads it.
+        Err(_) if events.terminal_gone() => Ok(Ending::Hangup),
+        Err(e) => Err(e),
+    }
 }
 
 /// Signals, as flags set by their handlers plus a byte on a self-pipe to
@@ -154,6 +175,12 @@ struct Flags {
 
 /// Events from the terminal; see the module documentation.
 pub struct TtyEvents {
+    /// Ends the process if a signal or a hangup is not answered in time
+    /// (first, to be dropped before what it watches).
+    _watchdog: Watchdog,
+    /// The terminal opened here when stdin is not it (kept open while
+    /// `tty` is used).
+    _opened_tty: Option<OwnedFd>,
     flags: Flags,
     wake: UnixStream,
     ids: Vec<SigId>,
@@ -170,6 +197,29 @@ pub(crate) fn ignored(signal: i32) -> bool {
         libc::sigaction(signal, std::ptr::null(), &mut old) == 0
             && old.sa_sigaction == libc::SIG_IGN
     }
+}
+
+/// The terminal keys come from: stdin when it is one, else the
+/// controlling terminal, as crossterm's reader decides too. Waiting on
+/// stdin when it is `/dev/null` or a pipe would wake at once for ever
+/// (always readable, or hung up at its end).
+fn terminal_fd() -> io::Result<(RawFd, Option<OwnedFd>)> {
+    let stdin = io::stdin();
+    if stdin.is_terminal() {
+        return Ok((stdin.as_raw_fd(), None));
+    }
+    let tty = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/tty")
+        .map_err(|e| {
+            io::Error::new(
+                e.kind(),
+                format!("no terminal to read keys from: /dev/tty: {e}"),
+            )
+        })?;
+    let fd = OwnedFd::from(tty);
+    Ok((fd.as_raw_fd(), Some(fd)))
 }
 
 impl TtyEvents {
@@ -203,13 +253,30 @@ impl TtyEvents {
                 notify.try_clone()?,
             )?);
         }
+        let (tty, opened_tty) = terminal_fd()?;
+        let watchdog = Watchdog::start(tty, Arc::clone(&flags.stop), &stoppers)?;
         Ok(TtyEvents {
+            _watchdog: watchdog,
+            _opened_tty: opened_tty,
             flags,
             wake,
             ids,
-            tty: io::stdin().as_raw_fd(),
+            tty,
             hung_up: false,
         })
+    }
+
+    /// Whether the terminal has hung up (asked without waiting).
+    fn terminal_gone(&mut self) -> bool {
+        let mut fds = [libc::pollfd {
+            fd: self.tty,
+            events: 0,
+            revents: 0,
+        }];
+        // SAFETY: one valid pollfd owned by this frame.
+        let n = unsafe { libc::poll(fds.as_mut_ptr(), 1, 0) };
+        self.hung_up |= n > 0 && fds[0].revents & (libc::POLLHUP | libc::POLLERR) != 0;
+        self.hung_up
     }
 
     pub fn ending(&self) -> Ending {

@@ -8,7 +8,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::doc::{self, Part};
-use super::editor::{Edit, LineEditor};
+use super::editor::{Edit, Limit, LineEditor};
 use super::facets::{PlaceIndex, Timeline};
 use super::i18n::Copied;
 use super::layout;
@@ -19,20 +19,35 @@ use super::state::{
 use super::terms;
 use crate::clipboard;
 use crate::gazetteer::Gazetteer;
+use crate::search::query::{MAX_QUERY_CHARS, MAX_QUERY_WORDS};
 use crate::text::find_all;
 
 /// Lines or rows one notch of the mouse wheel moves.
 const WHEEL_STEP: usize = 3;
 
+/// What the query line holds at most: the work per keystroke is bounded.
+pub const QUERY_LIMIT: Limit = Limit {
+    chars: MAX_QUERY_CHARS,
+    words: MAX_QUERY_WORDS,
+};
+/// The in-article search's term: as long as a query, in any words.
+const FIND_LIMIT: Limit = Limit {
+    chars: MAX_QUERY_CHARS,
+    words: usize::MAX,
+};
+
 /// Applies `action`; returns whether anything on screen may have changed
 /// (the run loop redraws only then).
 pub fn update(state: &mut State, action: Action) -> bool {
+    // Whatever is not one more edit sees the search of the edits before.
+    let flushed = !matches!(action, Action::Edit(_) | Action::Paste(_)) && flush(state);
     // A message stays until the next thing the user does.
     let cleared = action.is_from_user() && state.notice.take().is_some();
     let resize = matches!(action, Action::Resize(..));
     let before = (state.reader.article, state.reader.scroll);
-    let changed = apply(state, action);
-    if changed {
+    let changed = apply(state, action) || flushed;
+    // Laying out for a query that is not searched yet would be wasted.
+    if changed && state.pending == (false, false) {
         settle(state);
     }
     // Where the reader scrolled to is remembered; a new layout of the
@@ -41,6 +56,25 @@ pub fn update(state: &mut State, action: Action) -> bool {
         remember_position(state);
     }
     changed || cleared
+}
+
+/// Runs the search and the find that edits left waiting (while
+/// `state.coalesce`: keys that came together, a paste without bracketed
+/// paste, cost one search, not one each). The run loop calls it at the
+/// end of each batch of input. Returns whether the screen may change.
+pub fn flush(state: &mut State) -> bool {
+    let (search_due, find_due) = std::mem::take(&mut state.pending);
+    if search_due {
+        search(state, true);
+    }
+    if find_due {
+        refresh_find(state);
+        jump_to_first_match(state);
+    }
+    if search_due || find_due {
+        settle(state);
+    }
+    search_due || find_due
 }
 
 /// Notes the reading position of the article shown in the reading state.
@@ -150,7 +184,7 @@ fn apply(state: &mut State, action: Action) -> bool {
             let find = &mut state.reader.find;
             find.previous = find.term.clone();
             find.saved_scroll = state.reader.scroll;
-            find.editing = Some(LineEditor::default());
+            find.editing = Some(LineEditor::bounded(FIND_LIMIT));
             find.term.clear();
             refresh_find(state);
             true
@@ -567,20 +601,38 @@ fn edit_line(state: &mut State, edit: &Edit) -> bool {
                 return false;
             }
             state.reader.find.term = editor.text().to_owned();
-            refresh_find(state);
-            jump_to_first_match(state);
+            if state.coalesce {
+                state.pending.1 = true;
+            } else {
+                refresh_find(state);
+                jump_to_first_match(state);
+            }
             return true;
         }
         Mode::Query => {}
         _ => return false,
     }
     let before = state.query.text().to_owned();
-    if !state.query.apply(edit) {
-        return false;
+    let edited = state.query.apply(edit);
+    // Said as long as text is typed into a full line.
+    let adds = matches!(edit, Edit::Insert(_) | Edit::InsertStr(_));
+    let cut = state.query.take_cut() || (adds && state.query.is_full());
+    if cut {
+        let text = state
+            .strings
+            .query_limited(QUERY_LIMIT.chars, QUERY_LIMIT.words);
+        notice(state, text);
+    }
+    if !edited {
+        return cut;
     }
     if state.query.text() != before {
         state.history.reset();
-        search(state, true);
+        if state.coalesce {
+            state.pending.0 = true;
+        } else {
+            search(state, true);
+        }
     }
     true
 }
@@ -647,8 +699,9 @@ fn refresh_reader(state: &mut State) {
             .and_then(|a| state.engine.articles().get(a))
             .map(|a| place_lines(&a.places))
             .unwrap_or_default();
-        refresh_find(state);
-        state.reader.find.current = None;
+        // A find belongs to the article it was typed in: the next one
+        // starts without it.
+        state.reader.find = Default::default();
     }
     let Some(index) = article else {
         state.reader.doc = doc::Doc::default();
