@@ -9,9 +9,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::load::{self, DataSource};
 use crate::model::Stats;
+use crate::output::{StdoutWriter, report_line, say, say_lines};
 use crate::progress::Progress;
 use crate::progress_line::ProgressLine;
-use crate::output::{StdoutWriter, report_line, say, say_lines};
 use crate::reading_state::{ReadingState, StateFile};
 use crate::search::Engine;
 use crate::tui::{self, Lang};
@@ -137,11 +137,21 @@ pub struct IngestArgs {
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let source = DataSource::resolve(cli.data, std::env::var_os("TINTUC_DATA"));
+    let Some(command) = cli.command else {
+        // The browser writes to the terminal itself, and a terminal that
+        // went away (a hangup) is an ending, not an output error.
+        let options = BrowseOptions {
+            lang: cli.lang,
+            no_osc52: cli.no_osc52,
+            state: state_file(cli.state),
+        };
+        return browse(&source, options);
+    };
     let mut out = StdoutWriter(std::io::stdout().lock());
-    let code = match cli.command {
-        Some(Command::Check) => check(&source, &mut out),
-        Some(Command::Ingest(args)) => ingest(&args, &mut out),
-        Some(Command::Completions { shell }) => {
+    let code = match command {
+        Command::Check => check(&source, &mut out),
+        Command::Ingest(args) => ingest(&args, &mut out),
+        Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             // Into memory first: the generator panics when it cannot write.
             let mut script = Vec::new();
@@ -149,28 +159,20 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             out.write_all(&script)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Man) => {
+        Command::Man => {
             clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut out)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Config(args)) => config_command(&args, &mut out),
-        Some(Command::Search { query, limit, json }) => {
+        Command::Config(args) => config_command(&args, &mut out),
+        Command::Search { query, limit, json } => {
             let state = state_file(cli.state);
             search(&source, state.as_ref(), &query, limit, json, &mut out)
         }
-        Some(Command::Bench {
+        Command::Bench {
             query,
             json,
             verbose,
-        }) => bench(&source, &query, json, verbose, &mut out),
-        None => {
-            let options = BrowseOptions {
-                lang: cli.lang,
-                no_osc52: cli.no_osc52,
-                state: state_file(cli.state),
-            };
-            browse(&source, options)
-        }
+        } => bench(&source, &query, json, verbose, &mut out),
     }?;
     // What is still buffered must reach its place too, or be an error.
     out.flush()?;
