@@ -406,12 +406,17 @@ fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Result<ExitCod
         }
     }
     // A file that could not be read (a device, a FIFO, too large) is left
-    // as it is: this session keeps no state, as the note says.
-    let not_read = matches!(
+    // as it is, and so is one from a newer tintuc: this session keeps no
+    // state, as the note says.
+    let left_alone = matches!(
         state_note,
-        Some((_, crate::reading_state::LoadNote::NotRead { .. }))
+        Some((
+            _,
+            crate::reading_state::LoadNote::NotRead { .. }
+                | crate::reading_state::LoadNote::Partial { newer: Some(_), .. }
+        ))
     );
-    let keep_in = options.state.as_ref().filter(|_| !not_read);
+    let keep_in = options.state.as_ref().filter(|_| !left_alone);
     let ending = tui::terminal::browse(&mut state, keep_in)?;
     // Said again where it stays readable once the screen is gone, with
     // every value that was left out.

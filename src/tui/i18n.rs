@@ -329,9 +329,9 @@ impl Strings {
                 let mut parts = Vec::new();
                 if let Some(v) = newer {
                     parts.push(if vi {
-                        format!("Tệp trạng thái do tintuc mới hơn ghi (phiên bản {v}): đã đọc phần hiểu được, sẽ không ghi đè")
+                        format!("Tệp trạng thái do tintuc mới hơn ghi (phiên bản {v}): đã đọc phần hiểu được; không ghi đè, lần này không lưu trạng thái đọc")
                     } else {
-                        format!("The state file is from a newer tintuc (version {v}): read what this version knows; it is not written over")
+                        format!("The state file is from a newer tintuc (version {v}): read what this version knows; it is not written over, and the reading state is not kept this time")
                     });
                 }
                 if let Some(first) = dropped.first() {
