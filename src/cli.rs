@@ -378,7 +378,7 @@ fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Result<ExitCod
     };
     // Drawing into a pipe or a file would only write escape sequences.
     if !std::io::stdout().is_terminal() {
-        say(lang.strings().not_a_terminal);
+        say_lines(lang.strings().not_a_terminal);
         return Ok(ExitCode::from(EXIT_BAD_INPUT));
     }
     let theme = tui::Theme::from_env().with_spec(&config.theme);
@@ -391,6 +391,13 @@ fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Result<ExitCod
     };
     state.configure(settings, config.sort);
     let mut state_note = None;
+    if options.state.is_none() {
+        // No --state and no absolute XDG_STATE_HOME or HOME.
+        state.notice = Some(tui::state::Notice {
+            text: state.strings.state_no_home.to_owned(),
+            error: false,
+        });
+    }
     if let Some(file) = &options.state {
         let (reading, note) = file.load();
         state.restore(reading);

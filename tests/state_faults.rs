@@ -209,6 +209,7 @@ fn an_empty_home_never_puts_state_in_the_current_directory() {
     p.wait_for("the browser", |s| {
         s.alternate_screen() && s.contents().contains("articles")
     });
+    p.wait_for_text("The reading state is not kept");
     let code = bookmark_and_quit(&mut p);
     assert_eq!(code, 0);
     let left: Vec<_> = std::fs::read_dir(cwd.path())

@@ -175,6 +175,8 @@ pub struct Strings {
     pub dates_none: &'static str,
     pub months: [&'static str; 12],
     pub not_a_terminal: &'static str,
+    /// Neither --state nor an absolute XDG_STATE_HOME or HOME.
+    pub state_no_home: &'static str,
 }
 
 impl Strings {
@@ -648,6 +650,7 @@ pub static VI: Strings = Strings {
     ],
     not_a_terminal: "tintuc: trình duyệt cần một terminal, nhưng đầu ra chuẩn không phải terminal.\n\
         Hãy chạy tintuc trực tiếp trong terminal, hoặc dùng `tintuc check` để in thông tin.",
+    state_no_home: "Không lưu trạng thái đọc: HOME và XDG_STATE_HOME không phải đường dẫn tuyệt đối (dùng --state)",
 };
 
 pub static EN: Strings = Strings {
@@ -691,6 +694,7 @@ pub static EN: Strings = Strings {
     ],
     not_a_terminal: "tintuc: the browser needs a terminal, but standard output is not one.\n\
         Run tintuc directly in a terminal, or use `tintuc check` for a plain report.",
+    state_no_home: "The reading state is not kept: neither HOME nor XDG_STATE_HOME is an absolute path (see --state)",
 };
 
 #[cfg(test)]
