@@ -406,7 +406,7 @@ fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Result<ExitCod
     };
     // Drawing into a pipe or a file would only write escape sequences.
     let Some(engine) = engine else {
-        say(lang.strings().not_a_terminal);
+        say_lines(lang.strings().not_a_terminal);
         return Ok(ExitCode::from(EXIT_BAD_INPUT));
     };
     let theme = tui::Theme::from_env().with_spec(&config.theme);
@@ -419,6 +419,13 @@ fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Result<ExitCod
     };
     state.configure(settings, config.sort);
     let mut state_note = None;
+    if options.state.is_none() {
+        // No --state and no absolute XDG_STATE_HOME or HOME.
+        state.notice = Some(tui::state::Notice {
+            text: state.strings.state_no_home.to_owned(),
+            error: false,
+        });
+    }
     if let Some(file) = &options.state {
         let (reading, note) = file.load();
         state.restore(reading);
@@ -441,12 +448,17 @@ fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Result<ExitCod
         });
     }
     // A file that could not be read (a device, a FIFO, too large) is left
-    // as it is: this session keeps no state, as the note says.
-    let not_read = matches!(
+    // as it is, and so is one from a newer tintuc: this session keeps no
+    // state, as the note says.
+    let left_alone = matches!(
         state_note,
-        Some((_, crate::reading_state::LoadNote::NotRead { .. }))
+        Some((
+            _,
+            crate::reading_state::LoadNote::NotRead { .. }
+                | crate::reading_state::LoadNote::Partial { newer: Some(_), .. }
+        ))
     );
-    let keep_in = options.state.as_ref().filter(|_| !not_read);
+    let keep_in = options.state.as_ref().filter(|_| !left_alone);
     let ending = tui::terminal::browse(&mut state, keep_in)?;
     // The screen is gone: what was left out is listed where it stays.
     tell_skipped(&problems);

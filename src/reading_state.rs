@@ -16,7 +16,7 @@ use std::fs::{self, OpenOptions};
 use std::io;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 mod parse;
 
@@ -28,7 +28,8 @@ pub const HISTORY_LIMIT: usize = 200;
 const VERSION: u32 = 1;
 
 /// Per-article state.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ArticleState {
     #[serde(skip_serializing_if = "is_false")]
     pub read: bool,
@@ -57,7 +58,10 @@ impl ArticleState {
 
 /// The remembered state. Every change is also noted as dirty so that
 /// saving can merge it into what another process may have written.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+/// Read field by field (see `parse`), or at once when the whole file is
+/// valid, which is what serde's `Deserialize` is for here.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ReadingState {
     version: u32,
     articles: BTreeMap<String, ArticleState>,

@@ -212,3 +212,16 @@ fn the_browser_status_bar_escapes_a_path() {
         assert!(!raw.contains(bad), "{bad:?} reached the terminal");
     }
 }
+
+#[test]
+fn the_programs_own_messages_keep_their_lines() {
+    // Only data is escaped: a message of two lines stays two lines.
+    let out = tintuc()
+        .args(["--data", "data/articles.json", "--lang", "en"])
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr.lines().count(), 2, "{stderr}");
+    assert!(!stderr.contains("\\n"), "{stderr}");
+}

@@ -175,6 +175,8 @@ pub struct Strings {
     pub dates_none: &'static str,
     pub months: [&'static str; 12],
     pub not_a_terminal: &'static str,
+    /// Neither --state nor an absolute XDG_STATE_HOME or HOME.
+    pub state_no_home: &'static str,
 }
 
 impl Strings {
@@ -363,9 +365,9 @@ impl Strings {
                 let mut parts = Vec::new();
                 if let Some(v) = newer {
                     parts.push(if vi {
-                        format!("Tệp trạng thái do tintuc mới hơn ghi (phiên bản {v}): đã đọc phần hiểu được, sẽ không ghi đè")
+                        format!("Tệp trạng thái do tintuc mới hơn ghi (phiên bản {v}): đã đọc phần hiểu được; không ghi đè, lần này không lưu trạng thái đọc")
                     } else {
-                        format!("The state file is from a newer tintuc (version {v}): read what this version knows; it is not written over")
+                        format!("The state file is from a newer tintuc (version {v}): read what this version knows; it is not written over, and the reading state is not kept this time")
                     });
                 }
                 if let Some(first) = dropped.first() {
@@ -684,6 +686,7 @@ pub static VI: Strings = Strings {
     ],
     not_a_terminal: "tintuc: trình duyệt cần một terminal, nhưng đầu ra chuẩn không phải terminal.\n\
         Hãy chạy tintuc trực tiếp trong terminal, hoặc dùng `tintuc search TỪ_KHÓA` để in kết quả tìm kiếm.",
+    state_no_home: "Không lưu trạng thái đọc: HOME và XDG_STATE_HOME không phải đường dẫn tuyệt đối (dùng --state)",
 };
 
 pub static EN: Strings = Strings {
@@ -727,6 +730,7 @@ pub static EN: Strings = Strings {
     ],
     not_a_terminal: "tintuc: the browser needs a terminal, but standard output is not one.\n\
         Run tintuc directly in a terminal, or use `tintuc search QUERY` to print search results.",
+    state_no_home: "The reading state is not kept: neither HOME nor XDG_STATE_HOME is an absolute path (see --state)",
 };
 
 #[cfg(test)]
