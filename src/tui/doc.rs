@@ -282,19 +282,20 @@ impl Doc {
         let Some(first) = self.paragraph_of(from) else {
             return;
         };
-        for i in first..article.body.len() {
-            let start = self.starts[i];
+        for (i, p) in article.body.iter().enumerate().skip(first) {
+            // Another article than the one measured: nothing to show.
+            let (Some(&start), Some(&part)) = (self.starts.get(i), self.part_starts.get(i)) else {
+                break;
+            };
             if start >= to {
                 break;
             }
-            let p = &article.body[i];
             let lo = self.body_marks.partition_point(|(j, _, _)| *j < i);
             let hi = self.body_marks.partition_point(|(j, _, _)| *j <= i);
             let marks: Vec<(Range<usize>, u8)> = self.body_marks[lo..hi]
                 .iter()
                 .map(|(_, r, m)| (r.clone(), *m))
                 .collect();
-            let part = self.part_starts[i];
             let len = u32::try_from(p.text.len()).unwrap_or(u32::MAX);
             let role = role_of(p.kind);
             // The blank line before the paragraph, then its lines.
