@@ -70,7 +70,8 @@ pub enum Command {
     /// into a collection: JSON on stdout, or in FILE with -o (exit 2 if a
     /// file failed; the others are still ingested).
     Ingest(IngestArgs),
-    /// Search the collection and print the ranked results (date, places, title).
+    /// Search the collection and print the ranked results (date, places, title);
+    /// exit 1 when nothing matches, as grep.
     #[command(after_help = crate::search::query::SYNTAX_HELP)]
     Search {
         /// The query, in the browser's query language (see below).

@@ -192,6 +192,19 @@ pub struct Engine {
 }
 
 impl Engine {
+    /// The articles (sorted) a place term (`@"Từ Sơn"`) matches, alone.
+    pub fn place_articles(&self, term: &str) -> Vec<u32> {
+        let parsed = parse(term);
+        let place = parsed
+            .clauses
+            .first()
+            .and_then(|c| match c.alts.as_slice() {
+                [query::Alt::Place(p)] if !c.negated => Some(p),
+                _ => None,
+            });
+        place.map_or_else(Vec::new, |p| self.places.matching(p))
+    }
+
     /// Indexes the collection (on all cores).
     pub fn new(collection: Collection) -> Engine {
         let articles = &collection.articles;

@@ -36,6 +36,10 @@ pub struct PlaceIndex {
     keys: Vec<PlaceKey>,
     /// Per key, the articles (sorted).
     postings: Vec<Vec<u32>>,
+    /// The keys by whole name: exact forms (with and without a type
+    /// word), and folded ones.
+    by_exact: FxHashMap<String, Vec<u32>>,
+    by_folded: FxHashMap<String, Vec<u32>>,
 }
 
 /// The names an article with these places is about.
@@ -120,6 +124,18 @@ impl PlaceIndex {
                 index.postings[k as usize].push(doc as u32);
             }
         }
+        for (id, k) in index.keys.iter().enumerate() {
+            let id = id as u32;
+            for (map, a, b) in [
+                (&mut index.by_exact, &k.exact, &k.bare_exact),
+                (&mut index.by_folded, &k.key, &k.bare_key),
+            ] {
+                map.entry(a.clone()).or_default().push(id);
+                if b != a {
+                    map.entry(b.clone()).or_default().push(id);
+                }
+            }
+        }
         index
     }
 
@@ -130,10 +146,20 @@ impl PlaceIndex {
     pub fn matching(&self, term: &PlaceTerm) -> Vec<u32> {
         let matcher = SkimMatcherV2::default();
         let mut out: Vec<u32> = Vec::new();
-        for (k, docs) in self.keys.iter().zip(&self.postings) {
-            if names_exactly(k, term) {
-                out.extend_from_slice(docs);
-            }
+        let (map, names) = match &term.exact {
+            Some(exact) => (&self.by_exact, exact),
+            None => (&self.by_folded, &term.keys),
+        };
+        let mut exact: Vec<u32> = names
+            .iter()
+            .filter_map(|n| map.get(n))
+            .flatten()
+            .copied()
+            .collect();
+        exact.sort_unstable();
+        exact.dedup();
+        for k in exact {
+            out.extend_from_slice(&self.postings[k as usize]);
         }
         if out.is_empty() {
             for (k, docs) in self.keys.iter().zip(&self.postings) {
@@ -154,15 +180,6 @@ impl PlaceIndex {
     pub fn is_empty(&self) -> bool {
         self.keys.is_empty()
     }
-}
-
-/// Whether the term is the place's whole name: folded (or with the
-/// diacritics typed), spaces and a leading type word ignored.
-fn names_exactly(k: &PlaceKey, term: &PlaceTerm) -> bool {
-    if let Some(exact) = &term.exact {
-        return exact.iter().any(|e| *e == k.exact || *e == k.bare_exact);
-    }
-    term.keys.iter().any(|t| *t == k.key || *t == k.bare_key)
 }
 
 /// Whether a place name matches the typed term: its start (so typing

@@ -5,10 +5,8 @@
 
 use std::ops::Range;
 
-use unicode_width::UnicodeWidthStr;
-
 use super::i18n::Strings;
-use super::wrap::{count_lines, fit, for_each_line, segments, wrap};
+use super::wrap::{count_lines, for_each_line, segments, wrap};
 use crate::model::{Article, ParagraphKind};
 use crate::search::Matches;
 
@@ -101,61 +99,13 @@ pub fn build(input: &Input) -> Doc {
     };
     let a = input.article;
 
-    // The title, in the header.
-    let title_marks = part_marks(input, Part::Title, &input.keywords.title);
-    let meta = meta_lines(input, width);
-    let full = wrap(&a.title, width).len() + usize::from(!meta.is_empty()) + meta.len() + 1;
-    let compact = input.rows > 0 && full > input.rows / 2;
-    // Compact: the title in the lines half the pane leaves beside one
-    // line of metadata and the rule, the last one cut with "…".
-    let title_width = if compact { width - 1 } else { width }.max(1);
-    let title_lines = wrap(&a.title, title_width);
+    let head = super::header::lay_out(input, width);
+    doc.header = head.lines;
+    doc.header_offsets = head.offsets;
+    for (k, line) in head.found {
+        doc.found_lines[k] = line;
+    }
     let title_len = u32::try_from(a.title.len()).unwrap_or(u32::MAX);
-    for range in &title_lines {
-        let at = u32::try_from(range.start).unwrap_or(u32::MAX);
-        doc.header_offsets.push(at.min(title_len));
-        doc.header
-            .push(pieces(&a.title, range.clone(), &title_marks, Role::Title));
-    }
-    for (k, (part, r)) in input.found.iter().enumerate() {
-        if *part == Part::Title {
-            doc.found_lines[k] = line_of(&title_lines, r.start);
-        }
-    }
-    if compact {
-        let most = (input.rows / 2).saturating_sub(2).max(1);
-        if doc.header.len() > most {
-            doc.header.truncate(most);
-            doc.header_offsets.truncate(most);
-            if let Some(last) = doc.header.last_mut() {
-                last.push(piece("…", Role::Title));
-            }
-            for (k, (part, _)) in input.found.iter().enumerate() {
-                if *part == Part::Title {
-                    doc.found_lines[k] = doc.found_lines[k].min(most - 1);
-                }
-            }
-        }
-        let summary = compact_meta(input);
-        if !summary.is_empty() {
-            let (end, whole) = fit(&summary, width);
-            let text = if whole {
-                summary
-            } else {
-                let (end, _) = fit(&summary[..end], width - 1);
-                format!("{}…", &summary[..end])
-            };
-            doc.header.push(vec![piece(&text, Role::Meta)]);
-        }
-    } else {
-        if !meta.is_empty() {
-            doc.header.push(Vec::new());
-        }
-        doc.header.extend(meta);
-    }
-    doc.header.push(vec![piece(&"─".repeat(width), Role::Rule)]);
-    // Lines that are not text are at the end of the part above them.
-    doc.header_offsets.resize(doc.header.len(), title_len);
 
     // The body: measured, not laid out.
     let mut next_part = title_len.saturating_add(1);
@@ -211,72 +161,11 @@ pub fn build(input: &Input) -> Doc {
 }
 
 /// The wrapped line (index into `lines`) that byte `at` is on.
-fn line_of(lines: &[Range<usize>], at: usize) -> usize {
+pub(super) fn line_of(lines: &[Range<usize>], at: usize) -> usize {
     lines.iter().rposition(|l| l.start <= at).unwrap_or(0)
 }
 
-/// The date, places, author and source, one label a line.
-fn meta_lines(input: &Input, width: usize) -> Vec<Line> {
-    let a = input.article;
-    let mut out: Vec<Line> = Vec::new();
-    let s = input.strings;
-    let mut meta: Vec<(&str, Vec<String>)> = Vec::new();
-    if let Some(date) = a.date {
-        let mut when = date.strftime("%d/%m/%Y").to_string();
-        if let Some(time) = a.time {
-            when.push_str(&time.strftime(" %H:%M").to_string());
-        }
-        meta.push((s.label_date, vec![when]));
-    }
-    if !input.places.is_empty() {
-        meta.push((s.label_places, input.places.to_vec()));
-    }
-    if let Some(author) = &a.author {
-        meta.push((s.label_author, vec![author.clone()]));
-    }
-    if let Some(source) = &a.source {
-        meta.push((s.label_source, vec![source.clone()]));
-    }
-    let label_width = meta.iter().map(|(l, _)| l.width()).max().unwrap_or(0) + 2;
-    let value_width = width.saturating_sub(label_width).max(1);
-    // Too narrow for a label column: labels get their own line.
-    let label_column = width >= label_width + 12;
-    for (label, values) in &meta {
-        let mut first = true;
-        if !label_column {
-            out.push(vec![piece(label, Role::Label)]);
-        }
-        for value in values {
-            let w = if label_column { value_width } else { width };
-            for range in wrap(value, w) {
-                let mut line = Vec::new();
-                if label_column {
-                    let head = if first { *label } else { "" };
-                    let pad = label_width - head.width();
-                    line.push(piece(&format!("{head}{}", " ".repeat(pad)), Role::Label));
-                }
-                line.push(piece(&value[range], Role::Meta));
-                out.push(line);
-                first = false;
-            }
-        }
-    }
-    out
-}
-
-/// The date and places in one line, for a small pane.
-fn compact_meta(input: &Input) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    if let Some(date) = input.article.date {
-        parts.push(date.strftime("%d/%m/%Y").to_string());
-    }
-    if !input.places.is_empty() {
-        parts.push(input.places.join("; "));
-    }
-    parts.join(" · ")
-}
-
-fn piece(text: &str, role: Role) -> Piece {
+pub(super) fn piece(text: &str, role: Role) -> Piece {
     Piece {
         text: text.to_owned(),
         role,
@@ -285,7 +174,11 @@ fn piece(text: &str, role: Role) -> Piece {
 }
 
 /// Keyword and in-article marks for one part of the article.
-fn part_marks(input: &Input, part: Part, keywords: &[Range<usize>]) -> Vec<(Range<usize>, u8)> {
+pub(super) fn part_marks(
+    input: &Input,
+    part: Part,
+    keywords: &[Range<usize>],
+) -> Vec<(Range<usize>, u8)> {
     let mut out: Vec<(Range<usize>, u8)> = keywords.iter().map(|r| (r.clone(), KEYWORD)).collect();
     for (k, (p, r)) in input.found.iter().enumerate() {
         if *p == part {
@@ -301,7 +194,12 @@ fn part_marks(input: &Input, part: Part, keywords: &[Range<usize>]) -> Vec<(Rang
 }
 
 /// One wrapped line of `text` as pieces, cut where the marks change.
-fn pieces(text: &str, line: Range<usize>, marks: &[(Range<usize>, u8)], role: Role) -> Line {
+pub(super) fn pieces(
+    text: &str,
+    line: Range<usize>,
+    marks: &[(Range<usize>, u8)],
+    role: Role,
+) -> Line {
     segments(line, marks)
         .into_iter()
         .filter(|(r, _)| !r.is_empty())
@@ -384,19 +282,20 @@ impl Doc {
         let Some(first) = self.paragraph_of(from) else {
             return;
         };
-        for i in first..article.body.len() {
-            let start = self.starts[i];
+        for (i, p) in article.body.iter().enumerate().skip(first) {
+            // Another article than the one measured: nothing to show.
+            let (Some(&start), Some(&part)) = (self.starts.get(i), self.part_starts.get(i)) else {
+                break;
+            };
             if start >= to {
                 break;
             }
-            let p = &article.body[i];
             let lo = self.body_marks.partition_point(|(j, _, _)| *j < i);
             let hi = self.body_marks.partition_point(|(j, _, _)| *j <= i);
             let marks: Vec<(Range<usize>, u8)> = self.body_marks[lo..hi]
                 .iter()
                 .map(|(_, r, m)| (r.clone(), *m))
                 .collect();
-            let part = self.part_starts[i];
             let len = u32::try_from(p.text.len()).unwrap_or(u32::MAX);
             let role = role_of(p.kind);
             // The blank line before the paragraph, then its lines.

@@ -16,6 +16,7 @@ pub mod backend;
 pub mod doc;
 pub mod editor;
 pub mod facets;
+mod header;
 pub mod i18n;
 pub mod keymap;
 pub mod layout;

@@ -859,10 +859,34 @@ fn open_places(state: &mut State) {
         let r = state.engine.search(&scope, state.sort);
         r.hits.iter().map(|h| h.article).collect()
     };
+    let mut in_scope = vec![false; state.engine.articles().len()];
+    for &a in &hits {
+        if let Some(x) = in_scope.get_mut(a) {
+            *x = true;
+        }
+    }
+    // The places named in the scope; each counted as the search counts
+    // it (with the places it became or was made from in 2025), so that
+    // the count shown is what Enter gives.
     let counts = state
         .places
         .as_ref()
-        .map(|p| p.counts(hits))
+        .map(|index| {
+            index
+                .counts(hits)
+                .into_iter()
+                .filter_map(|(place, _)| {
+                    let name = &index.places.get(place)?.name;
+                    let term = terms::place_term(name);
+                    let about = state.engine.place_articles(&term);
+                    let n = about
+                        .iter()
+                        .filter(|&&a| in_scope.get(a as usize).copied().unwrap_or(false))
+                        .count();
+                    (n > 0).then_some((place, n))
+                })
+                .collect()
+        })
         .unwrap_or_default();
     state.overlay = Some(Overlay::Places(PlacePicker {
         filter: LineEditor::default(),
