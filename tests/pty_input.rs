@@ -224,3 +224,42 @@ fn a_huge_paste_is_answered_and_not_kept() {
     // it was not searched a keystroke at a time (minutes).
     assert!(took < Duration::from_secs(15), "answered after {took:?}");
 }
+
+/// The browser with the query line focused and empty.
+fn browser_in_query() -> Pty {
+    let p = Pty::spawn(
+        BIN,
+        &["--data", "data/articles.json", "--lang", "en"],
+        &[],
+        100,
+        24,
+    );
+    p.wait_for("the browser", |s| {
+        s.alternate_screen() && s.contents().contains("articles")
+    });
+    p
+}
+
+/// The text of the query line (the first row, after the prompt).
+fn query_line(p: &Pty) -> String {
+    p.screen().lines().next().unwrap_or_default().to_owned()
+}
+
+/// Esc at once followed by a letter (as fast as a terminal sends an Alt
+/// key) is Esc, then the letter: `/` opens the query, Esc leaves it, `q`
+/// quits; nothing is typed into the query.
+#[test]
+fn esc_then_a_letter_is_esc_then_the_letter() {
+    let mut p = browser_in_query();
+    p.send("/x");
+    p.wait_for("x typed", |s| {
+        s.contents().lines().next().is_some_and(|l| l.contains('x'))
+    });
+    p.send("\x1bq");
+    let status = p.wait_exit(Duration::from_secs(10));
+    assert!(
+        status.is_some_and(|s| s.success()),
+        "Esc q did not quit; query line: {:?}",
+        query_line(&p)
+    );
+}
