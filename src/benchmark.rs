@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::load::{self, DataSource, LoadError};
 use crate::progress::Progress;
+use crate::search::query::within_limits;
 use crate::search::{Engine, SortOrder};
 
 /// The query replayed by default: a keyword phrase, a place, a year.
@@ -66,6 +67,9 @@ pub fn peak_rss_mb() -> Option<f64> {
     Some((kb / 1024.0 * 10.0).round() / 10.0)
 }
 
+/// Replays `query` as typed in the browser: cut, as the browser's query
+/// line cuts it, to [`crate::search::query::MAX_QUERY_CHARS`] characters
+/// and [`crate::search::query::MAX_QUERY_WORDS`] words (the report's `query` is what was typed).
 pub fn run(source: &DataSource, query: &str) -> Result<Report, LoadError> {
     run_with(source, query, &Progress::new())
 }
@@ -76,6 +80,7 @@ pub fn run_with(
     query: &str,
     progress: &Progress,
 ) -> Result<Report, LoadError> {
+    let query = within_limits(query);
     let t = Instant::now();
     let load::Opened {
         collection,
@@ -89,6 +94,7 @@ pub fn run_with(
     let index_time = t.elapsed();
     progress.finish();
     let keys = keystrokes(query);
+    let typed = query.chars().count();
     let mut times = Vec::with_capacity(keys.len());
     let mut final_hits = 0;
     let mut trace = Vec::with_capacity(keys.len());
@@ -98,7 +104,7 @@ pub fn run_with(
         let took = t.elapsed();
         times.push(took);
         trace.push((k.clone(), ms(took), r.hits.len()));
-        if i + 1 == query.chars().count() {
+        if i + 1 == typed {
             final_hits = r.hits.len();
         }
     }
@@ -122,11 +128,30 @@ pub fn run_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::query::{MAX_QUERY_CHARS, MAX_QUERY_WORDS};
 
     #[test]
     fn keystrokes_type_then_delete() {
         assert_eq!(keystrokes("ab"), ["a", "ab", "a", ""]);
         assert_eq!(keystrokes("đ#"), ["đ", "đ#", "đ", ""]);
+    }
+
+    #[test]
+    fn a_long_query_is_typed_as_the_browser_takes_it() {
+        let dir = std::env::temp_dir().join(format!("tintuc-bench-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let file = dir.join("a.json");
+        std::fs::write(
+            &file,
+            r#"[{"id":"a","title":"Nông thôn mới","body":["Xây dựng."]}]"#,
+        )
+        .expect("write");
+        let terms = ["nong thon moi"; 700].join(" ");
+        let report = run(&DataSource::Path(file), &terms).expect("runs");
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(report.query.split_whitespace().count(), MAX_QUERY_WORDS);
+        assert!(report.query.chars().count() <= MAX_QUERY_CHARS);
+        assert_eq!(report.keystrokes, 2 * report.query.chars().count());
     }
 
     #[test]

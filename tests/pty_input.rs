@@ -182,3 +182,84 @@ fn a_hangup_prints_nothing() {
         assert!(!raw.contains("Failed"), "{trap:?}: {raw:?}");
     }
 }
+
+/// A megabyte pasted into the query (bracketed paste): answered at
+/// once, cut to what a query holds, and neither the history nor the last
+/// query keeps more, so the next start is not slowed either.
+#[test]
+fn a_huge_paste_is_answered_and_not_kept() {
+    let mut p = Pty::spawn(
+        BIN,
+        &["--data", "data/articles.json", "--lang", "en"],
+        &[],
+        100,
+        24,
+    );
+    p.wait_for("the browser", |s| {
+        s.alternate_screen() && s.contents().contains("articles")
+    });
+    let state = p.state_home().join("tintuc/state.json");
+    let mut paste = b"\x1b[200~".to_vec();
+    paste.extend("nông thôn ".repeat(100_000).bytes());
+    paste.extend(b"\x1b[201~");
+    let start = Instant::now();
+    p.send(&paste);
+    p.wait_for_text("at most 500 characters");
+    let took = start.elapsed();
+    p.send("\r");
+    p.wait_for("the query submitted", |s| {
+        !s.contents().contains("at most 500")
+    });
+    p.send("q");
+    let status = p.wait_exit(Duration::from_secs(10)).expect("quits");
+    assert!(status.success(), "{status:?}");
+    let saved = std::fs::read_to_string(&state).expect("state saved");
+    assert!(
+        saved.len() < 5_000,
+        "the state file holds {} bytes",
+        saved.len()
+    );
+    assert!(saved.contains("nông thôn"), "{saved}");
+    // The paste took its time to cross the terminal: what matters is that
+    // it was not searched a keystroke at a time (minutes).
+    assert!(took < Duration::from_secs(15), "answered after {took:?}");
+}
+
+/// The browser with the query line focused and empty.
+fn browser_in_query() -> Pty {
+    let p = Pty::spawn(
+        BIN,
+        &["--data", "data/articles.json", "--lang", "en"],
+        &[],
+        100,
+        24,
+    );
+    p.wait_for("the browser", |s| {
+        s.alternate_screen() && s.contents().contains("articles")
+    });
+    p
+}
+
+/// The text of the query line (the first row, after the prompt).
+fn query_line(p: &Pty) -> String {
+    p.screen().lines().next().unwrap_or_default().to_owned()
+}
+
+/// Esc at once followed by a letter (as fast as a terminal sends an Alt
+/// key) is Esc, then the letter: `/` opens the query, Esc leaves it, `q`
+/// quits; nothing is typed into the query.
+#[test]
+fn esc_then_a_letter_is_esc_then_the_letter() {
+    let mut p = browser_in_query();
+    p.send("/x");
+    p.wait_for("x typed", |s| {
+        s.contents().lines().next().is_some_and(|l| l.contains('x'))
+    });
+    p.send("\x1bq");
+    let status = p.wait_exit(Duration::from_secs(10));
+    assert!(
+        status.is_some_and(|s| s.success()),
+        "Esc q did not quit; query line: {:?}",
+        query_line(&p)
+    );
+}

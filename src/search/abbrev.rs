@@ -11,6 +11,10 @@ struct Entry {
     /// The abbreviation's words ("KT-XH" has two).
     short: Vec<String>,
     long: Vec<String>,
+    /// The same as query words, made once: comparing every term of every
+    /// query with every entry must not redo them.
+    short_words: Vec<Word>,
+    long_words: Vec<Word>,
 }
 
 fn entries() -> &'static [Entry] {
@@ -20,9 +24,15 @@ fn entries() -> &'static [Entry] {
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .filter_map(|l| l.split_once('='))
-            .map(|(s, l)| Entry {
-                short: words(s).map(|(_, w)| w.to_string()).collect(),
-                long: words(l).map(|(_, w)| w.to_string()).collect(),
+            .map(|(s, l)| {
+                let short: Vec<String> = words(s).map(|(_, w)| w.to_string()).collect();
+                let long: Vec<String> = words(l).map(|(_, w)| w.to_string()).collect();
+                Entry {
+                    short_words: short.iter().map(|w| Word::new(w)).collect(),
+                    long_words: long.iter().map(|w| Word::new(w)).collect(),
+                    short,
+                    long,
+                }
             })
             .filter(|e| !e.short.is_empty() && !e.long.is_empty())
             .collect()
@@ -31,10 +41,9 @@ fn entries() -> &'static [Entry] {
 
 /// Whether typed words are these words: folded, or exactly where a typed
 /// word has diacritics.
-fn same(typed: &[Word], data: &[String]) -> bool {
+fn same(typed: &[Word], data: &[Word]) -> bool {
     typed.len() == data.len()
         && typed.iter().zip(data).all(|(t, d)| {
-            let d = Word::new(d);
             t.folded == d.folded && t.exact.as_ref().is_none_or(|e| Some(e) == d.exact.as_ref())
         })
 }
@@ -72,9 +81,11 @@ pub fn expand(clauses: &mut [Clause]) {
             }
             let exact = typed.iter().any(|w| w.exact.is_some());
             for e in entries() {
-                if same(&typed, &e.short) {
+                if same(&typed, &e.short_words) {
                     extra.push(alt_for(&e.long, exact));
-                } else if same(&typed, &e.long) && !matches!(alt, Alt::Phrase { open: true, .. }) {
+                } else if same(&typed, &e.long_words)
+                    && !matches!(alt, Alt::Phrase { open: true, .. })
+                {
                     extra.push(alt_for(&e.short, exact));
                 }
             }

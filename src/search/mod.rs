@@ -328,16 +328,35 @@ impl Engine {
 
     /// The articles matching every clause, with their summed scores.
     fn evaluate(&mut self, q: &Query, keys: &[String]) -> Arc<Scored> {
-        let prefix_key = |n: usize| keys[..n].join("\u{0}");
-        // The longest run of leading clauses already evaluated.
+        // The key of the first n clauses is the first `ends[n]` bytes of
+        // `joined`: no key is built twice (building each one per clause
+        // would cost clauses × query length on every keystroke).
+        let joined = keys.join("\u{0}");
+        let mut ends = vec![0];
+        for k in keys {
+            let sep = usize::from(ends.len() > 1);
+            ends.push(ends.last().copied().unwrap_or(0) + sep + k.len());
+        }
+        let prefix_key = |n: usize| &joined[..ends[n]];
+        // The longest run of leading clauses already evaluated: one pass
+        // over the cache, each entry a prefix of the query ending at a
+        // clause, or not.
+        let found = self
+            .cache
+            .states
+            .iter()
+            .filter(|(k, _)| !k.is_empty())
+            .filter_map(|(k, _)| {
+                ends.binary_search(&k.len())
+                    .ok()
+                    .filter(|&n| prefix_key(n) == k)
+            })
+            .max();
         let mut done = 0;
         let mut state: Arc<Scored> = Arc::new(Vec::new());
-        for n in (1..=q.clauses.len()).rev() {
-            if let Some(s) = self.cache.state(&prefix_key(n)) {
-                done = n;
-                state = s;
-                break;
-            }
+        if let Some(s) = found.and_then(|n| self.cache.state(prefix_key(n))) {
+            done = found.unwrap_or(0);
+            state = s;
         }
         if done == 0 {
             state = match self.cache.state("") {
@@ -352,11 +371,11 @@ impl Engine {
         }
         for n in done..q.clauses.len() {
             let clause = &q.clauses[n];
-            let base = prefix_key(n);
-            let candidates = self.narrowed(&base, clause, &state);
+            let candidates = self.narrowed(prefix_key(n), clause, &state);
             let next = eval::clause(self, clause, candidates.as_ref().unwrap_or(&state));
             state = Arc::new(next);
-            self.cache.put_state(prefix_key(n + 1), state.clone());
+            self.cache
+                .put_state(prefix_key(n + 1).to_owned(), state.clone());
         }
         state
     }
@@ -366,28 +385,38 @@ impl Engine {
     /// longer keyword can only match some of them.
     fn narrowed(&mut self, base: &str, clause: &Clause, state: &Scored) -> Option<Scored> {
         let word = clause.plain_keyword()?;
+        // Keyword keys are "k:<word>", alone or first of several
+        // alternatives (abbreviations add more, never fewer).
+        let head = format!("{base}{}k:", if base.is_empty() { "" } else { "\u{0}" });
         // The shorter form typed the same way, or without diacritics
         // (which matches more).
         for form in [word.key(), word.folded.as_str()] {
-            let cuts: Vec<usize> = form.char_indices().map(|(i, _)| i).skip(3).collect();
-            for &cut in cuts.iter().rev() {
-                let shorter = &form[..cut];
-                // Keyword keys are "k:<word>", alone or first of several
-                // alternatives (abbreviations add more, never fewer).
-                let key_alone = format!(
-                    "{base}{}k:{shorter}",
-                    if base.is_empty() { "" } else { "\u{0}" }
-                );
+            // At least three letters, and shorter than the word.
+            let Some((least, _)) = form.char_indices().nth(3) else {
+                continue;
+            };
+            // The longest shorter form in the cache, the latest of equals:
+            // one pass over the cache, not one per length.
+            let mut best: Option<(usize, &Arc<Scored>)> = None;
+            for (k, s) in self.cache.states.iter().rev() {
+                let Some(rest) = k.strip_prefix(head.as_str()) else {
+                    continue;
+                };
                 // The state right after that keyword's clause, not one with
                 // more clauses after it (those would have narrowed further).
-                let found = self.cache.states.iter().rev().find(|(k, _)| {
-                    k.strip_prefix(key_alone.as_str()).is_some_and(|rest| {
-                        rest.is_empty() || (rest.starts_with('|') && !rest.contains('\u{0}'))
-                    })
-                });
-                if let Some((_, s)) = found {
-                    return Some(intersect_scores(state, s));
+                let (shorter, alts) = rest.split_at(rest.find('|').unwrap_or(rest.len()));
+                if alts.contains('\u{0}') || shorter.contains('\u{0}') {
+                    continue;
                 }
+                let fits = shorter.len() >= least
+                    && shorter.len() < form.len()
+                    && form.starts_with(shorter);
+                if fits && best.is_none_or(|(len, _)| shorter.len() > len) {
+                    best = Some((shorter.len(), s));
+                }
+            }
+            if let Some((_, s)) = best {
+                return Some(intersect_scores(state, s));
             }
         }
         None

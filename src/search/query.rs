@@ -206,6 +206,23 @@ impl Flag {
 pub const MAX_QUERY_CHARS: usize = 500;
 pub const MAX_QUERY_WORDS: usize = 64;
 
+/// The longest beginning of `query` within [`MAX_QUERY_CHARS`] and
+/// [`MAX_QUERY_WORDS`] (words: runs of non-space): what the browser lets
+/// be typed.
+pub fn within_limits(query: &str) -> &str {
+    let (mut chars, mut words, mut after_space) = (0, 0, true);
+    for (i, c) in query.char_indices() {
+        let starts_word = after_space && !c.is_whitespace();
+        if chars == MAX_QUERY_CHARS || (starts_word && words == MAX_QUERY_WORDS) {
+            return &query[..i];
+        }
+        chars += 1;
+        words += usize::from(starts_word);
+        after_space = c.is_whitespace();
+    }
+    query
+}
+
 /// Marks in the cache keys of flag terms: results that depend on the
 /// reading state are found by it and dropped when the state changes.
 pub const FLAG_KEY: char = '\u{2}';

@@ -186,6 +186,26 @@ pub struct TtyEvents {
     ids: Vec<SigId>,
     tty: RawFd,
     hung_up: bool,
+    /// Events already decoded, to be given before reading more.
+    queued: std::collections::VecDeque<Input>,
+}
+
+/// Esc followed at once by a key arrives as that key with Alt (the same
+/// bytes): no command is bound to Alt, and a vim hand types Esc then `j`
+/// faster than the decoder can tell. So it is Esc, then the key.
+fn split_alt(event: Event) -> (Event, Option<Event>) {
+    use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+    match event {
+        Event::Key(key)
+            if key.modifiers.contains(KeyModifiers::ALT) && key.kind == KeyEventKind::Press =>
+        {
+            let mut plain = key;
+            plain.modifiers.remove(KeyModifiers::ALT);
+            let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+            (Event::Key(esc), Some(Event::Key(plain)))
+        }
+        other => (other, None),
+    }
 }
 
 /// Whether `signal` is ignored, as under `nohup` or `trap '' HUP`: such a
@@ -263,6 +283,7 @@ impl TtyEvents {
             ids,
             tty,
             hung_up: false,
+            queued: Default::default(),
         })
     }
 
@@ -293,6 +314,9 @@ impl TtyEvents {
         if self.flags.stop.load(Ordering::SeqCst) != 0 {
             return Ok(Some(None));
         }
+        if let Some(input) = self.queued.pop_front() {
+            return Ok(Some(Some(input)));
+        }
         if self.flags.continued.swap(false, Ordering::SeqCst) {
             // Whoever stopped us may have changed the terminal's modes.
             enter()?;
@@ -306,7 +330,9 @@ impl TtyEvents {
         // reads the terminal inside a poll with a timeout; one short enough
         // that a terminal hung up meanwhile costs it at most that long.
         if event::poll(CROSSTERM_POLL)? {
-            return Ok(Some(Some(Input::Event(event::read()?))));
+            let (first, then) = split_alt(event::read()?);
+            self.queued.extend(then.map(Input::Event));
+            return Ok(Some(Some(Input::Event(first))));
         }
         Ok(None)
     }
