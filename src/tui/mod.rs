@@ -16,6 +16,7 @@ pub mod doc;
 pub mod editor;
 pub mod facets;
 pub mod i18n;
+pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod run;
