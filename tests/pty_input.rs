@@ -263,3 +263,35 @@ fn esc_then_a_letter_is_esc_then_the_letter() {
         query_line(&p)
     );
 }
+
+/// Ctrl-C after a bracketed paste that never ends, or after half an
+/// escape sequence, still quits.
+#[test]
+fn ctrl_c_always_works() {
+    for prefix in ["\x1b[200~pasted, never ended", "\x1b[", "\x1b[<0;5"] {
+        let mut p = browser_in_query();
+        p.send(prefix);
+        std::thread::sleep(Duration::from_millis(200));
+        p.send("\x03");
+        let status = p.wait_exit(Duration::from_secs(5));
+        assert!(status.is_some(), "{prefix:?}: Ctrl-C was swallowed");
+    }
+}
+
+/// A mouse report the decoder cannot take (an absurd coordinate) is
+/// dropped, not typed into the query.
+#[test]
+fn a_broken_mouse_report_is_not_typed() {
+    let mut p = browser_in_query();
+    p.send("/");
+    p.wait_for("the query focused", |s| s.contents().contains("Enter done"));
+    p.send("\x1b[<0;99999999;5M");
+    p.send("z");
+    p.wait_for("z typed", |s| {
+        s.contents().lines().next().is_some_and(|l| l.contains('z'))
+    });
+    let line = query_line(&p);
+    assert!(!line.contains("99999") && !line.contains(';'), "{line:?}");
+    p.send("\x03");
+    p.wait_exit(Duration::from_secs(5)).expect("quits");
+}

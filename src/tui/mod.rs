@@ -18,6 +18,7 @@ pub mod editor;
 pub mod facets;
 mod header;
 pub mod i18n;
+pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod loading;

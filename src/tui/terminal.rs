@@ -4,24 +4,22 @@
 //!
 //! Input is waited for with `poll(2)` on the terminal (stdin only when it
 //! is one, else `/dev/tty`: never a pipe or a file) and on a self-pipe
-//! that signal handlers write to; crossterm is asked for events only when
-//! the terminal has bytes to read. That way a hung-up terminal (POLLHUP)
-//! is noticed even when SIGHUP is not delivered (`nohup`, `trap '' HUP`),
-//! and crossterm's own reader never gets to spin on it; and while nobody
-//! types, the process sleeps in `poll` with no timeout: no ticking.
-//! crossterm is built with its `/dev/tty` event source (`use-dev-tty`),
-//! which is level-triggered: its default edge-triggered source can drop
-//! the terminal's readiness when a resize arrives in the same wake-up,
-//! leaving typed keys unread.
+//! that signal handlers write to, and the bytes the terminal sends are
+//! read here and decoded by [`super::input`] (not by crossterm's reader,
+//! which waits for ever on an unfinished sequence). That way a hung-up
+//! terminal (POLLHUP) is noticed even when SIGHUP is not delivered
+//! (`nohup`, `trap '' HUP`); and while nobody types, the process sleeps
+//! in `poll` with no timeout: no ticking (only a sequence left unfinished
+//! is waited for, briefly).
 
 use std::io::{self, IsTerminal, Read, Stdout, Write};
 use std::os::fd::{AsRawFd, OwnedFd, RawFd};
 use std::os::unix::net::UnixStream;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event};
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
@@ -32,6 +30,7 @@ use signal_hook::SigId;
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGWINCH};
 
 use super::backend::GuardedBackend;
+use super::input::Decoder;
 use super::run::{EventSource, Input, run};
 use super::state::State;
 use super::watchdog::Watchdog;
@@ -58,8 +57,6 @@ impl Ending {
         }
     }
 }
-
-const CROSSTERM_POLL: Duration = Duration::from_millis(1);
 
 type RealTerminal = Terminal<GuardedBackend<CrosstermBackend<Stdout>>>;
 
@@ -188,24 +185,9 @@ pub struct TtyEvents {
     hung_up: bool,
     /// Events already decoded, to be given before reading more.
     queued: std::collections::VecDeque<Input>,
-}
-
-/// Esc followed at once by a key arrives as that key with Alt (the same
-/// bytes): no command is bound to Alt, and a vim hand types Esc then `j`
-/// faster than the decoder can tell. So it is Esc, then the key.
-fn split_alt(event: Event) -> (Event, Option<Event>) {
-    use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-    match event {
-        Event::Key(key)
-            if key.modifiers.contains(KeyModifiers::ALT) && key.kind == KeyEventKind::Press =>
-        {
-            let mut plain = key;
-            plain.modifiers.remove(KeyModifiers::ALT);
-            let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
-            (Event::Key(esc), Some(Event::Key(plain)))
-        }
-        other => (other, None),
-    }
+    decoder: Decoder,
+    /// When the terminal last sent bytes.
+    last_input: Instant,
 }
 
 /// Whether `signal` is ignored, as under `nohup` or `trap '' HUP`: such a
@@ -284,6 +266,8 @@ impl TtyEvents {
             tty,
             hung_up: false,
             queued: Default::default(),
+            decoder: Decoder::default(),
+            last_input: Instant::now(),
         })
     }
 
@@ -308,8 +292,8 @@ impl TtyEvents {
         }
     }
 
-    /// Something already known: a signal's flag, or an event crossterm
-    /// has read and kept.
+    /// Something already known: a signal's flag, or an event decoded
+    /// and not given yet.
     fn pending(&mut self) -> io::Result<Option<Option<Input>>> {
         if self.flags.stop.load(Ordering::SeqCst) != 0 {
             return Ok(Some(None));
@@ -326,15 +310,61 @@ impl TtyEvents {
             let (w, h) = crossterm::terminal::size()?;
             return Ok(Some(Some(Input::Event(Event::Resize(w, h)))));
         }
-        // crossterm's reader (its level-triggered `/dev/tty` source) only
-        // reads the terminal inside a poll with a timeout; one short enough
-        // that a terminal hung up meanwhile costs it at most that long.
-        if event::poll(CROSSTERM_POLL)? {
-            let (first, then) = split_alt(event::read()?);
-            self.queued.extend(then.map(Input::Event));
-            return Ok(Some(Some(Input::Event(first))));
+        // Input paused in the middle of a sequence: it will not be
+        // finished; what it holds is given up (a lone Esc is the key).
+        if self
+            .decoder
+            .pause()
+            .is_some_and(|p| self.last_input.elapsed() >= p)
+        {
+            let mut out = Vec::new();
+            self.decoder.flush(&mut out);
+            self.queued.extend(out.into_iter().map(Input::Event));
+            if let Some(input) = self.queued.pop_front() {
+                return Ok(Some(Some(input)));
+            }
         }
         Ok(None)
+    }
+
+    /// Milliseconds until the decoder gives up an unfinished sequence.
+    fn pause_left(&self) -> Option<i32> {
+        let pause = self.decoder.pause()?;
+        let left = (self.last_input + pause).saturating_duration_since(Instant::now());
+        Some(i32::try_from(left.as_millis() + 1).unwrap_or(i32::MAX))
+    }
+
+    /// Reads what the terminal has sent and decodes it. Returns false
+    /// when the terminal is gone.
+    fn read_tty(&mut self) -> io::Result<bool> {
+        let mut buf = [0u8; 4096];
+        // SAFETY: reading into a live buffer of the given length.
+        let n = unsafe { libc::read(self.tty, buf.as_mut_ptr().cast(), buf.len()) };
+        match usize::try_from(n) {
+            Ok(0) => {
+                self.hung_up = true;
+                Ok(false)
+            }
+            Ok(n) => {
+                self.last_input = Instant::now();
+                let mut out = Vec::new();
+                self.decoder
+                    .feed(buf.get(..n).unwrap_or_default(), &mut out);
+                self.queued.extend(out.into_iter().map(Input::Event));
+                Ok(true)
+            }
+            Err(_) => {
+                let e = io::Error::last_os_error();
+                match e.kind() {
+                    io::ErrorKind::Interrupted | io::ErrorKind::WouldBlock => Ok(true),
+                    _ if e.raw_os_error() == Some(libc::EIO) => {
+                        self.hung_up = true;
+                        Ok(false)
+                    }
+                    _ => Err(e),
+                }
+            }
+        }
     }
 
     /// Waits in `poll(2)` until the terminal or a signal has something.
@@ -370,6 +400,9 @@ impl TtyEvents {
             let mut sink = [0u8; 64];
             while matches!(self.wake.read(&mut sink), Ok(n) if n > 0) {}
         }
+        if fds[0].revents & libc::POLLIN != 0 {
+            return self.read_tty();
+        }
         Ok(true)
     }
 }
@@ -392,6 +425,11 @@ impl EventSource for TtyEvents {
                     // mean waiting again.
                     i32::try_from(left.as_millis() + 1).unwrap_or(i32::MAX)
                 }
+            };
+            let timeout = match (timeout, self.pause_left()) {
+                (-1, Some(p)) => p,
+                (t, Some(p)) => t.min(p),
+                (t, None) => t,
             };
             if !self.wait(timeout)? {
                 return Ok(None);
