@@ -397,7 +397,7 @@ fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Result<ExitCod
             Ok::<_, load::LoadError>((engine, opened.problems))
         }
     };
-    let (engine, problems) = match tui::loading::load(lang, &source.name(), progress, work)? {
+    let (engine, problems) = match tui::loading::load(lang, progress, work)? {
         tui::loading::Loaded::Ready(Ok(loaded)) => loaded,
         tui::loading::Loaded::Ready(Err(e)) => {
             say_lines(&e);

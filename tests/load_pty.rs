@@ -111,11 +111,12 @@ fn assert_restored(p: &Pty) {
 }
 
 fn loading_screen(data: &str, lang: &str) -> Pty {
-    let p = Pty::spawn(BIN, &["--data", data, "--lang", lang], &[], 100, 30);
-    p.wait_for("the loading screen with counts", |s| {
+    let p = Pty::spawn(BIN, &["--data", data, "--lang", lang], &[], 160, 30);
+    p.wait_for("the loading line with counts", |s| {
         let c = s.contents();
-        s.alternate_screen()
-            && c.contains("Loading")
+        // On the main screen: the alternate one is the browser's alone.
+        !s.alternate_screen()
+            && c.contains("Loading ")
             && c.contains(" MB · ")
             && c.contains("articles")
     });
@@ -144,6 +145,7 @@ fn loading_shows_progress_and_ctrl_c_or_a_signal_ends_it_at_once() {
             .unwrap_or_else(|| panic!("{how}: still running"));
         assert_eq!(status.exit_code(), code, "{how}");
         assert_restored(&p);
+        p.wait_for("the line erased", |s| !s.contents().contains("Loading "));
     }
 }
 

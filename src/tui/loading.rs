@@ -1,12 +1,15 @@
-//! The loading screen. The collection is loaded and indexed in a worker
-//! thread; if that takes more than half a second, the main thread takes
-//! the screen and draws how far it has got (bytes, articles, the time
-//! left) until it is done. The terminal stays in line mode with signals
-//! on, only echo off: Ctrl-C is SIGINT, and keys typed meanwhile are left
-//! unread for the browser (nothing typed ahead is lost). SIGTERM, SIGINT,
-//! SIGQUIT, SIGHUP or a terminal that went away end the program at once,
-//! with the terminal put back; the worker is not waited for (returning
-//! from `main` ends it).
+//! Progress while the browser loads. The collection is loaded and indexed
+//! in a worker thread; if that takes more than half a second, the main
+//! thread shows how far it has got (a gauge, bytes, articles, the time
+//! left) on one line of the terminal's main screen, rewritten in place,
+//! until it is done; the line is then erased and the browser takes the
+//! screen. The alternate screen is left to the browser alone, so nothing
+//! mistakes this line for it. The terminal stays in line mode with
+//! signals on, only echo off: Ctrl-C is SIGINT, and keys typed meanwhile
+//! are left unread for the browser (nothing typed ahead is lost).
+//! SIGTERM, SIGINT, SIGQUIT, SIGHUP or a terminal that went away end the
+//! program at once, with the terminal put back; the worker is not waited
+//! for (returning from `main` ends it).
 
 use std::io::{self, IsTerminal, Write};
 use std::os::fd::AsRawFd;
@@ -15,18 +18,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError, TryRecvError};
 use std::time::{Duration, Instant};
 
-use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen};
-use crossterm::{cursor, execute};
-use ratatui::Frame;
-use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
-use ratatui::style::{Modifier, Style};
-use ratatui::text::Line;
-use ratatui::widgets::{Block, Gauge, Paragraph};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use unicode_width::UnicodeWidthChar;
 
-use super::backend::GuardedBackend;
 use super::i18n::Lang;
 use super::terminal::{Ending, ignored};
 use crate::progress::{Progress, Snapshot, duration, grouped};
@@ -47,7 +41,6 @@ pub enum Loaded<T> {
 /// on the terminal if it takes long (and stdout is a terminal).
 pub fn load<T: Send + 'static>(
     lang: Lang,
-    what: &str,
     progress: Arc<Progress>,
     work: impl FnOnce() -> T + Send + 'static,
 ) -> io::Result<Loaded<T>> {
@@ -66,7 +59,6 @@ pub fn load<T: Send + 'static>(
     if !io::stdout().is_terminal() {
         return result.recv().map(Loaded::Ready).map_err(|_| lost());
     }
-    let what = crate::text::sanitize_inline(what);
     let stop = Arc::new(AtomicUsize::new(0));
     let mut ids = Vec::new();
     for sig in [SIGTERM, SIGINT, SIGQUIT, SIGHUP] {
@@ -81,8 +73,7 @@ pub fn load<T: Send + 'static>(
         )?);
     }
     let saved = quiet();
-    let shown = execute!(io::stdout(), EnterAlternateScreen, cursor::Hide)
-        .and_then(|()| show(lang, &what, &progress, &result, &stop));
+    let shown = show(lang, &progress, &result, &stop);
     // Put back before anything else: the browser saves the terminal's
     // modes as it finds them.
     let restored = leave(saved);
@@ -115,10 +106,11 @@ fn quiet() -> Option<libc::termios> {
     }
 }
 
-/// Undoes [`quiet`] and the alternate screen; every step is tried.
+/// Erases the line, shows the cursor, undoes [`quiet`]; every step is
+/// tried.
 fn leave(saved: Option<libc::termios>) -> io::Result<()> {
     let mut out = io::stdout();
-    let screen = execute!(out, LeaveAlternateScreen, cursor::Show);
+    let screen = out.write_all(b"\r\x1b[K\x1b[?25h");
     if let Some(t) = saved {
         // SAFETY: as in `quiet`.
         unsafe {
@@ -138,15 +130,10 @@ enum Shown<T> {
 /// Draws the progress until the work is done or the program is to end.
 fn show<T>(
     lang: Lang,
-    what: &str,
     progress: &Progress,
     result: &mpsc::Receiver<T>,
     stop: &AtomicUsize,
 ) -> io::Result<Shown<T>> {
-    // Guarded as the browser's: nothing raw reaches the terminal, and the
-    // cursor is never asked for (a round trip that can take seconds).
-    let mut terminal = Terminal::new(GuardedBackend::new(CrosstermBackend::new(io::stdout())))?;
-    terminal.clear()?;
     let start = Instant::now() - DELAY;
     let fd = io::stdout().as_raw_fd();
     let outcome = loop {
@@ -159,9 +146,17 @@ fn show<T>(
             0 => {}
             sig => break Shown::Ended(Ending::Signal(sig as i32)),
         }
-        terminal.autoresize()?;
         let snapshot = progress.snapshot();
-        terminal.draw(|f| draw(f, lang, what, &snapshot, start.elapsed()))?;
+        let width = match crossterm::terminal::size() {
+            Ok((w, _)) if w > 0 => w as usize,
+            _ => 80,
+        };
+        let text = line(lang, &snapshot, start.elapsed(), width.saturating_sub(1));
+        let mut out = io::stdout().lock();
+        // No cursor blinking at the end of the line.
+        write!(out, "\r\x1b[K\x1b[?25l{text}")?;
+        out.flush()?;
+        drop(out);
         // Only a hangup is asked for: typed keys stay for the browser. A
         // signal ends the wait early (EINTR).
         let mut pollfd = libc::pollfd {
@@ -209,23 +204,26 @@ fn words(lang: Lang) -> Words {
     }
 }
 
-/// The screen: what is loaded, a gauge, the counts and the time left.
-pub fn draw(f: &mut Frame, lang: Lang, what: &str, s: &Snapshot, elapsed: Duration) {
+/// The line, at most `width` columns, the most useful first: a gauge,
+/// the counts and the time left ("Loading 25% ███░░░ 100.0 of 400.0 MB
+/// · 21,000 articles · about 6 s left · Ctrl-C to quit").
+pub fn line(lang: Lang, s: &Snapshot, elapsed: Duration, width: usize) -> String {
     let w = words(lang);
-    let area = centered(f.area(), 64, 7);
-    let block = Block::bordered().title(" tintuc ");
-    let inner = block.inner(area);
-    f.render_widget(block, area);
-    let rows = Layout::vertical([Constraint::Length(1); 5]).split(inner);
+    const GAUGE: usize = 20;
+    let full = ((s.fraction().clamp(0.0, 1.0)) * GAUGE as f64).round() as usize;
+    let gauge = format!("{}{}", "█".repeat(full), "░".repeat(GAUGE - full));
     let mb = |n: u64| format!("{:.1}", n as f64 / (1024.0 * 1024.0));
-    let (title, counts) = if s.indexing {
-        (
+    let text = if s.indexing {
+        format!(
+            "{} {gauge} {}",
             (w.indexing)(&grouped(s.articles)),
-            duration(elapsed).to_string(),
+            duration(elapsed)
         )
     } else {
-        let mut counts = format!(
-            "{} {} {} MB · {} {}",
+        let mut text = format!(
+            "{} {:.0}% {gauge} {} {} {} MB · {} {}",
+            w.loading,
+            s.fraction() * 100.0,
             mb(s.bytes_done),
             w.of,
             mb(s.bytes_total),
@@ -233,56 +231,29 @@ pub fn draw(f: &mut Frame, lang: Lang, what: &str, s: &Snapshot, elapsed: Durati
             w.articles
         );
         if let Some(left) = s.time_left(elapsed) {
-            counts.push_str(&format!(" · {}", (w.left)(&duration(left))));
+            text.push_str(&format!(" · {}", (w.left)(&duration(left))));
         }
-        (format!("{} {what}", w.loading), counts)
+        text
     };
-    f.render_widget(Paragraph::new(Line::from(title)), rows[0]);
-    let gauge = Gauge::default()
-        .ratio(s.fraction().clamp(0.0, 1.0))
-        .use_unicode(true)
-        .gauge_style(Style::default().add_modifier(Modifier::REVERSED))
-        .label(format!("{:.0}%", s.fraction() * 100.0));
-    f.render_widget(gauge, rows[1]);
-    f.render_widget(Paragraph::new(Line::from(counts)), rows[2]);
-    let hint =
-        Paragraph::new(Line::from(w.stop)).style(Style::default().add_modifier(Modifier::DIM));
-    f.render_widget(hint, rows[4]);
-}
-
-/// A `width`×`height` box in the middle of `area`, smaller if it must be.
-fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
-        .flex(Flex::Center)
-        .areas(area);
-    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
-        .flex(Flex::Center)
-        .areas(row);
-    cell
+    // Last, so that it is the first cut on a narrow terminal.
+    let text = format!("{text} · {}", w.stop);
+    // Cut to the width: a line that wraps cannot be rewritten in place.
+    let mut used = 0;
+    for (i, c) in text.char_indices() {
+        used += c.width().unwrap_or(0);
+        if used > width {
+            return text[..i].to_string();
+        }
+    }
+    text
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ratatui::backend::TestBackend;
-
-    fn screen(lang: Lang, s: &Snapshot, elapsed: Duration, w: u16, h: u16) -> String {
-        let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-        t.draw(|f| draw(f, lang, "data/big.json", s, elapsed))
-            .expect("draw");
-        let buf = t.backend().buffer();
-        (0..buf.area.height)
-            .map(|y| {
-                (0..buf.area.width)
-                    .map(|x| buf[(x, y)].symbol())
-                    .collect::<String>()
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
 
     #[test]
-    fn the_screen_says_how_far_and_how_long() {
+    fn the_line_says_how_far_and_how_long() {
         let s = Snapshot {
             bytes_total: 400 << 20,
             bytes_done: 100 << 20,
@@ -290,26 +261,27 @@ mod tests {
             indexing: false,
             finished: false,
         };
-        let en = screen(Lang::En, &s, Duration::from_secs(2), 80, 12);
-        assert!(en.contains("Loading data/big.json"), "{en}");
-        assert!(en.contains("25%"), "{en}");
-        assert!(
-            en.contains("100.0 of 400.0 MB · 21,000 articles · about 6 s left"),
-            "{en}"
+        let two = Duration::from_secs(2);
+        assert_eq!(
+            line(Lang::En, &s, two, 200),
+            "Loading 25% █████░░░░░░░░░░░░░░░ 100.0 of 400.0 MB · \
+             21,000 articles · about 6 s left · Ctrl-C to quit"
         );
-        assert!(en.contains("Ctrl-C to quit"), "{en}");
-        let vi = screen(Lang::Vi, &s, Duration::from_secs(2), 80, 12);
-        assert!(vi.contains("Đang tải data/big.json"), "{vi}");
-        assert!(vi.contains("còn khoảng 6 s"), "{vi}");
+        assert_eq!(
+            line(Lang::Vi, &s, two, 200),
+            "Đang tải 25% █████░░░░░░░░░░░░░░░ 100.0 / 400.0 MB · \
+             21,000 bài · còn khoảng 6 s · Ctrl-C để thoát"
+        );
         let indexing = Snapshot {
             indexing: true,
             ..s
         };
-        let en = screen(Lang::En, &indexing, Duration::from_secs(3), 80, 12);
-        assert!(en.contains("Indexing 21,000 articles…"), "{en}");
-        // Any size, however small, is drawn without a panic.
-        for (w, h) in [(1, 1), (10, 3), (200, 60)] {
-            screen(Lang::En, &s, Duration::from_secs(1), w, h);
-        }
+        assert_eq!(
+            line(Lang::En, &indexing, Duration::from_secs(3), 200),
+            "Indexing 21,000 articles… ████████████████████ 3 s · Ctrl-C to quit"
+        );
+        // Never wider than the terminal.
+        assert_eq!(line(Lang::Vi, &s, two, 14), "Đang tải 25% █");
+        assert_eq!(line(Lang::En, &s, two, 0), "");
     }
 }
