@@ -25,9 +25,9 @@ use super::i18n::Lang;
 use super::terminal::{Ending, ignored};
 use crate::progress::{Progress, Snapshot, duration, grouped};
 
-/// How long work goes on before the screen is taken to show it.
+/// How long work goes on before its progress is shown.
 pub const DELAY: Duration = Duration::from_millis(500);
-/// How often the screen is redrawn while waiting.
+/// How often the line is rewritten while waiting.
 const EVERY: Duration = Duration::from_millis(150);
 
 /// The outcome of waiting for the work.

@@ -1,0 +1,522 @@
+//! Reading a source: the files of a directory, each file framed into its
+//! articles (an array, a stream of objects, JSON Lines), each article
+//! validated, every problem placed by file, line and column.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde_json::value::RawValue;
+
+use super::article::{self, MAX_ARTICLE_BYTES, Parsed, parse_article};
+use super::position::{Cursor, position, serde_offset, strip_serde_position};
+use super::{Lost, Problem};
+use crate::files;
+use crate::model::Article;
+use crate::progress::Progress;
+
+/// Collection files larger than this are refused unread: the text and
+/// the articles made from it must fit in memory together.
+pub const MAX_COLLECTION_BYTES: u64 = 4 << 30;
+
+/// Array files larger than this are read in blocks of about this size
+/// once their articles are located (see [`Reader::read_array_blocks`]).
+const BLOCK: usize = 32 << 20;
+
+#[derive(Default)]
+pub(super) struct Reader<'p> {
+    /// Where bytes and articles read are counted, for whoever shows them.
+    progress: Option<&'p Progress>,
+    pub(super) articles: Vec<Article>,
+    pub(super) problems: Vec<Problem>,
+    /// Block size for large array files; [`BLOCK`] when 0.
+    block: usize,
+    /// Where each id was first seen: file, line, column.
+    seen: HashMap<String, (String, usize, usize)>,
+    /// The last position computed in the text being read, so that finding
+    /// each article's line and column is linear in the file size.
+    cursor: Cursor,
+}
+
+fn is_collection_file(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("json" | "jsonl" | "ndjson")
+    )
+}
+
+impl<'p> Reader<'p> {
+    /// A reader counting what it reads in `progress`.
+    pub(super) fn counting(progress: &'p Progress) -> Reader<'p> {
+        Reader {
+            progress: Some(progress),
+            ..Reader::default()
+        }
+    }
+}
+
+impl Reader<'_> {
+    /// A file, or the collection files of a directory and its
+    /// subdirectories; what the walk left out is reported in path order
+    /// among the files.
+    pub(super) fn read_path(&mut self, path: &Path) {
+        let walk = files::walk(path, &|p| {
+            is_collection_file(p) || crate::ingest::is_raw_article(p)
+        });
+        let mut refused = walk.refused;
+        refused.sort_by(|a, b| a.path.cmp(&b.path));
+        let mut refused = refused.into_iter().peekable();
+        // Sizes first, for an estimate of the time left.
+        let sizes: Vec<u64> = walk
+            .files
+            .iter()
+            .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
+            .collect();
+        if let Some(p) = self.progress {
+            p.add_total(sizes.iter().sum());
+        }
+        let mut read = 0;
+        for (file, size) in walk.files.iter().zip(sizes) {
+            while let Some(r) = refused.next_if(|r| r.path < *file) {
+                self.problem(r.path.display().to_string(), None, r.why, Lost::File);
+            }
+            self.read_file(file);
+            read += size;
+            if let Some(p) = self.progress {
+                p.done_up_to(read);
+            }
+        }
+        for r in refused {
+            self.problem(r.path.display().to_string(), None, r.why, Lost::File);
+        }
+    }
+
+    fn read_file(&mut self, path: &Path) {
+        let name = path.display().to_string();
+        if crate::ingest::is_raw_article(path) {
+            return self.read_raw(path, name);
+        }
+        let bytes = match files::read_limited(path, MAX_COLLECTION_BYTES) {
+            Ok(b) => b,
+            Err(e) => return self.problem(name, None, e.to_string(), Lost::File),
+        };
+        // Validating with SIMD first: large collections spend a second here
+        // otherwise. The standard check then finds where a bad byte is.
+        let checked = match simdutf8::basic::from_utf8(&bytes) {
+            Ok(t) => Ok(t),
+            Err(_) => std::str::from_utf8(&bytes),
+        };
+        let text = match checked {
+            Ok(t) => t,
+            Err(e) => {
+                let (line, column) = position(&bytes, e.valid_up_to());
+                return self.problem(
+                    name,
+                    Some((line, column)),
+                    "not valid UTF-8 (JSON collections are UTF-8)".into(),
+                    Lost::File,
+                );
+            }
+        };
+        let lines = matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("jsonl" | "ndjson")
+        );
+        // A new text: positions start again (another file may have been
+        // given the same address).
+        self.cursor = Cursor::default();
+        let block = if self.block == 0 { BLOCK } else { self.block };
+        let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if !lines && text.len() > block && body.trim_start().starts_with('[') {
+            let skip = text.len() - body.len();
+            let spans = match serde_json::from_str::<Vec<&RawValue>>(&text[skip..]) {
+                Ok(values) => values
+                    .iter()
+                    .map(|raw| {
+                        let start = offset_in(text, raw);
+                        let at = self.cursor.position(text, start);
+                        (start..start + raw.get().len(), at)
+                    })
+                    .collect::<Vec<_>>(),
+                Err(e) => return self.json_error(&name, text, skip, &e, Lost::File),
+            };
+            drop(bytes);
+            return self.read_array_blocks(&name, path, &spans, block);
+        }
+        self.read_text(&name, text, lines);
+    }
+
+    /// A large array file, its articles located: the file's text is freed
+    /// and the articles are read back a block at a time, so that the text
+    /// and all the articles made from it are never in memory together
+    /// (that alone would take twice the file's size).
+    fn read_array_blocks(
+        &mut self,
+        name: &str,
+        path: &Path,
+        spans: &[(std::ops::Range<usize>, (usize, usize))],
+        block: usize,
+    ) {
+        use rayon::prelude::*;
+        use std::io::{Read, Seek, SeekFrom};
+        let changed =
+            |e: String| format!("cannot read: {e} (was the file changed while it was read?)");
+        let mut file = match files::open_regular(path) {
+            Ok((f, _)) => f,
+            Err(e) => return self.problem(name.into(), None, changed(e.to_string()), Lost::File),
+        };
+        let mut buf: Vec<u8> = Vec::new();
+        let mut i = 0;
+        while i < spans.len() {
+            let (range, at) = &spans[i];
+            if range.len() > MAX_ARTICLE_BYTES {
+                // Never read back.
+                self.accept(name, article::too_large(name, range.len(), i + 1, *at));
+                i += 1;
+                continue;
+            }
+            let start = range.start;
+            let mut j = i + 1;
+            while j < spans.len()
+                && spans[j].0.len() <= MAX_ARTICLE_BYTES
+                && spans[j].0.end - start <= block
+            {
+                j += 1;
+            }
+            let end = spans[j - 1].0.end;
+            buf.resize(end - start, 0);
+            if let Err(e) = file
+                .seek(SeekFrom::Start(start as u64))
+                .and_then(|_| file.read_exact(&mut buf))
+            {
+                return self.problem(name.into(), None, changed(e.to_string()), Lost::File);
+            }
+            let Ok(text) = simdutf8::basic::from_utf8(&buf) else {
+                return self.problem(name.into(), None, changed("not UTF-8".into()), Lost::File);
+            };
+            let progress = self.progress;
+            let parsed: Vec<Parsed> = spans[i..j]
+                .par_iter()
+                .enumerate()
+                .map(|(k, (range, at))| {
+                    // Not framed again: where it is was found in the first
+                    // reading. A file changed since may cut a character.
+                    let Some(slice) = text.get(range.start - start..range.end - start) else {
+                        return Parsed::rejected(
+                            *at,
+                            i + k + 1,
+                            Problem {
+                                file: name.to_string(),
+                                position: Some(*at),
+                                message: changed("not UTF-8".into()),
+                                lost: Lost::Article,
+                            },
+                        );
+                    };
+                    if let Some(p) = progress {
+                        p.add_done(slice.len() as u64);
+                    }
+                    parse_article(name, slice, i + k + 1, *at)
+                })
+                .collect();
+            for p in parsed {
+                self.accept(name, p);
+            }
+            i = j;
+        }
+    }
+
+    /// `json_lines` reads one article per line; otherwise the form is
+    /// chosen by the first character: `[` for an array, `{` for a stream of
+    /// objects (one per line or spread over several).
+    pub(super) fn read_text(&mut self, name: &str, text: &str, json_lines: bool) {
+        self.cursor = Cursor::default();
+        let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let skip = text.len() - body.len();
+        let first = body.trim_start().chars().next();
+        if first.is_none() {
+            // An empty file is an empty collection.
+            return;
+        }
+        if json_lines {
+            self.read_lines(name, text, skip);
+        } else if first == Some('{') {
+            self.read_stream(name, text, skip);
+        } else if first != Some('[') {
+            // Said before serde_json would quote the value, however long.
+            let at = skip + (body.len() - body.trim_start().len());
+            let position = self.cursor.position(text, at);
+            self.problem(
+                name.into(),
+                Some(position),
+                "not a collection: expected a JSON array of articles `[…]`, \
+                 or article objects `{…}`"
+                    .into(),
+                Lost::File,
+            );
+        } else {
+            match serde_json::from_str::<Vec<&RawValue>>(&text[skip..]) {
+                Ok(values) => {
+                    // Articles are validated on all cores; what depends on
+                    // the articles before (positions, duplicate ids) is
+                    // done in order.
+                    use rayon::prelude::*;
+                    let at: Vec<(usize, usize)> = values
+                        .iter()
+                        .map(|raw| self.cursor.position(text, offset_in(text, raw)))
+                        .collect();
+                    let progress = self.progress;
+                    let parsed: Vec<Parsed> = values
+                        .par_iter()
+                        .zip(at.par_iter())
+                        .enumerate()
+                        .map(|(i, (raw, &at))| {
+                            if let Some(p) = progress {
+                                p.add_done(raw.get().len() as u64);
+                            }
+                            parse_article(name, raw.get(), i + 1, at)
+                        })
+                        .collect();
+                    for p in parsed {
+                        self.accept(name, p);
+                    }
+                }
+                Err(e) => self.json_error(name, text, skip, &e, Lost::File),
+            }
+        }
+    }
+
+    /// JSON Lines: a bad line is reported and the others still load.
+    fn read_lines(&mut self, name: &str, text: &str, skip: usize) {
+        let mut start = skip;
+        let mut index = 0;
+        for line in text[skip..].split_inclusive('\n') {
+            if !line.trim().is_empty() {
+                index += 1;
+                let line_text = text[start..start + line.len()].trim_end();
+                match serde_json::from_str::<&RawValue>(line_text) {
+                    Ok(raw) => self.read_article(name, text, raw, index),
+                    Err(e) => self.json_error(name, text, start, &e, Lost::Article),
+                }
+            }
+            start += line.len();
+        }
+    }
+
+    /// A stream of objects: after a syntax error, reading resumes on the
+    /// next line so later articles still load.
+    fn read_stream(&mut self, name: &str, text: &str, mut start: usize) {
+        let mut index = 0;
+        while start < text.len() {
+            let mut stream =
+                serde_json::Deserializer::from_str(&text[start..]).into_iter::<&RawValue>();
+            let mut failed = false;
+            for item in stream.by_ref() {
+                index += 1;
+                match item {
+                    Ok(raw) => self.read_article(name, text, raw, index),
+                    Err(e) => {
+                        self.json_error(name, text, start, &e, Lost::Article);
+                        failed = true;
+                        break;
+                    }
+                }
+            }
+            if !failed {
+                break;
+            }
+            let at = start + stream.byte_offset();
+            match text[at..].find('\n') {
+                Some(nl) => start = at + nl + 1,
+                None => break,
+            }
+        }
+    }
+
+    /// A syntax error; `lost` is the whole file for an array, the
+    /// article being read in a stream or JSON Lines.
+    fn json_error(
+        &mut self,
+        name: &str,
+        text: &str,
+        base: usize,
+        e: &serde_json::Error,
+        lost: Lost,
+    ) {
+        let (line, column) = self.cursor.position(text, serde_offset(text, base, e));
+        let message = strip_serde_position(&e.to_string());
+        self.problem(
+            name.to_string(),
+            Some((line, column)),
+            format!("malformed JSON: {message}"),
+            lost,
+        );
+    }
+
+    fn read_article(&mut self, name: &str, text: &str, raw: &RawValue, index: usize) {
+        if let Some(p) = self.progress {
+            p.add_done(raw.get().len() as u64);
+        }
+        let at = self.cursor.position(text, offset_in(text, raw));
+        let parsed = parse_article(name, raw.get(), index, at);
+        self.accept(name, parsed);
+    }
+
+    /// Takes a validated article unless its id was used before.
+    fn accept(&mut self, name: &str, parsed: Parsed) {
+        let Parsed {
+            article,
+            at,
+            index,
+            problem,
+            later,
+        } = parsed;
+        if let Some(p) = problem {
+            self.problems.push(p);
+            return;
+        }
+        let Some(article) = article else {
+            return;
+        };
+        let (line, column) = at;
+        if let Some((file, l, c)) = self.seen.get(&article.id) {
+            let message = format!(
+                "duplicate id \"{}\" (article #{index}); first used at {file}:{l}:{c}",
+                article.id
+            );
+            return self.problem(name.into(), Some(at), message, Lost::Article);
+        }
+        self.seen
+            .insert(article.id.clone(), (name.to_string(), line, column));
+        self.problems.extend(later);
+        self.articles.push(article);
+        if let Some(p) = self.progress {
+            p.set_articles(self.articles.len() as u64);
+        }
+    }
+
+    /// A raw scraped article (`.txt`), ingested on the fly; its id is the
+    /// file stem.
+    fn read_raw(&mut self, path: &Path, name: String) {
+        let article = match crate::ingest::ingest_file(path) {
+            Ok(ingested) => ingested.article,
+            Err(e) => return self.problem(name, None, e.to_string(), Lost::File),
+        };
+        if let Some((file, l, c)) = self.seen.get(&article.id) {
+            let message = format!(
+                "duplicate id \"{}\"; first used at {file}:{l}:{c}",
+                article.id
+            );
+            return self.problem(name, None, message, Lost::File);
+        }
+        self.seen.insert(article.id.clone(), (name, 1, 1));
+        self.articles.push(article);
+        if let Some(p) = self.progress {
+            p.set_articles(self.articles.len() as u64);
+        }
+    }
+
+    fn problem(
+        &mut self,
+        file: String,
+        position: Option<(usize, usize)>,
+        message: String,
+        lost: Lost,
+    ) {
+        self.problems.push(Problem {
+            file,
+            position,
+            message,
+            lost,
+        });
+    }
+}
+
+/// Byte offset of a raw value inside the text it was parsed from.
+fn offset_in(text: &str, raw: &RawValue) -> usize {
+    raw.get().as_ptr() as usize - text.as_ptr() as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn large_files_read_in_blocks_give_the_same_report() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("big.json");
+        let text = "\u{feff}[\n  {\"id\": \"a\", \"title\": \"Từ Sơn\", \"date\": \"2020-02-30\"},\n\
+            {\"id\": \"b\", \"title\": \"T\\u1eeb\", \"body\": [\"x\", {\"kind\": \"caption\", \"text\": \"y\"}]},\n\
+            {\"id\": \"a\", \"title\": \"again\"}, {\"id\": \"c\",\n \"title\": 5},\n\
+            {\"title\": \"no id\"}, {\"id\": 7, \"title\": \"Tu\u{31b}\u{300}\", \"time\": \"25:00\"}\n]\n";
+        std::fs::write(&path, text).expect("write");
+        let read = |block: usize| {
+            let mut r = Reader {
+                block,
+                ..Reader::default()
+            };
+            r.read_path(&path);
+            let problems: Vec<String> = r.problems.iter().map(|p| p.to_string()).collect();
+            (r.articles, problems)
+        };
+        let whole = read(usize::MAX);
+        assert_eq!(whole.0.len(), 3, "{:?}", whole.1);
+        assert_eq!(whole.1.len(), 5, "{:?}", whole.1);
+        for block in [1, 40, 100, 1000] {
+            assert_eq!(read(block), whole, "block {block}");
+        }
+    }
+
+    /// Locating every article reads each byte of the file once, whether
+    /// the articles are on lines of their own or all on one line, and so
+    /// does locating a syntax error on every line.
+    #[test]
+    fn positions_are_found_in_one_pass() {
+        let articles: Vec<String> = (0..2000)
+            .map(|i| format!("{{\"id\":\"{i}\",\"title\":\"Tiêu đề {i}\"}}"))
+            .collect();
+        let compact = format!("[{}]", articles.join(","));
+        let pretty = format!("[\n{}\n]\n", articles.join(",\n"));
+        let lines: String = articles.iter().map(|a| format!("{a}\n")).collect();
+        let broken: String = articles.iter().map(|a| format!("{}\n", &a[1..])).collect();
+        for (name, text, json_lines) in [
+            ("compact", &compact, false),
+            ("pretty", &pretty, false),
+            ("stream", &lines, false),
+            ("lines", &lines, true),
+            ("broken", &broken, true),
+        ] {
+            let mut r = Reader::default();
+            r.read_text(name, text, json_lines);
+            let found = r.articles.len() + r.problems.len();
+            assert_eq!(found, 2000, "{name}: {:?}", r.problems.first());
+            assert!(
+                r.cursor.scanned <= text.len(),
+                "{name}: {} bytes examined for {}",
+                r.cursor.scanned,
+                text.len()
+            );
+        }
+        // And the positions are right: the last article of the compact array.
+        let mut r = Reader::default();
+        r.read_text(
+            "c.json",
+            &format!("[{},\n {{\"id\":\"x\"}}]", articles.join(",")),
+            false,
+        );
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(r.problems[0].position, Some((2, 2)), "{}", r.problems[0]);
+        let mut r = Reader::default();
+        r.read_text(
+            "c.json",
+            &format!("[{},{{\"id\":\"x\"}}]", articles.join(",")),
+            false,
+        );
+        let column = compact.chars().count() + 1;
+        assert_eq!(
+            r.problems[0].position,
+            Some((1, column)),
+            "{}",
+            r.problems[0]
+        );
+    }
+}
