@@ -13,7 +13,7 @@
 
 use std::fs::{self, File, Metadata, Permissions};
 use std::io::{self, Write};
-use std::os::unix::fs::{FileTypeExt, MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 /// How many symbolic links are followed before giving up, as the kernel
@@ -70,7 +70,7 @@ impl Destination {
                     format!(
                         "{}{through} is {}, not a regular file: it is not written over",
                         current.display(),
-                        describe(&meta)
+                        crate::files::describe(&meta)
                     ),
                 ));
             }
@@ -187,33 +187,12 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     Destination::resolve(path)?.write(bytes)
 }
 
-/// What a path that is not a regular file is, for a message.
-pub fn describe(meta: &Metadata) -> &'static str {
-    let kind = meta.file_type();
-    if kind.is_dir() {
-        "a directory"
-    } else if kind.is_char_device() {
-        "a character device"
-    } else if kind.is_block_device() {
-        "a block device"
-    } else if kind.is_fifo() {
-        "a FIFO (named pipe)"
-    } else if kind.is_socket() {
-        "a socket"
-    } else if kind.is_symlink() {
-        "a symbolic link"
-    } else if kind.is_file() {
-        "a regular file"
-    } else {
-        "not a regular file"
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::ffi::CString;
     use std::os::unix::ffi::OsStrExt;
+    use std::os::unix::fs::FileTypeExt;
 
     fn mode(path: &Path) -> u32 {
         fs::metadata(path).expect("metadata").mode() & 0o7777

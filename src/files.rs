@@ -50,24 +50,32 @@ pub fn megabytes(n: u64) -> String {
     format!("{:.1} MB", n as f64 / (1024.0 * 1024.0))
 }
 
+/// What a file is, in words ("a FIFO", "a character
+/// device"…), for messages about files that are not read or not written.
+pub fn describe(meta: &Metadata) -> &'static str {
+    let t = meta.file_type();
+    if t.is_dir() {
+        "a directory"
+    } else if t.is_char_device() {
+        "a character device"
+    } else if t.is_block_device() {
+        "a block device"
+    } else if t.is_fifo() {
+        "a FIFO"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_symlink() {
+        "a symbolic link"
+    } else if t.is_file() {
+        "a regular file"
+    } else {
+        "not a regular file"
+    }
+}
+
 /// What a file is, in words, when it is not a regular file.
 fn kind(meta: &Metadata) -> Option<&'static str> {
-    let t = meta.file_type();
-    if t.is_file() {
-        None
-    } else if t.is_dir() {
-        Some("a directory")
-    } else if t.is_fifo() {
-        Some("a FIFO")
-    } else if t.is_char_device() {
-        Some("a character device")
-    } else if t.is_block_device() {
-        Some("a block device")
-    } else if t.is_socket() {
-        Some("a socket")
-    } else {
-        Some("not a file")
-    }
+    (!meta.is_file()).then(|| describe(meta))
 }
 
 /// Opens `path` if it is a regular file, with its size. The file is
@@ -91,10 +99,17 @@ pub fn open_regular(path: &Path) -> Result<(File, u64), ReadError> {
 /// when the size the file system gives is wrong or the file grows.
 pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     let (file, size) = open_regular(path)?;
+    read_opened(file, size, limit)
+}
+
+/// Reads what [`open_regular`] opened, `size` being what it said, up to
+/// `limit` bytes.
+pub fn read_opened(file: File, size: u64, limit: u64) -> Result<Vec<u8>, ReadError> {
     if size > limit {
         return Err(ReadError::TooLarge { size, limit });
     }
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    // The file can grow after it was looked at: bounded again.
     file.take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(|e| ReadError::Io(e.to_string()))?;

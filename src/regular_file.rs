@@ -6,9 +6,11 @@
 
 use std::fmt;
 use std::fs::OpenOptions;
-use std::io::{self, Read};
+use std::io;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
+
+use crate::files::ReadError;
 
 /// Why a file was not read.
 #[derive(Debug)]
@@ -60,20 +62,14 @@ pub fn read_regular(path: &Path, max_bytes: u64) -> Result<Option<Vec<u8>>, Refu
     };
     let meta = file.metadata().map_err(Refused::Io)?;
     if !meta.is_file() {
-        return Err(Refused::NotRegular(crate::atomic_write::describe(&meta)));
+        return Err(Refused::NotRegular(crate::files::describe(&meta)));
     }
-    if meta.len() > max_bytes {
-        return Err(Refused::TooLarge(meta.len(), max_bytes));
+    match crate::files::read_opened(file, meta.len(), max_bytes) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(ReadError::TooLarge { size, limit }) => Err(Refused::TooLarge(size, limit)),
+        Err(ReadError::NotRegular(what)) => Err(Refused::NotRegular(what)),
+        Err(ReadError::Io(e)) => Err(Refused::Io(io::Error::other(e))),
     }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    // The file can grow after it was looked at: bounded again.
-    file.take(max_bytes + 1)
-        .read_to_end(&mut bytes)
-        .map_err(Refused::Io)?;
-    if bytes.len() as u64 > max_bytes {
-        return Err(Refused::TooLarge(bytes.len() as u64, max_bytes));
-    }
-    Ok(Some(bytes))
 }
 
 #[cfg(test)]
@@ -105,10 +101,7 @@ mod tests {
         assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
         // No writer: a blocking open would never return.
         let err = read_regular(&fifo, 10).expect_err("refused");
-        assert_eq!(
-            err.to_string(),
-            "it is a FIFO (named pipe), not a regular file"
-        );
+        assert_eq!(err.to_string(), "it is a FIFO, not a regular file");
         let err = read_regular(dir.path(), 10).expect_err("refused");
         assert!(err.to_string().contains("a directory"), "{err}");
         let err = read_regular(Path::new("/dev/zero"), 10).expect_err("refused");

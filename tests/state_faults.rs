@@ -89,7 +89,7 @@ fn a_fifo_as_the_state_file_never_blocks() {
     let out = run(cmd);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("it is a FIFO (named pipe), not a regular file"),
+        stderr.contains("it is a FIFO, not a regular file"),
         "{stderr}"
     );
     // The browser starts, says so, and leaves the FIFO as it is.
