@@ -1,16 +1,8 @@
 //! The real binary's command line: exit codes and what it prints.
 
-use std::process::Command;
-
-fn tintuc() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_tintuc"));
-    c.env_remove("TINTUC_DATA");
-    // Neither the user's configuration nor their reading state.
-    let nowhere = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-such-dir");
-    c.env("XDG_CONFIG_HOME", &nowhere);
-    c.env("XDG_STATE_HOME", &nowhere);
-    c
-}
+#[path = "common/binary.rs"]
+mod binary;
+use binary::tintuc;
 
 #[test]
 fn check_clean_collection() {

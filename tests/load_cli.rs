@@ -1,19 +1,12 @@
 //! Loading through the real binary: a bad file among good ones, files
 //! that are not regular files, links that loop, sizes beyond any article.
 
+#[path = "common/binary.rs"]
+mod binary;
+use binary::tintuc;
 use std::path::Path;
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
-
-fn tintuc() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_tintuc"));
-    c.env_remove("TINTUC_DATA");
-    // Neither the user's configuration nor their reading state.
-    let nowhere = Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-such-dir");
-    c.env("XDG_CONFIG_HOME", &nowhere);
-    c.env("XDG_STATE_HOME", &nowhere);
-    c
-}
+use std::process::Command;
+use std::time::Duration;
 
 fn run(args: &[&str], data: &Path) -> (Option<i32>, String, String) {
     let mut c = tintuc();
@@ -27,33 +20,10 @@ const PATIENCE: Duration = Duration::from_secs(30);
 
 /// Runs `cmd`, killing it if it has not ended after `limit`: a test of
 /// something that used to hang must not hang itself.
-fn within(mut cmd: Command, limit: Duration) -> (Option<i32>, String, String) {
-    let out = tempfile::tempdir().expect("temp dir");
-    let (o, e) = (out.path().join("stdout"), out.path().join("stderr"));
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(std::fs::File::create(&o).expect("stdout file"))
-        .stderr(std::fs::File::create(&e).expect("stderr file"))
-        .spawn()
-        .expect("runs");
-    let deadline = Instant::now() + limit;
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait") {
-            break status;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!(
-                "still running after {limit:?}; stderr: {}",
-                std::fs::read_to_string(&e).unwrap_or_default()
-            );
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    };
-    let read =
-        |p: &Path| String::from_utf8_lossy(&std::fs::read(p).unwrap_or_default()).into_owned();
-    (status.code(), read(&o), read(&e))
+fn within(cmd: Command, limit: Duration) -> (Option<i32>, String, String) {
+    let out = binary::run_within(cmd, limit);
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.code(), text(&out.stdout), text(&out.stderr))
 }
 
 fn mkfifo(path: &Path) {

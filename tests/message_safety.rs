@@ -2,25 +2,19 @@
 //! the values a message quotes (a paragraph kind, a date, a time) and the
 //! names of files are shown escaped (`\u{1b}`) by every command.
 
+#[path = "common/binary.rs"]
+mod binary;
 #[path = "common/pty.rs"]
 mod pty;
 
+use binary::tintuc;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 use std::time::Duration;
 
 /// What a value from a hostile collection holds: a title change (OSC 0),
 /// a screen clear, a C1 CSI, a right-to-left override, a line break.
 const HOSTILE: &str = "\u{1b}]0;PWNED\u{7}\u{1b}[2J\u{9b}31m\u{202e}x\ny";
-
-fn tintuc() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_tintuc"));
-    c.env_remove("TINTUC_DATA");
-    let nowhere = Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-such-dir");
-    c.env("XDG_CONFIG_HOME", &nowhere);
-    c.env("XDG_STATE_HOME", &nowhere);
-    c
-}
 
 /// No escape, bell, C1 control or bidi control in stdout or stderr, and
 /// the hostile value is there, escaped.

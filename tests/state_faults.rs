@@ -2,6 +2,8 @@
 //! as the state file, one bad value among good ones, a file from a newer
 //! version, a last save that fails, and no usable home directory.
 
+#[path = "common/binary.rs"]
+mod binary;
 #[path = "common/pty.rs"]
 mod pty;
 
@@ -9,43 +11,15 @@ use std::ffi::CString;
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::FileTypeExt;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
 
-use pty::{PATIENCE, Pty};
+use std::time::Duration;
+
+use binary::{run, tintuc};
+use pty::Pty;
 
 const BIN: &str = env!("CARGO_BIN_EXE_tintuc");
 const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/articles.json");
 const BOOKMARKED: &str = "001_d6dbdd2ddfa3846f";
-
-fn tintuc() -> Command {
-    let mut c = Command::new(BIN);
-    c.env_remove("TINTUC_DATA");
-    let nowhere = Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-such-dir");
-    c.env("XDG_CONFIG_HOME", &nowhere);
-    c.env("XDG_STATE_HOME", &nowhere);
-    c
-}
-
-/// Runs `cmd`, failing (not hanging) the test if it does not end.
-fn run(mut cmd: Command) -> Output {
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("runs");
-    let deadline = Instant::now() + PATIENCE;
-    while child.try_wait().expect("wait").is_none() {
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("tintuc hung");
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    child.wait_with_output().expect("output")
-}
 
 fn browser(state: &Path) -> Pty {
     let state_arg = state.display().to_string();

@@ -3,49 +3,22 @@
 //! they were), write through a symbolic link to its target, and give new
 //! files the permissions the umask allows.
 
+#[path = "common/binary.rs"]
+mod binary;
 #[path = "common/pty.rs"]
 mod pty;
 
+use binary::{run, tintuc};
 use std::ffi::CString;
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 const BIN: &str = env!("CARGO_BIN_EXE_tintuc");
 const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seeds");
-
-fn tintuc() -> Command {
-    let mut c = Command::new(BIN);
-    c.env_remove("TINTUC_DATA");
-    let nowhere = Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-such-dir");
-    c.env("XDG_CONFIG_HOME", &nowhere);
-    c.env("XDG_STATE_HOME", &nowhere);
-    c
-}
-
-/// Runs `cmd`, failing the test (not hanging it) if it takes longer than
-/// a slow machine could need.
-fn run(mut cmd: Command) -> Output {
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("runs");
-    let deadline = Instant::now() + pty::PATIENCE;
-    while child.try_wait().expect("wait").is_none() {
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("tintuc hung");
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    child.wait_with_output().expect("output")
-}
 
 fn ingest_to(output: &Path) -> Command {
     let mut c = tintuc();
