@@ -209,6 +209,17 @@ fn any_query() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..4).prop_map(|v| v.join(" "))
 }
 
+/// A query whose every term is complete: phrases closed, no operator
+/// without its operand. (An open one can take in what is typed after it:
+/// `"nông thôn` then `"|g` reads as one phrase and an alternative.)
+fn closed_query() -> impl Strategy<Value = String> {
+    any_query().prop_filter("a term left open", |q| {
+        q.matches('"').count() % 2 == 0
+            && q.split_whitespace()
+                .all(|t| !t.ends_with(['|', '!', '@', '#', '\'']) && !t.starts_with('|'))
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
@@ -231,7 +242,10 @@ proptest! {
     }
 
     #[test]
-    fn adding_a_term_never_adds_results(q in any_query(), extra in any_query()) {
+    fn adding_a_closed_term_never_adds_results(q in closed_query(), extra in closed_query()) {
+        // Both sides closed (no phrase left open, no `|` or `!` waiting for
+        // its operand): the added words cannot change how `q` parses, only
+        // ask for more.
         let mut e = engine().lock().unwrap_or_else(|p| p.into_inner());
         let before: std::collections::HashSet<usize> =
             e.search(&q, SortOrder::Relevance).hits.iter().map(|h| h.article).collect();
