@@ -6,6 +6,7 @@
 # `cargo bench --bench load`).
 #
 #   bash scripts/bench.sh [SIZES...]        (default: 10000 100000)
+#   TINTUC_BENCH_PART=load bash scripts/bench.sh 100000   (the layouts only)
 #
 # Writes the corpora to ${TINTUC_BENCH_DIR:-/tmp/tintuc-bench}.
 set -euo pipefail
@@ -24,6 +25,7 @@ echo "cpu pressure: $(head -1 /proc/pressure/cpu 2>/dev/null || echo unknown)"
 command -v fzf >/dev/null && echo "fzf: $(fzf --version)"
 TIMEFORMAT=%R
 for n in "${sizes[@]}"; do
+  [ "${TINTUC_BENCH_PART:-all}" = load ] && break
   json="$dir/articles-$n.json"
   lines="$dir/articles-$n.txt"
   [ -s "$json" ] && [ -s "$lines" ] || target/release/examples/gen_corpus "$n" "$json" --lines "$lines"
@@ -40,15 +42,29 @@ for n in "${sizes[@]}"; do
     fi
   done
 done
+# The layouts are timed in turn, three rounds, and the median is reported:
+# on a shared machine a single run says more about the neighbours.
 for n in "${sizes[@]}"; do
   echo
-  echo "== load of $n articles by layout (tintuc check, whole process)"
-  for layout in compact pretty lines concatenated; do
+  echo "== load of $n articles by layout (tintuc check, whole process, median of 3 interleaved rounds)"
+  layouts=(compact pretty lines concatenated)
+  declare -A file times
+  for layout in "${layouts[@]}"; do
     ext=json; [ "$layout" = lines ] && ext=jsonl
-    file="$dir/articles-$n-$layout.$ext"
-    [ -s "$file" ] || target/release/examples/gen_corpus "$n" "$file" --layout "$layout"
-    mb=$(du -m "$file" | cut -f1)
-    t=$( { time "$bin" check --data "$file" > /dev/null; } 2>&1 )
-    echo "$layout: $mb MB in ${t}s ($(awk "BEGIN { printf \"%.0f\", $mb / $t }") MB/s)"
+    file[$layout]="$dir/articles-$n-$layout.$ext"
+    [ -s "${file[$layout]}" ] || target/release/examples/gen_corpus "$n" "${file[$layout]}" --layout "$layout"
+    times[$layout]=""
   done
+  for round in 1 2 3; do
+    for layout in "${layouts[@]}"; do
+      t=$( { time "$bin" check --data "${file[$layout]}" > /dev/null; } 2>&1 )
+      times[$layout]+="$t "
+    done
+  done
+  for layout in "${layouts[@]}"; do
+    mb=$(du -m "${file[$layout]}" | cut -f1)
+    t=$(echo ${times[$layout]} | tr ' ' '\n' | sort -g | sed -n 2p)
+    echo "$layout: $mb MB in ${t}s ($(awk "BEGIN { printf \"%.0f\", $mb / $t }") MB/s; runs: ${times[$layout]% })"
+  done
+  unset file times
 done
