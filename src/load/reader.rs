@@ -256,29 +256,12 @@ impl Reader<'_> {
         } else {
             match serde_json::from_str::<Vec<&RawValue>>(&text[skip..]) {
                 Ok(values) => {
-                    // Articles are validated on all cores; what depends on
-                    // the articles before (positions, duplicate ids) is
-                    // done in order.
-                    use rayon::prelude::*;
-                    let at: Vec<(usize, usize)> = values
-                        .iter()
-                        .map(|raw| self.cursor.position(text, offset_in(text, raw)))
-                        .collect();
-                    let progress = self.progress;
-                    let parsed: Vec<Parsed> = values
-                        .par_iter()
-                        .zip(at.par_iter())
+                    let items = values
+                        .into_iter()
                         .enumerate()
-                        .map(|(i, (raw, &at))| {
-                            if let Some(p) = progress {
-                                p.add_done(raw.get().len() as u64);
-                            }
-                            parse_article(name, raw.get(), i + 1, at)
-                        })
+                        .map(|(i, raw)| Framed::Article(raw, i + 1))
                         .collect();
-                    for p in parsed {
-                        self.accept(name, p);
-                    }
+                    self.read_framed(name, text, items);
                 }
                 Err(e) => self.json_error(name, text, skip, &e, Lost::File),
             }
@@ -287,35 +270,36 @@ impl Reader<'_> {
 
     /// JSON Lines: a bad line is reported and the others still load.
     fn read_lines(&mut self, name: &str, text: &str, skip: usize) {
+        let mut items = Vec::new();
         let mut start = skip;
-        let mut index = 0;
         for line in text[skip..].split_inclusive('\n') {
             if !line.trim().is_empty() {
-                index += 1;
+                let index = items.len() + 1;
                 let line_text = text[start..start + line.len()].trim_end();
-                match serde_json::from_str::<&RawValue>(line_text) {
-                    Ok(raw) => self.read_article(name, text, raw, index),
-                    Err(e) => self.json_error(name, text, start, &e, Lost::Article),
-                }
+                items.push(match serde_json::from_str::<&RawValue>(line_text) {
+                    Ok(raw) => Framed::Article(raw, index),
+                    Err(error) => Framed::Malformed { base: start, error },
+                });
             }
             start += line.len();
         }
+        self.read_framed(name, text, items);
     }
 
     /// A stream of objects: after a syntax error, reading resumes on the
     /// next line so later articles still load.
     fn read_stream(&mut self, name: &str, text: &str, mut start: usize) {
-        let mut index = 0;
+        let mut items = Vec::new();
         while start < text.len() {
             let mut stream =
                 serde_json::Deserializer::from_str(&text[start..]).into_iter::<&RawValue>();
             let mut failed = false;
             for item in stream.by_ref() {
-                index += 1;
+                let index = items.len() + 1;
                 match item {
-                    Ok(raw) => self.read_article(name, text, raw, index),
-                    Err(e) => {
-                        self.json_error(name, text, start, &e, Lost::Article);
+                    Ok(raw) => items.push(Framed::Article(raw, index)),
+                    Err(error) => {
+                        items.push(Framed::Malformed { base: start, error });
                         failed = true;
                         break;
                     }
@@ -328,6 +312,53 @@ impl Reader<'_> {
             match text[at..].find('\n') {
                 Some(nl) => start = at + nl + 1,
                 None => break,
+            }
+        }
+        self.read_framed(name, text, items);
+    }
+
+    /// Reads what framing found, in the same way for every layout (so that
+    /// none is slower than another): positions in one pass in file order,
+    /// the articles validated on all cores, then taken in order (duplicate
+    /// ids depend on the articles before).
+    fn read_framed(&mut self, name: &str, text: &str, items: Vec<Framed<'_>>) {
+        use rayon::prelude::*;
+        let cursor = &mut self.cursor;
+        let placed: Vec<Placed<'_>> = items
+            .into_iter()
+            .map(|item| match item {
+                Framed::Article(raw, index) => {
+                    Placed::Article(raw, index, cursor.position(text, offset_in(text, raw)))
+                }
+                Framed::Malformed { base, error } => Placed::Malformed(
+                    cursor.position(text, serde_offset(text, base, &error)),
+                    strip_serde_position(&error.to_string()),
+                ),
+            })
+            .collect();
+        let progress = self.progress;
+        let parsed: Vec<Option<Parsed>> = placed
+            .par_iter()
+            .map(|item| match item {
+                Placed::Article(raw, index, at) => {
+                    if let Some(p) = progress {
+                        p.add_done(raw.get().len() as u64);
+                    }
+                    Some(parse_article(name, raw.get(), *index, *at))
+                }
+                Placed::Malformed(..) => None,
+            })
+            .collect();
+        for (item, parsed) in placed.into_iter().zip(parsed) {
+            match (item, parsed) {
+                (Placed::Malformed(at, message), _) => self.problem(
+                    name.to_string(),
+                    Some(at),
+                    format!("malformed JSON: {message}"),
+                    Lost::Article,
+                ),
+                (Placed::Article(..), Some(parsed)) => self.accept(name, parsed),
+                (Placed::Article(..), None) => {}
             }
         }
     }
@@ -350,15 +381,6 @@ impl Reader<'_> {
             format!("malformed JSON: {message}"),
             lost,
         );
-    }
-
-    fn read_article(&mut self, name: &str, text: &str, raw: &RawValue, index: usize) {
-        if let Some(p) = self.progress {
-            p.add_done(raw.get().len() as u64);
-        }
-        let at = self.cursor.position(text, offset_in(text, raw));
-        let parsed = parse_article(name, raw.get(), index, at);
-        self.accept(name, parsed);
     }
 
     /// Takes a validated article unless its id was used before.
@@ -429,6 +451,23 @@ impl Reader<'_> {
             lost,
         });
     }
+}
+
+/// What framing a text found, in file order: an article's JSON (and its
+/// number in the file), or a syntax error (in JSON Lines and streams the
+/// reading goes on after it).
+enum Framed<'a> {
+    Article(&'a RawValue, usize),
+    Malformed {
+        base: usize,
+        error: serde_json::Error,
+    },
+}
+
+/// [`Framed`], placed at its line and column.
+enum Placed<'a> {
+    Article(&'a RawValue, usize, (usize, usize)),
+    Malformed((usize, usize), String),
 }
 
 /// Byte offset of a raw value inside the text it was parsed from.
