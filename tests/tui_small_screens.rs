@@ -115,7 +115,7 @@ fn the_date_pickers_line_is_cut_with_an_ellipsis() {
     let text = screen(&s);
     let row = text
         .lines()
-        .find(|r| r.contains("articles"))
+        .find(|r| r.contains("2025: "))
         .unwrap_or_else(|| panic!("a line about the selection:\n{text}"));
     let inside: String = row.chars().skip(1).take(38).collect();
     assert!(inside.ends_with('…'), "{row}\n{text}");
