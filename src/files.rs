@@ -1,7 +1,8 @@
 //! Finding and reading input files, bounded whatever is on the disk: only
 //! regular files are read (a device or a FIFO would never end, or never
-//! start), symbolic links are followed but each directory is read once
-//! (known by device and inode, so a link back up the tree is no loop),
+//! start), symbolic links are followed but each directory and each file is
+//! read once (known by device and inode, so a link back up the tree is no
+//! loop, and a file under two names gives no duplicates),
 //! and nothing is read past a limit, whatever the file's size claims.
 
 use std::collections::HashMap;
@@ -137,7 +138,7 @@ pub struct Walk {
 /// The files under `root` whose path `wanted` accepts: `root` itself if
 /// it is not a directory (reading it says what is wrong with it),
 /// otherwise the regular files of the directory and its subdirectories.
-/// Links are followed; a directory reached a second time is left out,
+/// Links are followed; a directory or file reached a second time is left out,
 /// and so is every entry `wanted` names that is not a regular file.
 pub fn walk(root: &Path, wanted: &dyn Fn(&Path) -> bool) -> Walk {
     let mut out = Walk::default();
@@ -149,6 +150,7 @@ pub fn walk(root: &Path, wanted: &dyn Fn(&Path) -> bool) -> Walk {
         }
     };
     let mut seen: HashMap<(u64, u64), PathBuf> = HashMap::new();
+    let mut seen_files: HashMap<(u64, u64), PathBuf> = HashMap::new();
     // Depth first, without recursion: a deep tree cannot exhaust the
     // stack. A directory is known when it is entered, so that the first
     // path to it in name order is the one read.
@@ -196,7 +198,22 @@ pub fn walk(root: &Path, wanted: &dyn Fn(&Path) -> bool) -> Walk {
                 subdirs.push((path, (meta.dev(), meta.ino())));
             } else if wanted(&path) {
                 match kind(&meta) {
-                    None => out.files.push(path),
+                    // Another name of a file already found (a link, a hard
+                    // link): read twice, each of its articles would be
+                    // a duplicate of itself.
+                    None => match seen_files.get(&(meta.dev(), meta.ino())) {
+                        Some(first) => out.refused.push(Refusal {
+                            why: format!(
+                                "the file {} again (another name for it); each file is read once",
+                                first.display()
+                            ),
+                            path,
+                        }),
+                        None => {
+                            seen_files.insert((meta.dev(), meta.ino()), path.clone());
+                            out.files.push(path);
+                        }
+                    },
                     Some(kind) => out.refused.push(Refusal {
                         path,
                         why: ReadError::NotRegular(kind).to_string(),

@@ -163,6 +163,30 @@ fn links_back_up_the_tree_are_read_once() {
 }
 
 #[test]
+fn a_file_reached_again_through_a_link_is_read_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    std::fs::write(root.join("real.json"), GOOD).expect("write");
+    // A chain of links to one file, and a hard link to it: one file.
+    std::os::unix::fs::symlink("real.json", root.join("a1.json")).expect("link");
+    std::os::unix::fs::symlink("a1.json", root.join("a2.json")).expect("link");
+    std::fs::hard_link(root.join("real.json"), root.join("z.json")).expect("hard link");
+    let (code, stdout, _) = run(&["check"], root);
+    assert!(stdout.contains("articles:        2"), "{stdout}");
+    assert!(!stdout.contains("duplicate id"), "{stdout}");
+    assert_eq!(
+        stdout.matches("each file is read once").count(),
+        3,
+        "{stdout}"
+    );
+    assert_eq!(code, Some(2), "{stdout}");
+    let (code, stdout, stderr) = run(&["search", ""], root);
+    assert_eq!(stdout.lines().count(), 2, "{stdout}\n{stderr}");
+    assert!(!stderr.contains("duplicate id"), "{stderr}");
+    assert_eq!(code, Some(0), "{stderr}");
+}
+
+#[test]
 fn an_article_beyond_the_size_limit_is_refused_by_position() {
     let dir = tempfile::tempdir().expect("temp dir");
     // 40 MB: more than the size above which array files are read in blocks.

@@ -72,6 +72,33 @@ fn check_escapes_values_and_file_names() {
     assert_eq!(stdout.matches("tin\\u{1b}[2J.json").count(), 4, "{stdout}");
 }
 
+/// An id made only of control sequences is not "no id": the message
+/// shows what it was, escaped.
+#[test]
+fn an_id_of_control_characters_only_is_shown_escaped() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("ids.json");
+    let articles = serde_json::json!([
+        {"id": "\u{1b}]0;PWNED\u{7}\u{1b}[2J", "title": "Một"},
+        {"id": "b", "title": "Hai"}
+    ]);
+    std::fs::write(&data, articles.to_string()).expect("write");
+    let out = tintuc()
+        .arg("check")
+        .arg("--data")
+        .arg(&data)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert_inert("check", &out);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains("has no id"), "{stdout}");
+    assert!(
+        stdout.contains("\\u{1b}]0;PWNED\\u{7}\\u{1b}[2J"),
+        "{stdout}"
+    );
+}
+
 #[test]
 fn search_and_bench_escape_the_problems_they_report() {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -105,6 +105,22 @@ fn place_parents_are_cut_with_an_ellipsis() {
     assert!(cut > 0, "some parents are long at 40 columns:\n{text}");
 }
 
+/// The date picker's line about the selection, too long for 40 columns,
+/// says that it was cut.
+#[test]
+fn the_date_pickers_line_is_cut_with_an_ellipsis() {
+    let mut s = state(Lang::En, 40, 12);
+    key(&mut s, KeyCode::Char('d'));
+    assert_eq!(s.mode(), Mode::Dates);
+    let text = screen(&s);
+    let row = text
+        .lines()
+        .find(|r| r.contains("2025: "))
+        .unwrap_or_else(|| panic!("a line about the selection:\n{text}"));
+    let inside: String = row.chars().skip(1).take(38).collect();
+    assert!(inside.ends_with('…'), "{row}\n{text}");
+}
+
 #[test]
 fn reading_at_100x30_and_40x12() {
     for (w, h) in [(100, 30), (40, 12)] {

@@ -98,13 +98,21 @@ pub(super) fn parse_article(name: &str, json: &str, index: usize, at: (usize, us
             return out;
         }
     };
-    let id = parsed.id.map(|i| sanitize_inline(&i)).unwrap_or_default();
+    let id = parsed
+        .id
+        .as_deref()
+        .map(sanitize_inline)
+        .unwrap_or_default();
     if id.is_empty() {
-        out.problem = Some(problem(
-            Some(at),
-            format!("article #{index} has no id"),
-            Lost::Article,
-        ));
+        // An id of control sequences only is there, but unusable: say so.
+        let message = match parsed.id.as_deref().map(str::trim) {
+            Some(raw) if !raw.is_empty() => format!(
+                "article #{index}: the id \"{}\" has nothing but control characters",
+                shortened(raw)
+            ),
+            _ => format!("article #{index} has no id"),
+        };
+        out.problem = Some(problem(Some(at), message, Lost::Article));
         return out;
     }
     let title = parsed

@@ -256,7 +256,10 @@ impl Strings {
     pub fn dates_selected(&self, label: &str, count: usize) -> String {
         match self.lang {
             Lang::Vi => format!("{label}: {count} bài   Enter thêm vào truy vấn"),
-            Lang::En => format!("{label}: {count} articles   Enter adds it to the query"),
+            Lang::En => {
+                let noun = if count == 1 { "article" } else { "articles" };
+                format!("{label}: {count} {noun}   Enter adds it to the query")
+            }
         }
     }
 
@@ -752,6 +755,16 @@ mod tests {
         assert_eq!(Lang::from_locale(None, None, None), Lang::En);
         assert_eq!(Lang::from_locale(None, None, Some("VI_vn")), Lang::Vi);
         assert_eq!(Lang::from_locale(None, None, Some("vin")), Lang::En);
+    }
+
+    #[test]
+    fn one_article_is_not_articles() {
+        let en = Lang::En.strings();
+        assert!(en.dates_selected("2020", 1).starts_with("2020: 1 article "));
+        assert!(
+            en.dates_selected("2020", 2)
+                .starts_with("2020: 2 articles ")
+        );
     }
 
     #[test]

@@ -825,7 +825,10 @@ fn draw_dates(state: &State, d: &DatePicker, screen: Rect, buf: &mut Buffer) {
         buf,
         inner,
         inner.height.saturating_sub(1),
-        &Line::styled(format!(" {info}"), theme.hint()),
+        &Line::styled(
+            ellipsized(&format!(" {info}"), usize::from(inner.width)),
+            theme.hint(),
+        ),
     );
 }
 
