@@ -130,6 +130,15 @@ impl LineEditor {
 
     /// Applies one edit; returns whether the text or cursor changed.
     pub fn apply(&mut self, edit: &Edit) -> bool {
+        if let (Edit::Insert(_) | Edit::InsertStr(_), Some(limit)) = (edit, self.limit) {
+            // A full line takes nothing more: said at once, without the
+            // normalising below, which a long paste arriving as separate
+            // keys would otherwise repeat for each of a million keys.
+            if self.text.chars().count() >= limit.chars {
+                self.cut = true;
+                return false;
+            }
+        }
         let before = (self.text.len(), self.cursor, self.text.clone());
         match edit {
             Edit::Insert(c) => self.insert(&c.to_string()),
