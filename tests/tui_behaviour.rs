@@ -30,21 +30,34 @@ fn a_new_sort_order_selects_its_first_row() {
 }
 
 #[test]
-fn space_at_the_end_of_an_article_stays_there() {
+fn space_reads_on_into_the_next_article_and_pgdn_stays() {
     for (w, h) in [(80, 24), (40, 12), (200, 60)] {
         let mut s = state(Lang::En, w, h);
         key(&mut s, KeyCode::Enter);
+        let first = s.selected_article();
+        // Space pages down until the end, then opens the next article.
+        let mut pages = 0;
+        while s.selected_article() == first {
+            let before = s.reader.scroll;
+            key(&mut s, KeyCode::Char(' '));
+            if s.selected_article() == first {
+                assert!(s.reader.scroll > before, "{w}×{h}: Space moved on");
+                pages += 1;
+                assert!(pages < 10_000, "{w}×{h}: never reached the end");
+            }
+        }
+        assert_ne!(s.selected_article(), first, "{w}×{h}");
+        assert_eq!(s.reader.scroll, 0, "{w}×{h}: the next article from its top");
+        assert_eq!(s.focus, Focus::Reading);
+        // PgDn at the end stays at the end.
         let article = s.selected_article();
         key(&mut s, KeyCode::Char('G'));
         let end = s.reader.scroll;
-        assert_eq!(end, s.max_scroll());
-        for _ in 0..5 {
-            key(&mut s, KeyCode::Char(' '));
+        for _ in 0..3 {
             key(&mut s, KeyCode::PageDown);
         }
         assert_eq!(s.selected_article(), article, "{w}×{h}");
         assert_eq!(s.reader.scroll, end, "{w}×{h}");
-        assert_eq!(s.focus, Focus::Reading);
     }
 }
 

@@ -238,9 +238,10 @@ fn speaks_vietnamese_in_a_vietnamese_locale_and_quits_on_ctrl_c() {
     tmux.wait_for_format("#{alternate_on}", "0");
 }
 
-/// Space at the end of an article stays there, in the same article.
+/// Space reads on: a page at a time, and at the end of an article the
+/// next one, from its top; PgDn at the end stays there.
 #[test]
-fn space_at_the_end_of_an_article_stays_at_its_end() {
+fn space_at_the_end_of_an_article_opens_the_next() {
     let tmux = Tmux::start(80, 24);
     tmux.wait_for("the shell prompt", |s| s.contains('$'));
     tmux.text(&command_line("--data data/articles.json --lang en"));
@@ -250,17 +251,17 @@ fn space_at_the_end_of_an_article_stays_at_its_end() {
     tmux.wait_for("the end of the first article", |s| {
         s.contains("─ Article 1/5") && position(s).is_some_and(|(_, l, t)| l == t)
     });
-    tmux.keys(&["Space", "Space", "Space", "PageDown", "Space"]);
+    tmux.keys(&["PageDown", "PageDown"]);
     // The help opens once the keys before it are done.
     tmux.keys(&["?"]);
     tmux.wait_for("the help", |s| s.contains("┌ Help"));
     tmux.keys(&["Escape"]);
     let screen = tmux.wait_for("the help to close", |s| !s.contains("┌ Help"));
-    assert!(screen.contains("─ Article 1/5"), "{screen}");
-    assert!(
-        position(&screen).is_some_and(|(_, l, t)| l == t),
-        "{screen}"
-    );
+    assert!(screen.contains("─ Article 1/5"), "PgDn stays: {screen}");
+    tmux.keys(&["Space"]);
+    tmux.wait_for("the second article, from its top", |s| {
+        s.contains("─ Article 2/5") && position(s).is_some_and(|(first, _, _)| first == 1)
+    });
     tmux.keys(&["q", "q"]);
     tmux.wait_for("the shell again", |s| s.contains("END-OF-RUN"));
 }

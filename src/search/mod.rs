@@ -497,44 +497,6 @@ mod tests {
         }
     }
 
-    /// The least time, over a few tries, a search of `terms` words and a
-    /// last word of `letters` letters takes; `warm`: right after the
-    /// same query but its last letter (as while typing), else on an
-    /// engine that has searched nothing (no shorter form to narrow from).
-    fn search_time(terms: usize, letters: usize, warm: bool) -> std::time::Duration {
-        let mut query = "nong ".repeat(terms);
-        query.push_str(&"a".repeat(letters));
-        let before = &query[..query.len() - 1];
-        (0..3)
-            .map(|_| {
-                let mut e = engine();
-                if warm {
-                    e.search(before, SortOrder::Relevance);
-                }
-                let start = std::time::Instant::now();
-                e.search(&query, SortOrder::Relevance);
-                start.elapsed()
-            })
-            .min()
-            .unwrap_or_default()
-    }
-
-    /// A search costs in proportion to the query, not to its square:
-    /// eight times the letters of one word, or eight times the words, may
-    /// take eight times as long, not 64 (24× leaves room for a busy
-    /// machine, not for a square).
-    #[test]
-    fn a_search_is_linear_in_the_query() {
-        for (small, large) in [
-            (search_time(0, 1_000, false), search_time(0, 8_000, false)),
-            (search_time(0, 1_000, true), search_time(0, 8_000, true)),
-            (search_time(200, 4, true), search_time(1_600, 4, true)),
-        ] {
-            let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
-            assert!(ratio < 24.0, "{small:?} → {large:?} (×{ratio:.1})");
-        }
-    }
-
     fn engine() -> Engine {
         Engine::new(Collection {
             articles: vec![

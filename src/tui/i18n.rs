@@ -434,7 +434,8 @@ const HELP_VI: &[HelpSection] = &[
         "Đọc bài",
         &[
             ("j k ↓ ↑", "cuộn một dòng", &["down", "up"]),
-            ("Space PgDn", "trang sau", &["page_down"]),
+            ("Space", "trang sau; hết bài thì sang bài sau", &["read_on"]),
+            ("PgDn", "trang sau", &["page_down"]),
             ("b PgUp", "trang trước", &["page_up"]),
             ("g G", "đầu, cuối bài", &["top", "bottom"]),
             ("/", "tìm trong bài", &["find"]),
@@ -529,7 +530,12 @@ const HELP_EN: &[HelpSection] = &[
         "Reading",
         &[
             ("j k ↓ ↑", "scroll a line", &["down", "up"]),
-            ("Space PgDn", "next page", &["page_down"]),
+            (
+                "Space",
+                "next page; at the end, the next article",
+                &["read_on"],
+            ),
+            ("PgDn", "next page", &["page_down"]),
             ("b PgUp", "previous page", &["page_up"]),
             ("g G", "top, bottom", &["top", "bottom"]),
             ("/", "find in the article", &["find"]),
@@ -626,7 +632,7 @@ const HINTS_LIST_EN: &[Hint] = &[
 
 const HINTS_READING_VI: &[Hint] = &[
     ("j/k", "cuộn", &["down", "up"]),
-    ("Space", "trang", &["page_down"]),
+    ("Space", "trang", &["read_on"]),
     ("/", "tìm", &["find"]),
     ("n/N", "", &["find_next", "find_prev"]),
     ("m", "★", &["bookmark"]),
@@ -638,7 +644,7 @@ const HINTS_READING_VI: &[Hint] = &[
 
 const HINTS_READING_EN: &[Hint] = &[
     ("j/k", "scroll", &["down", "up"]),
-    ("Space", "page", &["page_down"]),
+    ("Space", "page", &["read_on"]),
     ("/", "find", &["find"]),
     ("n/N", "", &["find_next", "find_prev"]),
     ("m", "★", &["bookmark"]),

@@ -43,6 +43,11 @@ pub const ACTIONS: &[ActionInfo] = &[
         "previous article; scroll up a line",
     ),
     info("page_down", "Space PgDn Ctrl-F Ctrl-D", "a page down"),
+    info(
+        "read_on",
+        "Space",
+        "a page down; at the end of the article, the next one (when reading)",
+    ),
     info("page_up", "b PgUp Ctrl-B Ctrl-U", "a page up"),
     info("top", "g Home", "first article; top of the article"),
     info("bottom", "G End", "last article; end of the article"),
@@ -118,6 +123,7 @@ pub fn named(name: &str, mode: Mode) -> Option<Action> {
         "find_next" if reading => Action::FindNext,
         "find_prev" if reading => Action::FindPrev,
         "next_article" if reading => Action::NextArticle,
+        "read_on" if reading => Action::ReadOn,
         "prev_article" if reading => Action::PrevArticle,
         "switch_focus" if either => Action::SwitchFocus,
         "bookmark" if either => Action::ToggleBookmark,
@@ -156,6 +162,7 @@ fn name_of(mode: Mode, action: &Action) -> Option<&'static str> {
         Action::FindNext => "find_next",
         Action::FindPrev => "find_prev",
         Action::NextArticle => "next_article",
+        Action::ReadOn => "read_on",
         Action::PrevArticle => "prev_article",
         Action::SwitchFocus => "switch_focus",
         Action::ToggleBookmark => "bookmark",
@@ -467,7 +474,8 @@ fn reading(code: KeyCode, ctrl: bool) -> Option<Action> {
         (KeyCode::Char('k') | KeyCode::Up, false) | (KeyCode::Char('y' | 'p'), true) => {
             Action::Scroll(Motion::Up)
         }
-        (KeyCode::Char(' ') | KeyCode::PageDown, false) | (KeyCode::Char('f' | 'd'), true) => {
+        (KeyCode::Char(' '), false) => Action::ReadOn,
+        (KeyCode::PageDown, false) | (KeyCode::Char('f' | 'd'), true) => {
             Action::Scroll(Motion::PageDown)
         }
         (KeyCode::Char('b') | KeyCode::PageUp, false) | (KeyCode::Char('b' | 'u'), true) => {

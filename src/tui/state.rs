@@ -67,6 +67,8 @@ pub enum Action {
     /// Scroll the article.
     Scroll(Motion),
     NextArticle,
+    /// A page down; at the end of the article, the next one (Space).
+    ReadOn,
     PrevArticle,
     /// Edit whichever line has the focus.
     Edit(Edit),

@@ -144,6 +144,10 @@ fn apply(state: &mut State, action: Action) -> bool {
         }
         Action::Scroll(motion) => scroll(state, motion),
         Action::NextArticle => select(state, Motion::Down),
+        // As in a newsreader: Space reads on, page after page, then
+        // article after article.
+        Action::ReadOn if state.reader.scroll >= state.max_scroll() => select(state, Motion::Down),
+        Action::ReadOn => scroll(state, Motion::PageDown),
         Action::PrevArticle => select(state, Motion::Up),
         Action::Edit(edit) => edit_line(state, &edit),
         Action::Paste(text) => {
