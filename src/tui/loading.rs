@@ -19,7 +19,7 @@ use std::sync::mpsc::{self, RecvTimeoutError, TryRecvError};
 use std::time::{Duration, Instant};
 
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-use unicode_width::UnicodeWidthChar;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::i18n::Lang;
 use super::terminal::{Ending, ignored};
@@ -237,12 +237,19 @@ pub fn line(lang: Lang, s: &Snapshot, elapsed: Duration, width: usize) -> String
     };
     // Last, so that it is the first cut on a narrow terminal.
     let text = format!("{text} · {}", w.stop);
-    // Cut to the width: a line that wraps cannot be rewritten in place.
+    // Cut to the width, with "…" where it is cut: a line that wraps
+    // cannot be rewritten in place.
+    if text.width() <= width {
+        return text;
+    }
+    if width == 0 {
+        return String::new();
+    }
     let mut used = 0;
     for (i, c) in text.char_indices() {
         used += c.width().unwrap_or(0);
-        if used > width {
-            return text[..i].to_string();
+        if used + 1 > width {
+            return format!("{}…", &text[..i]);
         }
     }
     text
@@ -281,7 +288,7 @@ mod tests {
             "Indexing 21,000 articles… ████████████████████ 3 s · Ctrl-C to quit"
         );
         // Never wider than the terminal.
-        assert_eq!(line(Lang::Vi, &s, two, 14), "Đang tải 25% █");
+        assert_eq!(line(Lang::Vi, &s, two, 14), "Đang tải 25% …");
         assert_eq!(line(Lang::En, &s, two, 0), "");
     }
 }
