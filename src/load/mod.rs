@@ -12,6 +12,7 @@ mod article;
 pub mod layout;
 mod position;
 mod reader;
+mod scan;
 
 use std::ffi::OsString;
 use std::fmt;

@@ -9,6 +9,7 @@ use serde_json::value::RawValue;
 
 use super::article::{self, MAX_ARTICLE_BYTES, Parsed, parse_article};
 use super::position::{Cursor, position, serde_offset, strip_serde_position};
+use super::scan;
 use super::{Lost, Problem};
 use crate::files;
 use crate::model::Article;
@@ -95,7 +96,34 @@ impl Reader<'_> {
         if crate::ingest::is_raw_article(path) {
             return self.read_raw(path, name);
         }
-        let bytes = match files::read_limited(path, MAX_COLLECTION_BYTES) {
+        let (file, size) = match files::open_regular(path) {
+            Ok(opened) => opened,
+            Err(e) => return self.problem(name, None, e.to_string(), Lost::File),
+        };
+        let lines = matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("jsonl" | "ndjson")
+        );
+        let block = if self.block == 0 { BLOCK } else { self.block };
+        // A large array is located without being held, then read back in
+        // blocks: memory stays near a block whatever the file or one of
+        // its articles weighs. What the scan cannot follow is read whole.
+        let file = if !lines && size > block as u64 {
+            match scan::array_spans(std::io::BufReader::new(&file)) {
+                Ok(Some(spans)) => {
+                    self.cursor = Cursor::default();
+                    return self.read_array_blocks(&name, path, &spans, block);
+                }
+                Ok(None) => match files::open_regular(path) {
+                    Ok((file, _)) => file,
+                    Err(e) => return self.problem(name, None, e.to_string(), Lost::File),
+                },
+                Err(e) => return self.problem(name, None, format!("cannot read: {e}"), Lost::File),
+            }
+        } else {
+            file
+        };
+        let bytes = match files::read_opened(file, size, MAX_COLLECTION_BYTES) {
             Ok(b) => b,
             Err(e) => return self.problem(name, None, e.to_string(), Lost::File),
         };
@@ -117,14 +145,9 @@ impl Reader<'_> {
                 );
             }
         };
-        let lines = matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("jsonl" | "ndjson")
-        );
         // A new text: positions start again (another file may have been
         // given the same address).
         self.cursor = Cursor::default();
-        let block = if self.block == 0 { BLOCK } else { self.block };
         let body = text.strip_prefix('\u{feff}').unwrap_or(text);
         if !lines && text.len() > block && body.trim_start().starts_with('[') {
             let skip = text.len() - body.len();
@@ -503,6 +526,44 @@ mod tests {
         for block in [1, 40, 100, 1000] {
             assert_eq!(read(block), whole, "block {block}");
         }
+    }
+
+    /// A large array whose structure the scan cannot follow is read whole,
+    /// so its problems are told as exactly as a small file's; one bad
+    /// article inside a well-formed large array loses that article only.
+    #[test]
+    fn large_files_the_scan_leaves_are_read_whole() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let read = |name: &str, text: &str, block: usize| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, text).expect("write");
+            let mut r = Reader {
+                block,
+                ..Reader::default()
+            };
+            r.read_path(&path);
+            let problems: Vec<String> = r.problems.iter().map(|p| p.to_string()).collect();
+            (r.articles.len(), problems)
+        };
+        for text in [
+            "[{\"id\": \"a\", \"title\": \"A\"},\n{\"id\": \"b\", \"title\": \"B\"},]",
+            "[{\"id\": \"a\", \"title\": \"A\"}\n{\"id\": \"b\", \"title\": \"B\"}]",
+            "[{\"id\": \"a\", \"title\": \"A\"}\n",
+        ] {
+            assert_eq!(
+                read("x.json", text, 1),
+                read("x.json", text, usize::MAX),
+                "{text:?}"
+            );
+        }
+        let text = "[{\"id\": \"a\", \"title\": \"A\"},\n{\"id\": \"b\" \"title\": \"B\"},\n{\"id\": \"c\", \"title\": \"C\"}]";
+        let (articles, problems) = read("y.json", text, 1);
+        assert_eq!(articles, 2, "{problems:?}");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].contains("y.json:2:12: article #2: expected `,` or `}`"),
+            "{problems:?}"
+        );
     }
 
     /// Locating every article reads each byte of the file once, whether
