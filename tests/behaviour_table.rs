@@ -4,6 +4,17 @@
 //! article is for). The same table runs through the library
 //! (`Engine::search`) and through `tintuc search --json`, so it judges any
 //! engine behind either door. Some rows also pin what is highlighted.
+//!
+//! The fixture's groups: words sharing a start (`prefix-*`: thôn, thông,
+//! nông thôn, thô), a phrase within one paragraph, across two, and
+//! scattered (`phrase-*`), diacritics and tone placement (`diac-*`,
+//! `tone-*`), abbreviations written short and long (`abbr-*`), places on
+//! both sides of the 2025 reorganisation (`place-*`: Đồng Kỵ became part
+//! of phường Đồng Nguyên; xã Nội Bài, a new name, was made from Mai Đình),
+//! dates at the ends of a month and undated (`date-*`), and pairs ordered
+//! by one ranking rule each (`rank-*`): in each pair the second article is
+//! newer and, where it can be, mentions the word more often, so only the
+//! rule puts it second.
 
 #[path = "common/binary.rs"]
 mod binary;
@@ -454,7 +465,7 @@ fn assert_rows(rows: &[Row], found: impl FnMut(&str) -> Vec<String>) {
 }
 
 #[test]
-fn the_fixture_has_every_id_the_table_names_and_no_other_duplicates() {
+fn the_table_names_only_articles_of_the_fixture() {
     let e = engine();
     let ids: Vec<&str> = e.articles().iter().map(|a| a.id.as_str()).collect();
     assert!((30..=80).contains(&ids.len()), "{} articles", ids.len());
