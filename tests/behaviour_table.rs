@@ -160,6 +160,9 @@ const ROWS: &[Row] = &[
         ],
     ),
     ("covid", &["covid-1"]),
+    // One and two letters: the first keystrokes of a word.
+    ("xi", XIEM),
+    ("ub", &["abbr-ubnd-short"]),
     // Spelling across title words, from word beginnings.
     ("tuson", &["spell-tuson", "place-tuson"]),
     ("thixatuson", &["spell-tuson"]),
@@ -265,6 +268,14 @@ const ROWS: &[Row] = &[
         &["date-oct-01", "date-sep-30", "date-sep-01", "date-aug-31"],
     ),
     ("phien #2017..2019", &[]),
+    (
+        "phien #2017-2020",
+        &["date-oct-01", "date-sep-30", "date-sep-01", "date-aug-31"],
+    ),
+    ("nhuan #2/2024", &["date-leap"]),
+    ("nhuan #2024-02", &["date-leap"]),
+    ("nhuan #29/2/2024", &["date-leap"]),
+    ("nhuan #2023", &[]),
     ("phien #2021..20", &[]),
     ("phien #..2019", &[]),
     // A date that cannot be is a hint and filters nothing.
@@ -494,6 +505,39 @@ fn the_table_through_the_library_from_a_fresh_engine_per_row() {
 #[test]
 fn the_table_through_the_binary() {
     assert_rows(ROWS, through_binary);
+}
+
+/// Terms that cannot mean anything: the query's hint, which starts with
+/// the term and says why, through the library and on the binary's stderr.
+const HINTS: &[(&str, &str, &str)] = &[
+    ("phien #2020-13", "#2020-13", "no month 13"),
+    ("phien #31/2/2020", "#31/2/2020", "does not exist"),
+    ("phien #2020..2017", "#2020..2017", "ends before it starts"),
+    ("phien #abc", "#abc", "not a date"),
+    ("xiem is:starred", "is:starred", "not known"),
+];
+
+#[test]
+fn terms_that_cannot_mean_anything_are_explained() {
+    let mut e = engine();
+    for &(query, term, why) in HINTS {
+        let hints = e.search(query, SortOrder::Relevance).hints;
+        assert!(
+            hints.len() == 1 && hints[0].starts_with(term) && hints[0].contains(why),
+            "{query}: {hints:?}"
+        );
+        let mut cmd = binary::tintuc();
+        cmd.args(["search", "--json", "--limit", "0", "--data"])
+            .arg(fixture())
+            .arg("--")
+            .arg(query);
+        let out = binary::run(cmd);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains(term) && stderr.contains(why),
+            "{query}: {stderr}"
+        );
+    }
 }
 
 #[test]
