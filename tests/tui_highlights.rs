@@ -159,6 +159,35 @@ fn a_whole_keyword_highlights_the_whole_word_and_the_start_of_longer_ones() {
     );
 }
 
+#[test]
+fn a_whole_word_term_highlights_the_whole_word_and_nothing_longer() {
+    let s = searched("'thôn");
+    let lines = keyword_lines(&s);
+    assert_eq!(
+        pieces(&lines, "có đường"),
+        ["{Thôn} Đông có đường thông thoáng."]
+    );
+    assert_eq!(
+        pieces(&lines, "Chuyện"),
+        ["Chuyện nông {thôn} hôm nay: nông dân, {thôn} xóm."]
+    );
+}
+
+#[test]
+fn a_phrase_highlights_its_words_and_the_space_between_as_one() {
+    let s = searched("\"nong thon\"");
+    let lines = keyword_lines(&s);
+    assert_eq!(
+        pieces(&lines, "Chuyện"),
+        ["Chuyện {nông thôn} hôm nay: nông dân, thôn xóm."]
+    );
+    let title = pieces(&lines, "thôn Đông");
+    assert_eq!(title.len(), 2, "{lines:#?}");
+    for t in &title {
+        assert!(t.ends_with("{Nông thôn} mới ở thôn Đông"), "{t}");
+    }
+}
+
 /// The in-article matches, the one the reader is on apart: `{…}` the
 /// current one, `[…]` the others.
 fn found_lines(s: &State) -> Vec<String> {
