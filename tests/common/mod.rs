@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod screen_read;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -122,4 +124,74 @@ pub fn styles(state: &State) -> String {
         }
     }
     out
+}
+
+/// The places of [`paging_collection`], one per article in turn: more
+/// than a picker shows on a page.
+pub const PAGING_PLACES: &[&str] = &[
+    "Từ Sơn",
+    "Thường Tín",
+    "Đông Anh",
+    "Gia Lâm",
+    "Sóc Sơn",
+    "Ba Vì",
+    "Mê Linh",
+    "Thạch Thất",
+    "Quốc Oai",
+    "Chương Mỹ",
+    "Thanh Oai",
+    "Ứng Hòa",
+    "Mỹ Đức",
+    "Phú Xuyên",
+    "Thanh Trì",
+    "Hoài Đức",
+    "Đan Phượng",
+    "Phúc Thọ",
+    "Sơn Tây",
+    "Hà Đông",
+    "Long Biên",
+    "Cầu Giấy",
+];
+
+/// A collection made for paging to show: 60 articles ("Bài 01" … "Bài
+/// 60", newest first by number), dated from 2016 to 2025 in every month,
+/// each of 40 numbered paragraphs, each with one place.
+pub fn paging_collection() -> tintuc::model::Collection {
+    static PAGING: std::sync::OnceLock<tintuc::model::Collection> = std::sync::OnceLock::new();
+    PAGING.get_or_init(build_paging_collection).clone()
+}
+
+fn build_paging_collection() -> tintuc::model::Collection {
+    let mut items = Vec::new();
+    for n in 1..=60usize {
+        let year = 2016 + (n - 1) / 6;
+        let month = 1 + ((n - 1) % 6) * 2;
+        let place = PAGING_PLACES[(n - 1) % PAGING_PLACES.len()];
+        let body: Vec<String> = (1..=40)
+            .map(|p| format!("\"Bài {n:02} đoạn {p:02}: chuyện làng xã, nông thôn.\""))
+            .collect();
+        items.push(format!(
+            r#"{{"id":"p{n:02}","title":"Bài {n:02} ở {place}","date":"{year}-{month:02}-{day:02}","places":["{place}"],"body":[{body}]}}"#,
+            day = 1 + n % 28,
+            body = body.join(","),
+        ));
+    }
+    let text = format!("[{}]", items.join(",\n"));
+    let report = load::read_str("paging.json", &text);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    tintuc::model::Collection {
+        articles: report.articles,
+        origin: "paging.json".into(),
+    }
+}
+
+/// The browser, without colour, on [`paging_collection`].
+pub fn paging_state(width: u16, height: u16) -> State {
+    State::new(
+        Engine::new(paging_collection()),
+        Lang::En,
+        Theme::plain(),
+        width,
+        height,
+    )
 }
