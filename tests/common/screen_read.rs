@@ -141,7 +141,7 @@ pub fn find_line(screen: &str) -> Option<String> {
 pub fn date_choice(screen: &str) -> Option<String> {
     lines(screen)
         .into_iter()
-        .find(|l| l.contains("articles   Enter adds"))
+        .find(|l| l.contains("   Enter adds"))
         .map(|l| {
             l.trim_start_matches("│ ")
                 .split(':')
