@@ -105,11 +105,11 @@ impl Reader<'_> {
             Some("jsonl" | "ndjson")
         );
         let block = if self.block == 0 { BLOCK } else { self.block };
-        // A large array is located without being held, then read back in
+        // A large file is located without being held, then read back in
         // blocks: memory stays near a block whatever the file or one of
         // its articles weighs. What the scan cannot follow is read whole.
-        let file = if !lines && size > block as u64 {
-            match scan::array_spans(std::io::BufReader::new(&file)) {
+        let file = if size > block as u64 {
+            match scan::spans(std::io::BufReader::new(&file), lines) {
                 Ok(Some(spans)) => {
                     self.cursor = Cursor::default();
                     return self.read_array_blocks(&name, path, &spans, block);
@@ -555,6 +555,26 @@ mod tests {
                 read("x.json", text, usize::MAX),
                 "{text:?}"
             );
+        }
+        // Objects one after another and JSON Lines: the same report read
+        // in blocks as read whole, bad lines included.
+        let a = "{\"id\": \"a\", \"title\": \"Từ Sơn\"}";
+        let b = "{\"id\": \"b\", \"title\": \"B\", \"date\": \"2020-02-30\"}";
+        let dup = "{\"id\": \"a\", \"title\": \"again\"}";
+        for (name, text) in [
+            ("s.json", format!("{a}{b}\n\n  {dup}\n")),
+            ("s.json", format!("{a}\n{b},\n{dup}")),
+            ("l.jsonl", format!("{a}\n\n{b}\n{dup}\n")),
+            ("l.jsonl", format!("{a}\n{{\"id\": \"c\",\n{b}\n")),
+            ("l.jsonl", format!("{a} {b}\n{dup}\n")),
+            (
+                "l.jsonl",
+                format!("{a}\n{{\"id\": \"d\", \"title\": \"x\ny\"}}\n{b}\n"),
+            ),
+        ] {
+            let whole = read(name, &text, usize::MAX);
+            assert!(whole.0 > 0, "{text:?}: {whole:?}");
+            assert_eq!(read(name, &text, 1), whole, "{text:?}");
         }
         let text = "[{\"id\": \"a\", \"title\": \"A\"},\n{\"id\": \"b\" \"title\": \"B\"},\n{\"id\": \"c\", \"title\": \"C\"}]";
         let (articles, problems) = read("y.json", text, 1);

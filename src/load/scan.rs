@@ -1,7 +1,8 @@
-//! Locating the articles of a large array file without holding it: the
-//! file is read in chunks and only its top-level structure is followed
+//! Locating the articles of a large collection file without holding it:
+//! the file is read in chunks and only its top-level structure is followed
 //! (brackets, commas, strings), so a file of any size, or one article of
-//! gigabytes, costs a chunk of memory. Each article's JSON is checked
+//! gigabytes, costs a chunk of memory. It serves the three layouts: an
+//! array, objects one after another, JSON Lines. Each article's JSON is checked
 //! later, when it is read back; anything this scan does not understand
 //! (not an array, a comma missing at the top level, bad UTF-8…) is left
 //! to the reader that takes the whole text and says exactly what is wrong.
@@ -17,8 +18,11 @@ pub(super) type Span = (Range<usize>, (usize, usize));
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Expect {
-    /// White space, then `[`.
-    Array,
+    /// White space, then `[` (an array) or a value (objects one after
+    /// another, or the first line of JSON Lines).
+    Start,
+    /// Between values of a stream: white space or the next value.
+    Between,
     /// Right after `[`: an article or `]`.
     FirstOrEnd,
     /// After a comma: an article.
@@ -31,6 +35,13 @@ enum Expect {
 
 struct Scanner {
     expect: Expect,
+    /// One value a line (JSON Lines): a value may not span lines, nor two
+    /// share one.
+    lines: bool,
+    /// In a stream (not an array): values follow each other with no comma.
+    stream: bool,
+    /// A newline since the last value ended (JSON Lines).
+    new_line: bool,
     in_string: bool,
     escaped: bool,
     depth: usize,
@@ -48,9 +59,12 @@ struct Scanner {
 }
 
 impl Scanner {
-    fn new() -> Scanner {
+    fn new(lines: bool) -> Scanner {
         Scanner {
-            expect: Expect::Array,
+            expect: Expect::Start,
+            lines,
+            stream: lines,
+            new_line: true,
             in_string: false,
             escaped: false,
             depth: 0,
@@ -71,14 +85,21 @@ impl Scanner {
             if self.in_string {
                 // Most of a collection is text: jump to the next quote or
                 // backslash, counting what is skipped.
+                let rest = &bytes[i..];
                 let skip = if self.escaped {
                     0
+                } else if self.lines {
+                    memchr::memchr3(b'"', b'\\', b'\n', rest).unwrap_or(rest.len())
                 } else {
-                    memchr::memchr2(b'"', b'\\', &bytes[i..]).unwrap_or(bytes.len() - i)
+                    memchr::memchr2(b'"', b'\\', rest).unwrap_or(rest.len())
                 };
                 self.count(&bytes[i..i + skip]);
                 i += skip;
                 let Some(&b) = bytes.get(i) else { break };
+                if b == b'\n' && self.lines {
+                    // A line cut inside a string: JSON Lines reads it alone.
+                    return None;
+                }
                 if self.escaped {
                     self.escaped = false;
                 } else if b == b'\\' {
@@ -95,20 +116,31 @@ impl Scanner {
             let b = bytes[i];
             let at = base + i;
             let blank = matches!(b, b' ' | b'\t' | b'\n' | b'\r');
+            if b == b'\n' {
+                if self.lines && self.expect == Expect::InElement && !self.complete {
+                    return None;
+                }
+                self.new_line = true;
+            }
             match self.expect {
-                Expect::Array if blank || (at < 3 && is_bom(at, b)) => {}
-                Expect::Array if b == b'[' => self.expect = Expect::FirstOrEnd,
-                Expect::Array => return None,
+                Expect::Start if blank || (at < 3 && is_bom(at, b)) => {}
+                Expect::Start if b == b'[' && !self.lines => self.expect = Expect::FirstOrEnd,
+                Expect::Start | Expect::Between if blank => {}
+                Expect::Start | Expect::Between => {
+                    self.stream = true;
+                    self.begin(b, at)?;
+                }
                 Expect::FirstOrEnd | Expect::Element if blank => {}
                 Expect::FirstOrEnd if b == b']' => self.expect = Expect::End,
-                Expect::FirstOrEnd | Expect::Element => {
-                    if matches!(b, b',' | b']' | b'}') {
+                Expect::FirstOrEnd | Expect::Element => self.begin(b, at)?,
+                Expect::InElement if self.stream && self.depth == 0 && self.complete && !blank => {
+                    // The next value of a stream (on a line of its own in
+                    // JSON Lines).
+                    if self.lines && !self.new_line {
                         return None;
                     }
-                    self.start = (at, (self.line + 1, self.column + 1));
-                    self.expect = Expect::InElement;
-                    self.complete = false;
-                    self.element_byte(b, at)?;
+                    self.close();
+                    self.begin(b, at)?;
                 }
                 Expect::InElement => self.element_byte(b, at)?,
                 Expect::End if blank => {}
@@ -120,10 +152,23 @@ impl Scanner {
         Some(())
     }
 
+    /// A value starts with `b`, at `at`.
+    fn begin(&mut self, b: u8, at: usize) -> Option<()> {
+        if matches!(b, b',' | b']' | b'}') {
+            return None;
+        }
+        self.start = (at, (self.line + 1, self.column + 1));
+        self.expect = Expect::InElement;
+        self.complete = false;
+        self.new_line = false;
+        self.element_byte(b, at)
+    }
+
     fn element_byte(&mut self, b: u8, at: usize) -> Option<()> {
         let top = self.depth == 0;
         match b {
             b' ' | b'\t' | b'\n' | b'\r' => self.complete |= top,
+            b',' | b']' if top && self.stream => return None,
             b',' if top => {
                 self.close();
                 self.expect = Expect::Element;
@@ -155,6 +200,9 @@ impl Scanner {
     fn close(&mut self) {
         let (start, at) = self.start;
         self.spans.push((start..self.end.max(start), at));
+        if self.stream {
+            self.expect = Expect::Between;
+        }
     }
 
     /// Lines and character columns, going forward only.
@@ -178,11 +226,12 @@ fn is_bom(at: usize, b: u8) -> bool {
     [0xEF, 0xBB, 0xBF].get(at) == Some(&b)
 }
 
-/// The articles of the array that `reader` holds, each with its position;
-/// `None` when it is not an array this scan can follow (the caller then
-/// reads the whole text, which says why). Only read errors are errors.
-pub(super) fn array_spans(mut reader: impl Read) -> std::io::Result<Option<Vec<Span>>> {
-    let mut scanner = Scanner::new();
+/// The articles of the collection that `reader` holds, each with its
+/// position; `lines`: JSON Lines. `None` when it is not a collection this
+/// scan can follow (the caller then reads the whole text, which says
+/// why). Only read errors are errors.
+pub(super) fn spans(mut reader: impl Read, lines: bool) -> std::io::Result<Option<Vec<Span>>> {
+    let mut scanner = Scanner::new(lines);
     let mut buf = vec![0u8; CHUNK + 4];
     // Bytes of a character cut by the end of the previous chunk.
     let mut carried = 0;
@@ -210,9 +259,16 @@ pub(super) fn array_spans(mut reader: impl Read) -> std::io::Result<Option<Vec<S
         buf.copy_within(valid..valid + rest, 0);
         carried = rest;
     }
-    let closed =
-        carried == 0 && scanner.expect == Expect::End && !scanner.in_string && scanner.depth == 0;
-    Ok(closed.then_some(scanner.spans))
+    if carried != 0 || scanner.in_string || scanner.depth != 0 {
+        return Ok(None);
+    }
+    match scanner.expect {
+        Expect::End | Expect::Between => {}
+        Expect::InElement if scanner.stream && scanner.complete => scanner.close(),
+        // An empty file, or an array or a value left open.
+        _ => return Ok(None),
+    }
+    Ok(Some(scanner.spans))
 }
 
 #[cfg(test)]
@@ -238,7 +294,7 @@ mod tests {
     }
 
     fn scan(text: &str) -> Option<Vec<Span>> {
-        array_spans(text.as_bytes()).expect("no read error")
+        spans(text.as_bytes(), false).expect("no read error")
     }
 
     #[test]
@@ -259,7 +315,7 @@ mod tests {
     fn leaves_what_it_cannot_follow_to_the_whole_text_reader() {
         for text in [
             "",
-            "{\"id\":\"a\"}",
+            "{\"id\":\"a\"}]",
             "[{\"id\":\"a\"}",
             "[{\"id\":\"a\"},]",
             "[,{\"id\":\"a\"}]",
@@ -269,7 +325,7 @@ mod tests {
         ] {
             assert_eq!(scan(text), None, "{text:?}");
         }
-        assert_eq!(array_spans(&b"[\"\xff\"]"[..]).expect("read"), None);
+        assert_eq!(spans(&b"[\"\xff\"]"[..], false).expect("read"), None);
     }
 
     #[test]
@@ -297,6 +353,46 @@ mod tests {
                     .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
             ]
         })
+    }
+
+    /// What the whole-text reader of a stream finds.
+    fn stream_by_serde(text: &str) -> Vec<Span> {
+        let mut cursor = super::super::position::Cursor::default();
+        serde_json::Deserializer::from_str(text)
+            .into_iter::<&RawValue>()
+            .map(|raw| {
+                let raw = raw.expect("valid");
+                let start = raw.get().as_ptr() as usize - text.as_ptr() as usize;
+                (start..start + raw.get().len(), cursor.position(text, start))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn streams_and_lines_are_located_too() {
+        let text = "{\"id\":\"a\"}{\"id\":\"b\"}\n\n  {\"id\":\"c\",\n\"t\":\"x}\"}\n";
+        assert_eq!(
+            spans(text.as_bytes(), false).expect("read"),
+            Some(stream_by_serde(text))
+        );
+        let lines = "{\"id\":\"a\"}\n\n{\"id\":\"b\",\"t\":[1]}\n";
+        assert_eq!(
+            spans(lines.as_bytes(), true).expect("read"),
+            Some(stream_by_serde(lines))
+        );
+        for text in [
+            "{\"id\":\"a\"} {\"id\":\"b\"}\n",
+            "{\"id\":\"a\",\n\"t\":1}\n",
+            "{\"id\":\"a\",\"t\":\"x\ny\"}\n",
+            "{\"id\":\"a\"},\n",
+            "{\"id\":\"a\"\n",
+        ] {
+            assert_eq!(
+                spans(text.as_bytes(), true).expect("read"),
+                None,
+                "{text:?}"
+            );
+        }
     }
 
     proptest! {
