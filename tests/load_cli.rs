@@ -235,3 +235,45 @@ fn an_article_beyond_the_size_limit_is_refused_by_position() {
     );
     assert!(stdout.len() < 4096, "{} bytes of output", stdout.len());
 }
+
+/// A file made of one article of 200 MB is refused by its position in a
+/// few megabytes of memory: it is scanned in chunks, never held whole.
+#[test]
+fn one_huge_article_is_refused_without_being_held() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("huge.json");
+    let mut f = std::io::BufWriter::new(std::fs::File::create(&path).expect("create"));
+    f.write_all(br#"[{"id": "big", "title": "t", "body": ""#)
+        .expect("write");
+    let chunk = vec![b'a'; 1 << 20];
+    for _ in 0..200 {
+        f.write_all(&chunk).expect("write");
+    }
+    f.write_all(br#""}, {"id": "small", "title": "kept"}]"#)
+        .expect("write");
+    f.flush().expect("flush");
+    drop(f);
+    let mut c = tintuc();
+    c.args(["check", "--data"]).arg(&path);
+    c.stdout(std::process::Stdio::piped());
+    // Waited for with wait4 below, for its own peak memory.
+    #[allow(clippy::zombie_processes)]
+    let child = c.spawn().expect("runs");
+    let pid = libc::pid_t::try_from(child.id()).expect("pid");
+    let out = std::io::read_to_string(child.stdout.expect("stdout")).expect("read");
+    // wait4 gives this child's own peak memory, whatever else the tests run.
+    let mut status = 0;
+    // SAFETY: a zeroed rusage is a valid value for wait4 to fill in.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: pid is our own child, status and usage are live locals.
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(waited, pid);
+    assert!(
+        out.contains("huge.json:1:2: article #1 is too large (200.0 MB"),
+        "{out}"
+    );
+    assert!(out.contains("articles:        1"), "{out}");
+    let peak_mb = usage.ru_maxrss / 1024;
+    assert!(peak_mb < 64, "peak {peak_mb} MB for a 200 MB file");
+}
