@@ -90,7 +90,7 @@ pub fn run_with(
     let articles = collection.articles.len();
     progress.start_indexing(articles as u64);
     let t = Instant::now();
-    let mut engine = Engine::new(collection);
+    let mut engine = Engine::counting(collection, Some(progress));
     let index_time = t.elapsed();
     progress.finish();
     let keys = keystrokes(query);

@@ -392,7 +392,7 @@ fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Result<ExitCod
             // Nothing will be shown: no index is needed.
             let engine = on_terminal.then(|| {
                 progress.start_indexing(opened.collection.articles.len() as u64);
-                Engine::new(opened.collection)
+                Engine::counting(opened.collection, Some(&progress))
             });
             Ok::<_, load::LoadError>((engine, opened.problems))
         }
@@ -513,7 +513,8 @@ fn search(
             problems,
         }) => {
             progress.start_indexing(collection.articles.len() as u64);
-            (crate::search::Engine::new(collection), problems)
+            let engine = crate::search::Engine::counting(collection, Some(&progress));
+            (engine, problems)
         }
         Err(e) => {
             line.finish();

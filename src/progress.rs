@@ -3,8 +3,9 @@
 //! stderr). Counters only: the work never waits for the one showing it,
 //! and knows nothing of how it is shown.
 
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// Counters updated by the work as it goes.
 #[derive(Debug, Default)]
@@ -13,6 +14,9 @@ pub struct Progress {
     bytes_done: AtomicU64,
     articles: AtomicU64,
     indexing: AtomicBool,
+    /// Articles whose words are read into the index, and since when.
+    indexed: AtomicU64,
+    indexing_since: OnceLock<Instant>,
     finished: AtomicBool,
 }
 
@@ -26,6 +30,9 @@ pub struct Snapshot {
     pub articles: u64,
     /// Reading is done; the articles are being indexed.
     pub indexing: bool,
+    /// Articles indexed so far, and for how long indexing has run.
+    pub indexed: u64,
+    pub indexing_for: Duration,
     /// Loading and indexing are over (what follows is not theirs to show).
     pub finished: bool,
 }
@@ -58,6 +65,11 @@ impl Progress {
     pub fn start_indexing(&self, articles: u64) {
         self.articles.store(articles, Ordering::Relaxed);
         self.indexing.store(true, Ordering::Relaxed);
+        let _ = self.indexing_since.set(Instant::now());
+    }
+
+    pub fn add_indexed(&self, articles: u64) {
+        self.indexed.fetch_add(articles, Ordering::Relaxed);
     }
 
     /// Loading and indexing are over.
@@ -72,6 +84,11 @@ impl Progress {
             bytes_done: self.bytes_done.load(Ordering::Relaxed).min(bytes_total),
             articles: self.articles.load(Ordering::Relaxed),
             indexing: self.indexing.load(Ordering::Relaxed),
+            indexed: self.indexed.load(Ordering::Relaxed),
+            indexing_for: self
+                .indexing_since
+                .get()
+                .map_or(Duration::ZERO, Instant::elapsed),
             finished: self.finished.load(Ordering::Relaxed),
         }
     }
@@ -80,8 +97,11 @@ impl Progress {
 impl Snapshot {
     /// The part of the input read, from 0 to 1.
     pub fn fraction(&self) -> f64 {
-        if self.indexing || self.bytes_total == 0 {
-            return if self.indexing { 1.0 } else { 0.0 };
+        if self.indexing {
+            return (self.indexed as f64 / self.articles.max(1) as f64).min(1.0);
+        }
+        if self.bytes_total == 0 {
+            return 0.0;
         }
         self.bytes_done as f64 / self.bytes_total as f64
     }
@@ -90,7 +110,16 @@ impl Snapshot {
     /// rate worth trusting, and none while indexing.
     pub fn time_left(&self, elapsed: Duration) -> Option<Duration> {
         const TOO_EARLY: Duration = Duration::from_millis(300);
-        if self.indexing || self.bytes_done == 0 || elapsed < TOO_EARLY {
+        if self.indexing {
+            // Reading the words of the articles is most of indexing; what
+            // follows (sorting the vocabulary) is not counted.
+            if self.indexed == 0 || self.indexed >= self.articles || self.indexing_for < TOO_EARLY {
+                return None;
+            }
+            let left = self.articles - self.indexed;
+            return Some(self.indexing_for.mul_f64(left as f64 / self.indexed as f64));
+        }
+        if self.bytes_done == 0 || elapsed < TOO_EARLY {
             return None;
         }
         let left = self.bytes_total.saturating_sub(self.bytes_done);
@@ -125,11 +154,16 @@ pub fn duration(d: Duration) -> String {
 /// (25%), 35,000 articles, about 6 s left".
 pub fn describe(what: &str, s: &Snapshot, elapsed: Duration) -> String {
     if s.indexing {
-        return format!(
-            "indexing {} articles… {}",
+        let mut line = format!(
+            "indexing {} articles ({:.0}%)… {}",
             grouped(s.articles),
+            s.fraction() * 100.0,
             duration(elapsed)
         );
+        if let Some(left) = s.time_left(elapsed) {
+            line.push_str(&format!(", about {} left", duration(left)));
+        }
+        return line;
     }
     let mb = |n: u64| n as f64 / (1024.0 * 1024.0);
     let mut line = format!(
@@ -173,7 +207,25 @@ mod tests {
         assert_eq!(s.time_left(Duration::from_secs(9)), None);
         assert_eq!(
             describe("x.json", &s, Duration::from_secs(75)),
-            "indexing 20,000 articles… 1 min 15 s"
+            "indexing 20,000 articles (0%)… 1 min 15 s"
+        );
+        // Counted as the articles' words are read: an estimate from the
+        // rate so far (a snapshot taken at once is too early for one).
+        p.add_indexed(5_000);
+        let s = p.snapshot();
+        assert_eq!(s.fraction(), 0.25);
+        assert_eq!(s.time_left(Duration::from_secs(9)), None);
+        let later = Snapshot {
+            indexing_for: Duration::from_secs(2),
+            ..s
+        };
+        assert_eq!(
+            later.time_left(Duration::from_secs(9)),
+            Some(Duration::from_secs(6))
+        );
+        assert_eq!(
+            describe("x.json", &later, Duration::from_secs(9)),
+            "indexing 20,000 articles (25%)… 9 s, about 6 s left"
         );
     }
 

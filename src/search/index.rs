@@ -12,6 +12,7 @@
 //! core; each has its own posting lists, so that building and searching
 //! run on all cores without sharing anything mutable.
 
+use crate::progress::Progress;
 use std::ops::Range;
 
 use rustc_hash::FxHashMap;
@@ -294,8 +295,22 @@ fn tokenize_chunk<'a>(articles: &'a [Article]) -> ChunkTokens<'a> {
 
 impl Index {
     pub fn build(articles: &[Article]) -> Index {
+        Index::build_counting(articles, None)
+    }
+
+    /// [`Index::build`], counting the articles read in `progress`.
+    pub fn build_counting(articles: &[Article], progress: Option<&Progress>) -> Index {
         use rayon::prelude::*;
-        let chunks: Vec<ChunkTokens<'_>> = articles.par_chunks(CHUNK).map(tokenize_chunk).collect();
+        let chunks: Vec<ChunkTokens<'_>> = articles
+            .par_chunks(CHUNK)
+            .map(|chunk| {
+                let tokens = tokenize_chunk(chunk);
+                if let Some(p) = progress {
+                    p.add_indexed(chunk.len() as u64);
+                }
+                tokens
+            })
+            .collect();
 
         // The vocabulary: every spelling, keyed by exact form.
         let mut spellings: FxHashMap<&str, ()> = FxHashMap::default();

@@ -207,9 +207,17 @@ impl Engine {
 
     /// Indexes the collection (on all cores).
     pub fn new(collection: Collection) -> Engine {
+        Engine::counting(collection, None)
+    }
+
+    /// [`Engine::new`], counting the articles indexed in `progress`.
+    pub fn counting(
+        collection: Collection,
+        progress: Option<&crate::progress::Progress>,
+    ) -> Engine {
         let articles = &collection.articles;
         let (index, places) = rayon::join(
-            || index::Index::build(articles),
+            || index::Index::build_counting(articles, progress),
             || places::PlaceIndex::build(articles, Gazetteer::embedded()),
         );
         let days: Vec<Option<i32>> = articles.iter().map(|a| a.date.map(day_number)).collect();

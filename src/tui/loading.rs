@@ -214,11 +214,16 @@ pub fn line(lang: Lang, s: &Snapshot, elapsed: Duration, width: usize) -> String
     let gauge = format!("{}{}", "█".repeat(full), "░".repeat(GAUGE - full));
     let mb = |n: u64| format!("{:.1}", n as f64 / (1024.0 * 1024.0));
     let text = if s.indexing {
-        format!(
-            "{} {gauge} {}",
+        let mut text = format!(
+            "{} {:.0}% {gauge} {}",
             (w.indexing)(&grouped(s.articles)),
+            s.fraction() * 100.0,
             duration(elapsed)
-        )
+        );
+        if let Some(left) = s.time_left(elapsed) {
+            text.push_str(&format!(" · {}", (w.left)(&duration(left))));
+        }
+        text
     } else {
         let mut text = format!(
             "{} {:.0}% {gauge} {} {} {} MB · {} {}",
@@ -266,6 +271,8 @@ mod tests {
             bytes_done: 100 << 20,
             articles: 21_000,
             indexing: false,
+            indexed: 0,
+            indexing_for: Duration::ZERO,
             finished: false,
         };
         let two = Duration::from_secs(2);
@@ -279,13 +286,26 @@ mod tests {
             "Đang tải 25% █████░░░░░░░░░░░░░░░ 100.0 / 400.0 MB · \
              21,000 bài · còn khoảng 6 s · Ctrl-C để thoát"
         );
+        // A quarter of the articles indexed in a second: three more.
         let indexing = Snapshot {
             indexing: true,
+            indexed: 5_250,
+            indexing_for: Duration::from_secs(1),
             ..s
         };
         assert_eq!(
             line(Lang::En, &indexing, Duration::from_secs(3), 200),
-            "Indexing 21,000 articles… ████████████████████ 3 s · Ctrl-C to quit"
+            "Indexing 21,000 articles… 25% █████░░░░░░░░░░░░░░░ 3 s · about 3 s left · \
+             Ctrl-C to quit"
+        );
+        // Every article read: the rest of indexing has no estimate.
+        let sorting = Snapshot {
+            indexed: 21_000,
+            ..indexing
+        };
+        assert_eq!(
+            line(Lang::En, &sorting, Duration::from_secs(4), 200),
+            "Indexing 21,000 articles… 100% ████████████████████ 4 s · Ctrl-C to quit"
         );
         // Never wider than the terminal.
         assert_eq!(line(Lang::Vi, &s, two, 14), "Đang tải 25% …");
