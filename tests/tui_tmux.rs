@@ -129,8 +129,42 @@ impl Tmux {
 
 impl Drop for Tmux {
     fn drop(&mut self) {
+        // The shell in the pane and what runs in it (a browser the test
+        // left open when it failed) end after the server does, and the
+        // browser saves its state on the way out: wait for them before the
+        // directory is removed, or they would create it again.
+        let shell: Option<u32> = self.display("#{pane_pid}").parse().ok();
+        let mut pids: Vec<u32> = shell.into_iter().collect();
+        pids.extend(shell.map(children_of).unwrap_or_default());
         let _ = self.run(&["kill-server"]);
+        let start = Instant::now();
+        while pids.iter().any(|&p| running(p)) && start.elapsed() < TIMEOUT {
+            std::thread::sleep(POLL);
+        }
     }
+}
+
+/// The process's state letter from /proc/PID/stat, and its parent.
+fn stat(pid: u32) -> Option<(char, u32)> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let mut rest = stat[stat.rfind(')')? + 2..].split(' ');
+    let state = rest.next()?.chars().next()?;
+    Some((state, rest.next()?.parse().ok()?))
+}
+
+fn running(pid: u32) -> bool {
+    stat(pid).is_some_and(|(state, _)| state != 'Z')
+}
+
+/// The processes whose parent is `pid`.
+fn children_of(pid: u32) -> Vec<u32> {
+    let Ok(dir) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    dir.filter_map(Result::ok)
+        .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|&p| stat(p).is_some_and(|(_, parent)| parent == pid))
+        .collect()
 }
 
 /// The reading position "first–last/total" from the article's header.
