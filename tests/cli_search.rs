@@ -1,14 +1,16 @@
 //! `tintuc search` and `tintuc bench`, run as the real binary.
 
-use std::process::{Command, Output};
+#[path = "common/binary.rs"]
+mod binary;
 
+use std::process::Output;
+
+/// The binary in the project's directory, away from the user's
+/// configuration and reading state (which could change what it finds).
 fn tintuc(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tintuc"))
-        .env_remove("TINTUC_DATA")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(args)
-        .output()
-        .expect("runs")
+    let mut cmd = binary::tintuc();
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR")).args(args);
+    binary::run(cmd)
 }
 
 fn stdout(o: &Output) -> String {
@@ -127,15 +129,13 @@ fn bench_reports_figures() {
 
 /// Ids printed by `tintuc search --json` with `--state state`.
 fn ids_with_state(state: &std::path::Path, query: &str) -> (Vec<String>, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_tintuc"))
-        .env_remove("TINTUC_DATA")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+    let mut cmd = binary::tintuc();
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
         .arg("--state")
         .arg(state)
         .args(["search", query, "--json", "--limit", "0"])
-        .args(["--data", "data/articles.json"])
-        .output()
-        .expect("runs");
+        .args(["--data", "data/articles.json"]);
+    let out = binary::run(cmd);
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
     let matched = v.as_array().is_some_and(|a| !a.is_empty());
     assert_eq!(out.status.code(), Some(if matched { 0 } else { 1 }));

@@ -88,10 +88,15 @@ fn corrupt_file_is_moved_aside() {
 /// `kill_at_random_points_never_tears_the_file` it writes until killed.
 #[test]
 fn writer_loop() {
-    let temp = tempfile::tempdir().expect("temp dir");
-    let (path, rounds) = match std::env::var_os(CHILD_ENV) {
-        Some(p) => (PathBuf::from(p), usize::MAX),
-        None => (temp.path().join("state.json"), 30),
+    // A child is killed, so it never removes a directory of its own: it
+    // writes where its parent says, and only a run on its own makes one.
+    let (_temp, path, rounds) = match std::env::var_os(CHILD_ENV) {
+        Some(p) => (None, PathBuf::from(p), usize::MAX),
+        None => {
+            let temp = tempfile::tempdir().expect("temp dir");
+            let path = temp.path().join("state.json");
+            (Some(temp), path, 30)
+        }
     };
     let file = StateFile::new(&path);
     let (mut state, _) = file.load();
@@ -112,6 +117,9 @@ fn writer_loop() {
 fn kill_at_random_points_never_tears_the_file() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("state.json");
+    // The children's temporary directory, to see that killing them
+    // leaves nothing behind in it.
+    let child_tmp = tempfile::tempdir().expect("temp dir");
     let me = std::env::current_exe().expect("test binary");
     // A simple deterministic sequence of delays, 1–40 ms.
     let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -119,6 +127,7 @@ fn kill_at_random_points_never_tears_the_file() {
         let mut child = Command::new(&me)
             .args(["--exact", "writer_loop", "--nocapture", "--test-threads=1"])
             .env(CHILD_ENV, &path)
+            .env("TMPDIR", child_tmp.path())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -156,4 +165,10 @@ fn kill_at_random_points_never_tears_the_file() {
     names.sort();
     names.retain(|n| n != ".state.json.tmp");
     assert_eq!(names, ["state.json", "state.lock"]);
+    let left: Vec<_> = std::fs::read_dir(child_tmp.path())
+        .expect("dir")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name())
+        .collect();
+    assert!(left.is_empty(), "killed writers left {left:?}");
 }

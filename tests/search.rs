@@ -271,4 +271,22 @@ proptest! {
         }
         prop_assert_eq!(e.search(&q, SortOrder::Relevance).hits, want);
     }
+
+    #[test]
+    fn correcting_a_query_ends_where_a_fresh_search_ends(q in any_query(), slip in any_query()) {
+        // Typed too far, then erased back one character at a time: the
+        // searches on the way (narrower, then wider again) leave no trace.
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/articles.json");
+        let collection = load::load(&DataSource::Path(path)).expect("loads");
+        let mut fresh = Engine::new(collection);
+        let want = fresh.search(&q, SortOrder::Relevance).hits;
+        let mut e = engine().lock().unwrap_or_else(|p| p.into_inner());
+        let mut typed = format!("{q}{slip}");
+        let _ = e.search(&typed, SortOrder::Relevance);
+        while typed.len() > q.len() {
+            typed.pop();
+            let _ = e.search(&typed, SortOrder::Relevance);
+        }
+        prop_assert_eq!(e.search(&q, SortOrder::Relevance).hits, want);
+    }
 }

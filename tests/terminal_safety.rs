@@ -180,7 +180,7 @@ fn lost_terminal_ends_the_process_even_with_sighup_ignored() {
             s.alternate_screen() && s.contents().contains("articles")
         });
         let pid = p.pid();
-        let cpu_before = cpu_time(pid).unwrap_or_default();
+        let cpu_before = cpu_time(pid).expect("/proc/PID/stat readable");
         p.close();
         let start = Instant::now();
         while alive(pid) && start.elapsed() < Duration::from_secs(3) {
@@ -202,11 +202,14 @@ fn idle_is_idle() {
     let mut p = browser(SEEDS, 80, 24);
     let pid = p.pid();
     let before = p.raw_len();
-    let cpu_before = cpu_time(pid).unwrap_or_default();
+    // Without /proc nothing shows the CPU used: the test cannot pass.
+    let cpu_before = cpu_time(pid).expect("/proc/PID/stat readable");
     // Long enough that a ticking loop (even at 1 Hz) would show.
     std::thread::sleep(Duration::from_millis(1500));
     assert_eq!(p.raw_len(), before, "the screen was redrawn while idle");
-    let used = cpu_time(pid).unwrap_or_default().saturating_sub(cpu_before);
+    let used = cpu_time(pid)
+        .expect("/proc/PID/stat readable")
+        .saturating_sub(cpu_before);
     assert!(
         used <= Duration::from_millis(20),
         "used {used:?} of CPU while idle"

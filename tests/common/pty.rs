@@ -276,6 +276,12 @@ pub fn cpu_time(pid: u32) -> Option<Duration> {
 
 /// Whether process `pid` still exists (and is not a zombie).
 pub fn alive(pid: u32) -> bool {
+    // Without /proc every process would look gone, and a test that wants
+    // one gone would pass without seeing anything.
+    assert!(
+        std::path::Path::new("/proc/self/stat").exists(),
+        "/proc is not readable: cannot tell whether process {pid} runs"
+    );
     std::fs::read_to_string(format!("/proc/{pid}/stat"))
         .ok()
         .and_then(|s| s.rfind(')').map(|i| s[i + 2..].starts_with('Z')))

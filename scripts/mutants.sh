@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Mutation testing with cargo-mutants: small deliberate changes (a `<`
+# made `<=`, a function returning a default, a `&&` made `||`) are made
+# one at a time to the search engine and to the browser's update and key
+# handling, and the tests are run against each. A mutant that no test
+# notices ("missed") is a behaviour the suite does not pin down.
+#
+#   bash scripts/mutants.sh [search|tui|all] [cargo-mutants options...]
+#
+#   bash scripts/mutants.sh search --list          the mutants, not run
+#   bash scripts/mutants.sh search --shard 0/40    one fortieth of them
+#   TINTUC_MUTANTS_TESTS=all bash scripts/mutants.sh tui
+#
+# Options after the scope go to cargo-mutants as they are (`--shard k/n`,
+# `--list`, `--in-place`, `-j N`, ...). On two cores the whole run takes
+# hours: shard it, one shard per machine or per evening.
+#
+# Tests: by default the in-process ones (the library's unit tests and
+# every tests/*.rs that starts no terminal, tmux or sshd), which catch what
+# a mutant in these files can change and take a fraction of the time;
+# TINTUC_MUTANTS_TESTS=all runs the whole suite for each mutant.
+#
+# Results: target/mutants/<scope>/mutants.out (caught.txt, missed.txt,
+# timeout.txt, unviable.txt, outcomes.json), never in the source tree.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scope=all
+case "${1:-}" in
+  search | tui | all) scope=$1; shift ;;
+esac
+
+command -v cargo-mutants >/dev/null 2>&1 || cargo install --locked cargo-mutants
+
+files=()
+if [ "$scope" != tui ]; then
+  files+=(--file 'src/search/*.rs')
+fi
+if [ "$scope" != search ]; then
+  # The browser's update and key handling: the update function and the
+  # state it changes, the key table, the key decoder, the line editor,
+  # and the query edits the pickers make.
+  for f in update keymap state input editor terms facets; do
+    files+=(--file "src/tui/$f.rs")
+  done
+fi
+
+tests=()
+if [ "${TINTUC_MUTANTS_TESTS:-fast}" != all ]; then
+  tests+=(--lib)
+  for t in tests/*.rs; do
+    # End-to-end tests (a real terminal, tmux, sshd) take most of the
+    # suite's time and judge the same code through the binary.
+    grep -qE 'common/pty\.rs|common/sshd\.rs|tmux' "$t" && continue
+    tests+=(--test "$(basename "$t" .rs)")
+  done
+fi
+
+# cargo-mutants builds a copy of the tree elsewhere, where the seeds this
+# test compares with (../shared/seeds, outside the tree) are not.
+tests+=(-- --skip fixtures_are_the_shared_seeds)
+
+out="target/mutants/$scope"
+mkdir -p "$out"
+# Two slow cores: one mutant at a time, and a test timeout well above the
+# baseline's (cargo-mutants measures it first), so that a busy machine
+# does not turn a slow test into a "timeout".
+exec cargo mutants \
+  "${files[@]}" \
+  --output "$out" \
+  --jobs 1 \
+  --timeout-multiplier 4 \
+  --minimum-test-timeout 120 \
+  --build-timeout 900 \
+  "$@" \
+  -- "${tests[@]}"
