@@ -256,7 +256,8 @@ impl TtyEvents {
             )?);
         }
         let (tty, opened_tty) = terminal_fd()?;
-        let watchdog = Watchdog::start(tty, Arc::clone(&flags.stop), &stoppers)?;
+        let watchdog =
+            Watchdog::start(tty, Arc::clone(&flags.stop), &stoppers, restore_sequences())?;
         Ok(TtyEvents {
             _watchdog: watchdog,
             _opened_tty: opened_tty,

@@ -39,8 +39,14 @@ pub struct Watchdog {
 
 impl Watchdog {
     /// Watches the terminal `tty` for a hangup and `signals` for a stop,
-    /// whose number the handlers already installed store in `stop`.
-    pub fn start(tty: RawFd, stop: Arc<AtomicUsize>, signals: &[i32]) -> io::Result<Watchdog> {
+    /// whose number the handlers already installed store in `stop`;
+    /// `restore` is what puts the terminal back.
+    pub fn start(
+        tty: RawFd,
+        stop: Arc<AtomicUsize>,
+        signals: &[i32],
+        restore: String,
+    ) -> io::Result<Watchdog> {
         let (wake, notify) = UnixStream::pair()?;
         wake.set_nonblocking(true)?;
         let mut ids = Vec::new();
@@ -53,7 +59,7 @@ impl Watchdog {
         let (quit, quit_seen) = UnixStream::pair()?;
         let thread = std::thread::Builder::new()
             .name("watchdog".into())
-            .spawn(move || watch(tty, &stop, wake, quit_seen))?;
+            .spawn(move || watch(tty, &stop, wake, quit_seen, &restore))?;
         Ok(Watchdog {
             quit,
             ids,
@@ -82,7 +88,7 @@ fn pollfd(fd: RawFd, events: libc::c_short) -> libc::pollfd {
     }
 }
 
-fn watch(tty: RawFd, stop: &AtomicUsize, mut wake: UnixStream, quit: UnixStream) {
+fn watch(tty: RawFd, stop: &AtomicUsize, mut wake: UnixStream, quit: UnixStream, restore: &str) {
     let code = loop {
         // No events asked of the terminal: poll reports its hangup only,
         // and never competes with the event loop for keys.
@@ -121,17 +127,17 @@ fn watch(tty: RawFd, stop: &AtomicUsize, mut wake: UnixStream, quit: UnixStream)
         // The browser ended in time (or poll failed: let it be).
         return;
     }
-    bail_out(code);
+    bail_out(code, restore);
 }
 
 /// Puts the terminal back, as far as it can within [`RESTORE_LIMIT`],
 /// and ends the process at once, silently: the terminal may be gone.
-fn bail_out(code: i32) -> ! {
+fn bail_out(code: i32, restore: &str) -> ! {
     let (done, restored) = mpsc::channel();
+    let bytes = restore.to_owned();
     let _ = std::thread::Builder::new().spawn(move || {
         // Straight to the file descriptor: the lock on stdout may be held
         // for good by the thread that does not answer.
-        let bytes = super::terminal::restore_sequences();
         let mut rest = bytes.as_bytes();
         while !rest.is_empty() {
             // SAFETY: writing from a live buffer of the given length.
