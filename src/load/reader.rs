@@ -148,23 +148,6 @@ impl Reader<'_> {
         // A new text: positions start again (another file may have been
         // given the same address).
         self.cursor = Cursor::default();
-        let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-        if !lines && text.len() > block && body.trim_start().starts_with('[') {
-            let skip = text.len() - body.len();
-            let spans = match serde_json::from_str::<Vec<&RawValue>>(&text[skip..]) {
-                Ok(values) => values
-                    .iter()
-                    .map(|raw| {
-                        let start = offset_in(text, raw);
-                        let at = self.cursor.position(text, start);
-                        (start..start + raw.get().len(), at)
-                    })
-                    .collect::<Vec<_>>(),
-                Err(e) => return self.json_error(&name, text, skip, &e, Lost::File),
-            };
-            drop(bytes);
-            return self.read_array_blocks(&name, path, &spans, block);
-        }
         self.read_text(&name, text, lines);
     }
 

@@ -223,16 +223,20 @@ fn ss3(b: u8) -> Option<Event> {
 
 /// The modifiers of a CSI parameter (1 + a bit field).
 fn modifiers(param: Option<u16>) -> KeyModifiers {
-    let bits = param.unwrap_or(1).saturating_sub(1);
+    from_bits(param.unwrap_or(1).saturating_sub(1), [1, 2, 4])
+}
+
+/// Shift, Alt and Ctrl from the bits that carry them in `bits`.
+fn from_bits(bits: u16, [shift, alt, ctrl]: [u16; 3]) -> KeyModifiers {
     let mut m = KeyModifiers::NONE;
-    if bits & 1 != 0 {
-        m |= KeyModifiers::SHIFT;
-    }
-    if bits & 2 != 0 {
-        m |= KeyModifiers::ALT;
-    }
-    if bits & 4 != 0 {
-        m |= KeyModifiers::CONTROL;
+    for (bit, modifier) in [
+        (shift, KeyModifiers::SHIFT),
+        (alt, KeyModifiers::ALT),
+        (ctrl, KeyModifiers::CONTROL),
+    ] {
+        if bits & bit != 0 {
+            m |= modifier;
+        }
     }
     m
 }
@@ -292,16 +296,7 @@ fn sgr_mouse(params: &str, last: u8) -> Option<Event> {
     if it.next().is_some() || column == 0 || row == 0 {
         return None;
     }
-    let mut modifiers = KeyModifiers::NONE;
-    if button & 4 != 0 {
-        modifiers |= KeyModifiers::SHIFT;
-    }
-    if button & 8 != 0 {
-        modifiers |= KeyModifiers::ALT;
-    }
-    if button & 16 != 0 {
-        modifiers |= KeyModifiers::CONTROL;
-    }
+    let modifiers = from_bits(button, [4, 8, 16]);
     let which = match button & 3 {
         0 => MouseButton::Left,
         1 => MouseButton::Middle,
