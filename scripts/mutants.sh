@@ -13,7 +13,9 @@
 #
 # Options after the scope go to cargo-mutants as they are (`--shard k/n`,
 # `--list`, `--in-place`, `-j N`, ...). On two cores the whole run takes
-# hours: shard it, one shard per machine or per evening.
+# hours: shard it, one shard per machine or per evening. `--in-place` in
+# a checkout kept for the purpose reuses its build from one run to the
+# next; `--iterate` then skips the mutants already caught.
 #
 # Tests: by default the in-process ones (the library's unit tests and
 # every tests/*.rs that starts no terminal, tmux or sshd), which catch what
@@ -60,15 +62,20 @@ fi
 # test compares with (../shared/seeds, outside the tree) are not.
 tests+=(-- --skip fixtures_are_the_shared_seeds)
 
+# mold, where it is installed, links the test binaries several times faster.
+if command -v mold >/dev/null 2>&1; then
+  export RUSTFLAGS="${RUSTFLAGS:-} -C link-arg=-fuse-ld=mold"
+fi
+
 out="target/mutants/$scope"
 mkdir -p "$out"
-# Two slow cores: one mutant at a time, and a test timeout well above the
-# baseline's (cargo-mutants measures it first), so that a busy machine
-# does not turn a slow test into a "timeout".
+# Two slow cores: one mutant at a time (the default), and a test timeout
+# well above the baseline's (cargo-mutants measures it first), so that a
+# busy machine does not turn a slow test into a "timeout".
 exec cargo mutants \
   "${files[@]}" \
   --output "$out" \
-  --jobs 1 \
+  --profile mutants \
   --timeout-multiplier 4 \
   --minimum-test-timeout 120 \
   --build-timeout 900 \
