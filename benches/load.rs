@@ -13,7 +13,9 @@ use std::path::Path;
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use tintuc::corpus::Generator;
+#[path = "support/corpus.rs"]
+mod corpus;
+use corpus::Generator;
 use tintuc::load::layout::{Layout, LayoutWriter};
 use tintuc::load::{self, DataSource};
 

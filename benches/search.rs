@@ -12,7 +12,9 @@ use std::time::Duration;
 
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use tintuc::benchmark::{DEFAULT_QUERY, keystrokes};
-use tintuc::corpus::Generator;
+#[path = "support/corpus.rs"]
+mod corpus;
+use corpus::Generator;
 use tintuc::load;
 use tintuc::model::Collection;
 use tintuc::reading_state::{ReadingState, StateFile};

@@ -13,7 +13,9 @@ use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
 use rayon::prelude::*;
-use tintuc::corpus::{Generator, to_line};
+#[path = "../benches/support/corpus.rs"]
+mod corpus;
+use corpus::{Generator, to_line};
 use tintuc::load::layout::{Layout, LayoutWriter};
 
 fn main() -> ExitCode {

@@ -9,7 +9,6 @@ pub mod benchmark;
 pub mod cli;
 pub mod clipboard;
 pub mod config;
-pub mod corpus;
 pub mod files;
 pub mod gazetteer;
 pub mod ingest;

@@ -6,17 +6,21 @@
 //! neighbours are real Vietnamese; titles follow common headline patterns.
 //! Places are real units from the gazetteer with their real parents: old
 //! units for articles dated before 2025-07-01, new ones after.
+//!
+//! Not part of the library: the benchmarks, the `gen_corpus` example and
+//! `tests/corpus.rs` include this file by path, each using a part of it.
+#![allow(dead_code)]
 
 use std::collections::HashMap;
 use std::io::{self, Write};
 
 use jiff::civil::{Date, Time, date};
 
-use crate::gazetteer::{Era, Gazetteer, Level, Unit};
-use crate::load;
-use crate::model::{Article, Paragraph, ParagraphKind};
+use tintuc::gazetteer::{Era, Gazetteer, Level, Unit};
+use tintuc::load;
+use tintuc::model::{Article, Paragraph, ParagraphKind};
 
-const SENTENCES: &str = include_str!("../data/news_sentences.txt");
+const SENTENCES: &str = include_str!("../../data/news_sentences.txt");
 
 /// A small, fast generator with a fixed algorithm (SplitMix64), so that a
 /// seed gives the same corpus on every platform and every build.
@@ -501,57 +505,4 @@ pub fn to_line(a: &Article) -> String {
         a.title,
         body.join(" ")
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn deterministic_and_realistic() {
-        let g = Generator::new();
-        let a = g.generate(20, 7);
-        let b = g.generate(20, 7);
-        assert_eq!(a, b);
-        assert_ne!(a, g.generate(20, 8));
-        for art in &a {
-            let words: usize = art
-                .body
-                .iter()
-                .map(|p| p.text.split_whitespace().count())
-                .sum();
-            assert!((600..=920).contains(&words), "{words} words");
-            if let Some(d) = art.date {
-                assert!((2010..=2025).contains(&d.year()));
-            }
-            assert!(!art.places.is_empty());
-        }
-    }
-
-    #[test]
-    fn places_have_their_real_parents() {
-        let g = Generator::new();
-        let gz = Gazetteer::embedded();
-        for art in g.generate(50, 3) {
-            let resolved = gz.resolve(&art.places);
-            let ids: Vec<_> = resolved.iter().flatten().copied().collect();
-            // The first place lies within every other one.
-            if let Some(&first) = ids.first() {
-                for &other in &ids[1..] {
-                    assert!(gz.is_within(first, other), "{:?}", art.places);
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn written_json_loads_back() {
-        let g = Generator::new();
-        let mut buf = Vec::new();
-        g.write_json(30, 1, &mut buf).unwrap_or_default();
-        let text = String::from_utf8(buf).unwrap_or_default();
-        let report = load::read_str("gen.json", &text);
-        assert!(report.problems.is_empty(), "{:?}", report.problems);
-        assert_eq!(report.articles, g.generate(30, 1));
-    }
 }
