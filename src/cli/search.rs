@@ -1,0 +1,141 @@
+//! `tintuc search`: ranked results as lines or JSON.
+
+use std::io::Write;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use super::{EXIT_BAD_INPUT, tell_skipped};
+use crate::load::{self, DataSource};
+use crate::model::Article;
+use crate::output::{report_line, say, say_lines};
+use crate::progress::Progress;
+use crate::progress_line::ProgressLine;
+use crate::reading_state::{ReadingState, StateFile};
+use crate::search::Hit;
+
+/// `tintuc search`: ranked results as lines or JSON.
+pub(super) fn search(
+    source: &DataSource,
+    state: Option<&StateFile>,
+    query: &str,
+    limit: usize,
+    json: bool,
+    out: &mut impl Write,
+) -> anyhow::Result<ExitCode> {
+    let progress = Arc::new(Progress::new());
+    let line = ProgressLine::start(&source.name(), Arc::clone(&progress));
+    let (mut engine, problems) = match load::open_with(source, &progress) {
+        Ok(load::Opened {
+            collection,
+            problems,
+        }) => {
+            progress.start_indexing(collection.articles.len() as u64);
+            let engine = crate::search::Engine::counting(collection, Some(&progress));
+            (engine, problems)
+        }
+        Err(e) => {
+            line.finish();
+            say_lines(&e);
+            return Ok(ExitCode::from(EXIT_BAD_INPUT));
+        }
+    };
+    line.finish();
+    tell_skipped(&problems);
+    let reading = peek_reading(state, query);
+    engine.load_marks(|id| reading.marks(id));
+    let results = engine.search(query, crate::search::SortOrder::Relevance);
+    for hint in &results.hints {
+        say(format_args!("tintuc: {hint}"));
+    }
+    let shown = if limit == 0 {
+        results.hits.len()
+    } else {
+        limit.min(results.hits.len())
+    };
+    let articles = engine.articles();
+    if json {
+        print_json(out, articles, &results.hits[..shown])?;
+        return Ok(found(results.hits.len()));
+    }
+    for h in &results.hits[..shown] {
+        let a = &articles[h.article];
+        let date = a
+            .date
+            .map(|d| d.strftime("%d/%m/%Y").to_string())
+            .unwrap_or_else(|| "          ".into());
+        report_line(
+            out,
+            format_args!("{date}  {}  {}", a.places.join(", "), a.title),
+        )?;
+    }
+    // Stdout holds results only, so `| wc -l` counts articles; what is
+    // said about them goes to stderr.
+    let total = results.hits.len();
+    if total > shown {
+        eprintln!(
+            "tintuc: … {} more of {total} (--limit 0 shows all)",
+            total - shown
+        );
+    } else if total == 0 {
+        eprintln!("tintuc: no articles match");
+    }
+    Ok(found(total))
+}
+
+/// Exit status of `tintuc search`, as grep's: 0 when something matched,
+/// 1 when nothing did (2 stays for bad input).
+fn found(total: usize) -> ExitCode {
+    if total == 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The reading state, for the `is:` terms: read only, since searching
+/// changes nothing, not even a corrupt file.
+fn peek_reading(state: Option<&StateFile>, query: &str) -> ReadingState {
+    match state.map(StateFile::peek) {
+        Some(Ok(r)) => r,
+        Some(Err(why)) => {
+            if !crate::search::parse(query).flags().is_empty() {
+                say(format_args!(
+                    "tintuc: cannot read the reading state {}: {why}; \
+                     every article counts as unread",
+                    state
+                        .map(|s| s.path().display().to_string())
+                        .unwrap_or_default()
+                ));
+            }
+            ReadingState::default()
+        }
+        None => ReadingState::default(),
+    }
+}
+
+/// `--json`: a JSON array of {id, title, date, places, score}.
+fn print_json(out: &mut impl Write, articles: &[Article], hits: &[Hit]) -> anyhow::Result<()> {
+    #[derive(serde::Serialize)]
+    struct Row<'a> {
+        id: &'a str,
+        title: &'a str,
+        date: Option<String>,
+        places: &'a [String],
+        score: i64,
+    }
+    let rows: Vec<Row<'_>> = hits
+        .iter()
+        .map(|h| {
+            let a = &articles[h.article];
+            Row {
+                id: &a.id,
+                title: &a.title,
+                date: a.date.map(|d| d.strftime("%Y-%m-%d").to_string()),
+                places: &a.places,
+                score: h.score,
+            }
+        })
+        .collect();
+    writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?;
+    Ok(())
+}
