@@ -51,6 +51,10 @@ pub fn keystrokes(query: &str) -> Vec<String> {
 }
 
 /// Value at quantile `q` (0..=1) of sorted `v`, nearest rank.
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "a rank rounded up; float to integer casts saturate"
+)]
 pub fn quantile(sorted: &[Duration], q: f64) -> Duration {
     if sorted.is_empty() {
         return Duration::ZERO;

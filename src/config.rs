@@ -90,14 +90,15 @@ impl ColorSpec {
         if t == "default" || t == "reset" {
             return Ok(ColorSpec::Default);
         }
-        if let Some(i) = ANSI_NAMES.iter().position(|n| *n == t) {
-            return Ok(ColorSpec::Ansi(i as u8));
+        if let Some((_, i)) = ANSI_NAMES.iter().zip(0u8..).find(|(n, _)| **n == t) {
+            return Ok(ColorSpec::Ansi(i));
         }
         if let Some(hex) = t.strip_prefix('#')
             && hex.len() == 6
             && let Ok(v) = u32::from_str_radix(hex, 16)
         {
-            return Ok(ColorSpec::Rgb((v >> 16) as u8, (v >> 8) as u8, v as u8));
+            let [_, r, g, b] = v.to_be_bytes();
+            return Ok(ColorSpec::Rgb(r, g, b));
         }
         if let Ok(i) = t.parse::<u8>() {
             return Ok(ColorSpec::Indexed(i));

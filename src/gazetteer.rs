@@ -174,7 +174,7 @@ impl Gazetteer {
                 becomes: r.becomes,
             });
         }
-        let n = g.units.len() as UnitId;
+        let n = UnitId::try_from(g.units.len()).unwrap_or(UnitId::MAX);
         let bad = g
             .units
             .iter()

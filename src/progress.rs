@@ -141,6 +141,10 @@ pub fn grouped(n: u64) -> String {
 }
 
 /// A short duration as people say it: "45 s", "3 min 20 s".
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "whole seconds rounded up; float to integer casts saturate"
+)]
 pub fn duration(d: Duration) -> String {
     let s = d.as_secs_f64().ceil() as u64;
     if s < 60 {

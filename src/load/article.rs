@@ -41,6 +41,7 @@ pub(super) struct Parsed {
 /// Articles longer than this (in JSON text) are refused unread: the
 /// longest news articles are a few hundred kilobytes, and reading one
 /// takes several times its size in memory.
+#[allow(clippy::cast_possible_truncation, reason = "8 MiB fits any usize")]
 pub const MAX_ARTICLE_BYTES: usize = crate::ingest::MAX_FILE_BYTES as usize;
 
 /// An article refused for its size, `bytes` of JSON.
@@ -329,7 +330,7 @@ fn whole_number(json: &str) -> Result<String, String> {
     let digits = format!("{int}{frac}");
     // How many of the digits come before the decimal point.
     let point = (int.len() as i64).saturating_add(exponent);
-    let in_digits = point.clamp(0, digits.len() as i64) as usize;
+    let in_digits = usize::try_from(point.clamp(0, digits.len() as i64)).unwrap_or(0);
     if digits[in_digits..].bytes().any(|b| b != b'0') {
         return Err(format!("the id {json} is not a whole number"));
     }
@@ -346,7 +347,7 @@ fn whole_number(json: &str) -> Result<String, String> {
             "the id {json} is a number of more than {MAX_ID_DIGITS} digits"
         ));
     }
-    let zeros = (point - in_digits as i64) as usize;
+    let zeros = usize::try_from(point - in_digits as i64).unwrap_or(0);
     Ok(format!(
         "{sign}{}{}",
         &digits[lead..in_digits],

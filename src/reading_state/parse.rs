@@ -260,9 +260,9 @@ mod tests {
             junk in "\\PC{0,20}",
         ) {
             let mut s = ReadingState::default();
-            for (i, id) in ids.iter().enumerate() {
+            for (i, id) in (0u32..).zip(&ids) {
                 s.set_read(id, i % 2 == 0);
-                s.set_scroll(id, i as u32);
+                s.set_scroll(id, i);
             }
             s.push_history(&junk);
             let json = serde_json::to_string(&s).expect("json");

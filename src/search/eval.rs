@@ -4,6 +4,11 @@
 //! match in the title outranks any match in the body, a whole word a word
 //! start, and words found next to each other (as typed) outrank scattered
 //! ones. Ties go to the newest article.
+#![allow(
+    clippy::cast_possible_truncation,
+    reason = "article numbers are u32 (a collection file is at most 4 GB); \
+              packed sort keys are split back into their two u32 halves"
+)]
 
 use rayon::prelude::*;
 

@@ -11,6 +11,11 @@
 //! The collection is cut into segments of consecutive articles, one per
 //! core; each has its own posting lists, so that building and searching
 //! run on all cores without sharing anything mutable.
+#![allow(
+    clippy::cast_possible_truncation,
+    reason = "article numbers and word positions are u32 (a collection file is at most 4 GB, \
+              an article 8 MB), and varints are written seven low bits at a time"
+)]
 
 use crate::progress::Progress;
 use std::ops::Range;

@@ -157,7 +157,7 @@ fn letter_weight(base: char, marks: &[char]) -> Option<u32> {
             .iter()
             .position(|&(b, m)| b == base && m == mark)
             .or_else(|| ALPHABET.iter().position(|&(b, m)| b == base && m.is_none()))?;
-        return Some(LETTER_BASE + index as u32);
+        return Some(LETTER_BASE + u32::try_from(index).ok()?);
     }
     if base.is_alphanumeric() {
         return Some(OTHER_BASE + base as u32);
@@ -166,7 +166,11 @@ fn letter_weight(base: char, marks: &[char]) -> Option<u32> {
 }
 
 fn tone_weight(mark: char) -> Option<u32> {
-    TONES.iter().position(|&t| t == mark).map(|i| i as u32 + 1)
+    TONES
+        .iter()
+        .zip(1..)
+        .find(|&(&t, _)| t == mark)
+        .map(|(_, w)| w)
 }
 
 #[cfg(test)]

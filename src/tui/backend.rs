@@ -116,7 +116,7 @@ impl<B: Backend> Backend for GuardedBackend<B> {
             {
                 out.extend(gap);
             }
-            let width = cell.symbol().width().max(1) as u16;
+            let width = u16::try_from(cell.symbol().width().max(1)).unwrap_or(u16::MAX);
             after = Some((x.saturating_add(width), y, cell.style()));
             out.push((x, y, cell));
         }

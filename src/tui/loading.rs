@@ -144,7 +144,7 @@ fn show<T>(
         }
         match stop.load(Ordering::SeqCst) {
             0 => {}
-            sig => break Shown::Ended(Ending::Signal(sig as i32)),
+            sig => break Shown::Ended(Ending::Signal(i32::try_from(sig).unwrap_or(i32::MAX))),
         }
         let snapshot = progress.snapshot();
         let width = match crossterm::terminal::size() {
@@ -164,8 +164,9 @@ fn show<T>(
             events: 0,
             revents: 0,
         };
+        let every = i32::try_from(EVERY.as_millis()).unwrap_or(i32::MAX);
         // SAFETY: one valid pollfd owned by this frame.
-        unsafe { libc::poll(&mut pollfd, 1, EVERY.as_millis() as i32) };
+        unsafe { libc::poll(&mut pollfd, 1, every) };
         if pollfd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
             break Shown::Ended(Ending::Hangup);
         }
@@ -207,6 +208,10 @@ fn words(lang: Lang) -> Words {
 /// The line, at most `width` columns, the most useful first: a gauge,
 /// the counts and the time left ("Loading 25% ███░░░ 100.0 of 400.0 MB
 /// · 21,000 articles · about 6 s left · Ctrl-C to quit").
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "a fraction clamped to 0..=1 of the gauge's width"
+)]
 pub fn line(lang: Lang, s: &Snapshot, elapsed: Duration, width: usize) -> String {
     let w = words(lang);
     const GAUGE: usize = 20;

@@ -52,8 +52,8 @@ impl Ending {
     pub fn exit_code(self) -> u8 {
         match self {
             Ending::Quit => 0,
-            Ending::Signal(s) => 128u8.saturating_add(s.clamp(0, 127) as u8),
-            Ending::Hangup => 128 + SIGHUP as u8,
+            Ending::Signal(s) => 128u8.saturating_add(u8::try_from(s.clamp(0, 127)).unwrap_or(127)),
+            Ending::Hangup => Ending::Signal(SIGHUP).exit_code(),
         }
     }
 }
@@ -289,7 +289,7 @@ impl TtyEvents {
         match self.flags.stop.load(Ordering::SeqCst) {
             0 if self.hung_up => Ending::Hangup,
             0 => Ending::Quit,
-            sig => Ending::Signal(sig as i32),
+            sig => Ending::Signal(i32::try_from(sig).unwrap_or(i32::MAX)),
         }
     }
 
