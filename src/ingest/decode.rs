@@ -16,6 +16,10 @@ use std::sync::OnceLock;
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
+use crate::text::letters::{
+    TONE_NANG, TONE_SAC, VOWELS, is_vietnamese_letter, single_lowercase, vowel_info,
+};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
     Utf8,
@@ -324,58 +328,7 @@ fn encode_legacy(text: &str, put: fn(char, &mut Vec<u8>) -> bool) -> Result<Vec<
 }
 
 // ---------------------------------------------------------------------------------------
-// Vietnamese letters
-
-/// Columns of [`VOWELS`] holding the two tones a stop final (c ch p t) allows.
-const TONE_SAC: u8 = 2;
-const TONE_NANG: u8 = 5;
-
-/// The twelve vowels (rows) with the six tones (columns): none, huyền, sắc, hỏi, ngã, nặng.
-/// Together with đ these give the 67 lowercase letters with diacritics (72 cells minus
-/// plain a e i o u y, plus đ), and as many capitals: the project's 134 Vietnamese letters.
-const VOWELS: [[char; 6]; 12] = [
-    ['a', 'à', 'á', 'ả', 'ã', 'ạ'],
-    ['ă', 'ằ', 'ắ', 'ẳ', 'ẵ', 'ặ'],
-    ['â', 'ầ', 'ấ', 'ẩ', 'ẫ', 'ậ'],
-    ['e', 'è', 'é', 'ẻ', 'ẽ', 'ẹ'],
-    ['ê', 'ề', 'ế', 'ể', 'ễ', 'ệ'],
-    ['i', 'ì', 'í', 'ỉ', 'ĩ', 'ị'],
-    ['o', 'ò', 'ó', 'ỏ', 'õ', 'ọ'],
-    ['ô', 'ồ', 'ố', 'ổ', 'ỗ', 'ộ'],
-    ['ơ', 'ờ', 'ớ', 'ở', 'ỡ', 'ợ'],
-    ['u', 'ù', 'ú', 'ủ', 'ũ', 'ụ'],
-    ['ư', 'ừ', 'ứ', 'ử', 'ữ', 'ự'],
-    ['y', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'],
-];
-
-/// Base vowel (row of [`VOWELS`]) and tone (column) of a lowercase vowel letter.
-fn vowel_info(c: char) -> Option<(usize, u8)> {
-    static MAP: OnceLock<HashMap<char, (usize, u8)>> = OnceLock::new();
-    let map = MAP.get_or_init(|| {
-        let mut map = HashMap::new();
-        for (row, vowels) in VOWELS.iter().enumerate() {
-            for (tone, &c) in (0u8..).zip(vowels) {
-                map.insert(c, (row, tone));
-            }
-        }
-        map
-    });
-    map.get(&c).copied()
-}
-
-/// A lowercase letter counts as Vietnamese if it is a vowel form or đ (capitals are
-/// lowercased first).
-fn is_vietnamese_letter(c: char) -> bool {
-    c == 'đ' || vowel_info(c).is_some()
-}
-
-fn single_lowercase(c: char) -> Option<char> {
-    let mut lower = c.to_lowercase();
-    match (lower.next(), lower.next()) {
-        (Some(l), None) => Some(l),
-        _ => None,
-    }
-}
+// Windows code pages under the legacy fonts
 
 /// Windows-1252 for 0x80–0x9F (undefined codes pass through as C1 controls, as in
 /// WHATWG). TCVN3 and VNI were used through Windows "ANSI" fonts, so punctuation typed
@@ -667,7 +620,7 @@ impl Score {
             misfits: i64::try_from(anomalies).unwrap_or(i64::MAX),
         };
         let mut base = String::new();
-        for word in text.split(|c: char| !is_word_char(c)) {
+        for word in text.split(|c: char| !is_letter_or_latin1_symbol(c)) {
             if word.is_ascii() || is_abbreviation(word) {
                 continue;
             }
@@ -696,9 +649,11 @@ fn is_abbreviation(word: &str) -> bool {
         .all(|c| matches!(c, 'đ' | 'Đ') || (c.is_ascii_alphabetic() && !"aeiouyAEIOUY".contains(c)))
 }
 
-/// Latin-1 symbols count as word characters: wrong decodings put them inside words
-/// ("m¸y", "kh«ng"), and splitting there would hide the damage.
-fn is_word_char(c: char) -> bool {
+/// Letters, Latin-1 symbols and combining marks, not digits: unlike
+/// [`crate::text::is_word_char`], Latin-1 symbols count as part of a word, as wrong
+/// decodings put them inside words ("m¸y", "kh«ng") and splitting there would hide the
+/// damage.
+fn is_letter_or_latin1_symbol(c: char) -> bool {
     c.is_alphabetic() || ('\u{a1}'..='\u{ff}').contains(&c) || ('\u{300}'..='\u{36f}').contains(&c)
 }
 

@@ -21,6 +21,7 @@ use std::collections::HashMap;
 
 use crate::gazetteer::{Gazetteer, Level, UnitId, place_key};
 use crate::model::{Paragraph, ParagraphKind};
+use crate::text::is_word_char;
 
 /// A place found in an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -233,13 +234,6 @@ impl<'t> Word<'t> {
     fn is_number(&self) -> bool {
         self.text.chars().all(|c| c.is_ascii_digit())
     }
-}
-
-fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
 }
 
 /// A text split into words, with what lies between them.
