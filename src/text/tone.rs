@@ -127,6 +127,29 @@ mod tests {
         }
     }
 
+    /// Every tone on every `oa`/`oe`/`uy`, each letter in either case.
+    #[test]
+    fn every_cluster_moves_its_tone_and_keeps_its_case() {
+        for (first, seconds) in [('o', "ae"), ('u', "y")] {
+            for second in seconds.chars() {
+                for mark in ['\u{300}', '\u{301}', '\u{309}', '\u{303}', '\u{323}'] {
+                    for (upper_first, upper_second) in
+                        [(false, false), (true, false), (false, true), (true, true)]
+                    {
+                        let case = |c: char, upper: bool| {
+                            if upper { c.to_ascii_uppercase() } else { c }
+                        };
+                        let (f, s) = (case(first, upper_first), case(second, upper_second));
+                        let old: String = format!("{f}{mark}{s}").nfc().collect();
+                        let new: String = format!("{f}{s}{mark}").nfc().collect();
+                        assert_eq!(canonical_tones(&old), new, "{old}");
+                        assert_eq!(canonical_tones(&new), new, "{new}");
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn nfd_input_gives_nfc_output() {
         let nfd: String = "văn hóa".nfd().collect();
