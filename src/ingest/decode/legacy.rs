@@ -16,6 +16,8 @@ const LEGACY: [Encoding; 3] = [Encoding::Windows1258, Encoding::Tcvn3, Encoding:
 /// keeps huge files linear in the single final decode.
 const SAMPLE_LEN: usize = 1 << 20;
 
+/// The best-scoring plausible candidate, scored on a sample and then decoding the
+/// whole file.
 pub(super) fn detect_legacy(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
     let sample = sample(bytes);
     let mut best: Option<(i64, Encoding, String)> = None;

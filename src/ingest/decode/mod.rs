@@ -118,6 +118,7 @@ pub fn encode(text: &str, enc: Encoding) -> Result<Vec<u8>, char> {
     }
 }
 
+/// The text and its encoding, by the decisions above, in their order.
 fn detect(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
     if let Some(declared) = utf::by_bom(bytes) {
         return declared;
