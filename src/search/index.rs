@@ -583,23 +583,10 @@ pub fn exact_prefix(word: &str, prefix: &str) -> bool {
     }
 }
 
-/// A vowel's base letter and its tone mark, if it has one.
-fn split_tone(c: char) -> Option<(char, char)> {
-    use unicode_normalization::UnicodeNormalization;
-    let mut base = String::new();
-    let mut tone = None;
-    for d in std::iter::once(c).nfd() {
-        match d {
-            '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}' => tone = Some(d),
-            _ => base.push(d),
-        }
-    }
-    let base: String = base.nfc().collect();
-    let mut b = base.chars();
-    match (b.next(), b.next(), tone) {
-        (Some(b), None, Some(t)) => Some((b, t)),
-        _ => None,
-    }
+/// A lowercase vowel's toneless letter and its tone, if it has one.
+fn split_tone(c: char) -> Option<(char, u8)> {
+    use crate::text::letters;
+    letters::split_tone(c).filter(|&(_, tone)| tone != letters::TONE_NONE)
 }
 
 /// What a segment needs to know about the vocabulary.

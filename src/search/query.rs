@@ -16,6 +16,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::gazetteer::{TYPE_WORDS, place_key, strip_type_word};
 use crate::search::abbrev;
+pub use crate::text::is_word_char;
 use crate::text::{canonical_tones, fold_str, has_diacritics};
 
 /// The query language, for `--help` and the browser's help screen.
@@ -116,17 +117,6 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
         }
         Some((start, &text[start..at]))
     })
-}
-
-pub fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    // Vietnamese letters, without a table lookup.
-    if matches!(c, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}') {
-        return !matches!(c, '\u{d7}' | '\u{f7}');
-    }
-    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
 }
 
 /// An inclusive date range; either end may be open.

@@ -10,35 +10,19 @@
 
 use unicode_normalization::{UnicodeNormalization, is_nfc};
 
-/// The six tone forms of the vowels involved, in the order: no tone,
-/// huyền, sắc, hỏi, ngã, nặng.
-const O_LOWER: [char; 6] = ['o', 'ò', 'ó', 'ỏ', 'õ', 'ọ'];
-const O_UPPER: [char; 6] = ['O', 'Ò', 'Ó', 'Ỏ', 'Õ', 'Ọ'];
-const U_LOWER: [char; 6] = ['u', 'ù', 'ú', 'ủ', 'ũ', 'ụ'];
-const U_UPPER: [char; 6] = ['U', 'Ù', 'Ú', 'Ủ', 'Ũ', 'Ụ'];
-const A_LOWER: [char; 6] = ['a', 'à', 'á', 'ả', 'ã', 'ạ'];
-const A_UPPER: [char; 6] = ['A', 'À', 'Á', 'Ả', 'Ã', 'Ạ'];
-const E_LOWER: [char; 6] = ['e', 'è', 'é', 'ẻ', 'ẽ', 'ẹ'];
-const E_UPPER: [char; 6] = ['E', 'È', 'É', 'Ẻ', 'Ẽ', 'Ẹ'];
-const Y_LOWER: [char; 6] = ['y', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'];
-const Y_UPPER: [char; 6] = ['Y', 'Ỳ', 'Ý', 'Ỷ', 'Ỹ', 'Ỵ'];
+use super::letters::{TONE_NONE, single_lowercase, split_tone, with_tone};
 
 /// Base letters of the vowels; marked vowels decompose to one of these.
 const VOWELS: &str = "aeiouyAEIOUY";
 
 /// A toned `o`/`u`: which base, which tone (1..=5), and whether uppercase.
-fn toned_first(c: char) -> Option<(char, usize, bool)> {
-    for (table, base, upper) in [
-        (&O_LOWER, 'o', false),
-        (&O_UPPER, 'o', true),
-        (&U_LOWER, 'u', false),
-        (&U_UPPER, 'u', true),
-    ] {
-        if let Some(tone) = table.iter().position(|&t| t == c).filter(|&t| t > 0) {
-            return Some((base, tone, upper));
-        }
+fn toned_first(c: char) -> Option<(char, u8, bool)> {
+    if c.is_ascii() {
+        return None;
     }
-    None
+    let lower = single_lowercase(c)?;
+    let (base, tone) = split_tone(lower)?;
+    (matches!(base, 'o' | 'u') && tone != TONE_NONE).then_some((base, tone, lower != c))
 }
 
 fn plain(base: char, upper: bool) -> char {
@@ -55,20 +39,21 @@ fn plain(base: char, upper: bool) -> char {
 
 /// The second vowel of an `oa`/`oe`/`uy` cluster, given the first, with
 /// `tone` applied; `None` if `c` does not complete such a cluster.
-fn second_with_tone(first: char, c: char, tone: usize) -> Option<char> {
-    let tables: &[(&[char; 6], &[char; 6])] = match first {
-        'o' => &[(&A_LOWER, &A_UPPER), (&E_LOWER, &E_UPPER)],
-        _ => &[(&Y_LOWER, &Y_UPPER)],
+fn second_with_tone(first: char, c: char, tone: u8) -> Option<char> {
+    let lower = c.to_ascii_lowercase();
+    let completes = match first {
+        'o' => matches!(lower, 'a' | 'e'),
+        _ => lower == 'y',
     };
-    tables.iter().find_map(|(lower, upper)| {
-        if c == lower[0] {
-            Some(lower[tone])
-        } else if c == upper[0] {
-            Some(upper[tone])
-        } else {
-            None
-        }
-    })
+    if !completes {
+        return None;
+    }
+    let toned = with_tone(lower, tone)?;
+    if c.is_ascii_uppercase() {
+        toned.to_uppercase().next()
+    } else {
+        Some(toned)
+    }
 }
 
 /// Whether `c` is a Vietnamese vowel letter, with or without marks.
@@ -139,6 +124,29 @@ mod tests {
         ] {
             assert_eq!(canonical_tones(old), new, "{old}");
             assert_eq!(canonical_tones(new), new, "{new}");
+        }
+    }
+
+    /// Every tone on every `oa`/`oe`/`uy`, each letter in either case.
+    #[test]
+    fn every_cluster_moves_its_tone_and_keeps_its_case() {
+        for (first, seconds) in [('o', "ae"), ('u', "y")] {
+            for second in seconds.chars() {
+                for mark in ['\u{300}', '\u{301}', '\u{309}', '\u{303}', '\u{323}'] {
+                    for (upper_first, upper_second) in
+                        [(false, false), (true, false), (false, true), (true, true)]
+                    {
+                        let case = |c: char, upper: bool| {
+                            if upper { c.to_ascii_uppercase() } else { c }
+                        };
+                        let (f, s) = (case(first, upper_first), case(second, upper_second));
+                        let old: String = format!("{f}{mark}{s}").nfc().collect();
+                        let new: String = format!("{f}{s}{mark}").nfc().collect();
+                        assert_eq!(canonical_tones(&old), new, "{old}");
+                        assert_eq!(canonical_tones(&new), new, "{new}");
+                    }
+                }
+            }
         }
     }
 

@@ -1,0 +1,149 @@
+use super::*;
+use proptest::prelude::*;
+
+fn names(text: &str) -> Vec<String> {
+    let body = vec![Paragraph::new(ParagraphKind::Text, text)];
+    extract(Gazetteer::embedded(), "", &body)
+        .into_iter()
+        .map(|p| p.name)
+        .collect()
+}
+
+fn sorted(mut v: Vec<String>) -> Vec<String> {
+    v.sort();
+    v
+}
+
+#[test]
+fn after_type_words() {
+    assert_eq!(
+        names("Tại Đảng bộ phường Hương Mạc, thị xã Từ Sơn"),
+        ["Hương Mạc", "Từ Sơn"]
+    );
+    assert_eq!(names("Nhân dân huyện Thường Tín sẽ nỗ lực"), ["Thường Tín"]);
+    assert_eq!(
+        names("người dân TP.HCM và TP. Hồ Chí Minh"),
+        ["Hồ Chí Minh"]
+    );
+}
+
+#[test]
+fn plural_lists() {
+    assert_eq!(
+        sorted(names(
+            "Phường Từ Sơn được thành lập trên cơ sở sáp nhập bốn phường Đông Ngàn, Đình Bảng, Tân Hồng và Phù Chẩn (thành phố Từ Sơn cũ)."
+        )),
+        ["Phù Chẩn", "Tân Hồng", "Từ Sơn", "Đình Bảng", "Đông Ngàn"]
+    );
+}
+
+#[test]
+fn lists_with_a_comma_before_va() {
+    assert_eq!(
+        sorted(names(
+            "thị xã Từ Sơn gồm các phường Đông Ngàn, Đình Bảng, và Tân Hồng"
+        )),
+        ["Tân Hồng", "Từ Sơn", "Đình Bảng", "Đông Ngàn"]
+    );
+}
+
+#[test]
+fn committees_name_their_place() {
+    assert_eq!(names("Thị ủy Từ Sơn tổ chức hội nghị"), ["Từ Sơn"]);
+    assert_eq!(
+        names("Ban Thường vụ Tỉnh ủy Bắc Ninh công bố"),
+        ["Bắc Ninh"]
+    );
+    assert_eq!(
+        names("Huyện uỷ đã thực hiện nhiều cách làm mới"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn bare_provinces_and_districts() {
+    assert_eq!(
+        names("Quyết tâm đưa Bắc Ninh trở thành thành phố"),
+        ["Bắc Ninh"]
+    );
+    assert_eq!(
+        names("yêu cầu Thường Tín phải có nhiều đột phá"),
+        ["Thường Tín"]
+    );
+    assert_eq!(names("Hà Nội và Hà Đông"), ["Hà Nội", "Hà Đông"]);
+    // A bare commune name is not enough.
+    assert_eq!(names("Đình Bảng là một vùng đất cổ"), Vec::<String>::new());
+}
+
+#[test]
+fn people_are_not_places() {
+    for text in [
+        "Ông Đỗ Tuấn Sơn được chỉ định giữ chức Bí thư",
+        "Phó Bí thư Nguyễn Hương Giang đề nghị",
+        "Đồng chí Bí thư Thành ủy Vương Đình Huệ phát biểu",
+        "Học tập và làm theo Bác",
+        "phát triển sáng tạo tư tưởng Hồ Chí Minh",
+        "Đồng chí Trần Hồng Hạnh cho biết",
+        "đồng chí Hà Nam phát biểu",
+        "bà Uông Thị Phượng",
+    ] {
+        assert_eq!(names(text), Vec::<String>::new(), "{text:?}");
+    }
+    assert_eq!(
+        names("Phó Bí thư Tỉnh ủy Bắc Ninh Nguyễn Hương Giang đề nghị"),
+        ["Bắc Ninh"]
+    );
+}
+
+#[test]
+fn streets_and_papers_are_not_places() {
+    assert_eq!(names("trên đường Hà Nội"), Vec::<String>::new());
+    assert_eq!(names("theo Báo Bắc Ninh"), Vec::<String>::new());
+}
+
+#[test]
+fn same_named_communes_resolve_by_context() {
+    // Many communes are called Tân Hồng; the district settles it.
+    let places = extract(
+        Gazetteer::embedded(),
+        "",
+        &[Paragraph::new(
+            ParagraphKind::Text,
+            "xã Tân Hồng và thị xã Từ Sơn",
+        )],
+    );
+    let g = Gazetteer::embedded();
+    let hierarchy: Vec<String> = places.iter().map(|p| g.hierarchy(p.unit)).collect();
+    assert!(
+        hierarchy.contains(&"Tân Hồng · Từ Sơn · Bắc Ninh".to_string()),
+        "{hierarchy:?}"
+    );
+}
+
+#[test]
+fn salience_orders_places() {
+    let body = vec![
+        Paragraph::new(ParagraphKind::Text, "Hội nghị ở tỉnh Bắc Ninh."),
+        Paragraph::new(
+            ParagraphKind::Text,
+            "Huyện Thường Tín, huyện Thường Tín và Thường Tín.",
+        ),
+    ];
+    let p = extract(Gazetteer::embedded(), "Tin từ Bắc Ninh", &body);
+    let n: Vec<&str> = p.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(n, ["Bắc Ninh", "Thường Tín"]);
+    assert_eq!(p[1].mentions, 3);
+}
+
+#[test]
+fn tone_placement_does_not_matter() {
+    assert_eq!(names("tỉnh Hoà Bình"), ["Hòa Bình"]);
+    assert_eq!(names("tỉnh Hòa Bình"), ["Hòa Bình"]);
+}
+
+proptest! {
+    #[test]
+    fn never_panics(text in "\\PC{0,200}") {
+        let _ = names(&text);
+    }
+}

@@ -1,0 +1,115 @@
+//! Who wrote the article and where it came from: the byline, an author
+//! label, the site's name in the head and a source line at the end.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::chrome::{is_chrome, is_site_name};
+use super::line::{chars, re, words};
+use super::page::Page;
+
+/// A byline is at most this long.
+const BYLINE_MAX_CHARS: usize = 60;
+const BYLINE_MAX_NAMES: usize = 8;
+
+/// "Nguồn: …", "Theo …", "(Theo …)": where the article came from.
+static SOURCE_LINE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\(?\s*(?:nguồn|theo|source)\s*:?\s+(.+?)\s*\)?\.?$"));
+/// An explicit author label: "Tác giả: …", "Bài và ảnh: …".
+static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:tác giả|người viết|phóng viên|bài và ảnh|bài, ảnh|bài và ảnh|nhóm phóng viên)\s*:")
+});
+/// "Bài và ảnh:", "Tác giả:", "PV:" before the names in a byline.
+static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:(?:bài|tin|ảnh|bài viết|video)(?:\s*(?:,|và|\+|&)\s*(?:ảnh|video|clip))?\s*:|tác giả\s*:?|người viết\s*:?|phóng viên\s*:|pv\s*:|ctv\s*:|nhóm pv\s*:?)\s*",
+    )
+});
+
+/// A byline: a short line of names ("Ngọc Lâm", "TL", "Thu Thủy - Xuân
+/// Khương", "Bài, ảnh: Minh Anh"). Returns the names.
+pub(super) fn byline(line: &str) -> Option<String> {
+    let stripped = BYLINE_PREFIX.replace(line.trim(), "");
+    let mut names = stripped.trim();
+    if let Some(inner) = names.strip_prefix('(').and_then(|n| n.strip_suffix(')')) {
+        names = inner.trim();
+    }
+    if names.is_empty() || chars(names) > BYLINE_MAX_CHARS || is_chrome(names) {
+        return None;
+    }
+    // A note after the names, "Thanh Hà (TTXVN)", "Minh Châu (t/h)", is
+    // kept but not checked.
+    let checked = match names.rfind('(') {
+        Some(open) if names.ends_with(')') && open > 0 => names[..open].trim_end(),
+        _ => names,
+    };
+    let mut count = 0;
+    for word in checked.split(|c: char| c.is_whitespace() || matches!(c, ',' | '&' | '/')) {
+        if word.is_empty() || matches!(word, "-" | "–" | "và" | "+") {
+            continue;
+        }
+        let mut cs = word.chars();
+        let first_upper = cs.next().is_some_and(char::is_uppercase);
+        let rest: Vec<char> = cs.collect();
+        let shaped = rest.iter().all(|c| c.is_lowercase() || *c == '.')
+            || rest.iter().all(|c| c.is_uppercase() || *c == '.');
+        if !first_upper || !shaped || word.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        count += 1;
+    }
+    (1..=BYLINE_MAX_NAMES)
+        .contains(&count)
+        .then(|| names.to_string())
+}
+
+/// Pass: the site's name and a labelled byline ("Tác giả: …") in the head.
+pub(super) fn take_head_labels(page: &mut Page) {
+    let mut i = 0;
+    while i < page.head_end() {
+        let text = &page.lines[i].text;
+        if is_site_name(text) {
+            let line = page.lines.remove(i).text;
+            page.source.get_or_insert_with(|| line.clone());
+            page.removed.push(line);
+        } else if page.author.is_none()
+            && AUTHOR_LABEL.is_match(text)
+            && let Some(names) = byline(text)
+        {
+            page.author = Some(names);
+            page.lines.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Pass: the byline, and where the article came from, at the end.
+pub(super) fn take_byline_and_source(page: &mut Page) {
+    for _ in 0..3 {
+        let Some(last) = page.lines.last() else {
+            break;
+        };
+        if last.caption {
+            break;
+        }
+        if let Some(c) = SOURCE_LINE.captures(&last.text)
+            && words(&last.text) <= 12
+            && page.source.is_none()
+        {
+            page.source = c.get(1).map(|m| m.as_str().to_string());
+            page.lines.pop();
+            continue;
+        }
+        if page.author.is_none()
+            && page.lines.len() > 1
+            && let Some(names) = byline(&last.text)
+        {
+            page.author = Some(names);
+            page.lines.pop();
+            continue;
+        }
+        break;
+    }
+}

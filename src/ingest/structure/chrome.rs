@@ -1,0 +1,228 @@
+//! Site chrome: menus, banners, breadcrumbs, counters, share buttons and
+//! the lists pages append after the article.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::line::{ends_sentence, is_long, key, re, words};
+use super::page::{Line, Page};
+use crate::text::sanitize_inline;
+
+/// Lines that are site chrome wherever they stand: section banners,
+/// navigation, share buttons; and the headings of [`TAIL_MARKERS`]. Folded.
+const CHROME: &[&str] = &[
+    "tin tuc - su kien noi bat",
+    "tin tuc - su kien",
+    "tin tuc su kien",
+    "tin tuc",
+    "su kien",
+    "thoi su",
+    "tin noi bat",
+    "tin hoat dong",
+    "tin tong hop",
+    "gui y kien",
+    "chia se",
+    "chia se bai viet",
+    "in bai",
+    "in bai viet",
+    "in trang",
+    "ban in",
+    "gui bai viet",
+    "gui email",
+    "gui cho ban be",
+    "luu bai viet",
+    "trang chu",
+    "ve trang chu",
+    "quay lai",
+    "tro ve",
+    "tro lai",
+    "ve dau trang",
+    "len dau trang",
+    "dau trang",
+    "xem tiep",
+    "tu khoa",
+    "tags",
+    "tag",
+    "het",
+    "facebook",
+    "zalo",
+    "twitter",
+    "email",
+    "print",
+    "share",
+    "tweet",
+    "like",
+    "top",
+    "video",
+    "xem video",
+    "nghe doc bai",
+    "nghe bai viet",
+    "nghe audio",
+    "theo doi",
+    "theo doi chung toi",
+    "dang ky nhan tin",
+    "quang cao",
+    "advertisement",
+    "copy link",
+    "sao chep lien ket",
+    "co chu",
+    "a a",
+    "a- a+",
+];
+
+/// Headings of the lists that pages append after the article ("other
+/// news", comments, links): from the first of them on, nothing is
+/// article text. Folded.
+const TAIL_MARKERS: &[&str] = &[
+    "phan hoi",
+    "gui phan hoi",
+    "cac tin khac",
+    "tin khac",
+    "cac tin da dua",
+    "cac bai viet khac",
+    "tin lien quan",
+    "bai viet lien quan",
+    "bai lien quan",
+    "tin cung chuyen muc",
+    "cung chuyen muc",
+    "moi nhat",
+    "tin moi",
+    "tin moi nhat",
+    "doc nhieu",
+    "doc nhieu nhat",
+    "tin doc nhieu",
+    "xem nhieu",
+    "xem nhieu nhat",
+    "lien ket website",
+    "lien ket web",
+    "binh luan",
+    "gui binh luan",
+    "y kien ban doc",
+    "y kien cua ban",
+    "xem them",
+    "doc them",
+    "y kien",
+];
+
+/// Lines starting with these are chrome (tag lists, "read also" links).
+/// Folded.
+const CHROME_PREFIXES: &[&str] = &[
+    "tu khoa:",
+    "tags:",
+    "tag:",
+    "xem them:",
+    "doc them:",
+    "tin lien quan:",
+    "chia se:",
+];
+
+/// View and share counters: "Số lượt xem: 551", "1.234 lượt đọc", "Views: 12".
+static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|views?)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s+lượt\s+(?:xem|đọc|thích|chia\s+sẻ)",
+    )
+});
+pub(super) static URL: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:https?://|www\.)\S+$"));
+
+/// Longer lines are never chrome: menus and banners are short.
+const CHROME_MAX_BYTES: usize = 240;
+
+pub(super) fn is_chrome(line: &str) -> bool {
+    if line.len() > CHROME_MAX_BYTES {
+        return false;
+    }
+    let k = key(line);
+    if k.is_empty() {
+        return true;
+    }
+    if CHROME.contains(&k.as_str())
+        || TAIL_MARKERS.contains(&k.as_str())
+        || CHROME_PREFIXES.iter().any(|p| k.starts_with(p))
+    {
+        return true;
+    }
+    // Breadcrumbs: "Trang chủ » Tin tức » Chính trị".
+    let crumbs = line.matches(['»', '›']).count() + line.matches(" > ").count();
+    let slashes = line.matches(" / ").count();
+    (crumbs >= 1 || slashes >= 1) && k.starts_with("trang chu")
+        || (crumbs >= 2 || slashes >= 2) && words(line) <= 15 && !ends_sentence(line)
+}
+
+/// The site's own name at the top of the page ("Báo điện tử Đảng Cộng sản
+/// Việt Nam", "Cổng thông tin điện tử huyện …").
+pub(super) fn is_site_name(line: &str) -> bool {
+    const STARTS: [&str; 9] = [
+        "bao dien tu",
+        "cong thong tin",
+        "trang thong tin",
+        "trang tin dien tu",
+        "tap chi dien tu",
+        "dai phat thanh",
+        "dai truyen hinh",
+        "co quan ngon luan",
+        "co quan cua",
+    ];
+    let k = key(line);
+    words(line) <= 14 && !ends_sentence(line) && STARTS.iter().any(|s| k.starts_with(s))
+}
+
+fn is_tail_marker(line: &str) -> bool {
+    line.len() <= CHROME_MAX_BYTES && TAIL_MARKERS.contains(&key(line).as_str())
+}
+
+/// Counters are stripped from lines that hold something else too
+/// ("12/10/2017 08:56 Số lượt xem: 551"); a sentence that mentions views
+/// ("đạt 1.000 lượt xem") keeps them. `None` when nothing else is left.
+pub(super) fn without_counters(line: String, removed: &mut Vec<String>) -> Option<String> {
+    if !COUNTER.is_match(&line) {
+        return Some(line);
+    }
+    let mut line = line;
+    let without = sanitize_inline(&COUNTER.replace_all(&line, ""));
+    if words(&without) <= 12 && !ends_sentence(&without) {
+        removed.extend(COUNTER.find_iter(&line).map(|m| m.as_str().to_string()));
+        line = without;
+    }
+    let bare =
+        line.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || c == '–');
+    (!bare.is_empty()).then_some(line)
+}
+
+/// Pass: after the article, "other news" lists and the like, from their
+/// heading on, when no paragraph of text follows.
+pub(super) fn drop_tail_lists(page: &mut Page) {
+    let lines = &mut page.lines;
+    let first_long = lines.iter().position(|l| is_long(&l.text));
+    if let Some(first_long) = first_long
+        && let Some(cut) = (first_long + 1..lines.len()).find(|&i| {
+            is_tail_marker(&lines[i].text) && !lines[i..].iter().any(|l| is_long(&l.text))
+        })
+    {
+        page.removed.extend(lines.drain(cut..).map(|l| l.text));
+    }
+}
+
+/// Pass: chrome lines, wherever they stand.
+pub(super) fn drop_chrome_lines(page: &mut Page) {
+    let mut kept = Vec::with_capacity(page.lines.len());
+    for line in std::mem::take(&mut page.lines) {
+        if is_chrome(&line.text) {
+            page.removed.push(line.text);
+        } else {
+            kept.push(line);
+        }
+    }
+    page.lines = kept;
+}
+
+/// Pass: a menu, three or more short lines in a row at the top ("Thời
+/// sự", "Pháp luật", "Sức khỏe" …).
+pub(super) fn drop_menu(page: &mut Page) {
+    let is_item = |l: &Line| !l.caption && words(&l.text) <= 3 && !ends_sentence(&l.text);
+    let menu = page.lines.iter().take_while(|l| is_item(l)).count();
+    if menu >= 3 && menu < page.lines.len() {
+        page.removed
+            .extend(page.lines.drain(..menu).map(|l| l.text));
+    }
+}

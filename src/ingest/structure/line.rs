@@ -1,0 +1,84 @@
+//! What a line looks like: the measures and shapes every pass compares
+//! lines by.
+
+use regex::Regex;
+
+use crate::text::{fold_str, sanitize_inline};
+
+pub(super) fn re(pattern: &str) -> Regex {
+    // The patterns are constants of this module, covered by its tests.
+    Regex::new(pattern).unwrap_or_else(|e| panic!("bad pattern {pattern}: {e}"))
+}
+
+/// Folded and trimmed, without the punctuation a heading may end with: the
+/// form lines are compared in.
+pub(super) fn key(line: &str) -> String {
+    let f = fold_str(line);
+    let mut k = f
+        .trim()
+        .trim_end_matches([':', '.', '»', '>', '›', '…', ' ']);
+    // "Bình luận (0)", "Ý kiến (12)": a heading with a count.
+    if let Some(open) = k.rfind('(')
+        && k.ends_with(')')
+        && k[open + 1..k.len() - 1].chars().all(|c| c.is_ascii_digit())
+    {
+        k = k[..open].trim_end();
+    }
+    k.to_string()
+}
+
+pub(super) fn words(line: &str) -> usize {
+    line.split_whitespace().count()
+}
+
+pub(super) fn chars(line: &str) -> usize {
+    line.chars().count()
+}
+
+/// A paragraph of running text, not a heading: these end the head of the
+/// article where the title and date header are looked for.
+pub(super) fn is_long(line: &str) -> bool {
+    chars(line) >= 200 || (words(line) >= 25 && ends_sentence(line))
+}
+
+pub(super) fn ends_sentence(line: &str) -> bool {
+    line.trim_end_matches(['"', '”', '’', '»', ')', ' '])
+        .ends_with(['.', '!', '?', '…'])
+}
+
+pub(super) fn starts_upper(line: &str) -> bool {
+    line.chars()
+        .find(|c| !matches!(c, '“' | '"' | '‘' | '«' | '(' | '['))
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+pub(super) fn starts_lower(line: &str) -> bool {
+    line.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// [`sanitize_inline`] for a line of decoded text (already NFC): most
+/// lines hold nothing unsafe, and only need their white space collapsed.
+pub(super) fn clean_line(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut space = false;
+    for c in raw.chars() {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        let unsafe_char = if c.is_ascii() {
+            c.is_ascii_control()
+        } else {
+            crate::text::sanitize::is_unsafe(c)
+        };
+        if unsafe_char {
+            return sanitize_inline(raw);
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(c);
+    }
+    out
+}

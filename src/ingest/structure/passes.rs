@@ -1,0 +1,74 @@
+//! The analysis: the passes in the order they run, and the article they
+//! leave.
+
+use super::page::{Page, Structure, StructureError, TitleSource};
+use super::split::read_lines;
+use super::subheading::is_subheading;
+use super::title::derive_title;
+use super::{byline, caption, chrome, date_header, signature, title};
+use crate::model::{Paragraph, ParagraphKind};
+
+/// Reads the parts of an article from its text (NFC, `\n` line ends).
+pub fn analyze(text: &str) -> Result<Structure, StructureError> {
+    let mut page = read_lines(text);
+    caption::mark_captions(&mut page);
+    chrome::drop_tail_lists(&mut page);
+    chrome::drop_chrome_lines(&mut page);
+    chrome::drop_menu(&mut page);
+    byline::take_head_labels(&mut page);
+    date_header::take_date_header(&mut page);
+    title::take_title_line(&mut page);
+    byline::take_byline_and_source(&mut page);
+    signature::take_signature(&mut page);
+    finish(page)
+}
+
+/// The article the passes leave: the body, with captions and subheadings
+/// marked, and the title line, else a title derived from the lead.
+fn finish(page: Page) -> Result<Structure, StructureError> {
+    let Page {
+        lines,
+        removed,
+        source,
+        author,
+        stamp,
+        title,
+        ..
+    } = page;
+    let n = lines.len();
+    let mut body = Vec::with_capacity(n);
+    for (i, line) in lines.into_iter().enumerate() {
+        let kind = if line.caption {
+            ParagraphKind::Caption
+        } else if i > 0 && i + 1 < n && is_subheading(&line.text) {
+            ParagraphKind::Subheading
+        } else {
+            ParagraphKind::Text
+        };
+        body.push(Paragraph::new(kind, line.text));
+    }
+
+    let (title, title_source) = match title {
+        Some(t) => (t, TitleSource::Line),
+        None => {
+            let lead = body
+                .iter()
+                .find(|p| p.kind == ParagraphKind::Text)
+                .or_else(|| body.iter().find(|p| p.kind == ParagraphKind::Subheading))
+                .ok_or(StructureError::NoText)?;
+            (derive_title(&lead.text), TitleSource::Lead)
+        }
+    };
+    if title.is_empty() {
+        return Err(StructureError::NoText);
+    }
+    Ok(Structure {
+        title,
+        title_source,
+        stamp,
+        author,
+        source,
+        body,
+        removed,
+    })
+}

@@ -1,0 +1,271 @@
+use super::byline::byline;
+use super::signature::site_signature;
+use super::title::split_site_name;
+use super::*;
+use crate::model::ParagraphKind;
+use proptest::prelude::*;
+
+fn kinds(s: &Structure) -> Vec<(ParagraphKind, &str)> {
+    s.body.iter().map(|p| (p.kind, p.text.as_str())).collect()
+}
+
+fn analyzed(text: &str) -> Structure {
+    analyze(text).unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+#[test]
+fn title_date_banner_and_byline() {
+    let s = analyzed(
+        "Tin tức - sự kiện nổi bật\n\nĐưa Nghị quyết vào cuộc sống\n03/09/2020 | 08:17\n\n\
+         Xác định việc tập trung tuyên truyền là một trong những nhiệm vụ trọng tâm, ngay sau khi Đại hội thành công tốt đẹp, Huyện uỷ đã thực hiện nhiều cách làm mới.\n\n\
+         Khẩn trương tổ chức học tập\n\nNghị quyết Đại hội xác định nhiều mục tiêu.\n\nNgọc Lâm\n",
+    );
+    assert_eq!(s.title, "Đưa Nghị quyết vào cuộc sống");
+    assert_eq!(s.title_source, TitleSource::Line);
+    let stamp = s
+        .stamp
+        .map(|s| (s.date.to_string(), s.time.map(|t| t.to_string())));
+    assert_eq!(stamp, Some(("2020-09-03".into(), Some("08:17:00".into()))));
+    assert_eq!(s.author.as_deref(), Some("Ngọc Lâm"));
+    assert_eq!(s.removed, ["Tin tức - sự kiện nổi bật"]);
+    assert_eq!(
+        kinds(&s)[1..],
+        [
+            (ParagraphKind::Subheading, "Khẩn trương tổ chức học tập"),
+            (
+                ParagraphKind::Text,
+                "Nghị quyết Đại hội xác định nhiều mục tiêu."
+            )
+        ]
+    );
+}
+
+#[test]
+fn date_before_title_after_a_banner() {
+    let s = analyzed(
+        "Thời sự\n\nThứ Hai, 8/5/2023, 15:58 (GMT+7)\n\nHà Nội mưa lớn nhiều tuyến phố ngập sâu\n\n\
+         Mưa lớn từ chiều qua khiến nhiều tuyến phố nội thành ngập sâu, giao thông ùn tắc kéo dài đến tối, nhiều phương tiện chết máy giữa đường.\n",
+    );
+    assert_eq!(s.title, "Hà Nội mưa lớn nhiều tuyến phố ngập sâu");
+    assert!(s.stamp.is_some());
+    assert_eq!(s.body.len(), 1);
+}
+
+#[test]
+fn caption_first_then_a_derived_title() {
+    let s = analyzed(
+        "Một góc thị xã Từ Sơn hôm nay. (Ảnh: Trúc Lam).\n\n\
+         Nghị quyết Đại hội Đảng bộ thị xã Từ Sơn lần thứ XVIII, nhiệm kỳ 2020 - 2025 xác định, tiếp tục phát huy đoàn kết, dân chủ, kỷ cương.\n\nTL",
+    );
+    assert_eq!(s.title_source, TitleSource::Lead);
+    assert_eq!(
+        s.title,
+        "Nghị quyết Đại hội Đảng bộ thị xã Từ Sơn lần thứ XVIII, nhiệm kỳ 2020 - 2025 xác định…"
+    );
+    assert_eq!(s.body[0].kind, ParagraphKind::Caption);
+    assert_eq!(s.author.as_deref(), Some("TL"));
+}
+
+#[test]
+fn tail_lists_and_counters_go() {
+    let s = analyzed(
+        "Thị ủy giao ban khối Đảng, đoàn thể Quý III/2017\n\n12/10/2017 08:56 Số lượt xem: 551\n\n\
+         Sáng ngày 11/10, Thị ủy tổ chức hội nghị giao ban khối Đảng, đoàn thể quý III năm 2017 với sự tham dự của đại diện lãnh đạo các ban xây dựng Đảng, Mặt trận Tổ quốc và các đoàn thể.\n\n\
+         Phản hồi\n\nCác tin khác\n\nMột tin khác ở đây\n\nMới nhất\n\nLiên kết website\n",
+    );
+    assert_eq!(s.title, "Thị ủy giao ban khối Đảng, đoàn thể Quý III/2017");
+    assert_eq!(s.body.len(), 1);
+    assert!(s.removed.contains(&"Số lượt xem: 551".to_string()));
+    assert!(s.removed.contains(&"Một tin khác ở đây".to_string()));
+    assert!(s.stamp.is_some());
+}
+
+#[test]
+fn captions() {
+    for line in [
+        "Một góc thị xã Từ Sơn hôm nay. (Ảnh: Trúc Lam).",
+        "Bí thư Tỉnh ủy phát biểu chỉ đạo tại Đại hội. (Nguồn: Cổng thông tin điện tử tỉnh Bắc Ninh)",
+        "Toàn cảnh hội nghị. Ảnh: Ngọc Lâm",
+        "Ảnh minh hoạ",
+        "Ảnh: Toàn cảnh hội nghị",
+        "Đại biểu dự hội nghị (ảnh minh họa).",
+    ] {
+        assert!(is_caption(line), "{line:?}");
+    }
+    for line in [
+        "Theo báo cáo (nguồn: Tổng cục Thống kê) kinh tế tăng trưởng 8% trong năm qua.",
+        "Xác định việc tập trung tuyên truyền là nhiệm vụ trọng tâm.",
+        "Hình ảnh: đẹp",
+    ] {
+        assert!(!is_caption(line), "{line:?}");
+    }
+}
+
+#[test]
+fn bylines() {
+    assert_eq!(byline("Ngọc Lâm").as_deref(), Some("Ngọc Lâm"));
+    assert_eq!(byline("TL").as_deref(), Some("TL"));
+    assert_eq!(
+        byline("Thu Thủy - Xuân Khương").as_deref(),
+        Some("Thu Thủy - Xuân Khương")
+    );
+    assert_eq!(byline("Bài, ảnh: Minh Anh").as_deref(), Some("Minh Anh"));
+    assert_eq!(byline("Tác giả: Hà Linh").as_deref(), Some("Hà Linh"));
+    assert_eq!(
+        byline("Thanh Hà (TTXVN)").as_deref(),
+        Some("Thanh Hà (TTXVN)")
+    );
+    for not in [
+        "Phản hồi",
+        "Kinh tế tăng trưởng mạnh",
+        "ước tăng 5,7% mỗi năm./.",
+        "Năm 2020",
+        "Một Hai Ba Bốn Năm Sáu Bảy Tám Chín",
+    ] {
+        assert_eq!(byline(not), None, "{not:?}");
+    }
+}
+
+#[test]
+fn source_lines_at_the_end() {
+    let s = analyzed(
+        "Tiêu đề của một bài báo dài\n\nNội dung bài báo ở đây, đủ dài để là một đoạn văn bản thật sự của bài báo này với nhiều chữ.\n\nMinh Anh\n\nNguồn: Báo Bắc Ninh",
+    );
+    assert_eq!(s.source.as_deref(), Some("Báo Bắc Ninh"));
+    assert_eq!(s.author.as_deref(), Some("Minh Anh"));
+}
+
+#[test]
+fn site_header_signature_and_labelled_author() {
+    let s = analyzed(
+        "Báo điện tử Hà Nội Mới\n\nTrang chủ / Tin tức / Xã hội\n\n\
+         Huyện Gia Lâm hoàn thành kế hoạch nông thôn mới\n\nCập nhật lúc 08:17 ngày 03/09/2020\n\n\
+         Tác giả: Minh Anh\n\n(HNM) - Năm 2020, huyện Gia Lâm đã hoàn thành 100% kế hoạch xây dựng nông thôn mới nâng cao, trong đó nhiều xã đạt chuẩn kiểu mẫu.\n\n\
+         Video đã đạt 1.000 lượt xem trên mạng xã hội chỉ sau một ngày đăng tải.\n\nBình luận (0)\n",
+    );
+    assert_eq!(s.title, "Huyện Gia Lâm hoàn thành kế hoạch nông thôn mới");
+    assert_eq!(s.source.as_deref(), Some("Báo điện tử Hà Nội Mới"));
+    assert_eq!(s.author.as_deref(), Some("Minh Anh"));
+    assert!(
+        s.body[0].text.starts_with("Năm 2020, huyện Gia Lâm"),
+        "{:?}",
+        s.body[0]
+    );
+    assert_eq!(
+        s.body[1].text,
+        "Video đã đạt 1.000 lượt xem trên mạng xã hội chỉ sau một ngày đăng tải."
+    );
+    assert_eq!(s.body.len(), 2);
+    assert!(
+        s.removed
+            .contains(&"Trang chủ / Tin tức / Xã hội".to_string())
+    );
+}
+
+#[test]
+fn signatures_before_the_lead() {
+    assert_eq!(site_signature("TTO - Chiều 3-9, công an"), Some(("TTO", 6)));
+    assert_eq!(
+        site_signature("(Dân trí) - Sáng 1/9").map(|s| s.0),
+        Some("Dân trí")
+    );
+    assert_eq!(
+        site_signature("VOV.VN - Sáng nay").map(|s| s.0),
+        Some("VOV.VN")
+    );
+    // A place dateline stays: it names the place.
+    assert_eq!(site_signature("HUẾ - Sáng nay"), None);
+    assert_eq!(site_signature("Kinh tế - xã hội phát triển"), None);
+}
+
+#[test]
+fn menus_before_the_title() {
+    let s = analyzed(
+        "Trang chủ\nThời sự\nPháp luật\nGiáo dục\nSức khỏe\n\
+         Xe tải lật nhào trên quốc lộ 1A qua huyện Phú Xuyên\n08/09/2023 07:45\n\
+         Sáng 8/9, một xe tải chở hàng đã bị lật trên quốc lộ 1A khiến giao thông ùn tắc nhiều giờ liền.\n",
+    );
+    assert_eq!(
+        s.title,
+        "Xe tải lật nhào trên quốc lộ 1A qua huyện Phú Xuyên"
+    );
+    assert_eq!(s.body.len(), 1);
+    assert_eq!(s.removed.len(), 5);
+}
+
+#[test]
+fn site_name_after_the_title() {
+    assert_eq!(
+        split_site_name("Hà Nội mưa lớn - Báo Hà Nội Mới"),
+        (
+            "Hà Nội mưa lớn".to_string(),
+            Some("Báo Hà Nội Mới".to_string())
+        )
+    );
+    assert_eq!(
+        split_site_name("Kinh tế - xã hội phát triển"),
+        ("Kinh tế - xã hội phát triển".to_string(), None)
+    );
+}
+
+#[test]
+fn broken_lines_are_joined() {
+    let s = analyzed(
+        "Một tiêu đề đủ dài cho bài\n\nĐồng chí Bí thư phát biểu trong buổi làm việc với huyện\n\nyêu cầu huyện phải có nhiều đột phá\n\nĐoạn kết thúc bài báo với nhiều chữ.",
+    );
+    assert_eq!(
+        s.body[0].text,
+        "Đồng chí Bí thư phát biểu trong buổi làm việc với huyện yêu cầu huyện phải có nhiều đột phá"
+    );
+}
+
+#[test]
+fn derived_titles_cut_near_the_limit() {
+    let lead = "Trong 2 ngày 17-18/8, Đảng bộ các cơ quan Đảng tỉnh Bắc Ninh, Đảng bộ phường Từ Sơn (tỉnh Bắc Ninh) tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.";
+    assert_eq!(
+        derive_title(lead),
+        "Trong 2 ngày 17-18/8, Đảng bộ các cơ quan Đảng tỉnh Bắc Ninh…"
+    );
+    assert_eq!(derive_title("Một câu ngắn. Câu thứ hai."), "Một câu ngắn");
+    assert_eq!(
+        derive_title(
+            "Thủ tướng Chính phủ vừa ký Quyết định số 1234/QĐ-TTg ngày 15/10/2023 phê duyệt quy hoạch tỉnh Quảng Ninh thời kỳ 2021-2030."
+        ),
+        // Not "… tỉnh Quảng…", nor "… tỉnh…".
+        "Thủ tướng Chính phủ vừa ký Quyết định số 1234/QĐ-TTg ngày 15/10/2023 phê duyệt quy hoạch…"
+    );
+    assert_eq!(
+        derive_title("TP. Hồ Chí Minh đón khách. Sau đó"),
+        "TP. Hồ Chí Minh đón khách"
+    );
+    let words = "chữ ".repeat(60);
+    let t = derive_title(&words);
+    assert!(
+        t.ends_with('…') && t.chars().count() <= TITLE_LIMIT + 1,
+        "{t}"
+    );
+    assert!(!t.contains("  "));
+}
+
+#[test]
+fn nothing_but_chrome_is_no_article() {
+    assert_eq!(
+        analyze("Phản hồi\n\nCác tin khác\n"),
+        Err(StructureError::NoText)
+    );
+    assert_eq!(analyze("  \n\n\u{a0}\n"), Err(StructureError::NoText));
+    assert_eq!(analyze("Ảnh: Ngọc Lâm"), Err(StructureError::NoText));
+}
+
+proptest! {
+    #[test]
+    fn never_panics(text in "\\PC{0,300}") {
+        let _ = analyze(&text);
+    }
+
+    #[test]
+    fn derived_titles_stay_short(text in "[a-zà-ỹ ,.]{0,400}") {
+        let t = derive_title(&text);
+        prop_assert!(t.chars().count() <= TITLE_LIMIT + 1);
+    }
+}

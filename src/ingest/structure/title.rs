@@ -1,0 +1,228 @@
+//! The title: a title line of the head, or one derived from the lead.
+
+use super::line::{chars, starts_upper, words};
+use super::page::Page;
+use crate::text::fold_str;
+
+/// A derived title is cut near this many characters.
+pub const TITLE_LIMIT: usize = 100;
+/// A title line is at most this long.
+const TITLE_MAX_CHARS: usize = 250;
+
+/// A line that can be the title: short, no full stop, a capital first.
+fn is_title_like(line: &str) -> bool {
+    let n = chars(line);
+    let w = words(line);
+    (10..=TITLE_MAX_CHARS).contains(&n)
+        && (2..=40).contains(&w)
+        && starts_upper(line)
+        && !line.trim_end().ends_with(['.', ':', ';', ',', '-'])
+        || line.trim_end().ends_with("...") && n <= TITLE_MAX_CHARS && w >= 2 && starts_upper(line)
+}
+
+/// Pass: the title, next to the date header (titles come right before
+/// it, or right after a banner), else the first title-like line of the
+/// head. What stands before the title is navigation, except photos.
+pub(super) fn take_title_line(page: &mut Page) {
+    let Some(mut t) = title_line(page) else {
+        return;
+    };
+    let mut i = 0;
+    while i < t {
+        if page.lines[i].caption {
+            i += 1;
+        } else {
+            page.removed.push(page.lines.remove(i).text);
+            t -= 1;
+        }
+    }
+    let (clean, site) = split_site_name(&page.lines.remove(t).text);
+    if page.source.is_none() {
+        page.source = site;
+    }
+    page.title = Some(clean);
+}
+
+/// Where the title line stands, if the head has one.
+fn title_line(page: &Page) -> Option<usize> {
+    let head = page.head_end();
+    let lines = &page.lines;
+    let candidate = |i: usize, min_words: usize| {
+        i < head
+            && !lines[i].caption
+            && is_title_like(&lines[i].text)
+            && words(&lines[i].text) >= min_words
+    };
+    let before = page.stamp_at.and_then(|d| d.checked_sub(1));
+    before
+        .filter(|&b| candidate(b, 4))
+        .or_else(|| page.stamp_at.filter(|&a| candidate(a, 4)))
+        .or_else(|| (0..head).find(|&i| candidate(i, 4)))
+        .or_else(|| before.filter(|&b| candidate(b, 2)))
+}
+
+/// "Tiêu đề - Báo Bắc Ninh" → ("Tiêu đề", Some("Báo Bắc Ninh")): page
+/// titles often end with the site's name.
+pub(super) fn split_site_name(title: &str) -> (String, Option<String>) {
+    const SITE_WORDS: [&str; 9] = [
+        "bao ",
+        "cong thong tin",
+        "tap chi",
+        "dai ",
+        ".vn",
+        ".com",
+        "online",
+        "dien tu",
+        "truyen hinh",
+    ];
+    for sep in [" | ", " - ", " – "] {
+        if let Some(at) = title.rfind(sep) {
+            let site = title[at + sep.len()..].trim();
+            let f = format!("{} ", fold_str(site));
+            if words(site) <= 6 && SITE_WORDS.iter().any(|w| f.starts_with(w) || f.contains(w)) {
+                let rest = title[..at].trim();
+                if words(rest) >= 2 {
+                    return (rest.to_string(), Some(site.to_string()));
+                }
+            }
+        }
+    }
+    (title.to_string(), None)
+}
+
+/// The first sentence of `text`: up to a full stop, question or
+/// exclamation mark followed by a capital, not after an abbreviation
+/// ("TP.", "Đ/c.", "ThS.").
+fn first_sentence(text: &str) -> &str {
+    // Only the start matters: a longer sentence is cut anyway.
+    let cs: Vec<(usize, char)> = text.char_indices().take(TITLE_LIMIT + 3).collect();
+    for (k, &(i, c)) in cs.iter().enumerate() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        let next = cs.get(k + 1).map(|&(_, c)| c);
+        let after = cs.get(k + 2).map(|&(_, c)| c);
+        let ends = match next {
+            None => i + c.len_utf8() == text.len(),
+            Some(n) if n.is_whitespace() => {
+                after.is_some_and(|a| a.is_uppercase() || matches!(a, '“' | '"'))
+            }
+            _ => false,
+        };
+        if !ends {
+            continue;
+        }
+        let word = text[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+        let abbreviation = c == '.' && is_abbreviation(word);
+        if !abbreviation {
+            return &text[..i + c.len_utf8()];
+        }
+    }
+    text
+}
+
+/// Words a cut title should not end on: they lead into what was cut
+/// ("… quy hoạch tỉnh…", "… của…").
+const WEAK_ENDINGS: &[&str] = &[
+    "tinh", "huyen", "xa", "phuong", "quan", "thi", "thanh", "pho", "tran", "cua", "va", "voi",
+    "tai", "o", "cho", "cac", "nhung", "la", "de", "theo", "ve", "tu", "den", "trong", "tren",
+    "duoi", "so", "ngay", "thang", "nam", "mot", "co", "duoc", "bi", "do", "vi", "nhung", "ma",
+    "thi", "neu", "khi", "se", "da", "dang", "vao", "ra", "nhu", "hon", "lan", "thu", "ong", "ba",
+    "chi", "dong", "nay", "kia", "ay", "-", "–",
+];
+
+/// Where to cut `sentence` at a word boundary at or before byte `limit`
+/// (and not before `floor`): not inside a name ("… tỉnh Quảng | Ninh")
+/// and not after a word that leads into the rest.
+fn word_cut(sentence: &str, limit: usize, floor: usize) -> usize {
+    let mut cut = if sentence[limit..].starts_with(char::is_whitespace) {
+        limit
+    } else {
+        match sentence[..limit].rfind(char::is_whitespace) {
+            Some(c) => c,
+            None => return limit,
+        }
+    };
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    loop {
+        let before = sentence[..cut].trim_end();
+        // After the last white space, which may be wider than a byte
+        // (U+1680, U+3000…).
+        let Some(start) = before
+            .char_indices()
+            .rfind(|(_, c)| c.is_whitespace())
+            .map(|(i, c)| i + c.len_utf8())
+        else {
+            return cut;
+        };
+        let last = &before[start..];
+        let next = sentence[cut..].split_whitespace().next().unwrap_or("");
+        let inside_name = capitalised(last) && capitalised(next);
+        let weak = WEAK_ENDINGS.contains(&fold_str(last).as_str());
+        if !(inside_name || weak) || start <= floor {
+            return cut;
+        }
+        cut = before[..start].trim_end().len();
+    }
+}
+
+/// A word that a full stop abbreviates: "TP.", "Tp.", "ThS.", "Đ/c.",
+/// "v.v.", initials.
+fn is_abbreviation(word: &str) -> bool {
+    const KNOWN: [&str; 12] = [
+        "tp", "tx", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "ls", "nxb", "st",
+    ];
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    KNOWN.contains(&fold_str(word).as_str())
+        || word.contains(['/', '.'])
+        || (letters <= 4 && letters > 0 && word.chars().all(|c| c.is_uppercase()))
+}
+
+/// A title made from the lead: its first sentence, cut near
+/// [`TITLE_LIMIT`] characters at a clause boundary or else a word
+/// boundary, with "…" where it was cut.
+pub fn derive_title(lead: &str) -> String {
+    let sentence = first_sentence(lead).trim();
+    if chars(sentence) <= TITLE_LIMIT {
+        let t = sentence.trim_end_matches(['.', ' ']);
+        return if t.is_empty() {
+            sentence.to_string()
+        } else {
+            t.to_string()
+        };
+    }
+    // Byte offset just past the TITLE_LIMIT-th character.
+    let limit = sentence
+        .char_indices()
+        .nth(TITLE_LIMIT)
+        .map_or(sentence.len(), |(i, _)| i);
+    let window = &sentence[..limit];
+    let half = sentence
+        .char_indices()
+        .nth(TITLE_LIMIT / 2)
+        .map_or(0, |(i, _)| i);
+    // A clause boundary in the second half of the window reads best;
+    // else the last word boundary.
+    let clause = window
+        .match_indices([',', ';', ':'])
+        .map(|(i, _)| i)
+        .filter(|&i| i >= half && sentence[i + 1..].starts_with(char::is_whitespace))
+        .max();
+    let cut = match clause {
+        Some(c) => c,
+        None => word_cut(sentence, limit, half),
+    };
+    let mut t = sentence[..cut].trim_end().to_string();
+    // Not inside a parenthesis or a quotation left open.
+    for (open, close) in [('(', ')'), ('“', '”')] {
+        if t.matches(open).count() > t.matches(close).count()
+            && let Some(at) = t.rfind(open)
+        {
+            t.truncate(at);
+        }
+    }
+    let t = t.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '–' | '(' | '“')
+    });
+    format!("{t}…")
+}
