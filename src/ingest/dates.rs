@@ -17,6 +17,8 @@ use jiff::civil::{Date, DateTime, Time};
 use jiff::tz::{self, Offset, TimeZone};
 use regex::Regex;
 
+use super::re;
+
 /// A publication date, with the time when the header gives one. In
 /// Vietnam's time (UTC+7).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,11 +45,6 @@ impl Header {
 /// The years a publication date may fall in: anything else is a number
 /// that happens to look like a date.
 const YEARS: std::ops::RangeInclusive<i16> = 1900..=2100;
-
-fn re(pattern: &str) -> Regex {
-    // The patterns are constants of this module, covered by its tests.
-    Regex::new(pattern).unwrap_or_else(|e| panic!("bad pattern {pattern}: {e}"))
-}
 
 /// `2025-08-18`, optionally with a time and a UTC offset (RFC 3339).
 static ISO: LazyLock<Regex> = LazyLock::new(|| {

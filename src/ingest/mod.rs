@@ -20,6 +20,7 @@ use crate::text::sanitize_inline;
 
 use decode::{DecodeError, Encoding};
 use places::Place;
+use regex::Regex;
 use structure::{StructureError, TitleSource};
 
 /// Files larger than this are not articles (the longest news articles are
@@ -290,4 +291,13 @@ fn short(line: &str) -> String {
     }
     let cut: String = line.chars().take(MAX).collect();
     format!("{cut}…")
+}
+
+/// One of this module's regular expressions.
+#[allow(
+    clippy::panic,
+    reason = "the patterns are constants of this module, each compiled by its tests"
+)]
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|e| panic!("bad pattern {pattern}: {e}"))
 }

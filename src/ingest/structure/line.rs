@@ -1,14 +1,9 @@
 //! What a line looks like: the measures and shapes every pass compares
 //! lines by.
 
-use regex::Regex;
-
 use crate::text::{fold_str, sanitize_inline};
 
-pub(super) fn re(pattern: &str) -> Regex {
-    // The patterns are constants of this module, covered by its tests.
-    Regex::new(pattern).unwrap_or_else(|e| panic!("bad pattern {pattern}: {e}"))
-}
+pub(super) use crate::ingest::re;
 
 /// Folded and trimmed, without the punctuation a heading may end with: the
 /// form lines are compared in.
