@@ -13,8 +13,8 @@ use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 
+use super::action::{Action, Mode, Motion};
 use super::editor::Edit;
-use super::state::{Action, Mode, Motion};
 use crate::config::{KeyName, KeySpec};
 
 /// A command that keys can be bound to.

@@ -506,9 +506,9 @@ fn draw_status(state: &State, area: Rect, buf: &mut Buffer, cursor: &mut Option<
     }
     let keymap = &state.settings.keymap;
     let keys = match mode {
-        Mode::List => super::i18n::hints(s.keys_list, keymap),
+        Mode::List => super::help::hints(s.keys_list, keymap),
         Mode::Query => s.keys_query.to_owned(),
-        Mode::Reading => super::i18n::hints(s.keys_reading, keymap),
+        Mode::Reading => super::help::hints(s.keys_reading, keymap),
         Mode::Find => s.keys_find.to_owned(),
         Mode::Help => s.keys_help.to_owned(),
         Mode::Places => s.keys_places.to_owned(),
