@@ -442,3 +442,24 @@ fn the_state_is_built_without_searching_and_started_once() {
     assert!(!s.results.hits.is_empty());
     assert_eq!(s.selected, Some(0));
 }
+
+/// The help's status bar names the keys as bound, as the list's does.
+#[test]
+fn the_help_status_bar_names_configured_keys() {
+    let spec = |k: &str| KeySpec::parse(k).unwrap_or_else(|e| panic!("{e}"));
+    let mut keys = BTreeMap::new();
+    keys.insert("down".to_string(), vec![spec("n")]);
+    let mut s = state(Lang::En, 80, 24);
+    s.configure(
+        Settings {
+            keymap: Keymap::new(&keys),
+            ..Settings::default()
+        },
+        tintuc::search::SortOrder::Relevance,
+    );
+    tintuc::tui::start(&mut s);
+    key(&mut s, KeyCode::Char('?'));
+    assert_eq!(s.mode(), Mode::Help);
+    let screen = common::screen(&s);
+    assert!(screen.contains("n/k scroll  Esc close"), "{screen}");
+}
