@@ -89,7 +89,11 @@ fn query_line_keys() {
 
 /// A key as the help writes it.
 fn parse_label(label: &str) -> KeyEvent {
-    let spec = KeySpec::parse(label).unwrap_or_else(|e| panic!("{label}: {e}"));
+    event(&KeySpec::parse(label).unwrap_or_else(|e| panic!("{label}: {e}")))
+}
+
+/// The key event of a key as the table and the configuration write it.
+fn event(spec: &KeySpec) -> KeyEvent {
     let code = match spec.key {
         KeyName::Char(c) => KeyCode::Char(c),
         KeyName::Enter => KeyCode::Enter,
@@ -235,28 +239,6 @@ fn releases_and_unknown_keys_do_nothing() {
 fn every_row_of_the_table_gives_its_command() {
     use table::{DEFAULT_KEYS, FIXED_KEYS};
     for (i, row) in DEFAULT_KEYS.iter().enumerate() {
-        let code = match row.key.key {
-            KeyName::Char(c) => KeyCode::Char(c),
-            KeyName::Enter => KeyCode::Enter,
-            KeyName::Esc => KeyCode::Esc,
-            KeyName::Tab => KeyCode::Tab,
-            KeyName::BackTab => KeyCode::BackTab,
-            KeyName::Backspace => KeyCode::Backspace,
-            KeyName::Delete => KeyCode::Delete,
-            KeyName::Up => KeyCode::Up,
-            KeyName::Down => KeyCode::Down,
-            KeyName::Left => KeyCode::Left,
-            KeyName::Right => KeyCode::Right,
-            KeyName::Home => KeyCode::Home,
-            KeyName::End => KeyCode::End,
-            KeyName::PageUp => KeyCode::PageUp,
-            KeyName::PageDown => KeyCode::PageDown,
-        };
-        let modifiers = if row.key.ctrl {
-            KeyModifiers::CONTROL
-        } else {
-            KeyModifiers::NONE
-        };
         for mode in [Mode::List, Mode::Reading, Mode::Help] {
             if !row.modes.has(mode) {
                 continue;
@@ -264,7 +246,7 @@ fn every_row_of_the_table_gives_its_command() {
             let action = row.command.action(mode);
             assert!(action.is_some(), "{i}: {:?} in {mode:?}", row.command);
             assert_eq!(
-                key_action(mode, &KeyEvent::new(code, modifiers)),
+                key_action(mode, &event(&row.key)),
                 action,
                 "{i}: {} in {mode:?}",
                 label(&row.key)
