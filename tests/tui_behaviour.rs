@@ -73,6 +73,7 @@ fn the_date_picker_offers_only_years_a_term_can_name() {
     };
     let engine = tintuc::search::Engine::new(collection);
     let mut s = tintuc::tui::State::new(engine, Lang::En, tintuc::tui::Theme::plain(), 80, 24);
+    tintuc::tui::start(&mut s);
     key(&mut s, KeyCode::Char('d'));
     key(&mut s, KeyCode::Home);
     key(&mut s, KeyCode::Enter);
@@ -252,6 +253,7 @@ fn the_place_picker_counts_places_as_the_search_does() {
     };
     let engine = tintuc::search::Engine::new(collection);
     let mut s = tintuc::tui::State::new(engine, Lang::En, tintuc::tui::Theme::plain(), 100, 30);
+    tintuc::tui::start(&mut s);
     let rows = picker_counts_are_what_enter_gives(&mut s, "");
     assert!(rows >= 4, "{rows}");
     picker_counts_are_what_enter_gives(&mut s, "@tuson #2019..2021");

@@ -37,7 +37,9 @@ fn long_article_state(paragraphs: usize) -> State {
         articles: vec![long, other],
         origin: "test".into(),
     };
-    State::new(Engine::new(collection), Lang::En, Theme::plain(), 80, 24)
+    let mut s = State::new(Engine::new(collection), Lang::En, Theme::plain(), 80, 24);
+    tintuc::tui::start(&mut s);
+    s
 }
 
 /// The CPU time this thread has used: unlike the wall clock, it does not

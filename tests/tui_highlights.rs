@@ -29,7 +29,9 @@ fn browser(theme: Theme) -> State {
         articles: report.articles,
         origin: "highlights.json".into(),
     };
-    State::new(Engine::new(collection), Lang::En, theme, 100, 24)
+    let mut s = State::new(Engine::new(collection), Lang::En, theme, 100, 24);
+    tintuc::tui::start(&mut s);
+    s
 }
 
 /// Whether a cell is drawn in `style` (its colours, and at least its

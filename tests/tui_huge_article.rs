@@ -29,7 +29,9 @@ fn huge() -> State {
         articles: vec![article],
         origin: "huge".into(),
     };
-    State::new(Engine::new(collection), Lang::En, Theme::plain(), 100, 30)
+    let mut s = State::new(Engine::new(collection), Lang::En, Theme::plain(), 100, 30);
+    tintuc::tui::start(&mut s);
+    s
 }
 
 /// Lines held as text stay proportional to the screen, however long

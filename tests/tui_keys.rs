@@ -22,6 +22,7 @@ use common::screen_read::*;
 use common::{ctrl, key, key_with, paging_state, screen, submit_query, typed};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use overlays::*;
+use tintuc::tui::action::Command;
 use tintuc::tui::editor::Edit;
 use tintuc::tui::keymap;
 use tintuc::tui::state::Effect;
@@ -520,8 +521,9 @@ fn every_bound_key_has_a_row() {
 #[test]
 fn every_key_the_help_names_has_a_row() {
     let rows = rows();
-    for action in keymap::ACTIONS {
-        for label in action.keys.split(' ') {
+    for command in Command::BINDABLE {
+        let (name, keys) = (command.name(), keymap::default_label(command));
+        for label in keys.split(' ') {
             let found = rows.iter().any(|r| {
                 r.keys.iter().any(|&key| {
                     let (code, ctrl_held) = key;
@@ -533,10 +535,10 @@ fn every_key_the_help_names_has_a_row() {
                         KeyModifiers::NONE
                     };
                     keymap::matches(&spec, &KeyEvent::new(code, modifiers))
-                        && keymap::named(action.name, r.mode).is_some()
+                        && keymap::named(name, r.mode).is_some()
                 })
             });
-            assert!(found, "{} {label}", action.name);
+            assert!(found, "{name} {label}");
         }
     }
 }

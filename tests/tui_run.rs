@@ -173,6 +173,7 @@ impl EventSource for Scripted {
 fn with_state(file: &StateFile) -> tintuc::tui::State {
     let mut s = state(Lang::En, 80, 24);
     s.restore(file.load().0);
+    tintuc::tui::start(&mut s);
     s
 }
 

@@ -205,6 +205,7 @@ fn z_hides_the_reading_pane_and_widens_the_list() {
         },
         tintuc::search::SortOrder::Relevance,
     );
+    tintuc::tui::start(&mut s);
     key(&mut s, KeyCode::Char('z'));
     assert_eq!(s.panes().list.width, narrow);
     key(&mut s, KeyCode::Char('\\'));

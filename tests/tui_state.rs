@@ -34,6 +34,7 @@ fn restarted(s: &State, lang: Lang, width: u16, height: u16) -> State {
         height,
     );
     next.restore(s.reading.clone());
+    tintuc::tui::start(&mut next);
     next
 }
 
@@ -240,6 +241,7 @@ fn a_fresh_state_starts_at_the_top_with_everything() {
         24,
     );
     s.restore(ReadingState::default());
+    tintuc::tui::start(&mut s);
     assert_eq!(s.query.text(), "");
     assert_eq!(s.results.hits.len(), 5);
     assert_eq!(s.selected, Some(0));
@@ -247,6 +249,7 @@ fn a_fresh_state_starts_at_the_top_with_everything() {
     let mut gone = ReadingState::default();
     gone.set_selected(Some("no-longer-there"));
     s.restore(gone);
+    tintuc::tui::start(&mut s);
     assert_eq!(s.selected, Some(0));
 }
 
@@ -300,6 +303,7 @@ fn y_and_capital_y_copy_through_the_run_loop() {
         },
         tintuc::search::SortOrder::Relevance,
     );
+    tintuc::tui::start(&mut off);
     key(&mut off, KeyCode::Char('y'));
     assert!(off.effects.is_empty());
     assert!(
@@ -330,6 +334,7 @@ fn configured_keys_drive_the_browser() {
         },
         tintuc::search::SortOrder::Newest,
     );
+    tintuc::tui::start(&mut s);
     assert_eq!(s.sort, tintuc::search::SortOrder::Newest);
     key(&mut s, KeyCode::Enter);
     key(&mut s, KeyCode::Char('b'));
@@ -413,4 +418,48 @@ fn the_wheel_scrolls_what_is_under_it_and_clicks_select() {
         s.overlay,
         Some(tintuc::tui::state::Overlay::Help { scroll: 3 })
     ));
+}
+
+/// Building, configuring and restoring a browser searches nothing: the
+/// one first search is `start`, on what they set.
+#[test]
+fn the_state_is_built_without_searching_and_started_once() {
+    let mut s = State::new(
+        Engine::new(collection()),
+        Lang::En,
+        Theme::default(),
+        80,
+        24,
+    );
+    s.configure(Settings::default(), tintuc::search::SortOrder::Newest);
+    let mut reading = ReadingState::default();
+    reading.set_last_query("tu son");
+    s.restore(reading);
+    assert!(s.results.hits.is_empty(), "{:?}", s.results.hits);
+    assert_eq!(s.selected, None);
+    tintuc::tui::start(&mut s);
+    assert_eq!(s.query.text(), "tu son");
+    assert!(!s.results.hits.is_empty());
+    assert_eq!(s.selected, Some(0));
+}
+
+/// The help's status bar names the keys as bound, as the list's does.
+#[test]
+fn the_help_status_bar_names_configured_keys() {
+    let spec = |k: &str| KeySpec::parse(k).unwrap_or_else(|e| panic!("{e}"));
+    let mut keys = BTreeMap::new();
+    keys.insert("down".to_string(), vec![spec("n")]);
+    let mut s = state(Lang::En, 80, 24);
+    s.configure(
+        Settings {
+            keymap: Keymap::new(&keys),
+            ..Settings::default()
+        },
+        tintuc::search::SortOrder::Relevance,
+    );
+    tintuc::tui::start(&mut s);
+    key(&mut s, KeyCode::Char('?'));
+    assert_eq!(s.mode(), Mode::Help);
+    let screen = common::screen(&s);
+    assert!(screen.contains("n/k scroll  Esc close"), "{screen}");
 }

@@ -61,6 +61,7 @@ pub(super) fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Res
         ))
     );
     let keep_in = options.state.as_ref().filter(|_| !left_alone);
+    tui::start(&mut state);
     let ending = tui::terminal::browse(&mut state, keep_in)?;
     // The screen is gone: what was left out is listed where it stays.
     tell_skipped(&problems);

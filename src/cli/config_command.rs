@@ -16,26 +16,25 @@ pub(super) fn config_command(args: &ConfigArgs, out: &mut impl Write) -> anyhow:
         return Ok(ExitCode::SUCCESS);
     }
     if args.actions {
-        let width = tui::keymap::ACTIONS
+        let rows: Vec<_> = tui::action::Command::BINDABLE
+            .into_iter()
+            .map(|c| {
+                (
+                    c.name(),
+                    tui::keymap::default_label(c),
+                    tui::i18n::EN.about(c),
+                )
+            })
+            .collect();
+        let width = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
+        let keys_width = rows
             .iter()
-            .map(|a| a.name.len())
+            .map(|r| unicode_width::UnicodeWidthStr::width(r.1.as_str()))
             .max()
             .unwrap_or(0);
-        let keys_width = tui::keymap::ACTIONS
-            .iter()
-            .map(|a| unicode_width::UnicodeWidthStr::width(a.keys))
-            .max()
-            .unwrap_or(0);
-        for a in tui::keymap::ACTIONS {
-            let pad = keys_width - unicode_width::UnicodeWidthStr::width(a.keys);
-            writeln!(
-                out,
-                "{:width$}  {}{}  {}",
-                a.name,
-                a.keys,
-                " ".repeat(pad),
-                a.about
-            )?;
+        for (name, keys, about) in &rows {
+            let pad = keys_width - unicode_width::UnicodeWidthStr::width(keys.as_str());
+            writeln!(out, "{name:width$}  {keys}{}  {about}", " ".repeat(pad))?;
         }
         return Ok(ExitCode::SUCCESS);
     }

@@ -3,6 +3,8 @@
 //! `update` when the article, the width or the highlights change, so
 //! drawing is only copying lines.
 
+mod header;
+
 use std::ops::Range;
 
 use super::i18n::Strings;
@@ -99,7 +101,7 @@ pub fn build(input: &Input) -> Doc {
     };
     let a = input.article;
 
-    let head = super::header::lay_out(input, width);
+    let head = header::lay_out(input, width);
     doc.header = head.lines;
     doc.header_offsets = head.offsets;
     for (k, line) in head.found {

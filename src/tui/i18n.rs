@@ -4,9 +4,14 @@
 //! LC_MESSAGES, then LANG, as POSIX orders them): Vietnamese for a `vi`
 //! locale, English otherwise.
 
-use super::keymap::Keymap;
-use super::state::Settings;
+use super::action::{Command, Mode};
 use crate::search::SortOrder;
+use help_text::{
+    HELP_EN, HELP_VI, HINTS_HELP_EN, HINTS_HELP_VI, HINTS_LIST_EN, HINTS_LIST_VI, HINTS_READING_EN,
+    HINTS_READING_VI, MOUSE_EN, MOUSE_VI,
+};
+
+mod help_text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -54,53 +59,26 @@ impl Lang {
     }
 }
 
-/// One line of the help: the keys, what they do, and the commands they
-/// are the default keys of (to show the configured keys instead).
-pub type HelpEntry = (&'static str, &'static str, &'static [&'static str]);
-
-/// One section of the help overlay: a heading and its lines.
-pub type HelpSection = (&'static str, &'static [HelpEntry]);
-
-/// A key hint in the status bar: keys, what they do, their commands.
-pub type Hint = (&'static str, &'static str, &'static [&'static str]);
-
-/// The help overlay's text, with the keys as the configuration bound
-/// them: (heading, (keys, what they do)).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct HelpText {
-    pub sections: Vec<(String, Vec<(String, String)>)>,
+/// The keys of a line of the help: commands of the key table, shown
+/// with their keys as bound, or keys written out (those of the text
+/// lines and the pickers, which are not commands; examples of the query
+/// syntax).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HelpKeys {
+    Bound(&'static [Command]),
+    Written(&'static str),
 }
 
-impl HelpText {
-    pub fn new(strings: &Strings, settings: &Settings) -> HelpText {
-        let keymap = &settings.keymap;
-        let mouse = settings.mouse.then_some(&strings.help_mouse);
-        let sections = strings
-            .help
-            .iter()
-            .chain(mouse)
-            .map(|(heading, entries)| {
-                let lines = entries
-                    .iter()
-                    .map(|(keys, what, actions)| {
-                        let keys = if actions.iter().any(|a| keymap.is_replaced(a)) {
-                            actions
-                                .iter()
-                                .map(|a| keymap.keys_label(a))
-                                .collect::<Vec<_>>()
-                                .join(" ")
-                        } else {
-                            (*keys).to_string()
-                        };
-                        (keys, (*what).to_string())
-                    })
-                    .collect();
-                ((*heading).to_string(), lines)
-            })
-            .collect();
-        HelpText { sections }
-    }
-}
+/// One line of the help: its keys and what they do.
+pub type HelpEntry = (HelpKeys, &'static str);
+
+/// One section of the help overlay: a heading, the mode whose keys its
+/// commands are shown with, and its lines.
+pub type HelpSection = (&'static str, Mode, &'static [HelpEntry]);
+
+/// A key hint in the status bar: commands (shown by their first key, `/`
+/// between them), and what they do.
+pub type Hint = (&'static [Command], &'static str);
 
 /// What was copied, for the message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,30 +86,6 @@ pub enum Copied {
     Article,
     Title,
     TitleAndSource,
-}
-
-/// Key hints as shown: the configured keys where they were changed.
-pub fn hints(hints: &[Hint], keymap: &Keymap) -> String {
-    hints
-        .iter()
-        .map(|(keys, what, actions)| {
-            let keys = if actions.iter().any(|a| keymap.is_replaced(a)) {
-                actions
-                    .iter()
-                    .map(|a| keymap.first_key_label(a))
-                    .collect::<Vec<_>>()
-                    .join("/")
-            } else {
-                (*keys).to_string()
-            };
-            if what.is_empty() {
-                keys
-            } else {
-                format!("{keys} {what}")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("  ")
 }
 
 /// The fixed strings of one language; formatted ones are methods.
@@ -156,7 +110,7 @@ pub struct Strings {
     pub keys_query: &'static str,
     pub keys_reading: &'static [Hint],
     pub keys_find: &'static str,
-    pub keys_help: &'static str,
+    pub keys_help: &'static [Hint],
     pub keys_places: &'static str,
     pub keys_dates: &'static str,
     pub help_title: &'static str,
@@ -386,6 +340,15 @@ impl Strings {
         }
     }
 
+    /// What a command does, for `tintuc config --actions` and the
+    /// help of the configuration.
+    pub fn about(&self, command: Command) -> &'static str {
+        match self.lang {
+            Lang::Vi => help_text::about_vi(command),
+            Lang::En => help_text::about_en(command),
+        }
+    }
+
     pub fn places_count(&self, shown: usize, total: usize) -> String {
         match self.lang {
             Lang::Vi => format!("{shown}/{total} địa danh"),
@@ -393,266 +356,6 @@ impl Strings {
         }
     }
 }
-
-const HELP_VI: &[HelpSection] = &[
-    (
-        "Danh sách",
-        &[
-            ("j k ↓ ↑", "lên, xuống một bài", &["down", "up"]),
-            ("PgDn PgUp", "một trang", &["page_down", "page_up"]),
-            ("g G Home End", "đầu, cuối danh sách", &["top", "bottom"]),
-            ("Enter l →", "đọc bài đang chọn", &["open"]),
-            ("/", "gõ truy vấn", &["search"]),
-            ("Tab", "chuyển giữa danh sách và bài", &["switch_focus"]),
-            ("m", "đánh dấu ★ hoặc bỏ đánh dấu", &["bookmark"]),
-            (
-                "y Y",
-                "chép bài; chép tiêu đề và nguồn",
-                &["copy", "copy_title"],
-            ),
-            ("p", "chọn địa danh", &["places"]),
-            ("d", "chọn ngày", &["dates"]),
-            ("s", "đổi cách sắp xếp", &["sort"]),
-            ("z", "ẩn/hiện khung đọc bài", &["toggle_reading"]),
-            ("?", "trợ giúp này", &["help"]),
-            ("q Ctrl-C", "thoát", &["quit"]),
-        ],
-    ),
-    (
-        "Dòng truy vấn",
-        &[
-            ("gõ chữ", "lọc ngay khi gõ", &[]),
-            ("Enter Esc", "về danh sách, giữ truy vấn", &[]),
-            ("↑ ↓", "các truy vấn trước", &[]),
-            ("← → Home End", "di chuyển con trỏ", &[]),
-            ("Backspace Delete", "xóa một chữ", &[]),
-            ("Ctrl-W", "xóa một từ", &[]),
-            ("Ctrl-U", "xóa cả truy vấn", &[]),
-        ],
-    ),
-    (
-        "Đọc bài",
-        &[
-            ("j k ↓ ↑", "cuộn một dòng", &["down", "up"]),
-            ("Space", "trang sau; hết bài thì sang bài sau", &["read_on"]),
-            ("PgDn", "trang sau", &["page_down"]),
-            ("b PgUp", "trang trước", &["page_up"]),
-            ("g G", "đầu, cuối bài", &["top", "bottom"]),
-            ("/", "tìm trong bài", &["find"]),
-            ("n N", "chỗ khớp sau, trước", &["find_next", "find_prev"]),
-            (
-                "J K ] [",
-                "bài sau, bài trước",
-                &["next_article", "prev_article"],
-            ),
-            ("m", "đánh dấu ★ hoặc bỏ đánh dấu", &["bookmark"]),
-            (
-                "y Y",
-                "chép bài; chép tiêu đề và nguồn",
-                &["copy", "copy_title"],
-            ),
-            ("h ← Esc q", "về danh sách", &["back"]),
-        ],
-    ),
-    (
-        "Chọn địa danh (p)",
-        &[
-            ("gõ chữ", "lọc mờ theo tên", &[]),
-            ("↑ ↓ PgUp PgDn", "chọn", &[]),
-            ("Tab", "theo số bài / theo A–Z", &[]),
-            ("Enter", "thay @địa danh của truy vấn", &[]),
-            ("Esc", "đóng", &[]),
-        ],
-    ),
-    (
-        "Chọn ngày (d)",
-        &[
-            ("← → h l", "chọn năm hoặc tháng", &[]),
-            ("↓ j", "xem các tháng của năm", &[]),
-            ("↑ k", "về các năm", &[]),
-            ("Enter", "thêm #năm hoặc #năm-tháng", &[]),
-            ("Esc q", "đóng", &[]),
-        ],
-    ),
-    (
-        "Cú pháp truy vấn",
-        &[
-            ("tu son", "từ khóa, có dấu hay không", &[]),
-            ("đang", "gõ có dấu: phải khớp dấu", &[]),
-            ("'từ \"cụm từ\"", "đúng từ, đúng cụm từ", &[]),
-            ("!từ  a|b", "loại trừ, một trong hai", &[]),
-            ("@tuson @\"Từ Sơn\"", "địa danh, gồm cả nơi trực thuộc", &[]),
-            ("#2020 #2020-09", "năm, tháng", &[]),
-            ("#3/9/2020 #2017..2020", "ngày, khoảng thời gian", &[]),
-            ("is:unread is:read", "bài chưa đọc, đã đọc", &[]),
-            ("is:bookmarked", "bài đã đánh dấu (m)", &[]),
-        ],
-    ),
-];
-
-const HELP_EN: &[HelpSection] = &[
-    (
-        "List",
-        &[
-            ("j k ↓ ↑", "next, previous article", &["down", "up"]),
-            ("PgDn PgUp", "a page", &["page_down", "page_up"]),
-            ("g G Home End", "first, last", &["top", "bottom"]),
-            ("Enter l →", "read the selected article", &["open"]),
-            ("/", "type a query", &["search"]),
-            ("Tab", "switch between list and article", &["switch_focus"]),
-            ("m", "bookmark ★ or remove the bookmark", &["bookmark"]),
-            (
-                "y Y",
-                "copy the article; its title, source",
-                &["copy", "copy_title"],
-            ),
-            ("p", "pick a place", &["places"]),
-            ("d", "pick a date", &["dates"]),
-            ("s", "change the sort order", &["sort"]),
-            ("z", "hide or show the reading pane", &["toggle_reading"]),
-            ("?", "this help", &["help"]),
-            ("q Ctrl-C", "quit", &["quit"]),
-        ],
-    ),
-    (
-        "Query line",
-        &[
-            ("typing", "filters as you type", &[]),
-            ("Enter Esc", "back to the list, keep the query", &[]),
-            ("↑ ↓", "earlier queries", &[]),
-            ("← → Home End", "move the cursor", &[]),
-            ("Backspace Delete", "delete a letter", &[]),
-            ("Ctrl-W", "delete a word", &[]),
-            ("Ctrl-U", "clear the query", &[]),
-        ],
-    ),
-    (
-        "Reading",
-        &[
-            ("j k ↓ ↑", "scroll a line", &["down", "up"]),
-            (
-                "Space",
-                "next page; at the end, the next article",
-                &["read_on"],
-            ),
-            ("PgDn", "next page", &["page_down"]),
-            ("b PgUp", "previous page", &["page_up"]),
-            ("g G", "top, bottom", &["top", "bottom"]),
-            ("/", "find in the article", &["find"]),
-            ("n N", "next, previous match", &["find_next", "find_prev"]),
-            (
-                "J K ] [",
-                "next, previous article",
-                &["next_article", "prev_article"],
-            ),
-            ("m", "bookmark ★ or remove the bookmark", &["bookmark"]),
-            (
-                "y Y",
-                "copy the article; its title, source",
-                &["copy", "copy_title"],
-            ),
-            ("h ← Esc q", "back to the list", &["back"]),
-        ],
-    ),
-    (
-        "Place picker (p)",
-        &[
-            ("typing", "fuzzy-filter by name", &[]),
-            ("↑ ↓ PgUp PgDn", "select", &[]),
-            ("Tab", "by article count / A–Z", &[]),
-            ("Enter", "set the query's @place", &[]),
-            ("Esc", "close", &[]),
-        ],
-    ),
-    (
-        "Date picker (d)",
-        &[
-            ("← → h l", "select a year or month", &[]),
-            ("↓ j", "the months of the year", &[]),
-            ("↑ k", "back to the years", &[]),
-            ("Enter", "add #year or #year-month", &[]),
-            ("Esc q", "close", &[]),
-        ],
-    ),
-    (
-        "Query syntax",
-        &[
-            ("tu son", "keywords, diacritics optional", &[]),
-            ("đang", "with diacritics: must match", &[]),
-            ("'word \"a phrase\"", "exact word, exact phrase", &[]),
-            ("!word  a|b", "exclude, either", &[]),
-            ("@tuson @\"Từ Sơn\"", "place, and the places in it", &[]),
-            ("#2020 #2020-09", "year, month", &[]),
-            ("#3/9/2020 #2017..2020", "day (d/m/y), range", &[]),
-            ("is:unread is:read", "not opened yet, opened", &[]),
-            ("is:bookmarked", "bookmarked with m", &[]),
-        ],
-    ),
-];
-
-const MOUSE_VI: HelpSection = (
-    "Chuột",
-    &[
-        ("cuộn", "cuộn danh sách hay bài dưới con trỏ", &[]),
-        ("bấm", "chọn bài, chọn khung; bấm lại để đọc", &[]),
-    ],
-);
-
-const MOUSE_EN: HelpSection = (
-    "Mouse",
-    &[
-        ("wheel", "scroll the list or article under it", &[]),
-        ("click", "select a row or pane; again to read", &[]),
-    ],
-);
-
-const HINTS_LIST_VI: &[Hint] = &[
-    ("Enter", "đọc", &["open"]),
-    ("/", "tìm", &["search"]),
-    ("m", "★", &["bookmark"]),
-    ("y", "chép", &["copy"]),
-    ("p", "nơi", &["places"]),
-    ("d", "ngày", &["dates"]),
-    ("s", "sắp xếp", &["sort"]),
-    ("?", "trợ giúp", &["help"]),
-    ("q", "thoát", &["quit"]),
-];
-
-const HINTS_LIST_EN: &[Hint] = &[
-    ("Enter", "read", &["open"]),
-    ("/", "search", &["search"]),
-    ("m", "★", &["bookmark"]),
-    ("y", "copy", &["copy"]),
-    ("p", "place", &["places"]),
-    ("d", "date", &["dates"]),
-    ("s", "sort", &["sort"]),
-    ("?", "help", &["help"]),
-    ("q", "quit", &["quit"]),
-];
-
-const HINTS_READING_VI: &[Hint] = &[
-    ("j/k", "cuộn", &["down", "up"]),
-    ("Space", "trang", &["read_on"]),
-    ("/", "tìm", &["find"]),
-    ("n/N", "", &["find_next", "find_prev"]),
-    ("m", "★", &["bookmark"]),
-    ("y/Y", "chép", &["copy", "copy_title"]),
-    ("J/K", "bài", &["next_article", "prev_article"]),
-    ("h", "về", &["back"]),
-    ("?", "trợ giúp", &["help"]),
-];
-
-const HINTS_READING_EN: &[Hint] = &[
-    ("j/k", "scroll", &["down", "up"]),
-    ("Space", "page", &["read_on"]),
-    ("/", "find", &["find"]),
-    ("n/N", "", &["find_next", "find_prev"]),
-    ("m", "★", &["bookmark"]),
-    ("y/Y", "copy", &["copy", "copy_title"]),
-    ("J/K", "article", &["next_article", "prev_article"]),
-    ("h", "back", &["back"]),
-    ("?", "help", &["help"]),
-];
 
 pub static VI: Strings = Strings {
     lang: Lang::Vi,
@@ -674,7 +377,7 @@ pub static VI: Strings = Strings {
     keys_query: "Enter xong  ↑↓ lịch sử  Ctrl-U xóa  Esc về danh sách",
     keys_reading: HINTS_READING_VI,
     keys_find: "Enter tìm  Esc hủy",
-    keys_help: "j/k cuộn  Esc đóng",
+    keys_help: HINTS_HELP_VI,
     keys_places: "gõ để lọc  ↑↓ chọn  Tab sắp xếp  Enter thêm  Esc đóng",
     keys_dates: "←→ chọn  ↓ tháng  ↑ năm  Enter thêm  Esc đóng",
     help_title: "Trợ giúp",
@@ -718,7 +421,7 @@ pub static EN: Strings = Strings {
     keys_query: "Enter done  ↑↓ history  Ctrl-U clear  Esc back to list",
     keys_reading: HINTS_READING_EN,
     keys_find: "Enter find  Esc cancel",
-    keys_help: "j/k scroll  Esc close",
+    keys_help: HINTS_HELP_EN,
     keys_places: "type to filter  ↑↓ select  Tab sort  Enter add  Esc close",
     keys_dates: "←→ select  ↓ months  ↑ years  Enter add  Esc close",
     help_title: "Help",
@@ -743,111 +446,4 @@ pub static EN: Strings = Strings {
 };
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn locale_precedence() {
-        assert_eq!(Lang::from_locale(None, None, Some("vi_VN.UTF-8")), Lang::Vi);
-        assert_eq!(
-            Lang::from_locale(Some("C"), None, Some("vi_VN.UTF-8")),
-            Lang::En
-        );
-        assert_eq!(
-            Lang::from_locale(Some(""), Some("vi"), Some("en_US")),
-            Lang::Vi
-        );
-        assert_eq!(Lang::from_locale(None, None, Some("en_US.UTF-8")), Lang::En);
-        assert_eq!(Lang::from_locale(None, None, None), Lang::En);
-        assert_eq!(Lang::from_locale(None, None, Some("VI_vn")), Lang::Vi);
-        assert_eq!(Lang::from_locale(None, None, Some("vin")), Lang::En);
-    }
-
-    #[test]
-    fn one_article_is_not_articles() {
-        let en = Lang::En.strings();
-        assert!(en.dates_selected("2020", 1).starts_with("2020: 1 article "));
-        assert!(
-            en.dates_selected("2020", 2)
-                .starts_with("2020: 2 articles ")
-        );
-    }
-
-    #[test]
-    fn both_languages_have_the_same_help_shape() {
-        assert_eq!(VI.help.len(), EN.help.len());
-        for (vi, en) in VI.help.iter().zip(EN.help) {
-            assert_eq!(vi.1.len(), en.1.len(), "{}", vi.0);
-            // The same commands, and the same keys where they are keys.
-            for (v, e) in vi.1.iter().zip(en.1) {
-                assert_eq!(v.2, e.2, "{}", vi.0);
-                if !v.2.is_empty() {
-                    assert_eq!(v.0, e.0, "{}", vi.0);
-                }
-            }
-        }
-        for (vi, en) in [
-            (VI.keys_list, EN.keys_list),
-            (VI.keys_reading, EN.keys_reading),
-        ] {
-            let shape = |h: &[Hint]| h.iter().map(|x| (x.0, x.2)).collect::<Vec<_>>();
-            assert_eq!(shape(vi), shape(en));
-        }
-    }
-
-    #[test]
-    fn commands_named_in_help_and_hints_exist() {
-        let names = super::super::keymap::action_names();
-        let entries = EN
-            .help
-            .iter()
-            .flat_map(|(_, e)| e.iter().map(|x| x.2))
-            .chain(EN.keys_list.iter().map(|h| h.2))
-            .chain(EN.keys_reading.iter().map(|h| h.2));
-        for actions in entries {
-            for a in actions {
-                assert!(names.contains(a), "{a}");
-            }
-        }
-    }
-
-    #[test]
-    fn configured_keys_show_in_help_and_hints() {
-        use crate::config::KeySpec;
-        let mut keys = std::collections::BTreeMap::new();
-        let spec = |s: &str| KeySpec::parse(s).unwrap_or_else(|e| panic!("{e}"));
-        keys.insert("bookmark".to_string(), vec![spec("b"), spec("ctrl-b")]);
-        keys.insert("down".to_string(), vec![spec("n")]);
-        let settings = Settings {
-            keymap: Keymap::new(&keys),
-            ..Settings::default()
-        };
-        let help = HelpText::new(&EN, &settings);
-        let list = &help.sections[0].1;
-        assert!(list.contains(&(
-            "b Ctrl-B".into(),
-            "bookmark ★ or remove the bookmark".into()
-        )));
-        assert!(list.contains(&(
-            "n k ↑ Ctrl-P Ctrl-Y".into(),
-            "next, previous article".into()
-        )));
-        assert!(list.contains(&("Enter l →".into(), "read the selected article".into())));
-        assert!(hints(EN.keys_list, &settings.keymap).contains("b ★"));
-        assert!(hints(EN.keys_reading, &settings.keymap).starts_with("n/k scroll"));
-        assert_eq!(
-            hints(EN.keys_list, &Keymap::default()),
-            "Enter read  / search  m ★  y copy  p place  d date  s sort  ? help  q quit"
-        );
-        // The mouse section only when the mouse is used.
-        assert_eq!(help.sections.len(), EN.help.len());
-        let with_mouse = HelpText::new(
-            &EN,
-            &Settings {
-                mouse: true,
-                ..Settings::default()
-            },
-        );
-        assert_eq!(with_mouse.sections.len(), EN.help.len() + 1);
-    }
-}
+mod tests;

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 
 use unicode_width::UnicodeWidthStr;
 
-use super::i18n::HelpText;
+use super::help::HelpText;
 use super::wrap::wrap;
 
 /// How the two panes share the screen.
@@ -27,9 +27,6 @@ pub const SIDE_BY_SIDE_WIDTH: u16 = 100;
 /// the panes to be stacked; below, one pane at a time.
 const STACKED_MIN_BODY: u16 = 14;
 const STACKED_MIN_WIDTH: u16 = 40;
-/// Articles are wrapped at most this wide by default: longer lines are
-/// hard to read. The configuration's `reading_width` changes it.
-pub const MAX_READING_WIDTH: u16 = 100;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Panes {
@@ -373,6 +370,7 @@ pub fn help_rows(help: &HelpText, area: Rect) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tui::settings::MAX_READING_WIDTH;
 
     fn rect(w: u16, h: u16) -> Rect {
         Rect::new(0, 0, w, h)
@@ -449,7 +447,7 @@ mod tests {
                     }
                     let help = HelpText::new(
                         &super::super::i18n::EN,
-                        &super::super::state::Settings::default(),
+                        &super::super::settings::Settings::default(),
                     );
                     let o = help_box(&help, area);
                     assert!(o.right() <= area.right() && o.bottom() <= area.bottom());

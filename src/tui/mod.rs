@@ -1,28 +1,34 @@
 //! The terminal browser, in the Elm style:
 //! `Event → Action → update(&mut State) → draw(&State)`.
 //!
+//! - [`action`]: what the user can ask for, and the modes (a leaf);
 //! - [`keymap`]: keys to actions, by mode (pure);
 //! - [`state`] and [`update`]: what is shown and how actions change it
-//!   (pure; the line editor is in [`editor`]);
+//!   (pure; the line editor is in [`editor`], the configuration's
+//!   choices in [`settings`]); the state is built without searching,
+//!   and [`run::start`] runs the first search;
 //! - [`view`]: drawing the state (reads it only), with [`layout`],
 //!   [`wrap`], [`doc`] (an article laid out) and [`theme`];
-//! - [`i18n`]: every string shown, in Vietnamese and English;
+//! - [`i18n`]: every string shown, in Vietnamese and English, and
+//!   [`help`]: the help overlay and the key hints, with the keys as bound;
 //! - [`run`]: the event loop, for any ratatui backend;
 //! - [`terminal`]: the real terminal's setup and restore, and
 //!   [`watchdog`], which ends the process when a signal goes unanswered;
 //! - [`loading`]: the loading screen, while a large collection is read.
 
+pub mod action;
 pub mod backend;
 pub mod doc;
 pub mod editor;
 pub mod facets;
-mod header;
+pub mod help;
 pub mod i18n;
 pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod loading;
 pub mod run;
+pub mod settings;
 pub mod state;
 pub mod terminal;
 pub mod terms;
@@ -33,7 +39,7 @@ pub mod watchdog;
 pub mod wrap;
 
 pub use i18n::Lang;
-pub use run::{EventSource, Input, run};
+pub use run::{EventSource, Input, run, start};
 pub use state::{Action, Focus, Mode, Motion, State};
 pub use theme::Theme;
 pub use update::update;

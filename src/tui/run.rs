@@ -16,9 +16,30 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 
 use super::state::{Action, Effect, State};
-use super::update::{flush, update};
+use super::update::{flush, search, settle, update};
 use super::view::draw;
 use crate::reading_state::StateFile;
+
+/// The first search, once the state is built, configured and restored
+/// (none of which searches): the results of the query the state holds,
+/// the article selected when the last run ended selected again (else
+/// the first).
+pub fn start(state: &mut State) {
+    search(state, true);
+    let Some(id) = state.reading.selected().map(str::to_owned) else {
+        return;
+    };
+    let articles = state.articles();
+    let found = state
+        .results
+        .hits
+        .iter()
+        .position(|h| articles.get(h.article).is_some_and(|a| a.id == id));
+    if let Some(i) = found {
+        state.selected = Some(i);
+        settle(state);
+    }
+}
 
 /// What the loop is woken by.
 #[derive(Debug, Clone, PartialEq, Eq)]

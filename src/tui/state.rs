@@ -4,16 +4,20 @@
 use std::ops::Range;
 
 use super::doc::{Doc, Part};
-use super::editor::{Edit, History, LineEditor};
+use super::editor::{History, Limit, LineEditor};
 use super::facets::{PlaceIndex, Timeline};
-use super::i18n::{HelpText, Lang, Strings};
-use super::keymap::Keymap;
+use super::help::HelpText;
+use super::i18n::{Lang, Strings};
 use super::layout::{self, Arrangement, Panes};
 use super::theme::Theme;
 use crate::model::Article;
 use crate::reading_state::ReadingState;
+use crate::search::query::{MAX_QUERY_CHARS, MAX_QUERY_WORDS};
 use crate::search::{Engine, Results, SortOrder};
 use ratatui::layout::Rect;
+
+pub use super::action::{Action, Effect, Mode, Motion};
+pub use super::settings::Settings;
 
 /// Which pane keys go to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,160 +27,17 @@ pub enum Focus {
     Reading,
 }
 
-/// What the keys mean right now: the focus, or what covers it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    List,
-    Query,
-    Reading,
-    /// Typing a search inside the article.
-    Find,
-    Help,
-    Places,
-    Dates,
-}
-
-/// A movement in a list or a text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Motion {
-    Up,
-    Down,
-    PageUp,
-    PageDown,
-    Top,
-    Bottom,
-}
-
-/// Everything the user can ask for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Action {
-    Quit,
-    /// Repaint the whole screen (Ctrl-L); the run loop does it.
-    Redraw,
-    /// Give the terminal back and stop (Ctrl-Z); the run loop does it.
-    Suspend,
-    Resize(u16, u16),
-    FocusQuery,
-    SwitchFocus,
-    /// Move the selection in the list.
-    Select(Motion),
-    /// Read the selected article.
-    Open,
-    /// Back to the list.
-    Back,
-    /// Scroll the article.
-    Scroll(Motion),
-    NextArticle,
-    /// A page down; at the end of the article, the next one (Space).
-    ReadOn,
-    PrevArticle,
-    /// Edit whichever line has the focus.
-    Edit(Edit),
-    /// Text pasted into the terminal.
-    Paste(String),
-    HistoryOlder,
-    HistoryNewer,
-    /// Enter or Esc in the query line.
-    SubmitQuery,
-    FindStart,
-    FindSubmit,
-    FindCancel,
-    FindNext,
-    FindPrev,
-    CycleSort,
-    /// Hide the reading pane (the list takes the whole width; an
-    /// article opened takes the whole screen), or show it again.
-    ToggleReadingPane,
-    Help,
-    CloseOverlay,
-    HelpScroll(Motion),
-    Places,
-    PlaceMove(Motion),
-    PlaceToggleSort,
-    PlaceChoose,
-    Dates,
-    /// Left (-1) or right (+1) in the date picker.
-    DateStep(i32),
-    DateEdge(Motion),
-    DateMonths,
-    DateYears,
-    DateChoose,
-    /// Bookmark the article, or remove its bookmark.
-    ToggleBookmark,
-    /// Copy the article as plain text; its title and source.
-    Copy,
-    CopyTitle,
-    /// The mouse wheel, over the cell at `column`, `row`.
-    Wheel {
-        column: u16,
-        row: u16,
-        down: bool,
-    },
-    /// A left click on a cell.
-    Click {
-        column: u16,
-        row: u16,
-    },
-    /// The reading state was saved, merged with what was on disk;
-    /// `others`: another tintuc may have saved since this one last did
-    /// (so the merged marks may differ from this one's).
-    Saved {
-        others: bool,
-    },
-    /// Saving the reading state failed; why.
-    SaveFailed(String),
-}
-
-impl Action {
-    /// Whether the user asked for it (and a message shown until then
-    /// has been seen).
-    pub fn is_from_user(&self) -> bool {
-        !matches!(
-            self,
-            Action::Resize(..)
-                | Action::Redraw
-                | Action::Suspend
-                | Action::Saved { .. }
-                | Action::SaveFailed(_)
-        )
-    }
-}
-
-/// What `update` asks the run loop to do outside the state.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    /// Put this text on the clipboard (OSC 52, through the terminal).
-    Copy(String),
-}
+/// What the query line holds at most: the work per keystroke is bounded.
+pub const QUERY_LIMIT: Limit = Limit {
+    chars: MAX_QUERY_CHARS,
+    words: MAX_QUERY_WORDS,
+};
 
 /// A message in the status bar, until the next key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
     pub text: String,
     pub error: bool,
-}
-
-/// What the configuration and the command line chose.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Settings {
-    pub keymap: Keymap,
-    /// The widest the article is set, in columns.
-    pub reading_width: u16,
-    /// Whether `y` and `Y` copy through the terminal.
-    pub osc52: bool,
-    /// Whether the wheel and clicks are used.
-    pub mouse: bool,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            keymap: Keymap::default(),
-            reading_width: layout::MAX_READING_WIDTH,
-            osc52: true,
-            mouse: false,
-        }
-    }
 }
 
 /// The in-article search, like `/` in less.
@@ -316,7 +177,7 @@ impl State {
             size: Rect::new(0, 0, width, height),
             focus: Focus::List,
             overlay: None,
-            query: LineEditor::bounded(super::update::QUERY_LIMIT),
+            query: LineEditor::bounded(QUERY_LIMIT),
             history: History::default(),
             sort: SortOrder::default(),
             reading_hidden: false,
@@ -338,42 +199,29 @@ impl State {
             quit: false,
         };
         state.help = HelpText::new(state.strings, &state.settings);
-        super::update::search(&mut state, true);
         state
     }
 
-    /// Applies the configuration's choices.
+    /// Applies the configuration's choices (before the first search,
+    /// [`super::update::start`], which orders the results by `sort`).
     pub fn configure(&mut self, settings: Settings, sort: SortOrder) {
         self.settings = settings;
         self.help = HelpText::new(self.strings, &self.settings);
         self.sort = sort;
-        super::update::search(self, false);
     }
 
     /// Takes up where the last run left: the marks, the query and its
-    /// history, the selected article.
+    /// history, the selected article (before the first search,
+    /// [`super::update::start`]).
     pub fn restore(&mut self, reading: ReadingState) {
         self.reading = reading;
         let reading = &self.reading;
         self.engine.load_marks(|id| reading.marks(id));
         self.query.set(self.reading.last_query());
         self.history = History::default();
-        // Every article is shown anew, at its saved position.
+        // Every article is shown anew, at its saved position; the first
+        // search (`update::start`) selects the one that was selected.
         self.reader = Reader::default();
-        super::update::search(self, true);
-        let wanted = self.reading.selected().map(str::to_owned);
-        if let Some(id) = wanted {
-            let articles = self.engine.articles();
-            let found = self
-                .results
-                .hits
-                .iter()
-                .position(|h| articles.get(h.article).is_some_and(|a| a.id == id));
-            if let Some(i) = found {
-                self.selected = Some(i);
-                super::update::settle(self);
-            }
-        }
     }
 
     pub fn engine(&self) -> &Engine {

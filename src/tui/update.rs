@@ -14,22 +14,17 @@ use super::i18n::Copied;
 use super::layout;
 use super::state::{
     Action, DateLevel, DatePicker, Effect, Focus, Mode, Motion, Notice, Overlay, PlaceOrder,
-    PlacePicker, State,
+    PlacePicker, QUERY_LIMIT, State,
 };
 use super::terms;
 use crate::clipboard;
 use crate::gazetteer::Gazetteer;
-use crate::search::query::{MAX_QUERY_CHARS, MAX_QUERY_WORDS};
+use crate::search::query::MAX_QUERY_CHARS;
 use crate::text::find_all;
 
 /// Lines or rows one notch of the mouse wheel moves.
 const WHEEL_STEP: usize = 3;
 
-/// What the query line holds at most: the work per keystroke is bounded.
-pub const QUERY_LIMIT: Limit = Limit {
-    chars: MAX_QUERY_CHARS,
-    words: MAX_QUERY_WORDS,
-};
 /// The in-article search's term: as long as a query, in any words.
 const FIND_LIMIT: Limit = Limit {
     chars: MAX_QUERY_CHARS,

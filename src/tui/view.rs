@@ -506,11 +506,11 @@ fn draw_status(state: &State, area: Rect, buf: &mut Buffer, cursor: &mut Option<
     }
     let keymap = &state.settings.keymap;
     let keys = match mode {
-        Mode::List => super::i18n::hints(s.keys_list, keymap),
+        Mode::List => super::help::hints(Mode::List, s.keys_list, keymap),
         Mode::Query => s.keys_query.to_owned(),
-        Mode::Reading => super::i18n::hints(s.keys_reading, keymap),
+        Mode::Reading => super::help::hints(Mode::Reading, s.keys_reading, keymap),
         Mode::Find => s.keys_find.to_owned(),
-        Mode::Help => s.keys_help.to_owned(),
+        Mode::Help => super::help::hints(Mode::Help, s.keys_help, keymap),
         Mode::Places => s.keys_places.to_owned(),
         Mode::Dates => s.keys_dates.to_owned(),
     };

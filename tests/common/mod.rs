@@ -18,13 +18,15 @@ pub fn collection() -> tintuc::model::Collection {
 }
 
 pub fn state(lang: Lang, width: u16, height: u16) -> State {
-    State::new(
+    let mut s = State::new(
         Engine::new(collection()),
         lang,
         Theme::default(),
         width,
         height,
-    )
+    );
+    tui::start(&mut s);
+    s
 }
 
 pub fn plain_state(lang: Lang, width: u16, height: u16) -> State {
@@ -187,11 +189,13 @@ fn build_paging_collection() -> tintuc::model::Collection {
 
 /// The browser, without colour, on [`paging_collection`].
 pub fn paging_state(width: u16, height: u16) -> State {
-    State::new(
+    let mut s = State::new(
         Engine::new(paging_collection()),
         Lang::En,
         Theme::plain(),
         width,
         height,
-    )
+    );
+    tui::start(&mut s);
+    s
 }

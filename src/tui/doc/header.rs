@@ -4,8 +4,8 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::doc::{Input, Line, Part, Role, line_of, part_marks, piece, pieces};
-use super::wrap::{fit, wrap};
+use super::{Input, Line, Part, Role, line_of, part_marks, piece, pieces};
+use crate::tui::wrap::{fit, wrap};
 
 /// The header's lines, the position of each in the article's text, and
 /// the line of each in-article match of the title: (match, line).

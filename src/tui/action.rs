@@ -1,0 +1,304 @@
+//! What the user can ask for, and the modes that give keys their
+//! meaning: the vocabulary shared by the key table, `update` and the
+//! run loop. It depends on nothing else of the browser but the line
+//! editor's edits.
+
+use super::editor::Edit;
+
+/// What the keys mean right now: the focus, or what covers it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    List,
+    Query,
+    Reading,
+    /// Typing a search inside the article.
+    Find,
+    Help,
+    Places,
+    Dates,
+}
+
+/// A movement in a list or a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Motion {
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+}
+
+/// Everything the user can ask for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    /// Repaint the whole screen (Ctrl-L); the run loop does it.
+    Redraw,
+    /// Give the terminal back and stop (Ctrl-Z); the run loop does it.
+    Suspend,
+    Resize(u16, u16),
+    FocusQuery,
+    SwitchFocus,
+    /// Move the selection in the list.
+    Select(Motion),
+    /// Read the selected article.
+    Open,
+    /// Back to the list.
+    Back,
+    /// Scroll the article.
+    Scroll(Motion),
+    NextArticle,
+    /// A page down; at the end of the article, the next one (Space).
+    ReadOn,
+    PrevArticle,
+    /// Edit whichever line has the focus.
+    Edit(Edit),
+    /// Text pasted into the terminal.
+    Paste(String),
+    HistoryOlder,
+    HistoryNewer,
+    /// Enter or Esc in the query line.
+    SubmitQuery,
+    FindStart,
+    FindSubmit,
+    FindCancel,
+    FindNext,
+    FindPrev,
+    CycleSort,
+    /// Hide the reading pane (the list takes the whole width; an
+    /// article opened takes the whole screen), or show it again.
+    ToggleReadingPane,
+    Help,
+    CloseOverlay,
+    HelpScroll(Motion),
+    Places,
+    PlaceMove(Motion),
+    PlaceToggleSort,
+    PlaceChoose,
+    Dates,
+    /// Left (-1) or right (+1) in the date picker.
+    DateStep(i32),
+    DateEdge(Motion),
+    DateMonths,
+    DateYears,
+    DateChoose,
+    /// Bookmark the article, or remove its bookmark.
+    ToggleBookmark,
+    /// Copy the article as plain text; its title and source.
+    Copy,
+    CopyTitle,
+    /// The mouse wheel, over the cell at `column`, `row`.
+    Wheel {
+        column: u16,
+        row: u16,
+        down: bool,
+    },
+    /// A left click on a cell.
+    Click {
+        column: u16,
+        row: u16,
+    },
+    /// The reading state was saved, merged with what was on disk;
+    /// `others`: another tintuc may have saved since this one last did
+    /// (so the merged marks may differ from this one's).
+    Saved {
+        others: bool,
+    },
+    /// Saving the reading state failed; why.
+    SaveFailed(String),
+}
+
+impl Action {
+    /// Whether the user asked for it (and a message shown until then
+    /// has been seen).
+    pub fn is_from_user(&self) -> bool {
+        !matches!(
+            self,
+            Action::Resize(..)
+                | Action::Redraw
+                | Action::Suspend
+                | Action::Saved { .. }
+                | Action::SaveFailed(_)
+        )
+    }
+}
+
+/// What `update` asks the run loop to do outside the state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Put this text on the clipboard (OSC 52, through the terminal).
+    Copy(String),
+}
+
+/// What a key of the key table gives: a command, named for the
+/// configuration (`[keys]` binds keys to these names). What it does
+/// depends on the mode ([`Command::action`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Command {
+    Down,
+    Up,
+    PageDown,
+    ReadOn,
+    PageUp,
+    Top,
+    Bottom,
+    Open,
+    Back,
+    Search,
+    Find,
+    FindNext,
+    FindPrev,
+    NextArticle,
+    PrevArticle,
+    SwitchFocus,
+    Bookmark,
+    Copy,
+    CopyTitle,
+    Places,
+    Dates,
+    Sort,
+    ToggleReading,
+    Help,
+    Quit,
+    /// Closes the help (Esc, `?`, `q`, Enter in the help); not bindable.
+    Close,
+    /// Ctrl-L; not bindable.
+    Redraw,
+    /// Ctrl-Z; not bindable.
+    Suspend,
+}
+
+impl Command {
+    /// The commands the configuration can bind, in the order
+    /// `tintuc config --actions` lists them.
+    pub const BINDABLE: [Command; 25] = [
+        Command::Down,
+        Command::Up,
+        Command::PageDown,
+        Command::ReadOn,
+        Command::PageUp,
+        Command::Top,
+        Command::Bottom,
+        Command::Open,
+        Command::Back,
+        Command::Search,
+        Command::Find,
+        Command::FindNext,
+        Command::FindPrev,
+        Command::NextArticle,
+        Command::PrevArticle,
+        Command::SwitchFocus,
+        Command::Bookmark,
+        Command::Copy,
+        Command::CopyTitle,
+        Command::Places,
+        Command::Dates,
+        Command::Sort,
+        Command::ToggleReading,
+        Command::Help,
+        Command::Quit,
+    ];
+
+    /// Every command.
+    pub const ALL: [Command; 28] = {
+        let mut all = [Command::Close; 28];
+        let mut i = 0;
+        while i < Command::BINDABLE.len() {
+            all[i] = Command::BINDABLE[i];
+            i += 1;
+        }
+        all[25] = Command::Close;
+        all[26] = Command::Redraw;
+        all[27] = Command::Suspend;
+        all
+    };
+
+    /// Its name in the configuration.
+    pub fn name(self) -> &'static str {
+        match self {
+            Command::Down => "down",
+            Command::Up => "up",
+            Command::PageDown => "page_down",
+            Command::ReadOn => "read_on",
+            Command::PageUp => "page_up",
+            Command::Top => "top",
+            Command::Bottom => "bottom",
+            Command::Open => "open",
+            Command::Back => "back",
+            Command::Search => "search",
+            Command::Find => "find",
+            Command::FindNext => "find_next",
+            Command::FindPrev => "find_prev",
+            Command::NextArticle => "next_article",
+            Command::PrevArticle => "prev_article",
+            Command::SwitchFocus => "switch_focus",
+            Command::Bookmark => "bookmark",
+            Command::Copy => "copy",
+            Command::CopyTitle => "copy_title",
+            Command::Places => "places",
+            Command::Dates => "dates",
+            Command::Sort => "sort",
+            Command::ToggleReading => "toggle_reading",
+            Command::Help => "help",
+            Command::Quit => "quit",
+            Command::Close => "close",
+            Command::Redraw => "redraw",
+            Command::Suspend => "suspend",
+        }
+    }
+
+    /// The bindable command called `name`.
+    pub fn bindable(name: &str) -> Option<Command> {
+        Command::BINDABLE.into_iter().find(|c| c.name() == name)
+    }
+
+    /// What the command does in `mode`, if anything.
+    pub fn action(self, mode: Mode) -> Option<Action> {
+        let motion = match self {
+            Command::Down => Some(Motion::Down),
+            Command::Up => Some(Motion::Up),
+            Command::PageDown => Some(Motion::PageDown),
+            Command::PageUp => Some(Motion::PageUp),
+            Command::Top => Some(Motion::Top),
+            Command::Bottom => Some(Motion::Bottom),
+            _ => None,
+        };
+        if let Some(m) = motion {
+            return match mode {
+                Mode::List => Some(Action::Select(m)),
+                Mode::Reading => Some(Action::Scroll(m)),
+                Mode::Help => Some(Action::HelpScroll(m)),
+                _ => None,
+            };
+        }
+        let list = mode == Mode::List;
+        let reading = mode == Mode::Reading;
+        let either = list || reading;
+        Some(match self {
+            Command::Open if list => Action::Open,
+            Command::Back if reading => Action::Back,
+            Command::Search if list => Action::FocusQuery,
+            Command::Find if reading => Action::FindStart,
+            Command::FindNext if reading => Action::FindNext,
+            Command::FindPrev if reading => Action::FindPrev,
+            Command::NextArticle if reading => Action::NextArticle,
+            Command::ReadOn if reading => Action::ReadOn,
+            Command::PrevArticle if reading => Action::PrevArticle,
+            Command::SwitchFocus if either => Action::SwitchFocus,
+            Command::Bookmark if either => Action::ToggleBookmark,
+            Command::Copy if either => Action::Copy,
+            Command::CopyTitle if either => Action::CopyTitle,
+            Command::Places if either => Action::Places,
+            Command::Dates if either => Action::Dates,
+            Command::Sort if either => Action::CycleSort,
+            Command::ToggleReading if either => Action::ToggleReadingPane,
+            Command::Help if either => Action::Help,
+            Command::Help | Command::Close if mode == Mode::Help => Action::CloseOverlay,
+            Command::Quit if either => Action::Quit,
+            Command::Redraw => Action::Redraw,
+            Command::Suspend => Action::Suspend,
+            _ => return None,
+        })
+    }
+}
