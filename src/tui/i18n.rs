@@ -4,6 +4,8 @@
 //! LC_MESSAGES, then LANG, as POSIX orders them): Vietnamese for a `vi`
 //! locale, English otherwise.
 
+mod query_hints;
+
 use super::keymap::Keymap;
 use super::state::Settings;
 use crate::search::SortOrder;

@@ -25,7 +25,6 @@ pub mod loading;
 pub mod run;
 pub mod state;
 pub mod terminal;
-pub mod terms;
 pub mod theme;
 pub mod update;
 pub mod view;
