@@ -3,7 +3,7 @@
 //! by their spans, and joined by single spaces.
 
 use super::Query;
-use super::clause::{Clause, Kind};
+use super::clause::{Alt, Clause, Kind};
 
 impl Query {
     /// Every term as typed, in order: clauses and terms that filter
@@ -51,7 +51,7 @@ impl Query {
             .filter(|c| c.narrows_by(Kind::Date))
             .flat_map(|c| &c.alts)
             .find_map(|a| match a {
-                super::Alt::Date(d) => d.from.or(d.to).map(|d| d.year()),
+                Alt::Date(d) => d.from.or(d.to).map(|d| d.year()),
                 _ => None,
             })
     }
