@@ -429,10 +429,16 @@ impl Engine {
 
     /// Where `query` matches in article `article`, for highlighting.
     pub fn matches(&self, article: usize, query: &str) -> Matches {
+        self.matches_of(article, &parse(query))
+    }
+
+    /// Where a parsed query matches in article `article`: the browser
+    /// highlights with the query its results carry, parsed once.
+    pub fn matches_of(&self, article: usize, query: &Query) -> Matches {
         let Some(a) = self.collection.articles.get(article) else {
             return Matches::default();
         };
-        highlight::matches(a, &parse(query))
+        highlight::matches(a, query)
     }
 
     /// Articles in Vietnamese title order (see [`permutation`]).

@@ -663,9 +663,9 @@ fn follow_selection(state: &mut State) {
 /// Title highlights for the rows in view only: matching every result on
 /// every keystroke would cost as much as the search itself.
 fn refresh_row_marks(state: &mut State) {
-    if state.row_marks_query != state.query.text() {
+    if state.row_marks_query != state.results.query.text {
         state.row_marks.clear();
-        state.row_marks_query = state.query.text().to_owned();
+        state.row_marks_query = state.results.query.text.clone();
     }
     let rows = list_rows(state).max(1);
     let visible: Vec<usize> = state
@@ -679,7 +679,7 @@ fn refresh_row_marks(state: &mut State) {
     state.row_marks.retain(|(a, _)| visible.contains(a));
     for a in visible {
         if !state.row_marks.iter().any(|(b, _)| *b == a) {
-            let m = state.engine.matches(a, state.query.text());
+            let m = state.engine.matches_of(a, &state.results.query);
             state.row_marks.push((a, m.title));
         }
     }
@@ -719,7 +719,7 @@ fn refresh_reader(state: &mut State) {
     let key = (
         index,
         (width, rows),
-        state.query.text().to_owned(),
+        state.results.query.text.clone(),
         find.term.clone(),
         find.current,
     );
@@ -729,7 +729,7 @@ fn refresh_reader(state: &mut State) {
         let keep = state.reader.built_for.is_some() && state.reader.scroll > 0;
         let article = state.engine.articles().get(index);
         let position = article.map_or(0, |a| state.reader.doc.position(state.reader.scroll, a));
-        let keywords = state.engine.matches(index, state.query.text());
+        let keywords = state.engine.matches_of(index, &state.results.query);
         if let Some(article) = article {
             state.reader.doc = doc::build(&doc::Input {
                 article,
