@@ -61,19 +61,26 @@ fn space_reads_on_into_the_next_article_and_pgdn_stays() {
     }
 }
 
+/// The browser, in English, on the articles of a JSON text.
+fn state_of(text: &str, width: u16, height: u16) -> tintuc::tui::State {
+    let report = tintuc::load::read_str("articles.json", text);
+    let collection = tintuc::model::Collection {
+        articles: report.articles,
+        origin: "articles.json".into(),
+    };
+    let engine = tintuc::search::Engine::new(collection);
+    let mut s =
+        tintuc::tui::State::new(engine, Lang::En, tintuc::tui::Theme::plain(), width, height);
+    tintuc::tui::start(&mut s);
+    s
+}
+
 #[test]
 fn the_date_picker_offers_only_years_a_term_can_name() {
     let text = r#"[{"id":"a","title":"Year zero","date":"0000-05-01","body":"x"},
         {"id":"b","title":"Year five","date":"0005-02-01","body":"x"},
         {"id":"c","title":"Recent","date":"2020-02-01","body":"x"}]"#;
-    let report = tintuc::load::read_str("years.json", text);
-    let collection = tintuc::model::Collection {
-        articles: report.articles,
-        origin: "years.json".into(),
-    };
-    let engine = tintuc::search::Engine::new(collection);
-    let mut s = tintuc::tui::State::new(engine, Lang::En, tintuc::tui::Theme::plain(), 80, 24);
-    tintuc::tui::start(&mut s);
+    let mut s = state_of(text, 80, 24);
     key(&mut s, KeyCode::Char('d'));
     key(&mut s, KeyCode::Home);
     key(&mut s, KeyCode::Enter);
@@ -246,15 +253,44 @@ fn the_place_picker_counts_places_as_the_search_does() {
         {"id":"c","title":"Ba","date":"2021-01-01","places":["Hòa Bình"],"body":"x"},
         {"id":"d","title":"Bốn","date":"2019-01-01","places":["Từ Sơn"],"body":"x"}
     ]"#;
-    let report = tintuc::load::read_str("merged.json", text);
-    let collection = tintuc::model::Collection {
-        articles: report.articles,
-        origin: "merged.json".into(),
-    };
-    let engine = tintuc::search::Engine::new(collection);
-    let mut s = tintuc::tui::State::new(engine, Lang::En, tintuc::tui::Theme::plain(), 100, 30);
-    tintuc::tui::start(&mut s);
+    let mut s = state_of(text, 100, 30);
     let rows = picker_counts_are_what_enter_gives(&mut s, "");
     assert!(rows >= 4, "{rows}");
     picker_counts_are_what_enter_gives(&mut s, "@tuson #2019..2021");
+}
+
+/// `@tuson|#2020` narrows by place and by date: either picker replaces
+/// it, and the date picker opens on its year.
+#[test]
+fn a_term_of_a_place_or_a_date_belongs_to_both_pickers() {
+    let text = r#"[
+        {"id":"a","title":"Một","date":"2019-01-01","places":["Từ Sơn"],"body":"x"},
+        {"id":"b","title":"Hai","date":"2020-08-01","places":["Hòa Bình"],"body":"x"},
+        {"id":"c","title":"Ba","date":"2021-01-01","places":["Phú Thọ"],"body":"x"}
+    ]"#;
+    let mut s = state_of(text, 100, 30);
+    submit_query(&mut s, "@tuson|#2020");
+    assert_eq!(s.results.hits.len(), 2);
+    key(&mut s, KeyCode::Char('d'));
+    key(&mut s, KeyCode::Enter);
+    assert_eq!(s.query.text(), "#2020");
+    assert_eq!(s.results.hits.len(), 1);
+    let rows = picker_counts_are_what_enter_gives(&mut s, "#2020|@tuson");
+    assert!(rows >= 3, "{rows}");
+    assert!(s.query.text().starts_with('@'), "{}", s.query.text());
+}
+
+#[test]
+fn the_engine_hints_speak_the_interface_language() {
+    for (lang, said) in [
+        (Lang::Vi, "#2020-13: không có tháng 13"),
+        (Lang::En, "#2020-13: there is no month 13"),
+    ] {
+        let mut s = state(lang, 100, 30);
+        key(&mut s, KeyCode::Char('/'));
+        typed(&mut s, "#2020-13");
+        let screen = common::screen(&s);
+        let first = screen.lines().next().unwrap_or_default();
+        assert!(first.contains(said), "{first}");
+    }
 }

@@ -3,7 +3,8 @@
 
 use std::sync::OnceLock;
 
-use crate::search::query::{Alt, Clause, Word, words};
+use crate::search::query::clause::{Alt, Clause, Word};
+use crate::search::query::tokens::words;
 
 const DATA: &str = include_str!("../../data/abbreviations.txt");
 

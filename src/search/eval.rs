@@ -13,7 +13,7 @@
 use rayon::prelude::*;
 
 use super::index::{Segment, WordSet};
-use super::query::{Alt, Clause, Flag, Query, Word};
+use super::query::{Alt, Clause, ClauseKey, Flag, Query, Word};
 use super::{Engine, Hit, Scored, SortOrder};
 
 const TITLE_WHOLE: u32 = 1000;
@@ -576,16 +576,16 @@ pub(super) fn rank(e: &Engine, q: &Query, scored: &Scored, sort: SortOrder) -> V
 /// found for a pair of keywords is remembered, so typing a third keyword
 /// or a filter does not scan again.
 fn rerank_adjacent(e: &Engine, q: &Query, entries: &mut [(u32, u32)]) -> bool {
-    let keywords: Vec<Option<(String, WordSet)>> = q
+    let keywords: Vec<Option<(ClauseKey, WordSet)>> = q
         .clauses
         .iter()
         .filter(|c| !(c.is_place() || c.is_date()))
-        .map(|c| primary(e, c).map(|s| (c.cache_key(), s)))
+        .map(|c| primary(e, c).map(|s| (c.key(), s)))
         .collect();
-    let pairs: Vec<(String, [&WordSet; 2])> = keywords
+    let pairs: Vec<([ClauseKey; 2], [&WordSet; 2])> = keywords
         .windows(2)
         .filter_map(|w| match (&w[0], &w[1]) {
-            (Some((ka, a)), Some((kb, b))) => Some((format!("{ka}\u{0}{kb}"), [a, b])),
+            (Some((ka, a)), Some((kb, b))) => Some(([ka.clone(), kb.clone()], [a, b])),
             _ => None,
         })
         .collect();

@@ -23,8 +23,9 @@ use rustc_hash::FxHashMap;
 
 use crate::gazetteer::Gazetteer;
 use crate::model::{Article, Collection};
+use query::Word;
 
-pub use query::{Clause, Flag, Query, parse};
+pub use query::{Clause, ClauseKey, Flag, Hint, Query, parse};
 
 /// How results are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
@@ -82,7 +83,11 @@ pub struct Matches {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Results {
     pub hits: Vec<Hit>,
-    /// Terms that cannot mean anything ("#2020-13"), explained.
+    /// The query as it was parsed: what the browser rewrites, and its
+    /// hints to show in the browser's language.
+    pub query: Query,
+    /// Terms that cannot mean anything ("#2020-13"), explained in
+    /// English (as `tintuc search` prints them).
     pub hints: Vec<String>,
     /// The place filters in force, as typed (for the status bar).
     pub places: Vec<String>,
@@ -102,12 +107,17 @@ pub struct Marks {
 /// Articles with their scores so far, sorted by article.
 type Scored = Vec<(u32, u32)>;
 
-/// Results of clause prefixes already evaluated, most recent last.
+/// Results of clause prefixes already evaluated, most recent last: the
+/// articles left by the leading clauses of a query, keyed by those
+/// clauses; the ranked hits of whole queries, keyed by the clauses and
+/// the order.
 #[derive(Debug, Default)]
 struct Cache {
-    states: Vec<(String, Arc<Scored>)>,
-    finals: Vec<(String, Arc<Vec<Hit>>)>,
+    states: Vec<(Vec<ClauseKey>, Arc<Scored>)>,
+    finals: Vec<(FinalKey, Arc<Vec<Hit>>)>,
 }
+
+type FinalKey = (Vec<ClauseKey>, SortOrder);
 
 /// Entries kept: enough for typing a long query and deleting it again.
 const CACHE_STATES: usize = 96;
@@ -116,7 +126,7 @@ const CACHE_FINALS: usize = 48;
 const CACHE_ENTRIES: usize = 6_000_000;
 
 impl Cache {
-    fn state(&mut self, key: &str) -> Option<Arc<Scored>> {
+    fn state(&mut self, key: &[ClauseKey]) -> Option<Arc<Scored>> {
         let i = self.states.iter().position(|(k, _)| k == key)?;
         let entry = self.states.remove(i);
         let s = entry.1.clone();
@@ -124,13 +134,13 @@ impl Cache {
         Some(s)
     }
 
-    fn put_state(&mut self, key: String, s: Arc<Scored>) {
+    fn put_state(&mut self, key: Vec<ClauseKey>, s: Arc<Scored>) {
         self.states.retain(|(k, _)| *k != key);
         self.states.push((key, s));
         self.trim();
     }
 
-    fn final_hits(&mut self, key: &str) -> Option<Arc<Vec<Hit>>> {
+    fn final_hits(&mut self, key: &FinalKey) -> Option<Arc<Vec<Hit>>> {
         let i = self.finals.iter().position(|(k, _)| k == key)?;
         let entry = self.finals.remove(i);
         let h = entry.1.clone();
@@ -138,7 +148,7 @@ impl Cache {
         Some(h)
     }
 
-    fn put_final(&mut self, key: String, h: Arc<Vec<Hit>>) {
+    fn put_final(&mut self, key: FinalKey, h: Arc<Vec<Hit>>) {
         self.finals.retain(|(k, _)| *k != key);
         self.finals.push((key, h));
         self.trim();
@@ -146,8 +156,9 @@ impl Cache {
 
     /// Forgets every result that depends on the reading state.
     fn forget_flags(&mut self) {
-        self.states.retain(|(k, _)| !k.contains(query::FLAG_KEY));
-        self.finals.retain(|(k, _)| !k.contains(query::FLAG_KEY));
+        let reads_marks = |k: &[ClauseKey]| k.iter().any(ClauseKey::reads_marks);
+        self.states.retain(|(k, _)| !reads_marks(k));
+        self.finals.retain(|((k, _), _)| !reads_marks(k));
     }
 
     fn trim(&mut self) {
@@ -186,7 +197,7 @@ pub struct Engine {
     oldest: (Vec<u32>, Vec<u32>),
     title_order: OnceLock<(Vec<u32>, Vec<u32>)>,
     /// Per pair of adjacent keywords, the bonus each article checked got.
-    adjacent: Mutex<FxHashMap<String, FxHashMap<u32, u32>>>,
+    adjacent: Mutex<FxHashMap<[ClauseKey; 2], FxHashMap<u32, u32>>>,
     /// How many queries were run, for measuring.
     searches: u64,
 }
@@ -314,76 +325,61 @@ impl Engine {
         let hits = self.run(&parsed, sort);
         Results {
             hits: hits.as_ref().clone(),
-            hints: parsed.hints.clone(),
+            hints: parsed.hints.iter().map(Hint::to_string).collect(),
             places: parsed.places(),
             dates: parsed.dates(),
             flags: parsed.flags(),
+            query: parsed,
         }
     }
 
     /// Runs a parsed query; the hits are shared with the cache.
     pub fn run(&mut self, q: &Query, sort: SortOrder) -> Arc<Vec<Hit>> {
-        let keys: Vec<String> = q.clauses.iter().map(Clause::cache_key).collect();
-        let final_key = format!("{}\u{1}{}", keys.join("\u{0}"), sort.name());
+        let keys: Vec<ClauseKey> = q.clauses.iter().map(Clause::key).collect();
+        let final_key = (keys, sort);
         if let Some(h) = self.cache.final_hits(&final_key) {
             return h;
         }
-        let scored = self.evaluate(q, &keys);
+        let scored = self.evaluate(q, &final_key.0);
         let hits = Arc::new(eval::rank(self, q, &scored, sort));
         self.cache.put_final(final_key, hits.clone());
         hits
     }
 
     /// The articles matching every clause, with their summed scores.
-    fn evaluate(&mut self, q: &Query, keys: &[String]) -> Arc<Scored> {
-        // The key of the first n clauses is the first `ends[n]` bytes of
-        // `joined`: no key is built twice (building each one per clause
-        // would cost clauses × query length on every keystroke).
-        let joined = keys.join("\u{0}");
-        let mut ends = vec![0];
-        for k in keys {
-            let sep = usize::from(ends.len() > 1);
-            ends.push(ends.last().copied().unwrap_or(0) + sep + k.len());
-        }
-        let prefix_key = |n: usize| &joined[..ends[n]];
+    fn evaluate(&mut self, q: &Query, keys: &[ClauseKey]) -> Arc<Scored> {
         // The longest run of leading clauses already evaluated: one pass
-        // over the cache, each entry a prefix of the query ending at a
-        // clause, or not.
+        // over the cache.
         let found = self
             .cache
             .states
             .iter()
-            .filter(|(k, _)| !k.is_empty())
-            .filter_map(|(k, _)| {
-                ends.binary_search(&k.len())
-                    .ok()
-                    .filter(|&n| prefix_key(n) == k)
-            })
+            .filter(|(k, _)| !k.is_empty() && keys.starts_with(k))
+            .map(|(k, _)| k.len())
             .max();
         let mut done = 0;
         let mut state: Arc<Scored> = Arc::new(Vec::new());
-        if let Some(s) = found.and_then(|n| self.cache.state(prefix_key(n))) {
+        if let Some(s) = found.and_then(|n| self.cache.state(&keys[..n])) {
             done = found.unwrap_or(0);
             state = s;
         }
         if done == 0 {
-            state = match self.cache.state("") {
+            state = match self.cache.state(&[]) {
                 Some(s) => s,
                 None => {
                     let all: Scored = (0..self.articles().len() as u32).map(|d| (d, 0)).collect();
                     let all = Arc::new(all);
-                    self.cache.put_state(String::new(), all.clone());
+                    self.cache.put_state(Vec::new(), all.clone());
                     all
                 }
             };
         }
         for n in done..q.clauses.len() {
             let clause = &q.clauses[n];
-            let candidates = self.narrowed(prefix_key(n), clause, &state);
+            let candidates = self.narrowed(&keys[..n], clause, &state);
             let next = eval::clause(self, clause, candidates.as_ref().unwrap_or(&state));
             state = Arc::new(next);
-            self.cache
-                .put_state(prefix_key(n + 1).to_owned(), state.clone());
+            self.cache.put_state(keys[..=n].to_vec(), state.clone());
         }
         state
     }
@@ -391,11 +387,8 @@ impl Engine {
     /// When `clause` is a keyword whose shorter form was evaluated after the
     /// same leading clauses, its results (with the scores of `state`): the
     /// longer keyword can only match some of them.
-    fn narrowed(&mut self, base: &str, clause: &Clause, state: &Scored) -> Option<Scored> {
+    fn narrowed(&mut self, base: &[ClauseKey], clause: &Clause, state: &Scored) -> Option<Scored> {
         let word = clause.plain_keyword()?;
-        // Keyword keys are "k:<word>", alone or first of several
-        // alternatives (abbreviations add more, never fewer).
-        let head = format!("{base}{}k:", if base.is_empty() { "" } else { "\u{0}" });
         // The shorter form typed the same way, or without diacritics
         // (which matches more).
         for form in [word.key(), word.folded.as_str()] {
@@ -407,13 +400,17 @@ impl Engine {
             // one pass over the cache, not one per length.
             let mut best: Option<(usize, &Arc<Scored>)> = None;
             for (k, s) in self.cache.states.iter().rev() {
-                let Some(rest) = k.strip_prefix(head.as_str()) else {
+                // The state right after a keyword's clause that follows the
+                // same clauses, not one with more clauses after it (those
+                // would have narrowed further). Keywords lead their clause
+                // (abbreviations add alternatives after them, never fewer).
+                let Some((last, before)) = k.split_last() else {
                     continue;
                 };
-                // The state right after that keyword's clause, not one with
-                // more clauses after it (those would have narrowed further).
-                let (shorter, alts) = rest.split_at(rest.find('|').unwrap_or(rest.len()));
-                if alts.contains('\u{0}') || shorter.contains('\u{0}') {
+                let Some(shorter) = last.leading_keyword().map(Word::key) else {
+                    continue;
+                };
+                if before != base {
                     continue;
                 }
                 let fits = shorter.len() >= least
@@ -432,10 +429,16 @@ impl Engine {
 
     /// Where `query` matches in article `article`, for highlighting.
     pub fn matches(&self, article: usize, query: &str) -> Matches {
+        self.matches_of(article, &parse(query))
+    }
+
+    /// Where a parsed query matches in article `article`: the browser
+    /// highlights with the query its results carry, parsed once.
+    pub fn matches_of(&self, article: usize, query: &Query) -> Matches {
         let Some(a) = self.collection.articles.get(article) else {
             return Matches::default();
         };
-        highlight::matches(a, &parse(query))
+        highlight::matches(a, query)
     }
 
     /// Articles in Vietnamese title order (see [`permutation`]).

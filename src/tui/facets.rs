@@ -200,11 +200,8 @@ impl Timeline {
     /// (0–11): four digits always, as `#0005` and `#5` differ (a year
     /// being typed).
     pub fn term(&self, index: usize, month: Option<usize>) -> String {
-        let year = self.year(index);
-        match month {
-            None => format!("#{year:04}"),
-            Some(m) => format!("#{year:04}-{:02}", m + 1),
-        }
+        let month = month.and_then(|m| u8::try_from(m + 1).ok());
+        crate::search::query::date_term(self.year(index), month)
     }
 
     pub fn index_of(&self, year: i16) -> Option<usize> {

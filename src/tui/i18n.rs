@@ -4,6 +4,8 @@
 //! LC_MESSAGES, then LANG, as POSIX orders them): Vietnamese for a `vi`
 //! locale, English otherwise.
 
+mod query_hints;
+
 use super::action::{Command, Mode};
 use crate::search::SortOrder;
 use help_text::{

@@ -31,7 +31,6 @@ pub mod run;
 pub mod settings;
 pub mod state;
 pub mod terminal;
-pub mod terms;
 pub mod theme;
 pub mod update;
 pub mod view;

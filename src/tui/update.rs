@@ -16,10 +16,9 @@ use super::state::{
     Action, DateLevel, DatePicker, Effect, Focus, Mode, Motion, Notice, Overlay, PlaceOrder,
     PlacePicker, QUERY_LIMIT, State,
 };
-use super::terms;
 use crate::clipboard;
 use crate::gazetteer::Gazetteer;
-use crate::search::query::MAX_QUERY_CHARS;
+use crate::search::query::{Kind, MAX_QUERY_CHARS, place_term};
 use crate::text::find_all;
 
 /// Lines or rows one notch of the mouse wheel moves.
@@ -659,9 +658,9 @@ fn follow_selection(state: &mut State) {
 /// Title highlights for the rows in view only: matching every result on
 /// every keystroke would cost as much as the search itself.
 fn refresh_row_marks(state: &mut State) {
-    if state.row_marks_query != state.query.text() {
+    if state.row_marks_query != state.results.query.text {
         state.row_marks.clear();
-        state.row_marks_query = state.query.text().to_owned();
+        state.row_marks_query = state.results.query.text.clone();
     }
     let rows = list_rows(state).max(1);
     let visible: Vec<usize> = state
@@ -675,7 +674,7 @@ fn refresh_row_marks(state: &mut State) {
     state.row_marks.retain(|(a, _)| visible.contains(a));
     for a in visible {
         if !state.row_marks.iter().any(|(b, _)| *b == a) {
-            let m = state.engine.matches(a, state.query.text());
+            let m = state.engine.matches_of(a, &state.results.query);
             state.row_marks.push((a, m.title));
         }
     }
@@ -715,7 +714,7 @@ fn refresh_reader(state: &mut State) {
     let key = (
         index,
         (width, rows),
-        state.query.text().to_owned(),
+        state.results.query.text.clone(),
         find.term.clone(),
         find.current,
     );
@@ -725,7 +724,7 @@ fn refresh_reader(state: &mut State) {
         let keep = state.reader.built_for.is_some() && state.reader.scroll > 0;
         let article = state.engine.articles().get(index);
         let position = article.map_or(0, |a| state.reader.doc.position(state.reader.scroll, a));
-        let keywords = state.engine.matches(index, state.query.text());
+        let keywords = state.engine.matches_of(index, &state.results.query);
         if let Some(article) = article {
             state.reader.doc = doc::build(&doc::Input {
                 article,
@@ -851,10 +850,10 @@ fn open_places(state: &mut State) {
     }
     // Count within the current results as if no place were chosen, so
     // the picker offers what narrowing by place can give.
-    let scope = terms::without(state.query.text(), terms::is_place);
-    let hits: Vec<usize> = if scope == state.query.text() {
+    let hits: Vec<usize> = if !state.results.query.narrows_by(Kind::Place) {
         state.results.hits.iter().map(|h| h.article).collect()
     } else {
+        let scope = state.results.query.without(Kind::Place);
         let r = state.engine.search(&scope, state.sort);
         r.hits.iter().map(|h| h.article).collect()
     };
@@ -876,8 +875,7 @@ fn open_places(state: &mut State) {
                 .into_iter()
                 .filter_map(|(place, _)| {
                     let name = &index.places.get(place)?.name;
-                    let term = terms::place_term(name);
-                    let about = state.engine.place_articles(&term);
+                    let about = state.engine.place_articles(&place_term(name));
                     let n = about
                         .iter()
                         .filter(|&&a| in_scope.get(a as usize).copied().unwrap_or(false))
@@ -955,7 +953,7 @@ fn choose_place(state: &mut State) -> bool {
         return false;
     };
     state.overlay = None;
-    let query = terms::replace_places(state.query.text(), &terms::place_term(&name));
+    let query = state.results.query.with_place(&name);
     state.query.set(&query);
     state.reading.push_history(&query);
     search(state, true);
@@ -964,8 +962,8 @@ fn choose_place(state: &mut State) -> bool {
 }
 
 fn open_dates(state: &mut State) {
-    let scope = terms::without(state.query.text(), terms::is_date);
-    let hits: Vec<usize> = if scope == state.query.text() {
+    let scope = state.results.query.without(Kind::Date);
+    let hits: Vec<usize> = if !state.results.query.narrows_by(Kind::Date) {
         state.results.hits.iter().map(|h| h.article).collect()
     } else {
         let r = state.engine.search(&scope, state.sort);
@@ -973,11 +971,10 @@ fn open_dates(state: &mut State) {
     };
     let timeline = Timeline::of(state.engine.articles(), hits);
     // Start on the year already in the query, else the latest.
-    let typed_year = terms::split(state.query.text())
-        .into_iter()
-        .filter(|t| terms::is_date(t))
-        .find_map(|t| t.get(1..5).and_then(|y| y.parse::<i16>().ok()));
-    let year = typed_year
+    let year = state
+        .results
+        .query
+        .first_year()
         .and_then(|y| timeline.index_of(y))
         .unwrap_or(timeline.years.len().saturating_sub(1));
     state.overlay = Some(Overlay::Dates(DatePicker {
@@ -996,12 +993,12 @@ fn choose_date(state: &mut State) -> bool {
     if d.timeline.years.is_empty() {
         return false;
     }
-    let term = match d.level {
-        DateLevel::Years => d.timeline.term(d.year, None),
-        DateLevel::Months(y) => d.timeline.term(y, Some(d.month)),
+    let (year, month) = match d.level {
+        DateLevel::Years => (d.timeline.year(d.year), None),
+        DateLevel::Months(y) => (d.timeline.year(y), u8::try_from(d.month + 1).ok()),
     };
     state.overlay = None;
-    let query = terms::replace_dates(state.query.text(), &term);
+    let query = state.results.query.replace_dates(year, month);
     state.query.set(&query);
     state.reading.push_history(&query);
     search(state, true);

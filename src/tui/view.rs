@@ -107,7 +107,14 @@ fn draw_query(state: &State, panes: &Panes, buf: &mut Buffer, cursor: &mut Optio
         spans.push(Span::raw(text));
     }
     // The engine's word on a term that cannot mean anything, at the right.
-    let hints = state.results.hints.join("; ");
+    let hints: Vec<String> = state
+        .results
+        .query
+        .hints
+        .iter()
+        .map(|h| s.query_hint(h))
+        .collect();
+    let hints = hints.join("; ");
     let hint_width = hints.width();
     if !hints.is_empty() && used + 2 + hint_width + 2 <= usize::from(area.width) {
         let pad = usize::from(area.width) - used - hint_width - 1;

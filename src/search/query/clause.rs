@@ -1,0 +1,244 @@
+//! What a query is made of: clauses, their alternatives, and where each
+//! was typed.
+
+use std::ops::Range;
+
+use jiff::civil::Date;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::text::{canonical_tones, fold_str, has_diacritics};
+
+/// One word of a query, in the forms it is matched by.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Word {
+    /// Folded: no marks, lowercase.
+    pub folded: String,
+    /// Lowercase NFC with canonical tone placement, when the word was typed
+    /// with diacritics (which must then match); `None` otherwise.
+    pub exact: Option<String>,
+}
+
+impl Word {
+    /// A word as typed (one token: letters and digits only).
+    pub fn new(typed: &str) -> Word {
+        let nfc: String = typed.nfc().collect();
+        Word {
+            folded: fold_str(&nfc),
+            exact: has_diacritics(&nfc).then(|| exact_form(&nfc)),
+        }
+    }
+
+    /// A word from a data file, always matched without diacritics.
+    pub fn folded(typed: &str) -> Word {
+        Word {
+            folded: fold_str(typed),
+            exact: None,
+        }
+    }
+
+    /// How the word is shown and compared.
+    pub fn key(&self) -> &str {
+        self.exact.as_deref().unwrap_or(&self.folded)
+    }
+}
+
+/// Lowercase, NFC, tone marks placed the new way: the form that
+/// diacritic-sensitive matching compares.
+pub fn exact_form(s: &str) -> String {
+    canonical_tones(&s.to_lowercase())
+}
+
+/// An inclusive date range; either end may be open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct DateRange {
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+}
+
+impl DateRange {
+    /// Undated articles never match a date filter.
+    pub fn contains(&self, d: Option<Date>) -> bool {
+        d.is_some_and(|d| self.from.is_none_or(|f| d >= f) && self.to.is_none_or(|t| d <= t))
+    }
+}
+
+/// A place filter: the forms of the name that are looked up.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PlaceTerm {
+    /// Keys to look up (folded, letters and digits only): the name as
+    /// typed and without its type word.
+    pub keys: Vec<String>,
+    /// With diacritics typed: the same keys in exact form.
+    pub exact: Option<Vec<String>>,
+}
+
+/// One way a clause can be satisfied.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Alt {
+    /// A word start in title or body, or a fuzzy title match.
+    Keyword(Word),
+    /// A whole word.
+    Exact(Word),
+    /// Consecutive words; with `open`, the last may be a word start (the
+    /// closing quote has not been typed yet).
+    Phrase {
+        words: Vec<Word>,
+        open: bool,
+    },
+    Place(PlaceTerm),
+    Date(DateRange),
+    /// What the reader did with the article.
+    Flag(Flag),
+}
+
+impl Alt {
+    /// Keywords this alternative highlights.
+    pub fn words(&self) -> Vec<&Word> {
+        match self {
+            Alt::Keyword(w) | Alt::Exact(w) => vec![w],
+            Alt::Phrase { words, .. } => words.iter().collect(),
+            Alt::Place(_) | Alt::Date(_) | Alt::Flag(_) => Vec::new(),
+        }
+    }
+}
+
+/// `is:` terms: what the reading state says about an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Flag {
+    Read,
+    Unread,
+    Bookmarked,
+}
+
+impl Flag {
+    /// The values `is:` takes, as written.
+    pub const NAMES: [(&'static str, Flag); 3] = [
+        ("unread", Flag::Unread),
+        ("read", Flag::Read),
+        ("bookmarked", Flag::Bookmarked),
+    ];
+
+    /// A value of `is:`, or any prefix of one (they all start
+    /// differently): `is:b` while `is:bookmarked` is being typed.
+    pub fn parse(value: &str) -> Option<Flag> {
+        let v = value.to_ascii_lowercase();
+        Flag::NAMES
+            .iter()
+            .find(|(name, _)| !v.is_empty() && name.starts_with(v.as_str()))
+            .map(|(_, f)| *f)
+    }
+}
+
+/// What an alternative was written as, from its first characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// `thon`, `covid-19`
+    Word,
+    /// `'thon`
+    Exact,
+    /// `"nông thôn mới"`
+    Phrase,
+    /// `@tuson`
+    Place,
+    /// `#2020`
+    Date,
+    /// `is:read`
+    Flag,
+}
+
+impl Kind {
+    /// The kind of an alternative as typed; `None` for an empty one.
+    pub fn of(typed: &str) -> Option<Kind> {
+        let kind = match typed.as_bytes() {
+            [] => return None,
+            [b'@', ..] => Kind::Place,
+            [b'#', ..] => Kind::Date,
+            [i, s, b':', ..] if i.eq_ignore_ascii_case(&b'i') && s.eq_ignore_ascii_case(&b's') => {
+                Kind::Flag
+            }
+            [b'\'', ..] => Kind::Exact,
+            [b'"', ..] => Kind::Phrase,
+            _ => Kind::Word,
+        };
+        Some(kind)
+    }
+}
+
+/// One alternative as typed: its kind and where it is in the query text
+/// (without the `!` before it).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Part {
+    pub kind: Kind,
+    pub span: Range<usize>,
+}
+
+/// A term of the query: it holds when any alternative does (or, negated,
+/// when none does).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Clause {
+    pub negated: bool,
+    pub alts: Vec<Alt>,
+    /// The term as typed (NFC), for the status bar.
+    pub text: String,
+    /// Where the term is in the query text, `!` included.
+    pub span: Range<usize>,
+    /// Its alternatives as typed, in order (abbreviations add to `alts`,
+    /// never here).
+    pub parts: Vec<Part>,
+}
+
+impl Clause {
+    /// What the clause matches: equal keys, equal matches.
+    pub fn key(&self) -> ClauseKey {
+        ClauseKey {
+            negated: self.negated,
+            alts: self.alts.clone(),
+        }
+    }
+
+    pub fn is_place(&self) -> bool {
+        self.alts.iter().all(|a| matches!(a, Alt::Place(_)))
+    }
+
+    pub fn is_date(&self) -> bool {
+        self.alts.iter().all(|a| matches!(a, Alt::Date(_)))
+    }
+
+    /// Whether the term narrows by `kind`: not negated, and one of its
+    /// alternatives is written as one (`@a|#2020` narrows by place and
+    /// by date).
+    pub fn narrows_by(&self, kind: Kind) -> bool {
+        !self.negated && self.parts.iter().any(|p| p.kind == kind)
+    }
+
+    /// The single keyword of a plain keyword clause.
+    pub fn plain_keyword(&self) -> Option<&Word> {
+        match (self.negated, self.alts.as_slice()) {
+            (false, [Alt::Keyword(w)]) => Some(w),
+            _ => None,
+        }
+    }
+}
+
+/// A clause without where it was typed: what results are cached under.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ClauseKey {
+    negated: bool,
+    alts: Vec<Alt>,
+}
+
+impl ClauseKey {
+    /// Whether what the clause matches depends on the reading state.
+    pub fn reads_marks(&self) -> bool {
+        self.alts.iter().any(|a| matches!(a, Alt::Flag(_)))
+    }
+
+    /// The keyword a clause starts with, when it is not negated
+    /// (abbreviations add alternatives after it, never before).
+    pub fn leading_keyword(&self) -> Option<&Word> {
+        match (self.negated, self.alts.first()) {
+            (false, Some(Alt::Keyword(w))) => Some(w),
+            _ => None,
+        }
+    }
+}

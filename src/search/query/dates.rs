@@ -1,0 +1,162 @@
+//! Date terms: what follows `#`.
+
+use jiff::civil::{Date, date};
+
+use super::clause::DateRange;
+use super::hint::{DateProblem, Hint};
+
+/// One end of a date term, as the range of days it covers.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Endpoint {
+    Days(Date, Date),
+    /// Not finished yet ("#3", "#9/20"): ignored.
+    Unfinished,
+}
+
+/// Parses what follows `#` in `typed`. `None` means "no filter"
+/// (unfinished, or impossible, in which case a hint explains).
+pub(super) fn parse_date_term(rest: &str, typed: &str, hints: &mut Vec<Hint>) -> Option<DateRange> {
+    let rest = rest.trim();
+    if rest.is_empty() {
+        return None;
+    }
+    let hint = |hints: &mut Vec<Hint>, problem: DateProblem| {
+        hints.push(Hint::Date {
+            term: typed.to_string(),
+            problem,
+        });
+    };
+    // "2017..2020", "2020-06..", "..2018"; "2017-2020" as well.
+    let (a, b, is_range) = if let Some((a, b)) = rest.split_once("..") {
+        (a, b.trim_start_matches('.'), true)
+    } else if let Some((a, b)) = rest.split_once('-').filter(|(a, b)| {
+        a.len() == 4 && b.len() == 4 && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+    }) {
+        (a, b, true)
+    } else {
+        (rest.trim_end_matches('.'), "", false)
+    };
+    let parse_end = |s: &str, hints: &mut Vec<Hint>| -> Result<Option<Endpoint>, ()> {
+        if s.is_empty() {
+            return Ok(None);
+        }
+        match endpoint(s) {
+            Ok(e) => Ok(Some(e)),
+            Err(why) => {
+                hint(hints, why);
+                Err(())
+            }
+        }
+    };
+    let from = parse_end(a, hints).ok()?;
+    if !is_range {
+        return match from {
+            Some(Endpoint::Days(lo, hi)) => Some(DateRange {
+                from: Some(lo),
+                to: Some(hi),
+            }),
+            _ => None,
+        };
+    }
+    let to = parse_end(b, hints).ok()?;
+    let lo = match from {
+        Some(Endpoint::Days(lo, _)) => Some(lo),
+        Some(Endpoint::Unfinished) => return None,
+        None => None,
+    };
+    let hi = match to {
+        Some(Endpoint::Days(_, hi)) => Some(hi),
+        // "#2017..20": the end is still being typed; open until then.
+        Some(Endpoint::Unfinished) | None => None,
+    };
+    if let (Some(l), Some(h)) = (lo, hi)
+        && l > h
+    {
+        hint(hints, DateProblem::EndsBeforeStart);
+        return None;
+    }
+    if lo.is_none() && hi.is_none() {
+        return None;
+    }
+    Some(DateRange { from: lo, to: hi })
+}
+
+fn year_bounds(y: i64) -> Result<(Date, Date), DateProblem> {
+    if !(1..=9999).contains(&y) {
+        return Err(DateProblem::NotAYear(y));
+    }
+    Ok((date(y as i16, 1, 1), date(y as i16, 12, 31)))
+}
+
+fn month_bounds(y: i64, m: i64) -> Result<(Date, Date), DateProblem> {
+    year_bounds(y)?;
+    if !(1..=12).contains(&m) {
+        return Err(DateProblem::NoSuchMonth(m));
+    }
+    let first = date(y as i16, m as i8, 1);
+    Ok((first, first.last_of_month()))
+}
+
+fn day_bounds(y: i64, m: i64, d: i64) -> Result<(Date, Date), DateProblem> {
+    month_bounds(y, m)?;
+    Date::new(y as i16, m as i8, d.clamp(0, 99) as i8)
+        .map(|day| (day, day))
+        .map_err(|_| DateProblem::NoSuchDay {
+            day: d,
+            month: m,
+            year: y,
+        })
+}
+
+/// One date: `2020`, `2020-09`, `2020-09-03`, `9/2020`, `3/9/2020`, or a
+/// year being typed (`20` = 2000–2099).
+fn endpoint(s: &str) -> Result<Endpoint, DateProblem> {
+    let not_a_date = || DateProblem::NotADate;
+    let num = |p: &str| -> Option<i64> {
+        (!p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse().ok())
+            .flatten()
+    };
+    if s.contains('/') {
+        let parts: Vec<&str> = s.split('/').collect();
+        if parts.iter().any(|p| !p.is_empty() && num(p).is_none()) || parts.len() > 3 {
+            return Err(not_a_date());
+        }
+        let year_part = parts.last().copied().unwrap_or("");
+        if parts.len() < 2 || year_part.len() < 4 || parts.iter().any(|p| p.is_empty()) {
+            return Ok(Endpoint::Unfinished);
+        }
+        let y = num(year_part).ok_or_else(not_a_date)?;
+        let (lo, hi) = match parts.as_slice() {
+            [m, _] => month_bounds(y, num(m).unwrap_or(0))?,
+            [d, m, _] => day_bounds(y, num(m).unwrap_or(0), num(d).unwrap_or(0))?,
+            _ => return Err(not_a_date()),
+        };
+        return Ok(Endpoint::Days(lo, hi));
+    }
+    let parts: Vec<&str> = s.split('-').collect();
+    if parts.iter().any(|p| !p.is_empty() && num(p).is_none()) || parts.len() > 3 {
+        return Err(not_a_date());
+    }
+    let y_text = parts[0];
+    if y_text.len() < 4 {
+        // A year being typed: "2" → 2000–2999, "20" → 2000–2099.
+        if parts.len() > 1 || y_text.is_empty() || !matches!(y_text.as_bytes()[0], b'1' | b'2') {
+            return Ok(Endpoint::Unfinished);
+        }
+        let n = num(y_text).unwrap_or(0);
+        let scale = 10i64.pow(4 - y_text.len() as u32);
+        let (lo, _) = year_bounds((n * scale).max(1))?;
+        let (_, hi) = year_bounds(n * scale + scale - 1)?;
+        return Ok(Endpoint::Days(lo, hi));
+    }
+    let y = num(y_text).ok_or_else(not_a_date)?;
+    let present: Vec<i64> = parts[1..].iter().filter_map(|p| num(p)).collect();
+    let (lo, hi) = match present.as_slice() {
+        [] => year_bounds(y)?,
+        [m] => month_bounds(y, *m)?,
+        [m, d] => day_bounds(y, *m, *d)?,
+        _ => return Err(not_a_date()),
+    };
+    Ok(Endpoint::Days(lo, hi))
+}

@@ -1,0 +1,77 @@
+//! What the parser says about a term that cannot mean anything. The core
+//! says what is wrong; each interface says it in its language (English
+//! here, for `tintuc search` and the English browser).
+
+use std::fmt;
+
+use super::clause::Flag;
+
+/// A term that filters nothing because it cannot mean anything.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Hint {
+    /// `is:` with a value it does not take (`is:starred`).
+    UnknownFlag { term: String },
+    /// A date term that names no date (`#2020-13`).
+    Date { term: String, problem: DateProblem },
+}
+
+/// Why a date term names no date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DateProblem {
+    /// Not written as a date at all (`#abc`).
+    NotADate,
+    /// A year outside 1–9999.
+    NotAYear(i64),
+    NoSuchMonth(i64),
+    /// A day its month does not have (`#31/2/2020`).
+    NoSuchDay {
+        day: i64,
+        month: i64,
+        year: i64,
+    },
+    /// `#2020..2017`
+    EndsBeforeStart,
+}
+
+impl Hint {
+    /// The term as typed.
+    pub fn term(&self) -> &str {
+        match self {
+            Hint::UnknownFlag { term } | Hint::Date { term, .. } => term,
+        }
+    }
+}
+
+/// The values `is:` takes, as terms: `is:unread, is:read, is:bookmarked`.
+pub fn flag_terms() -> String {
+    let known: Vec<String> = Flag::NAMES.iter().map(|(n, _)| format!("is:{n}")).collect();
+    known.join(", ")
+}
+
+/// The date forms, to suggest.
+pub const DATE_EXAMPLES: &str = "#2020, #2020-09, #9/2020, #3/9/2020";
+pub const RANGE_EXAMPLE: &str = "#2017..2020";
+
+/// In English.
+impl fmt::Display for Hint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let term = self.term();
+        match self {
+            Hint::UnknownFlag { .. } => write!(f, "{term}: not known (try {})", flag_terms()),
+            Hint::Date { problem, .. } => match problem {
+                DateProblem::NotADate => write!(
+                    f,
+                    "{term}: not a date (try {DATE_EXAMPLES} or {RANGE_EXAMPLE})"
+                ),
+                DateProblem::NotAYear(y) => write!(f, "{term}: {y} is not a year"),
+                DateProblem::NoSuchMonth(m) => write!(f, "{term}: there is no month {m}"),
+                DateProblem::NoSuchDay { day, month, year } => {
+                    write!(f, "{term}: {day}/{month}/{year} does not exist")
+                }
+                DateProblem::EndsBeforeStart => {
+                    write!(f, "{term}: the range ends before it starts")
+                }
+            },
+        }
+    }
+}

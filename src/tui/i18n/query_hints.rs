@@ -1,0 +1,65 @@
+//! The engine's hints on the query, in the browser's language.
+
+use super::{Lang, Strings};
+use crate::search::query::hint::{DATE_EXAMPLES, RANGE_EXAMPLE, flag_terms};
+use crate::search::query::{DateProblem, Hint};
+
+impl Strings {
+    /// What is wrong with a term, as the status line says it.
+    pub fn query_hint(&self, hint: &Hint) -> String {
+        match self.lang {
+            Lang::En => hint.to_string(),
+            Lang::Vi => vietnamese(hint),
+        }
+    }
+}
+
+fn vietnamese(hint: &Hint) -> String {
+    let term = hint.term();
+    match hint {
+        Hint::UnknownFlag { .. } => format!("{term}: không nhận ra (thử {})", flag_terms()),
+        Hint::Date { problem, .. } => match problem {
+            DateProblem::NotADate => {
+                format!("{term}: không phải ngày tháng (thử {DATE_EXAMPLES} hoặc {RANGE_EXAMPLE})")
+            }
+            DateProblem::NotAYear(y) => format!("{term}: {y} không phải là năm"),
+            DateProblem::NoSuchMonth(m) => format!("{term}: không có tháng {m}"),
+            DateProblem::NoSuchDay { day, month, year } => {
+                format!("{term}: không có ngày {day}/{month}/{year}")
+            }
+            DateProblem::EndsBeforeStart => {
+                format!("{term}: ngày kết thúc trước ngày bắt đầu")
+            }
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::search::parse;
+    use crate::tui::i18n::Lang;
+
+    fn shown(lang: Lang, query: &str) -> Vec<String> {
+        let strings = lang.strings();
+        let hints = parse(query).hints;
+        hints.iter().map(|h| strings.query_hint(h)).collect()
+    }
+
+    #[test]
+    fn each_language_says_it_its_way() {
+        let q = "#2020-13 #0000 #31/2/2020 #2020..2017 #abc is:x";
+        assert_eq!(
+            shown(Lang::Vi, q),
+            [
+                "#2020-13: không có tháng 13",
+                "#0000: 0 không phải là năm",
+                "#31/2/2020: không có ngày 31/2/2020",
+                "#2020..2017: ngày kết thúc trước ngày bắt đầu",
+                "#abc: không phải ngày tháng (thử #2020, #2020-09, #9/2020, #3/9/2020 hoặc #2017..2020)",
+                "is:x: không nhận ra (thử is:unread, is:read, is:bookmarked)",
+            ]
+        );
+        let english: Vec<String> = parse(q).hints.iter().map(ToString::to_string).collect();
+        assert_eq!(shown(Lang::En, q), english);
+    }
+}
