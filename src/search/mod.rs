@@ -10,6 +10,7 @@
 //! articles), and deleting finds the earlier results in the cache.
 
 pub mod abbrev;
+mod cache;
 mod eval;
 mod highlight;
 pub mod index;
@@ -23,7 +24,7 @@ use rustc_hash::FxHashMap;
 
 use crate::gazetteer::Gazetteer;
 use crate::model::{Article, Collection};
-use query::Word;
+use cache::Cache;
 
 pub use query::{Clause, ClauseKey, Flag, Hint, Query, parse};
 
@@ -106,78 +107,6 @@ pub struct Marks {
 
 /// Articles with their scores so far, sorted by article.
 type Scored = Vec<(u32, u32)>;
-
-/// Results of clause prefixes already evaluated, most recent last: the
-/// articles left by the leading clauses of a query, keyed by those
-/// clauses; the ranked hits of whole queries, keyed by the clauses and
-/// the order.
-#[derive(Debug, Default)]
-struct Cache {
-    states: Vec<(Vec<ClauseKey>, Arc<Scored>)>,
-    finals: Vec<(FinalKey, Arc<Vec<Hit>>)>,
-}
-
-type FinalKey = (Vec<ClauseKey>, SortOrder);
-
-/// Entries kept: enough for typing a long query and deleting it again.
-const CACHE_STATES: usize = 96;
-const CACHE_FINALS: usize = 48;
-/// Memory bound for the cache, in cached article entries.
-const CACHE_ENTRIES: usize = 6_000_000;
-
-impl Cache {
-    fn state(&mut self, key: &[ClauseKey]) -> Option<Arc<Scored>> {
-        let i = self.states.iter().position(|(k, _)| k == key)?;
-        let entry = self.states.remove(i);
-        let s = entry.1.clone();
-        self.states.push(entry);
-        Some(s)
-    }
-
-    fn put_state(&mut self, key: Vec<ClauseKey>, s: Arc<Scored>) {
-        self.states.retain(|(k, _)| *k != key);
-        self.states.push((key, s));
-        self.trim();
-    }
-
-    fn final_hits(&mut self, key: &FinalKey) -> Option<Arc<Vec<Hit>>> {
-        let i = self.finals.iter().position(|(k, _)| k == key)?;
-        let entry = self.finals.remove(i);
-        let h = entry.1.clone();
-        self.finals.push(entry);
-        Some(h)
-    }
-
-    fn put_final(&mut self, key: FinalKey, h: Arc<Vec<Hit>>) {
-        self.finals.retain(|(k, _)| *k != key);
-        self.finals.push((key, h));
-        self.trim();
-    }
-
-    /// Forgets every result that depends on the reading state.
-    fn forget_flags(&mut self) {
-        let reads_marks = |k: &[ClauseKey]| k.iter().any(ClauseKey::reads_marks);
-        self.states.retain(|(k, _)| !reads_marks(k));
-        self.finals.retain(|((k, _), _)| !reads_marks(k));
-    }
-
-    fn trim(&mut self) {
-        let size = |c: &Cache| -> usize {
-            c.states.iter().map(|(_, s)| s.len()).sum::<usize>()
-                + c.finals.iter().map(|(_, h)| h.len() * 2).sum::<usize>()
-        };
-        while self.states.len() > CACHE_STATES
-            || (size(self) > CACHE_ENTRIES && self.states.len() > 1)
-        {
-            self.states.remove(0);
-        }
-        while self.finals.len() > CACHE_FINALS
-            || (size(self) > CACHE_ENTRIES && self.finals.len() > 1)
-        {
-            self.finals.remove(0);
-        }
-    }
-}
 
 /// The search engine over one collection.
 #[derive(Debug)]
@@ -348,19 +277,10 @@ impl Engine {
 
     /// The articles matching every clause, with their summed scores.
     fn evaluate(&mut self, q: &Query, keys: &[ClauseKey]) -> Arc<Scored> {
-        // The longest run of leading clauses already evaluated: one pass
-        // over the cache.
-        let found = self
-            .cache
-            .states
-            .iter()
-            .filter(|(k, _)| !k.is_empty() && keys.starts_with(k))
-            .map(|(k, _)| k.len())
-            .max();
         let mut done = 0;
         let mut state: Arc<Scored> = Arc::new(Vec::new());
-        if let Some(s) = found.and_then(|n| self.cache.state(&keys[..n])) {
-            done = found.unwrap_or(0);
+        if let Some((n, s)) = self.cache.longest_prefix(keys) {
+            done = n;
             state = s;
         }
         if done == 0 {
@@ -387,7 +307,7 @@ impl Engine {
     /// When `clause` is a keyword whose shorter form was evaluated after the
     /// same leading clauses, its results (with the scores of `state`): the
     /// longer keyword can only match some of them.
-    fn narrowed(&mut self, base: &[ClauseKey], clause: &Clause, state: &Scored) -> Option<Scored> {
+    fn narrowed(&self, base: &[ClauseKey], clause: &Clause, state: &Scored) -> Option<Scored> {
         let word = clause.plain_keyword()?;
         // The shorter form typed the same way, or without diacritics
         // (which matches more).
@@ -396,31 +316,7 @@ impl Engine {
             let Some((least, _)) = form.char_indices().nth(3) else {
                 continue;
             };
-            // The longest shorter form in the cache, the latest of equals:
-            // one pass over the cache, not one per length.
-            let mut best: Option<(usize, &Arc<Scored>)> = None;
-            for (k, s) in self.cache.states.iter().rev() {
-                // The state right after a keyword's clause that follows the
-                // same clauses, not one with more clauses after it (those
-                // would have narrowed further). Keywords lead their clause
-                // (abbreviations add alternatives after them, never fewer).
-                let Some((last, before)) = k.split_last() else {
-                    continue;
-                };
-                let Some(shorter) = last.leading_keyword().map(Word::key) else {
-                    continue;
-                };
-                if before != base {
-                    continue;
-                }
-                let fits = shorter.len() >= least
-                    && shorter.len() < form.len()
-                    && form.starts_with(shorter);
-                if fits && best.is_none_or(|(len, _)| shorter.len() > len) {
-                    best = Some((shorter.len(), s));
-                }
-            }
-            if let Some((_, s)) = best {
+            if let Some(s) = self.cache.shorter_keyword(base, form, least) {
                 return Some(intersect_scores(state, s));
             }
         }

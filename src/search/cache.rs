@@ -1,0 +1,162 @@
+//! What the engine remembers between keystrokes: the articles left by
+//! the leading clauses of recent queries, and the ranked hits of whole
+//! queries, keyed by the clauses (and the order).
+
+use std::sync::Arc;
+
+use super::query::{ClauseKey, Word};
+use super::{Hit, Scored, SortOrder};
+
+/// Results of clause prefixes already evaluated, most recent last: the
+/// articles left by the leading clauses of a query, keyed by those
+/// clauses; the ranked hits of whole queries, keyed by the clauses and
+/// the order.
+#[derive(Debug, Default)]
+pub(super) struct Cache {
+    states: Vec<(Vec<ClauseKey>, Arc<Scored>)>,
+    finals: Vec<(FinalKey, Arc<Vec<Hit>>)>,
+}
+
+type FinalKey = (Vec<ClauseKey>, SortOrder);
+
+/// Entries kept: enough for typing a long query and deleting it again.
+const CACHE_STATES: usize = 96;
+const CACHE_FINALS: usize = 48;
+/// Memory bound for the cache, in cached article entries.
+const CACHE_ENTRIES: usize = 6_000_000;
+
+impl Cache {
+    pub(super) fn state(&mut self, key: &[ClauseKey]) -> Option<Arc<Scored>> {
+        let i = self.states.iter().position(|(k, _)| k == key)?;
+        let entry = self.states.remove(i);
+        let s = entry.1.clone();
+        self.states.push(entry);
+        Some(s)
+    }
+
+    pub(super) fn put_state(&mut self, key: Vec<ClauseKey>, s: Arc<Scored>) {
+        self.states.retain(|(k, _)| *k != key);
+        self.states.push((key, s));
+        self.trim();
+    }
+
+    pub(super) fn final_hits(&mut self, key: &FinalKey) -> Option<Arc<Vec<Hit>>> {
+        let i = self.finals.iter().position(|(k, _)| k == key)?;
+        let entry = self.finals.remove(i);
+        let h = entry.1.clone();
+        self.finals.push(entry);
+        Some(h)
+    }
+
+    pub(super) fn put_final(&mut self, key: FinalKey, h: Arc<Vec<Hit>>) {
+        self.finals.retain(|(k, _)| *k != key);
+        self.finals.push((key, h));
+        self.trim();
+    }
+
+    /// Forgets every result that depends on the reading state.
+    pub(super) fn forget_flags(&mut self) {
+        let reads_marks = |k: &[ClauseKey]| k.iter().any(ClauseKey::reads_marks);
+        self.states.retain(|(k, _)| !reads_marks(k));
+        self.finals.retain(|((k, _), _)| !reads_marks(k));
+    }
+
+    fn trim(&mut self) {
+        let size = |c: &Cache| -> usize {
+            c.states.iter().map(|(_, s)| s.len()).sum::<usize>()
+                + c.finals.iter().map(|(_, h)| h.len() * 2).sum::<usize>()
+        };
+        while self.states.len() > CACHE_STATES
+            || (size(self) > CACHE_ENTRIES && self.states.len() > 1)
+        {
+            self.states.remove(0);
+        }
+        while self.finals.len() > CACHE_FINALS
+            || (size(self) > CACHE_ENTRIES && self.finals.len() > 1)
+        {
+            self.finals.remove(0);
+        }
+    }
+}
+
+impl Cache {
+    /// The longest run of leading `keys` already evaluated, and what it
+    /// left: one pass over the cache.
+    pub(super) fn longest_prefix(&mut self, keys: &[ClauseKey]) -> Option<(usize, Arc<Scored>)> {
+        let n = self
+            .states
+            .iter()
+            .filter(|(k, _)| !k.is_empty() && keys.starts_with(k))
+            .map(|(k, _)| k.len())
+            .max()?;
+        Some((n, self.state(&keys[..n])?))
+    }
+
+    /// What a shorter form of the keyword `form` (at least `least`
+    /// bytes) left after the clauses `base`: the longest such form, the
+    /// latest of equals; one pass over the cache, not one per length.
+    pub(super) fn shorter_keyword(
+        &self,
+        base: &[ClauseKey],
+        form: &str,
+        least: usize,
+    ) -> Option<&Arc<Scored>> {
+        let mut best: Option<(usize, &Arc<Scored>)> = None;
+        for (k, s) in self.states.iter().rev() {
+            // The state right after a keyword's clause that follows the
+            // same clauses, not one with more clauses after it (those
+            // would have narrowed further). Keywords lead their clause
+            // (abbreviations add alternatives after them, never fewer).
+            let Some((last, before)) = k.split_last() else {
+                continue;
+            };
+            let Some(shorter) = last.leading_keyword().map(Word::key) else {
+                continue;
+            };
+            if before != base {
+                continue;
+            }
+            let fits =
+                shorter.len() >= least && shorter.len() < form.len() && form.starts_with(shorter);
+            if fits && best.is_none_or(|(len, _)| shorter.len() > len) {
+                best = Some((shorter.len(), s));
+            }
+        }
+        best.map(|(_, s)| s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::{Clause, parse};
+
+    fn keys(q: &str) -> Vec<ClauseKey> {
+        parse(q).clauses.iter().map(Clause::key).collect()
+    }
+
+    #[test]
+    fn finds_the_longest_prefix_and_the_longest_shorter_keyword() {
+        let mut c = Cache::default();
+        let left = |n: u32| Arc::new(vec![(n, 0)]);
+        c.put_state(keys("a thon"), left(1));
+        c.put_state(keys("a tho"), left(2));
+        c.put_state(keys("a thon moi"), left(3));
+        c.put_state(keys("a !thonx"), left(4));
+        let found = c.longest_prefix(&keys("a thon moi x"));
+        assert_eq!(found.map(|(n, s)| (n, s[0].0)), Some((3, 3)));
+        assert!(c.longest_prefix(&keys("b thon")).is_none());
+        let first = |s: Option<&Arc<Scored>>| s.map(|s| s[0].0);
+        assert_eq!(first(c.shorter_keyword(&keys("a"), "thonxy", 3)), Some(1));
+        assert_eq!(first(c.shorter_keyword(&keys("a"), "thon", 3)), Some(2));
+        assert_eq!(first(c.shorter_keyword(&keys("a"), "thon", 4)), None);
+        assert_eq!(first(c.shorter_keyword(&keys("b"), "thonxy", 3)), None);
+        // What depends on the reading state goes when it changes.
+        c.put_state(keys("is:read a"), left(5));
+        c.put_final((keys("a is:r"), SortOrder::Newest), Arc::new(Vec::new()));
+        c.forget_flags();
+        assert!(c.state(&keys("is:read a")).is_none());
+        assert!(c.final_hits(&(keys("a is:r"), SortOrder::Newest)).is_none());
+        assert!(c.state(&keys("a thon")).is_some());
+    }
+}
