@@ -14,20 +14,12 @@ use rayon::prelude::*;
 
 use super::index::{Segment, WordSet};
 use super::query::{Alt, Clause, ClauseKey, Flag, Query, Word};
+use super::score::{
+    ADJACENT_BODY, ADJACENT_TITLE, BODY_PHRASE, BODY_REPEAT, BODY_START, TITLE_FUZZY, TITLE_PHRASE,
+    TITLE_START, TITLE_WHOLE, body_score,
+};
 use super::{Engine, Hit, Scored, SortOrder};
 
-const TITLE_WHOLE: u32 = 1000;
-const TITLE_START: u32 = 800;
-const TITLE_FUZZY: u32 = 600;
-const TITLE_PHRASE: u32 = 1200;
-const BODY_WHOLE: u32 = 300;
-const BODY_START: u32 = 200;
-const BODY_PHRASE: u32 = 400;
-/// Per occurrence in the body, up to ten.
-const BODY_REPEAT: u32 = 10;
-/// Consecutive keywords found side by side.
-const ADJACENT_TITLE: u32 = 150;
-const ADJACENT_BODY: u32 = 60;
 /// How many of the best results are checked for adjacent keywords.
 const RERANK: usize = 300;
 /// Scanning one article's words costs about as much as this many
@@ -165,24 +157,6 @@ where
         segments.iter().map(part).collect()
     };
     parts.concat()
-}
-
-pub(super) fn body_score(tf: u32, whole: bool) -> u32 {
-    (if whole { BODY_WHOLE } else { BODY_START }) + tf.min(10) * BODY_REPEAT
-}
-
-pub(super) fn title_score(whole: bool) -> u32 {
-    if whole { TITLE_WHOLE } else { TITLE_START }
-}
-
-/// A keyword's score from its best title match and best body match. A
-/// title word is counted in the body too; only what the body adds counts.
-pub(super) fn combine(title: u32, body: u32) -> u32 {
-    if title > 0 {
-        title + body.saturating_sub(BODY_START)
-    } else {
-        body
-    }
 }
 
 /// Candidates holding a word that starts with a one- or two-letter

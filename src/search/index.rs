@@ -24,7 +24,7 @@ use rustc_hash::FxHashMap;
 
 use crate::model::Article;
 use crate::search::query::{Word, exact_form, words};
-use crate::search::{abbrev, eval};
+use crate::search::{abbrev, score};
 use crate::text::fold_str;
 
 /// Marks in an article's word sequence: a paragraph break, and the end of
@@ -748,7 +748,7 @@ fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32
                     }
                 }
             }
-            // Scores of the article's short prefixes, as eval computes them.
+            // Scores of the article's short prefixes, as the evaluation computes them.
             for &w in &doc_words {
                 let tf = seg.post_tf[slot[w as usize] as usize] as u32;
                 for (p, whole) in words.short[w as usize] {
@@ -759,7 +759,7 @@ fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32
                     if *a == (0, 0) {
                         touched.push(p);
                     }
-                    a.1 = a.1.max(eval::body_score(tf, whole));
+                    a.1 = a.1.max(score::body_score(tf, whole));
                 }
             }
             let i = (doc - first_doc) as usize;
@@ -767,7 +767,7 @@ fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32
                 for (p, whole) in words.short[w as usize] {
                     if p != NO_PREFIX {
                         let a = &mut acc[p as usize];
-                        a.0 = a.0.max(eval::title_score(whole));
+                        a.0 = a.0.max(score::title_score(whole));
                     }
                 }
             }
@@ -776,7 +776,7 @@ fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32
                 let at = short_cursor[p as usize] as usize;
                 short_cursor[p as usize] += 1;
                 seg.short_docs[at] = doc;
-                seg.short_scores[at] = eval::combine(t, b).min(u16::MAX as u32) as u16;
+                seg.short_scores[at] = score::combine(t, b).min(u16::MAX as u32) as u16;
             }
             touched.clear();
             doc_words.clear();

@@ -16,6 +16,7 @@ mod highlight;
 pub mod index;
 pub mod places;
 pub mod query;
+mod score;
 
 use std::ops::Range;
 use std::sync::{Arc, Mutex, OnceLock};
