@@ -36,7 +36,7 @@ command -v cargo-mutants >/dev/null 2>&1 || cargo install --locked cargo-mutants
 
 files=()
 if [ "$scope" != tui ]; then
-  files+=(--file 'src/search/*.rs')
+  files+=(--file 'src/search/*.rs' --file 'src/search/**/*.rs')
 fi
 if [ "$scope" != search ]; then
   # The browser's update and key handling: the update function and the
