@@ -251,8 +251,9 @@ fn profile(browser: &mut Browser, keys: &[Event], n: usize) -> usize {
     let query: Vec<char> = DEFAULT_QUERY.chars().collect();
     let mut slowest = (0, Duration::ZERO);
     eprintln!(
-        "typing/{}: each key, median of {PROFILE_ROUNDS} (frame = update + draw, in ms)",
-        label(n)
+        "typing/{}: each key, median of {PROFILE_ROUNDS} (frame = update + draw, in ms; {} list rows in view)",
+        label(n),
+        browser.state.panes().list.height
     );
     for (i, mut t) in times.into_iter().enumerate() {
         t.sort_by_key(|s| s.total());
