@@ -15,7 +15,11 @@
 //! Each is measured three ways: `frame` (the whole), `update` (key table,
 //! update and search) and `draw`. Before the cases, the typing is
 //! replayed and each key's median printed, which finds the slowest key.
+//! First of all, a small collection checks that the path measured gives
+//! the screen `tui::run` gives for the same events.
 
+use std::collections::VecDeque;
+use std::io;
 use std::time::{Duration, Instant};
 
 use criterion::measurement::WallTime;
@@ -330,8 +334,55 @@ fn paste(c: &mut Criterion, browser: &mut Browser, n: usize) {
     });
 }
 
+/// Events for `tui::run`, each one a batch of its own (keys typed by
+/// hand: nothing else is waiting when one is handled).
+struct OneByOne(VecDeque<Event>);
+
+impl tui::EventSource for OneByOne {
+    fn next(&mut self, _deadline: Option<Instant>) -> io::Result<Option<tui::Input>> {
+        Ok(self.0.pop_front().map(tui::Input::Event))
+    }
+
+    fn ready(&mut self) -> io::Result<Option<tui::Input>> {
+        Ok(None)
+    }
+}
+
+/// The path measured is the run loop's: the same events, given to
+/// `tui::run` and to [`Browser`], leave the same screen.
+fn check_path(generator: &Generator) {
+    let Some(collection) = collection(generator, 300) else {
+        return;
+    };
+    let mut events = vec![key(KeyCode::Char('/'))];
+    events.extend(typed(DEFAULT_QUERY));
+    events.extend([key(KeyCode::Tab), key(KeyCode::Char('j'))]);
+    events.extend([ctrl('u'), Event::Paste(PASTE.into())]);
+
+    let mut state = State::new(
+        Engine::new(collection.clone()),
+        Lang::Vi,
+        Theme::default(),
+        WIDTH,
+        HEIGHT,
+    );
+    let Ok(mut terminal) = Terminal::new(TestBackend::new(WIDTH, HEIGHT));
+    let mut source = OneByOne(events.iter().cloned().collect());
+    let frames = tui::run(&mut terminal, &mut source, &mut state, None);
+    assert!(frames.is_ok_and(|f| f > 1), "the run loop drew no frame");
+
+    let mut browser = Browser::new(Engine::new(collection));
+    browser.one_by_one(&events);
+    assert_eq!(
+        terminal.backend().buffer(),
+        browser.terminal.backend().buffer(),
+        "the frame benchmark no longer takes the run loop's path"
+    );
+}
+
 fn benches(c: &mut Criterion) {
     let generator = Generator::new();
+    check_path(&generator);
     for n in sizes() {
         let Some(collection) = collection(&generator, n) else {
             continue;
