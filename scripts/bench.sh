@@ -7,6 +7,12 @@
 #
 #   bash scripts/bench.sh [SIZES...]        (default: 10000 100000)
 #   TINTUC_BENCH_PART=load bash scripts/bench.sh 100000   (the layouts only)
+#   TINTUC_BENCH_PART=frame bash scripts/bench.sh         (key to drawn frame only)
+#
+# The frame part is `cargo bench --bench frame` at the same sizes: a key
+# through the key table, update and search to the whole screen drawn, while
+# typing the query, stepping down the list and pasting (benches/frame.rs).
+# It is not in the default run: at both sizes it takes about 20 minutes.
 #
 # Writes the corpora to ${TINTUC_BENCH_DIR:-/tmp/tintuc-bench}.
 set -euo pipefail
@@ -16,6 +22,12 @@ mkdir -p "$dir"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000)
 query="nong thon moi @bacninh #2020"
+
+if [ "${TINTUC_BENCH_PART:-all}" = frame ]; then
+  echo "machine: $(nproc) cores, cpu pressure: $(head -1 /proc/pressure/cpu 2>/dev/null || echo unknown)"
+  TINTUC_BENCH_SIZES=$(IFS=,; echo "${sizes[*]}") cargo bench --bench frame
+  exit
+fi
 
 cargo build --release --quiet --bin tintuc --example gen_corpus
 bin=target/release/tintuc

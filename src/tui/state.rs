@@ -228,6 +228,12 @@ impl State {
         &self.engine
     }
 
+    /// Forgets earlier searches, so that typing a query again is measured
+    /// as the first time (`benches/frame.rs`).
+    pub fn forget_searches(&mut self) {
+        self.engine.clear_cache();
+    }
+
     pub fn articles(&self) -> &[Article] {
         self.engine.articles()
     }
