@@ -28,7 +28,9 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tintuc::benchmark::DEFAULT_QUERY;
-use tintuc::corpus::Generator;
+#[path = "support/corpus.rs"]
+mod corpus;
+use corpus::Generator;
 use tintuc::load;
 use tintuc::model::Collection;
 use tintuc::search::Engine;
