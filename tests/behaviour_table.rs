@@ -591,3 +591,25 @@ fn highlights_fall_on_the_matched_text() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+#[test]
+fn list_rows_highlight_what_the_reading_pane_highlights_in_the_title() {
+    // A list row shows the title only, and finds its highlights without
+    // reading the body: they must be the title's highlights all the same.
+    let e = engine();
+    let queries = ROWS
+        .iter()
+        .map(|&(q, _)| q)
+        .chain(HIGHLIGHTS.iter().map(|h| h.query));
+    for query in queries {
+        let parsed = tintuc::search::parse(query);
+        for article in 0..e.articles().len() {
+            assert_eq!(
+                e.title_matches_of(article, &parsed),
+                e.matches_of(article, &parsed).title,
+                "{query:?} in {}",
+                e.articles()[article].id
+            );
+        }
+    }
+}

@@ -133,12 +133,7 @@ fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
 }
 
 pub(super) fn matches(a: &Article, q: &Query) -> Matches {
-    let alts: Vec<&Alt> = q
-        .clauses
-        .iter()
-        .filter(|c| !c.negated)
-        .flat_map(|c| c.alts.iter())
-        .collect();
+    let alts = highlighted(q);
     if alts.is_empty() {
         return Matches::default();
     }
@@ -151,6 +146,21 @@ pub(super) fn matches(a: &Article, q: &Query) -> Matches {
             .flat_map(|(i, p)| find(&p.text, &alts, false).into_iter().map(move |r| (i, r)))
             .collect(),
     }
+}
+
+/// Where `q` matches in the title alone: what a list row shows, found
+/// without reading the body.
+pub(super) fn title_matches(a: &Article, q: &Query) -> Vec<Range<usize>> {
+    find(&a.title, &highlighted(q), true)
+}
+
+/// The terms whose matches are highlighted: every one not negated.
+fn highlighted(q: &Query) -> Vec<&Alt> {
+    q.clauses
+        .iter()
+        .filter(|c| !c.negated)
+        .flat_map(|c| c.alts.iter())
+        .collect()
 }
 
 /// A sort key for Vietnamese alphabetical order: letters first (a ă â b c

@@ -338,6 +338,17 @@ impl Engine {
         highlight::matches(a, query)
     }
 
+    /// Where a parsed query matches in the title of article `article`
+    /// (the same ranges as [`Engine::matches_of`]'s `title`), without
+    /// reading its body: a list row shows the title only.
+    pub fn title_matches_of(&self, article: usize, query: &Query) -> Vec<Range<usize>> {
+        self.collection
+            .articles
+            .get(article)
+            .map(|a| highlight::title_matches(a, query))
+            .unwrap_or_default()
+    }
+
     /// Articles in Vietnamese title order (see [`permutation`]).
     fn title_order(&self) -> &(Vec<u32>, Vec<u32>) {
         self.title_order.get_or_init(|| {

@@ -674,8 +674,8 @@ fn refresh_row_marks(state: &mut State) {
     state.row_marks.retain(|(a, _)| visible.contains(a));
     for a in visible {
         if !state.row_marks.iter().any(|(b, _)| *b == a) {
-            let m = state.engine.matches_of(a, &state.results.query);
-            state.row_marks.push((a, m.title));
+            let title = state.engine.title_matches_of(a, &state.results.query);
+            state.row_marks.push((a, title));
         }
     }
 }
