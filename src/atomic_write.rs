@@ -182,14 +182,14 @@ impl Destination {
     }
 }
 
-/// Writes `bytes` to `path` atomically: see the module's description.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    Destination::resolve(path)?.write(bytes)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Writes `bytes` to `path` atomically, as the commands do.
+    fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+        Destination::resolve(path)?.write(bytes)
+    }
     use std::ffi::CString;
     use std::os::unix::ffi::OsStrExt;
     use std::os::unix::fs::FileTypeExt;

@@ -1,24 +1,31 @@
 //! tintuc: a terminal browser for collections of Vietnamese news articles.
 //!
-//! The library is the pure core (text folding and sanitising, the article
-//! model, loading) plus the command-line entry point [`cli::run`]; nothing
-//! in the core knows about terminals.
+//! The library is the pure core, which knows nothing of terminals: text
+//! folding and sanitising ([`text`]), the article model ([`model`]),
+//! loading ([`load`]) and ingesting raw pages ([`ingest`]), the places
+//! ([`gazetteer`]), search ([`search`]), what a reader has read and
+//! bookmarked ([`reading_state`]), the configuration ([`config`]) and
+//! the measurements `tintuc bench` and the benchmarks share
+//! ([`benchmark`]). On top of it: the browser ([`tui`], whose update and
+//! drawing the tests and the frame benchmark drive through a `TestBackend`)
+//! and the command line ([`cli::main`]).
 
-pub mod atomic_write;
 pub mod benchmark;
 pub mod cli;
 pub mod clipboard;
 pub mod config;
-pub mod files;
 pub mod gazetteer;
 pub mod ingest;
 pub mod load;
 pub mod model;
-pub mod output;
-pub mod progress;
-pub mod progress_line;
 pub mod reading_state;
-pub mod regular_file;
 pub mod search;
 pub mod text;
 pub mod tui;
+
+pub(crate) mod atomic_write;
+pub(crate) mod files;
+pub(crate) mod output;
+pub(crate) mod progress;
+pub(crate) mod progress_line;
+pub(crate) mod regular_file;

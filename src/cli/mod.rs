@@ -122,3 +122,36 @@ pub(super) fn tell_skipped(problems: &[load::Problem]) {
         load::Skipped::of(problems)
     ));
 }
+
+/// The whole program: the arguments read, the command run, any error said
+/// on stderr; the exit code.
+pub fn main() -> ExitCode {
+    let cli = match <Cli as clap::Parser>::try_parse() {
+        Ok(cli) => cli,
+        // --help, --version or a mistake in the arguments: clap's text and
+        // exit code, but a failure to write it is an error like any other.
+        Err(e) => {
+            return match e.print() {
+                Err(w) if w.kind() != std::io::ErrorKind::BrokenPipe => {
+                    say(format_args!("tintuc: cannot write to standard output: {w}"));
+                    ExitCode::from(EXIT_BAD_INPUT)
+                }
+                _ => ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2)),
+            };
+        }
+    };
+    match run(cli) {
+        Ok(code) => code,
+        // The reader went away (`tintuc man | head`): nothing to report.
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            say(format_args!("tintuc: {e:#}"));
+            ExitCode::from(EXIT_BAD_INPUT)
+        }
+    }
+}
