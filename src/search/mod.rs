@@ -288,7 +288,7 @@ impl Engine {
             state = match self.cache.state(&[]) {
                 Some(s) => s,
                 None => {
-                    let all: Scored = (0..self.articles().len() as u32).map(|d| (d, 0)).collect();
+                    let all: Scored = (0..).zip(self.articles()).map(|(d, _)| (d, 0)).collect();
                     let all = Arc::new(all);
                     self.cache.put_state(Vec::new(), all.clone());
                     all
@@ -369,11 +369,11 @@ fn permutation(
     cmp: impl Fn(usize, usize) -> std::cmp::Ordering + Sync,
 ) -> (Vec<u32>, Vec<u32>) {
     use rayon::prelude::*;
-    let mut order: Vec<u32> = (0..n as u32).collect();
+    let mut order: Vec<u32> = (0..).take(n).collect();
     order.par_sort_by(|&a, &b| cmp(a as usize, b as usize));
     let mut position = vec![0u32; n];
-    for (p, &d) in order.iter().enumerate() {
-        position[d as usize] = p as u32;
+    for (p, &d) in (0..).zip(&order) {
+        position[d as usize] = p;
     }
     (position, order)
 }

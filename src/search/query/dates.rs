@@ -82,24 +82,27 @@ pub(super) fn parse_date_term(rest: &str, typed: &str, hints: &mut Vec<Hint>) ->
 }
 
 fn year_bounds(y: i64) -> Result<(Date, Date), DateProblem> {
-    if !(1..=9999).contains(&y) {
-        return Err(DateProblem::NotAYear(y));
-    }
-    Ok((date(y as i16, 1, 1), date(y as i16, 12, 31)))
+    let year = i16::try_from(y)
+        .ok()
+        .filter(|y| (1..=9999).contains(y))
+        .ok_or(DateProblem::NotAYear(y))?;
+    Ok((date(year, 1, 1), date(year, 12, 31)))
 }
 
 fn month_bounds(y: i64, m: i64) -> Result<(Date, Date), DateProblem> {
-    year_bounds(y)?;
-    if !(1..=12).contains(&m) {
-        return Err(DateProblem::NoSuchMonth(m));
-    }
-    let first = date(y as i16, m as i8, 1);
+    let (year, _) = year_bounds(y)?;
+    let month = i8::try_from(m)
+        .ok()
+        .filter(|m| (1..=12).contains(m))
+        .ok_or(DateProblem::NoSuchMonth(m))?;
+    let first = date(year.year(), month, 1);
     Ok((first, first.last_of_month()))
 }
 
 fn day_bounds(y: i64, m: i64, d: i64) -> Result<(Date, Date), DateProblem> {
-    month_bounds(y, m)?;
-    Date::new(y as i16, m as i8, d.clamp(0, 99) as i8)
+    let (month, _) = month_bounds(y, m)?;
+    let day = i8::try_from(d.clamp(0, 99)).unwrap_or(0);
+    Date::new(month.year(), month.month(), day)
         .map(|day| (day, day))
         .map_err(|_| DateProblem::NoSuchDay {
             day: d,
@@ -145,7 +148,12 @@ fn endpoint(s: &str) -> Result<Endpoint, DateProblem> {
             return Ok(Endpoint::Unfinished);
         }
         let n = num(y_text).unwrap_or(0);
-        let scale = 10i64.pow(4 - y_text.len() as u32);
+        // One to three digits typed: the years they can start.
+        let scale = match y_text.len() {
+            1 => 1000,
+            2 => 100,
+            _ => 10,
+        };
         let (lo, _) = year_bounds((n * scale).max(1))?;
         let (_, hi) = year_bounds(n * scale + scale - 1)?;
         return Ok(Endpoint::Days(lo, hi));
