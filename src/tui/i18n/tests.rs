@@ -52,12 +52,15 @@ fn both_languages_have_the_same_help_shape() {
     }
 }
 
+/// The commands the help and the hints name where keys can be bound are
+/// commands the configuration can bind.
 #[test]
 fn commands_named_in_help_and_hints_exist() {
     let names = super::super::keymap::action_names();
     let entries = EN
         .help
         .iter()
+        .filter(|(_, mode, _)| matches!(mode, Mode::List | Mode::Reading))
         .flat_map(|(_, _, e)| e.iter())
         .filter_map(|(keys, _)| match keys {
             HelpKeys::Bound(commands) => Some(*commands),

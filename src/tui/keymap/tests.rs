@@ -239,7 +239,15 @@ fn releases_and_unknown_keys_do_nothing() {
 fn every_row_of_the_table_gives_its_command() {
     use table::{DEFAULT_KEYS, FIXED_KEYS};
     for (i, row) in DEFAULT_KEYS.iter().enumerate() {
-        for mode in [Mode::List, Mode::Reading, Mode::Help] {
+        for mode in [
+            Mode::List,
+            Mode::Reading,
+            Mode::Help,
+            Mode::Query,
+            Mode::Find,
+            Mode::Places,
+            Mode::Dates,
+        ] {
             if !row.modes.has(mode) {
                 continue;
             }
