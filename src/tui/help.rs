@@ -1,8 +1,8 @@
 //! The help overlay's text and the status bar's key hints, with the
 //! keys as bound.
 
-use super::action::Mode;
-use super::i18n::{HelpKeys, Hint, Strings};
+use super::action::{Command, Mode};
+use super::i18n::{HelpKeys, Hint, HintKeys, Strings};
 use super::keymap::{Keymap, label, remappable, shown_keys};
 use super::settings::Settings;
 use crate::config::KeySpec;
@@ -59,21 +59,29 @@ fn keys_column(keys: &HelpKeys, mode: Mode, keymap: &Keymap) -> String {
         .join(" ")
 }
 
-/// The status bar's key hints in `mode`: each command by its first key
-/// there, as bound.
+/// The status bar's key hints in `mode`, with the keys as bound there.
 pub fn hints(mode: Mode, hints: &[Hint], keymap: &Keymap) -> String {
+    let nth = |c: Command, n: usize| keymap.keys_in(c, mode).get(n).map(label);
+    let firsts = |commands: &[Command], between: &str| {
+        commands
+            .iter()
+            .map(|&c| nth(c, 0).unwrap_or_default())
+            .collect::<Vec<_>>()
+            .join(between)
+    };
     hints
         .iter()
-        .map(|(commands, what)| {
-            let keys = commands
-                .iter()
-                .map(|&c| keymap.first_key_label(c, mode))
-                .collect::<Vec<_>>()
-                .join("/");
-            if what.is_empty() {
-                keys
-            } else {
-                format!("{keys} {what}")
+        .map(|(keys, what)| {
+            let keys = match keys {
+                HintKeys::Each(commands) => firsts(commands, "/"),
+                HintKeys::Together(commands) => firsts(commands, ""),
+                HintKeys::Second(command) => nth(*command, 1).unwrap_or_default(),
+                HintKeys::Typing => String::new(),
+            };
+            match (keys.is_empty(), what.is_empty()) {
+                (_, true) => keys,
+                (true, false) => (*what).to_string(),
+                (false, false) => format!("{keys} {what}"),
             }
         })
         .collect::<Vec<_>>()
@@ -168,7 +176,10 @@ mod tests {
             let hinted = |command: Command| {
                 [strings.keys_list, strings.keys_reading, strings.keys_help]
                     .iter()
-                    .any(|h| h.iter().any(|(c, _)| c.contains(&command)))
+                    .any(|h| {
+                        h.iter()
+                            .any(|(k, _)| matches!(k, HintKeys::Each(c) if c.contains(&command)))
+                    })
             };
             for row in DEFAULT_KEYS.iter().chain(FIXED_KEYS) {
                 let command = row.command;
@@ -222,6 +233,65 @@ mod tests {
         assert_eq!(
             hints(Mode::Help, EN.keys_help, &Keymap::new(&keys)),
             "n/k scroll  Esc close"
+        );
+    }
+
+    /// With the default keys, the hints of every mode, read from the
+    /// table, are the ones the status bar has always shown.
+    #[test]
+    fn default_hints_of_every_mode() {
+        use crate::tui::i18n::VI;
+        let keymap = Keymap::default();
+        let cases: [(&Strings, Mode, &[Hint], &str); 8] = [
+            (
+                &EN,
+                Mode::Query,
+                EN.keys_query,
+                "Enter done  ↑↓ history  Ctrl-U clear  Esc back to list",
+            ),
+            (
+                &VI,
+                Mode::Query,
+                VI.keys_query,
+                "Enter xong  ↑↓ lịch sử  Ctrl-U xóa  Esc về danh sách",
+            ),
+            (&EN, Mode::Find, EN.keys_find, "Enter find  Esc cancel"),
+            (&VI, Mode::Find, VI.keys_find, "Enter tìm  Esc hủy"),
+            (
+                &EN,
+                Mode::Places,
+                EN.keys_places,
+                "type to filter  ↑↓ select  Tab sort  Enter add  Esc close",
+            ),
+            (
+                &VI,
+                Mode::Places,
+                VI.keys_places,
+                "gõ để lọc  ↑↓ chọn  Tab sắp xếp  Enter thêm  Esc đóng",
+            ),
+            (
+                &EN,
+                Mode::Dates,
+                EN.keys_dates,
+                "←→ select  ↓ months  ↑ years  Enter add  Esc close",
+            ),
+            (&VI, Mode::Help, VI.keys_help, "j/k cuộn  Esc đóng"),
+        ];
+        for (strings, mode, list, expected) in cases {
+            assert_eq!(
+                hints(mode, list, &keymap),
+                expected,
+                "{:?} {mode:?}",
+                strings.lang
+            );
+        }
+        // Keys bound for the list do not change the pickers' keys.
+        let mut keys = std::collections::BTreeMap::new();
+        let spec = crate::config::KeySpec::parse("x").unwrap_or_else(|e| panic!("{e}"));
+        keys.insert("down".to_string(), vec![spec]);
+        assert_eq!(
+            hints(Mode::Dates, EN.keys_dates, &Keymap::new(&keys)),
+            "←→ select  ↓ months  ↑ years  Enter add  Esc close"
         );
     }
 }

@@ -231,15 +231,20 @@ impl Keymap {
         }
     }
 
+    /// The keys of a command in `mode`, in order: the configured ones
+    /// (where keys can be bound), else the defaults.
+    pub fn keys_in(&self, command: Command, mode: Mode) -> Vec<KeySpec> {
+        match self.replaced.get(&command) {
+            Some(specs) if remappable(mode) => specs.clone(),
+            _ => keys_of(DEFAULT_KEYS, command, |r| r.modes.has(mode)),
+        }
+    }
+
     /// The first key of a command in `mode`, as the key hints show it.
     pub fn first_key_label(&self, command: Command, mode: Mode) -> String {
-        let first = match self.replaced.get(&command) {
-            Some(specs) => specs.first().copied(),
-            None => keys_of(DEFAULT_KEYS, command, |r| r.modes.has(mode))
-                .first()
-                .copied(),
-        };
-        first.map_or_else(String::new, |k| label(&k))
+        self.keys_in(command, mode)
+            .first()
+            .map_or_else(String::new, label)
     }
 
     /// The action for a terminal event in `mode`, if any.

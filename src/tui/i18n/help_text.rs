@@ -3,10 +3,18 @@
 
 use super::super::action::Command::{self, *};
 use super::super::action::Mode;
-use super::{HelpEntry, HelpKeys, HelpSection, Hint};
+use super::{HelpEntry, HelpKeys, HelpSection, Hint, HintKeys};
 
 const fn bound(commands: &'static [Command], what: &'static str) -> HelpEntry {
     (HelpKeys::Bound(commands), what)
+}
+
+const fn each(commands: &'static [Command], what: &'static str) -> Hint {
+    (HintKeys::Each(commands), what)
+}
+
+const fn together(commands: &'static [Command], what: &'static str) -> Hint {
+    (HintKeys::Together(commands), what)
 }
 
 const fn written(keys: &'static str, what: &'static str) -> HelpEntry {
@@ -218,56 +226,107 @@ pub(super) const MOUSE_EN: HelpSection = (
 );
 
 pub(super) const HINTS_LIST_VI: &[Hint] = &[
-    (&[Open], "đọc"),
-    (&[Search], "tìm"),
-    (&[Bookmark], "★"),
-    (&[Copy], "chép"),
-    (&[Places], "nơi"),
-    (&[Dates], "ngày"),
-    (&[Sort], "sắp xếp"),
-    (&[Help], "trợ giúp"),
-    (&[Quit], "thoát"),
+    each(&[Open], "đọc"),
+    each(&[Search], "tìm"),
+    each(&[Bookmark], "★"),
+    each(&[Copy], "chép"),
+    each(&[Places], "nơi"),
+    each(&[Dates], "ngày"),
+    each(&[Sort], "sắp xếp"),
+    each(&[Help], "trợ giúp"),
+    each(&[Quit], "thoát"),
 ];
 
 pub(super) const HINTS_LIST_EN: &[Hint] = &[
-    (&[Open], "read"),
-    (&[Search], "search"),
-    (&[Bookmark], "★"),
-    (&[Copy], "copy"),
-    (&[Places], "place"),
-    (&[Dates], "date"),
-    (&[Sort], "sort"),
-    (&[Help], "help"),
-    (&[Quit], "quit"),
+    each(&[Open], "read"),
+    each(&[Search], "search"),
+    each(&[Bookmark], "★"),
+    each(&[Copy], "copy"),
+    each(&[Places], "place"),
+    each(&[Dates], "date"),
+    each(&[Sort], "sort"),
+    each(&[Help], "help"),
+    each(&[Quit], "quit"),
 ];
 
 pub(super) const HINTS_READING_VI: &[Hint] = &[
-    (&[Down, Up], "cuộn"),
-    (&[ReadOn], "trang"),
-    (&[Find], "tìm"),
-    (&[FindNext, FindPrev], ""),
-    (&[Bookmark], "★"),
-    (&[Copy, CopyTitle], "chép"),
-    (&[NextArticle, PrevArticle], "bài"),
-    (&[Back], "về"),
-    (&[Help], "trợ giúp"),
+    each(&[Down, Up], "cuộn"),
+    each(&[ReadOn], "trang"),
+    each(&[Find], "tìm"),
+    each(&[FindNext, FindPrev], ""),
+    each(&[Bookmark], "★"),
+    each(&[Copy, CopyTitle], "chép"),
+    each(&[NextArticle, PrevArticle], "bài"),
+    each(&[Back], "về"),
+    each(&[Help], "trợ giúp"),
 ];
 
 pub(super) const HINTS_READING_EN: &[Hint] = &[
-    (&[Down, Up], "scroll"),
-    (&[ReadOn], "page"),
-    (&[Find], "find"),
-    (&[FindNext, FindPrev], ""),
-    (&[Bookmark], "★"),
-    (&[Copy, CopyTitle], "copy"),
-    (&[NextArticle, PrevArticle], "article"),
-    (&[Back], "back"),
-    (&[Help], "help"),
+    each(&[Down, Up], "scroll"),
+    each(&[ReadOn], "page"),
+    each(&[Find], "find"),
+    each(&[FindNext, FindPrev], ""),
+    each(&[Bookmark], "★"),
+    each(&[Copy, CopyTitle], "copy"),
+    each(&[NextArticle, PrevArticle], "article"),
+    each(&[Back], "back"),
+    each(&[Help], "help"),
 ];
 
-pub(super) const HINTS_HELP_VI: &[Hint] = &[(&[Down, Up], "cuộn"), (&[Close], "đóng")];
+pub(super) const HINTS_HELP_VI: &[Hint] = &[each(&[Down, Up], "cuộn"), each(&[Close], "đóng")];
 
-pub(super) const HINTS_HELP_EN: &[Hint] = &[(&[Down, Up], "scroll"), (&[Close], "close")];
+pub(super) const HINTS_HELP_EN: &[Hint] = &[each(&[Down, Up], "scroll"), each(&[Close], "close")];
+
+pub(super) const HINTS_QUERY_VI: &[Hint] = &[
+    each(&[Submit], "xong"),
+    together(&[HistoryOlder, HistoryNewer], "lịch sử"),
+    each(&[ClearLine], "xóa"),
+    (HintKeys::Second(Submit), "về danh sách"),
+];
+
+pub(super) const HINTS_QUERY_EN: &[Hint] = &[
+    each(&[Submit], "done"),
+    together(&[HistoryOlder, HistoryNewer], "history"),
+    each(&[ClearLine], "clear"),
+    (HintKeys::Second(Submit), "back to list"),
+];
+
+pub(super) const HINTS_FIND_VI: &[Hint] = &[each(&[FindSubmit], "tìm"), each(&[FindCancel], "hủy")];
+
+pub(super) const HINTS_FIND_EN: &[Hint] =
+    &[each(&[FindSubmit], "find"), each(&[FindCancel], "cancel")];
+
+pub(super) const HINTS_PLACES_VI: &[Hint] = &[
+    (HintKeys::Typing, "gõ để lọc"),
+    together(&[Up, Down], "chọn"),
+    each(&[Sort], "sắp xếp"),
+    each(&[Choose], "thêm"),
+    each(&[Close], "đóng"),
+];
+
+pub(super) const HINTS_PLACES_EN: &[Hint] = &[
+    (HintKeys::Typing, "type to filter"),
+    together(&[Up, Down], "select"),
+    each(&[Sort], "sort"),
+    each(&[Choose], "add"),
+    each(&[Close], "close"),
+];
+
+pub(super) const HINTS_DATES_VI: &[Hint] = &[
+    together(&[Earlier, Later], "chọn"),
+    each(&[Down], "tháng"),
+    each(&[Up], "năm"),
+    each(&[Choose], "thêm"),
+    each(&[Close], "đóng"),
+];
+
+pub(super) const HINTS_DATES_EN: &[Hint] = &[
+    together(&[Earlier, Later], "select"),
+    each(&[Down], "months"),
+    each(&[Up], "years"),
+    each(&[Choose], "add"),
+    each(&[Close], "close"),
+];
 
 pub(super) fn about_vi(command: Command) -> &'static str {
     match command {
