@@ -18,6 +18,18 @@ pub enum Mode {
     Dates,
 }
 
+impl Mode {
+    pub const ALL: [Mode; 7] = [
+        Mode::List,
+        Mode::Query,
+        Mode::Reading,
+        Mode::Find,
+        Mode::Help,
+        Mode::Places,
+        Mode::Dates,
+    ];
+}
+
 /// A movement in a list or a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Motion {
