@@ -38,6 +38,20 @@ fn restarted(s: &State, lang: Lang, width: u16, height: u16) -> State {
     next
 }
 
+/// A browser at 80×24 with `keys` bound and in `sort` order.
+fn configured(keys: &BTreeMap<String, Vec<KeySpec>>, sort: tintuc::search::SortOrder) -> State {
+    let mut s = state(Lang::En, 80, 24);
+    s.configure(
+        Settings {
+            keymap: Keymap::new(keys),
+            ..Settings::default()
+        },
+        sort,
+    );
+    tintuc::tui::start(&mut s);
+    s
+}
+
 /// The text of the first line shown in the reading pane.
 fn top_line(s: &State) -> String {
     s.reader.doc.line_text(s.reader.scroll)
@@ -326,15 +340,7 @@ fn configured_keys_drive_the_browser() {
     let mut keys = BTreeMap::new();
     keys.insert("bookmark".to_string(), vec![spec("b")]);
     keys.insert("quit".to_string(), vec![spec("x")]);
-    let mut s = state(Lang::En, 80, 24);
-    s.configure(
-        Settings {
-            keymap: Keymap::new(&keys),
-            ..Settings::default()
-        },
-        tintuc::search::SortOrder::Newest,
-    );
-    tintuc::tui::start(&mut s);
+    let mut s = configured(&keys, tintuc::search::SortOrder::Newest);
     assert_eq!(s.sort, tintuc::search::SortOrder::Newest);
     key(&mut s, KeyCode::Enter);
     key(&mut s, KeyCode::Char('b'));
@@ -449,15 +455,7 @@ fn the_help_status_bar_names_configured_keys() {
     let spec = |k: &str| KeySpec::parse(k).unwrap_or_else(|e| panic!("{e}"));
     let mut keys = BTreeMap::new();
     keys.insert("down".to_string(), vec![spec("n")]);
-    let mut s = state(Lang::En, 80, 24);
-    s.configure(
-        Settings {
-            keymap: Keymap::new(&keys),
-            ..Settings::default()
-        },
-        tintuc::search::SortOrder::Relevance,
-    );
-    tintuc::tui::start(&mut s);
+    let mut s = configured(&keys, tintuc::search::SortOrder::Relevance);
     key(&mut s, KeyCode::Char('?'));
     assert_eq!(s.mode(), Mode::Help);
     let screen = common::screen(&s);

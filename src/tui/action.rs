@@ -18,6 +18,18 @@ pub enum Mode {
     Dates,
 }
 
+impl Mode {
+    pub const ALL: [Mode; 7] = [
+        Mode::List,
+        Mode::Query,
+        Mode::Reading,
+        Mode::Find,
+        Mode::Help,
+        Mode::Places,
+        Mode::Dates,
+    ];
+}
+
 /// A movement in a list or a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Motion {
@@ -167,6 +179,28 @@ pub enum Command {
     Redraw,
     /// Ctrl-Z; not bindable.
     Suspend,
+    // The keys of the text lines and the pickers, which are not
+    // bindable: letters there are text.
+    /// Enter or Esc in the query line.
+    Submit,
+    HistoryOlder,
+    HistoryNewer,
+    FindSubmit,
+    FindCancel,
+    /// Enter in a picker.
+    Choose,
+    /// A year or month back, or on, in the date picker.
+    Earlier,
+    Later,
+    ClearLine,
+    DeleteWord,
+    DeleteBack,
+    DeleteToEnd,
+    CursorStart,
+    CursorEnd,
+    CursorLeft,
+    CursorRight,
+    DeleteForward,
 }
 
 impl Command {
@@ -201,8 +235,8 @@ impl Command {
     ];
 
     /// Every command.
-    pub const ALL: [Command; 28] = {
-        let mut all = [Command::Close; 28];
+    pub const ALL: [Command; 45] = {
+        let mut all = [Command::Close; 45];
         let mut i = 0;
         while i < Command::BINDABLE.len() {
             all[i] = Command::BINDABLE[i];
@@ -211,6 +245,30 @@ impl Command {
         all[25] = Command::Close;
         all[26] = Command::Redraw;
         all[27] = Command::Suspend;
+        let text = [
+            Command::Submit,
+            Command::HistoryOlder,
+            Command::HistoryNewer,
+            Command::FindSubmit,
+            Command::FindCancel,
+            Command::Choose,
+            Command::Earlier,
+            Command::Later,
+            Command::ClearLine,
+            Command::DeleteWord,
+            Command::DeleteBack,
+            Command::DeleteToEnd,
+            Command::CursorStart,
+            Command::CursorEnd,
+            Command::CursorLeft,
+            Command::CursorRight,
+            Command::DeleteForward,
+        ];
+        let mut j = 0;
+        while j < text.len() {
+            all[28 + j] = text[j];
+            j += 1;
+        }
         all
     };
 
@@ -245,6 +303,23 @@ impl Command {
             Command::Close => "close",
             Command::Redraw => "redraw",
             Command::Suspend => "suspend",
+            Command::Submit => "submit",
+            Command::HistoryOlder => "history_older",
+            Command::HistoryNewer => "history_newer",
+            Command::FindSubmit => "find_submit",
+            Command::FindCancel => "find_cancel",
+            Command::Choose => "choose",
+            Command::Earlier => "earlier",
+            Command::Later => "later",
+            Command::ClearLine => "clear_line",
+            Command::DeleteWord => "delete_word",
+            Command::DeleteBack => "delete_back",
+            Command::DeleteToEnd => "delete_to_end",
+            Command::CursorStart => "cursor_start",
+            Command::CursorEnd => "cursor_end",
+            Command::CursorLeft => "cursor_left",
+            Command::CursorRight => "cursor_right",
+            Command::DeleteForward => "delete_forward",
         }
     }
 
@@ -265,12 +340,21 @@ impl Command {
             _ => None,
         };
         if let Some(m) = motion {
-            return match mode {
-                Mode::List => Some(Action::Select(m)),
-                Mode::Reading => Some(Action::Scroll(m)),
-                Mode::Help => Some(Action::HelpScroll(m)),
+            return match (mode, m) {
+                (Mode::List, _) => Some(Action::Select(m)),
+                (Mode::Reading, _) => Some(Action::Scroll(m)),
+                (Mode::Help, _) => Some(Action::HelpScroll(m)),
+                (Mode::Places, Motion::Top | Motion::Bottom) => None,
+                (Mode::Places, _) => Some(Action::PlaceMove(m)),
+                (Mode::Dates, Motion::Top | Motion::Bottom) => Some(Action::DateEdge(m)),
+                (Mode::Dates, Motion::Down) => Some(Action::DateMonths),
+                (Mode::Dates, Motion::Up) => Some(Action::DateYears),
                 _ => None,
             };
+        }
+        if let Some(edit) = self.edit() {
+            let line = matches!(mode, Mode::Query | Mode::Find | Mode::Places);
+            return line.then_some(Action::Edit(edit));
         }
         let list = mode == Mode::List;
         let reading = mode == Mode::Reading;
@@ -298,6 +382,34 @@ impl Command {
             Command::Quit if either => Action::Quit,
             Command::Redraw => Action::Redraw,
             Command::Suspend => Action::Suspend,
+            Command::SwitchFocus if mode == Mode::Query => Action::SwitchFocus,
+            Command::Submit if mode == Mode::Query => Action::SubmitQuery,
+            Command::HistoryOlder if mode == Mode::Query => Action::HistoryOlder,
+            Command::HistoryNewer if mode == Mode::Query => Action::HistoryNewer,
+            Command::FindSubmit if mode == Mode::Find => Action::FindSubmit,
+            Command::FindCancel if mode == Mode::Find => Action::FindCancel,
+            Command::Close if matches!(mode, Mode::Places | Mode::Dates) => Action::CloseOverlay,
+            Command::Choose if mode == Mode::Places => Action::PlaceChoose,
+            Command::Choose if mode == Mode::Dates => Action::DateChoose,
+            Command::Sort if mode == Mode::Places => Action::PlaceToggleSort,
+            Command::Earlier if mode == Mode::Dates => Action::DateStep(-1),
+            Command::Later if mode == Mode::Dates => Action::DateStep(1),
+            _ => return None,
+        })
+    }
+
+    /// The edit of a text line the command is, if it is one.
+    fn edit(self) -> Option<Edit> {
+        Some(match self {
+            Command::ClearLine => Edit::Clear,
+            Command::DeleteWord => Edit::DeleteWordBack,
+            Command::DeleteBack => Edit::Backspace,
+            Command::DeleteToEnd => Edit::DeleteToEnd,
+            Command::CursorStart => Edit::Home,
+            Command::CursorEnd => Edit::End,
+            Command::CursorLeft => Edit::Left,
+            Command::CursorRight => Edit::Right,
+            Command::DeleteForward => Edit::Delete,
             _ => return None,
         })
     }

@@ -1,9 +1,9 @@
 //! The help overlay's text and the status bar's key hints, with the
 //! keys as bound.
 
-use super::action::Mode;
-use super::i18n::{HelpKeys, Hint, Strings};
-use super::keymap::{Keymap, label, shown_keys};
+use super::action::{Command, Mode};
+use super::i18n::{HelpKeys, Hint, HintKeys, Strings};
+use super::keymap::{Keymap, label, remappable, shown_keys};
 use super::settings::Settings;
 use crate::config::KeySpec;
 
@@ -36,13 +36,14 @@ impl HelpText {
 
 /// A help line's keys, as shown. Commands show their main keys in
 /// `mode`, taken in turn ("j k ↓ ↑" for down and up); where the
-/// configuration changed one of them, every key of each.
+/// configuration changed one of them (in a mode where keys can be
+/// bound), every key of each.
 fn keys_column(keys: &HelpKeys, mode: Mode, keymap: &Keymap) -> String {
     let commands = match keys {
         HelpKeys::Written(keys) => return (*keys).to_string(),
         HelpKeys::Bound(commands) => *commands,
     };
-    if commands.iter().any(|&c| keymap.is_replaced(c)) {
+    if remappable(mode) && commands.iter().any(|&c| keymap.is_replaced(c)) {
         return commands
             .iter()
             .map(|&c| keymap.keys_label(c))
@@ -58,21 +59,29 @@ fn keys_column(keys: &HelpKeys, mode: Mode, keymap: &Keymap) -> String {
         .join(" ")
 }
 
-/// The status bar's key hints in `mode`: each command by its first key
-/// there, as bound.
+/// The status bar's key hints in `mode`, with the keys as bound there.
 pub fn hints(mode: Mode, hints: &[Hint], keymap: &Keymap) -> String {
+    let nth = |c: Command, n: usize| keymap.keys_in(c, mode).get(n).map(label);
+    let firsts = |commands: &[Command], between: &str| {
+        commands
+            .iter()
+            .map(|&c| nth(c, 0).unwrap_or_default())
+            .collect::<Vec<_>>()
+            .join(between)
+    };
     hints
         .iter()
-        .map(|(commands, what)| {
-            let keys = commands
-                .iter()
-                .map(|&c| keymap.first_key_label(c, mode))
-                .collect::<Vec<_>>()
-                .join("/");
-            if what.is_empty() {
-                keys
-            } else {
-                format!("{keys} {what}")
+        .map(|(keys, what)| {
+            let keys = match keys {
+                HintKeys::Each(commands) => firsts(commands, "/"),
+                HintKeys::Together(commands) => firsts(commands, ""),
+                HintKeys::Second(command) => nth(*command, 1).unwrap_or_default(),
+                HintKeys::Typing => String::new(),
+            };
+            match (keys.is_empty(), what.is_empty()) {
+                (_, true) => keys,
+                (true, false) => (*what).to_string(),
+                (false, false) => format!("{keys} {what}"),
             }
         })
         .collect::<Vec<_>>()
@@ -133,11 +142,19 @@ mod tests {
             .position(|(_, m, e)| *m == mode && e.iter().any(|l| matches!(l.0, HelpKeys::Bound(_))))
     }
 
+    /// The commands the help overlay does not name: Ctrl-L and Ctrl-Z,
+    /// which every terminal program has; Ctrl-K in a text line; Enter
+    /// and Esc of the find in the article, which its status bar names.
+    const LEFT_OUT: [crate::tui::action::Command; 5] = {
+        use crate::tui::action::Command::*;
+        [Redraw, Suspend, DeleteToEnd, FindSubmit, FindCancel]
+    };
+
     /// Every key of the table is in the help: its command has a line
     /// there (or, for the help's own keys, a key hint), and a key the
     /// table shows in a mode is in the key column of its command's line
-    /// in that mode's section. Only Ctrl-L and Ctrl-Z, which do nothing
-    /// to the browser's state, are left out.
+    /// in that mode's section. Only the commands of [`LEFT_OUT`] are
+    /// left out.
     #[test]
     fn every_row_of_the_key_table_is_in_the_help() {
         use crate::tui::action::Command;
@@ -159,11 +176,15 @@ mod tests {
             let hinted = |command: Command| {
                 [strings.keys_list, strings.keys_reading, strings.keys_help]
                     .iter()
-                    .any(|h| h.iter().any(|(c, _)| c.contains(&command)))
+                    .any(|h| {
+                        h.iter()
+                            .any(|(k, _)| matches!(k, HintKeys::Each(c) if c.contains(&command)))
+                    })
             };
             for row in DEFAULT_KEYS.iter().chain(FIXED_KEYS) {
                 let command = row.command;
-                if matches!(command, Command::Redraw | Command::Suspend) {
+                if LEFT_OUT.contains(&command) {
+                    assert!(lines_of(command).is_empty(), "{command:?} is in the help");
                     continue;
                 }
                 let at = lines_of(command);
@@ -172,7 +193,13 @@ mod tests {
                     "{:?} {command:?}",
                     strings.lang
                 );
-                for mode in [Mode::List, Mode::Reading] {
+                for mode in [
+                    Mode::List,
+                    Mode::Reading,
+                    Mode::Query,
+                    Mode::Places,
+                    Mode::Dates,
+                ] {
                     if !row.shown.has(mode) {
                         continue;
                     }
@@ -206,6 +233,65 @@ mod tests {
         assert_eq!(
             hints(Mode::Help, EN.keys_help, &Keymap::new(&keys)),
             "n/k scroll  Esc close"
+        );
+    }
+
+    /// With the default keys, the hints of every mode, read from the
+    /// table, are the ones the status bar has always shown.
+    #[test]
+    fn default_hints_of_every_mode() {
+        use crate::tui::i18n::VI;
+        let keymap = Keymap::default();
+        let cases: [(&Strings, Mode, &[Hint], &str); 8] = [
+            (
+                &EN,
+                Mode::Query,
+                EN.keys_query,
+                "Enter done  ↑↓ history  Ctrl-U clear  Esc back to list",
+            ),
+            (
+                &VI,
+                Mode::Query,
+                VI.keys_query,
+                "Enter xong  ↑↓ lịch sử  Ctrl-U xóa  Esc về danh sách",
+            ),
+            (&EN, Mode::Find, EN.keys_find, "Enter find  Esc cancel"),
+            (&VI, Mode::Find, VI.keys_find, "Enter tìm  Esc hủy"),
+            (
+                &EN,
+                Mode::Places,
+                EN.keys_places,
+                "type to filter  ↑↓ select  Tab sort  Enter add  Esc close",
+            ),
+            (
+                &VI,
+                Mode::Places,
+                VI.keys_places,
+                "gõ để lọc  ↑↓ chọn  Tab sắp xếp  Enter thêm  Esc đóng",
+            ),
+            (
+                &EN,
+                Mode::Dates,
+                EN.keys_dates,
+                "←→ select  ↓ months  ↑ years  Enter add  Esc close",
+            ),
+            (&VI, Mode::Help, VI.keys_help, "j/k cuộn  Esc đóng"),
+        ];
+        for (strings, mode, list, expected) in cases {
+            assert_eq!(
+                hints(mode, list, &keymap),
+                expected,
+                "{:?} {mode:?}",
+                strings.lang
+            );
+        }
+        // Keys bound for the list do not change the pickers' keys.
+        let mut keys = std::collections::BTreeMap::new();
+        let spec = crate::config::KeySpec::parse("x").unwrap_or_else(|e| panic!("{e}"));
+        keys.insert("down".to_string(), vec![spec]);
+        assert_eq!(
+            hints(Mode::Dates, EN.keys_dates, &Keymap::new(&keys)),
+            "←→ select  ↓ months  ↑ years  Enter add  Esc close"
         );
     }
 }

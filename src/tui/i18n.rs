@@ -9,8 +9,9 @@ mod query_hints;
 use super::action::{Command, Mode};
 use crate::search::SortOrder;
 use help_text::{
-    HELP_EN, HELP_VI, HINTS_HELP_EN, HINTS_HELP_VI, HINTS_LIST_EN, HINTS_LIST_VI, HINTS_READING_EN,
-    HINTS_READING_VI, MOUSE_EN, MOUSE_VI,
+    HELP_EN, HELP_VI, HINTS_DATES_EN, HINTS_DATES_VI, HINTS_FIND_EN, HINTS_FIND_VI, HINTS_HELP_EN,
+    HINTS_HELP_VI, HINTS_LIST_EN, HINTS_LIST_VI, HINTS_PLACES_EN, HINTS_PLACES_VI, HINTS_QUERY_EN,
+    HINTS_QUERY_VI, HINTS_READING_EN, HINTS_READING_VI, MOUSE_EN, MOUSE_VI,
 };
 
 mod help_text;
@@ -78,9 +79,22 @@ pub type HelpEntry = (HelpKeys, &'static str);
 /// commands are shown with, and its lines.
 pub type HelpSection = (&'static str, Mode, &'static [HelpEntry]);
 
-/// A key hint in the status bar: commands (shown by their first key, `/`
-/// between them), and what they do.
-pub type Hint = (&'static [Command], &'static str);
+/// The keys of a hint in the status bar, read from the key table in the
+/// mode the bar is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HintKeys {
+    /// Each command by its first key, `/` between them ("j/k").
+    Each(&'static [Command]),
+    /// The first keys of the commands written together ("↑↓").
+    Together(&'static [Command]),
+    /// The command's second key (Esc, where Enter is the first).
+    Second(Command),
+    /// No key: what typing does.
+    Typing,
+}
+
+/// A key hint in the status bar: keys, and what they do.
+pub type Hint = (HintKeys, &'static str);
 
 /// What was copied, for the message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,12 +123,12 @@ pub struct Strings {
     pub scroll_all: &'static str,
     pub find_prompt: &'static str,
     pub keys_list: &'static [Hint],
-    pub keys_query: &'static str,
+    pub keys_query: &'static [Hint],
     pub keys_reading: &'static [Hint],
-    pub keys_find: &'static str,
+    pub keys_find: &'static [Hint],
     pub keys_help: &'static [Hint],
-    pub keys_places: &'static str,
-    pub keys_dates: &'static str,
+    pub keys_places: &'static [Hint],
+    pub keys_dates: &'static [Hint],
     pub help_title: &'static str,
     pub help: &'static [HelpSection],
     /// Shown when the mouse is used.
@@ -376,12 +390,12 @@ pub static VI: Strings = Strings {
     scroll_all: "tất cả",
     find_prompt: "Tìm trong bài:",
     keys_list: HINTS_LIST_VI,
-    keys_query: "Enter xong  ↑↓ lịch sử  Ctrl-U xóa  Esc về danh sách",
+    keys_query: HINTS_QUERY_VI,
     keys_reading: HINTS_READING_VI,
-    keys_find: "Enter tìm  Esc hủy",
+    keys_find: HINTS_FIND_VI,
     keys_help: HINTS_HELP_VI,
-    keys_places: "gõ để lọc  ↑↓ chọn  Tab sắp xếp  Enter thêm  Esc đóng",
-    keys_dates: "←→ chọn  ↓ tháng  ↑ năm  Enter thêm  Esc đóng",
+    keys_places: HINTS_PLACES_VI,
+    keys_dates: HINTS_DATES_VI,
     help_title: "Trợ giúp",
     help: HELP_VI,
     help_mouse: MOUSE_VI,
@@ -420,12 +434,12 @@ pub static EN: Strings = Strings {
     scroll_all: "all",
     find_prompt: "Find in article:",
     keys_list: HINTS_LIST_EN,
-    keys_query: "Enter done  ↑↓ history  Ctrl-U clear  Esc back to list",
+    keys_query: HINTS_QUERY_EN,
     keys_reading: HINTS_READING_EN,
-    keys_find: "Enter find  Esc cancel",
+    keys_find: HINTS_FIND_EN,
     keys_help: HINTS_HELP_EN,
-    keys_places: "type to filter  ↑↓ select  Tab sort  Enter add  Esc close",
-    keys_dates: "←→ select  ↓ months  ↑ years  Enter add  Esc close",
+    keys_places: HINTS_PLACES_EN,
+    keys_dates: HINTS_DATES_EN,
     help_title: "Help",
     help: HELP_EN,
     help_mouse: MOUSE_EN,

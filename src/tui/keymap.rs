@@ -2,14 +2,13 @@
 //! means the same action. No key needs Alt or a function key, which SSH
 //! clients and terminal multiplexers tend to mangle.
 //!
-//! The keys of the list, the reading pane and the help are one table
-//! ([`table::DEFAULT_KEYS`]) of commands ([`Command`]); the
-//! configuration file binds keys to the commands' names, in place of
-//! their default keys ([`Keymap`]). Typing in a text line is never
-//! remapped ([`lines`]), and Ctrl-C, Ctrl-L and Ctrl-Z always do what
-//! they do ([`table::FIXED_KEYS`]).
+//! The keys are one table ([`table::DEFAULT_KEYS`]) of commands
+//! ([`Command`]); the configuration file binds keys to the names of
+//! the commands of the list, the reading pane and the help, in place of
+//! their default keys ([`Keymap`]). The text lines and the pickers are
+//! never remapped (letters are text there), and Ctrl-C, Ctrl-L and
+//! Ctrl-Z always do what they do ([`table::FIXED_KEYS`]).
 
-mod lines;
 pub mod table;
 
 use std::collections::BTreeMap;
@@ -19,6 +18,7 @@ use crossterm::event::{
 };
 
 use super::action::{Action, Command, Mode};
+use super::editor::Edit;
 use crate::config::{KeyName, KeySpec};
 use table::{Binding, DEFAULT_KEYS, FIXED_KEYS};
 
@@ -34,14 +34,20 @@ pub fn named(name: &str, mode: Mode) -> Option<Action> {
 
 /// Whether keys are commands in `mode` (and so can be remapped): not
 /// where they are text.
-fn remappable(mode: Mode) -> bool {
+pub fn remappable(mode: Mode) -> bool {
     matches!(mode, Mode::List | Mode::Reading | Mode::Help)
 }
 
 /// A command's default keys, as `tintuc config --actions` shows them:
-/// every key of the table that gives it, in whichever mode.
+/// every key of the table that gives it in the modes where keys can be
+/// bound.
 pub fn default_label(command: Command) -> String {
-    labels(&keys_of(DEFAULT_KEYS, command, |_| true))
+    let bindable = |r: &Binding| {
+        [Mode::List, Mode::Reading, Mode::Help]
+            .iter()
+            .any(|&m| r.modes.has(m))
+    };
+    labels(&keys_of(DEFAULT_KEYS, command, bindable))
 }
 
 /// The default keys of a command that the help names in `mode` (the
@@ -225,15 +231,20 @@ impl Keymap {
         }
     }
 
+    /// The keys of a command in `mode`, in order: the configured ones
+    /// (where keys can be bound), else the defaults.
+    pub fn keys_in(&self, command: Command, mode: Mode) -> Vec<KeySpec> {
+        match self.replaced.get(&command) {
+            Some(specs) if remappable(mode) => specs.clone(),
+            _ => keys_of(DEFAULT_KEYS, command, |r| r.modes.has(mode)),
+        }
+    }
+
     /// The first key of a command in `mode`, as the key hints show it.
     pub fn first_key_label(&self, command: Command, mode: Mode) -> String {
-        let first = match self.replaced.get(&command) {
-            Some(specs) => specs.first().copied(),
-            None => keys_of(DEFAULT_KEYS, command, |r| r.modes.has(mode))
-                .first()
-                .copied(),
-        };
-        first.map_or_else(String::new, |k| label(&k))
+        self.keys_in(command, mode)
+            .first()
+            .map_or_else(String::new, label)
     }
 
     /// The action for a terminal event in `mode`, if any.
@@ -304,11 +315,17 @@ pub fn key_action(mode: Mode, key: &KeyEvent) -> Option<Action> {
     if let Some(action) = fixed(key) {
         return Some(action);
     }
-    if remappable(mode) {
-        return row_for(DEFAULT_KEYS, Some(mode), key)?.command.action(mode);
+    if let Some(row) = row_for(DEFAULT_KEYS, Some(mode), key) {
+        return row.command.action(mode);
     }
+    // Text lines take a letter no row takes as text.
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    lines::key_action(mode, key.code, ctrl)
+    match key.code {
+        KeyCode::Char(c) if !ctrl && matches!(mode, Mode::Query | Mode::Find | Mode::Places) => {
+            Some(Action::Edit(Edit::Insert(c)))
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -2,7 +2,8 @@
 //! `Event → Action → update(&mut State) → draw(&State)`.
 //!
 //! - [`action`]: what the user can ask for, and the modes (a leaf);
-//! - [`keymap`]: keys to actions, by mode (pure);
+//! - [`keymap`]: keys to actions, by mode, read from one table of
+//!   (modes, key, command) rows (pure);
 //! - [`state`] and [`update`]: what is shown and how actions change it
 //!   (pure; the line editor is in [`editor`], the configuration's
 //!   choices in [`settings`]); the state is built without searching,

@@ -512,15 +512,16 @@ fn draw_status(state: &State, area: Rect, buf: &mut Buffer, cursor: &mut Option<
         return;
     }
     let keymap = &state.settings.keymap;
-    let keys = match mode {
-        Mode::List => super::help::hints(Mode::List, s.keys_list, keymap),
-        Mode::Query => s.keys_query.to_owned(),
-        Mode::Reading => super::help::hints(Mode::Reading, s.keys_reading, keymap),
-        Mode::Find => s.keys_find.to_owned(),
-        Mode::Help => super::help::hints(Mode::Help, s.keys_help, keymap),
-        Mode::Places => s.keys_places.to_owned(),
-        Mode::Dates => s.keys_dates.to_owned(),
+    let hints = match mode {
+        Mode::List => s.keys_list,
+        Mode::Query => s.keys_query,
+        Mode::Reading => s.keys_reading,
+        Mode::Find => s.keys_find,
+        Mode::Help => s.keys_help,
+        Mode::Places => s.keys_places,
+        Mode::Dates => s.keys_dates,
     };
+    let keys = super::help::hints(mode, hints, keymap);
     let keys = fit_hints(&keys, room);
     if !keys.is_empty() {
         let pad = usize::from(area.width) - left_width - keys.width() - 1;

@@ -3,10 +3,18 @@
 
 use super::super::action::Command::{self, *};
 use super::super::action::Mode;
-use super::{HelpEntry, HelpKeys, HelpSection, Hint};
+use super::{HelpEntry, HelpKeys, HelpSection, Hint, HintKeys};
 
 const fn bound(commands: &'static [Command], what: &'static str) -> HelpEntry {
     (HelpKeys::Bound(commands), what)
+}
+
+const fn each(commands: &'static [Command], what: &'static str) -> Hint {
+    (HintKeys::Each(commands), what)
+}
+
+const fn together(commands: &'static [Command], what: &'static str) -> Hint {
+    (HintKeys::Together(commands), what)
 }
 
 const fn written(keys: &'static str, what: &'static str) -> HelpEntry {
@@ -39,12 +47,15 @@ pub(super) const HELP_VI: &[HelpSection] = &[
         Mode::Query,
         &[
             written("gõ chữ", "lọc ngay khi gõ"),
-            written("Enter Esc", "về danh sách, giữ truy vấn"),
-            written("↑ ↓", "các truy vấn trước"),
-            written("← → Home End", "di chuyển con trỏ"),
-            written("Backspace Delete", "xóa một chữ"),
-            written("Ctrl-W", "xóa một từ"),
-            written("Ctrl-U", "xóa cả truy vấn"),
+            bound(&[Submit], "về danh sách, giữ truy vấn"),
+            bound(&[HistoryOlder, HistoryNewer], "các truy vấn trước"),
+            bound(
+                &[CursorLeft, CursorRight, CursorStart, CursorEnd],
+                "di chuyển con trỏ",
+            ),
+            bound(&[DeleteBack, DeleteForward], "xóa một chữ"),
+            bound(&[DeleteWord], "xóa một từ"),
+            bound(&[ClearLine], "xóa cả truy vấn"),
         ],
     ),
     (
@@ -69,21 +80,21 @@ pub(super) const HELP_VI: &[HelpSection] = &[
         Mode::Places,
         &[
             written("gõ chữ", "lọc mờ theo tên"),
-            written("↑ ↓ PgUp PgDn", "chọn"),
-            written("Tab", "theo số bài / theo A–Z"),
-            written("Enter", "thay @địa danh của truy vấn"),
-            written("Esc", "đóng"),
+            bound(&[Up, Down, PageUp, PageDown], "chọn"),
+            bound(&[Sort], "theo số bài / theo A–Z"),
+            bound(&[Choose], "thay @địa danh của truy vấn"),
+            bound(&[Close], "đóng"),
         ],
     ),
     (
         "Chọn ngày (d)",
         Mode::Dates,
         &[
-            written("← → h l", "chọn năm hoặc tháng"),
-            written("↓ j", "xem các tháng của năm"),
-            written("↑ k", "về các năm"),
-            written("Enter", "thêm #năm hoặc #năm-tháng"),
-            written("Esc q", "đóng"),
+            bound(&[Earlier, Later], "chọn năm hoặc tháng"),
+            bound(&[Down], "xem các tháng của năm"),
+            bound(&[Up], "về các năm"),
+            bound(&[Choose], "thêm #năm hoặc #năm-tháng"),
+            bound(&[Close], "đóng"),
         ],
     ),
     (
@@ -129,12 +140,15 @@ pub(super) const HELP_EN: &[HelpSection] = &[
         Mode::Query,
         &[
             written("typing", "filters as you type"),
-            written("Enter Esc", "back to the list, keep the query"),
-            written("↑ ↓", "earlier queries"),
-            written("← → Home End", "move the cursor"),
-            written("Backspace Delete", "delete a letter"),
-            written("Ctrl-W", "delete a word"),
-            written("Ctrl-U", "clear the query"),
+            bound(&[Submit], "back to the list, keep the query"),
+            bound(&[HistoryOlder, HistoryNewer], "earlier queries"),
+            bound(
+                &[CursorLeft, CursorRight, CursorStart, CursorEnd],
+                "move the cursor",
+            ),
+            bound(&[DeleteBack, DeleteForward], "delete a letter"),
+            bound(&[DeleteWord], "delete a word"),
+            bound(&[ClearLine], "clear the query"),
         ],
     ),
     (
@@ -159,21 +173,21 @@ pub(super) const HELP_EN: &[HelpSection] = &[
         Mode::Places,
         &[
             written("typing", "fuzzy-filter by name"),
-            written("↑ ↓ PgUp PgDn", "select"),
-            written("Tab", "by article count / A–Z"),
-            written("Enter", "set the query's @place"),
-            written("Esc", "close"),
+            bound(&[Up, Down, PageUp, PageDown], "select"),
+            bound(&[Sort], "by article count / A–Z"),
+            bound(&[Choose], "set the query's @place"),
+            bound(&[Close], "close"),
         ],
     ),
     (
         "Date picker (d)",
         Mode::Dates,
         &[
-            written("← → h l", "select a year or month"),
-            written("↓ j", "the months of the year"),
-            written("↑ k", "back to the years"),
-            written("Enter", "add #year or #year-month"),
-            written("Esc q", "close"),
+            bound(&[Earlier, Later], "select a year or month"),
+            bound(&[Down], "the months of the year"),
+            bound(&[Up], "back to the years"),
+            bound(&[Choose], "add #year or #year-month"),
+            bound(&[Close], "close"),
         ],
     ),
     (
@@ -212,56 +226,107 @@ pub(super) const MOUSE_EN: HelpSection = (
 );
 
 pub(super) const HINTS_LIST_VI: &[Hint] = &[
-    (&[Open], "đọc"),
-    (&[Search], "tìm"),
-    (&[Bookmark], "★"),
-    (&[Copy], "chép"),
-    (&[Places], "nơi"),
-    (&[Dates], "ngày"),
-    (&[Sort], "sắp xếp"),
-    (&[Help], "trợ giúp"),
-    (&[Quit], "thoát"),
+    each(&[Open], "đọc"),
+    each(&[Search], "tìm"),
+    each(&[Bookmark], "★"),
+    each(&[Copy], "chép"),
+    each(&[Places], "nơi"),
+    each(&[Dates], "ngày"),
+    each(&[Sort], "sắp xếp"),
+    each(&[Help], "trợ giúp"),
+    each(&[Quit], "thoát"),
 ];
 
 pub(super) const HINTS_LIST_EN: &[Hint] = &[
-    (&[Open], "read"),
-    (&[Search], "search"),
-    (&[Bookmark], "★"),
-    (&[Copy], "copy"),
-    (&[Places], "place"),
-    (&[Dates], "date"),
-    (&[Sort], "sort"),
-    (&[Help], "help"),
-    (&[Quit], "quit"),
+    each(&[Open], "read"),
+    each(&[Search], "search"),
+    each(&[Bookmark], "★"),
+    each(&[Copy], "copy"),
+    each(&[Places], "place"),
+    each(&[Dates], "date"),
+    each(&[Sort], "sort"),
+    each(&[Help], "help"),
+    each(&[Quit], "quit"),
 ];
 
 pub(super) const HINTS_READING_VI: &[Hint] = &[
-    (&[Down, Up], "cuộn"),
-    (&[ReadOn], "trang"),
-    (&[Find], "tìm"),
-    (&[FindNext, FindPrev], ""),
-    (&[Bookmark], "★"),
-    (&[Copy, CopyTitle], "chép"),
-    (&[NextArticle, PrevArticle], "bài"),
-    (&[Back], "về"),
-    (&[Help], "trợ giúp"),
+    each(&[Down, Up], "cuộn"),
+    each(&[ReadOn], "trang"),
+    each(&[Find], "tìm"),
+    each(&[FindNext, FindPrev], ""),
+    each(&[Bookmark], "★"),
+    each(&[Copy, CopyTitle], "chép"),
+    each(&[NextArticle, PrevArticle], "bài"),
+    each(&[Back], "về"),
+    each(&[Help], "trợ giúp"),
 ];
 
 pub(super) const HINTS_READING_EN: &[Hint] = &[
-    (&[Down, Up], "scroll"),
-    (&[ReadOn], "page"),
-    (&[Find], "find"),
-    (&[FindNext, FindPrev], ""),
-    (&[Bookmark], "★"),
-    (&[Copy, CopyTitle], "copy"),
-    (&[NextArticle, PrevArticle], "article"),
-    (&[Back], "back"),
-    (&[Help], "help"),
+    each(&[Down, Up], "scroll"),
+    each(&[ReadOn], "page"),
+    each(&[Find], "find"),
+    each(&[FindNext, FindPrev], ""),
+    each(&[Bookmark], "★"),
+    each(&[Copy, CopyTitle], "copy"),
+    each(&[NextArticle, PrevArticle], "article"),
+    each(&[Back], "back"),
+    each(&[Help], "help"),
 ];
 
-pub(super) const HINTS_HELP_VI: &[Hint] = &[(&[Down, Up], "cuộn"), (&[Close], "đóng")];
+pub(super) const HINTS_HELP_VI: &[Hint] = &[each(&[Down, Up], "cuộn"), each(&[Close], "đóng")];
 
-pub(super) const HINTS_HELP_EN: &[Hint] = &[(&[Down, Up], "scroll"), (&[Close], "close")];
+pub(super) const HINTS_HELP_EN: &[Hint] = &[each(&[Down, Up], "scroll"), each(&[Close], "close")];
+
+pub(super) const HINTS_QUERY_VI: &[Hint] = &[
+    each(&[Submit], "xong"),
+    together(&[HistoryOlder, HistoryNewer], "lịch sử"),
+    each(&[ClearLine], "xóa"),
+    (HintKeys::Second(Submit), "về danh sách"),
+];
+
+pub(super) const HINTS_QUERY_EN: &[Hint] = &[
+    each(&[Submit], "done"),
+    together(&[HistoryOlder, HistoryNewer], "history"),
+    each(&[ClearLine], "clear"),
+    (HintKeys::Second(Submit), "back to list"),
+];
+
+pub(super) const HINTS_FIND_VI: &[Hint] = &[each(&[FindSubmit], "tìm"), each(&[FindCancel], "hủy")];
+
+pub(super) const HINTS_FIND_EN: &[Hint] =
+    &[each(&[FindSubmit], "find"), each(&[FindCancel], "cancel")];
+
+pub(super) const HINTS_PLACES_VI: &[Hint] = &[
+    (HintKeys::Typing, "gõ để lọc"),
+    together(&[Up, Down], "chọn"),
+    each(&[Sort], "sắp xếp"),
+    each(&[Choose], "thêm"),
+    each(&[Close], "đóng"),
+];
+
+pub(super) const HINTS_PLACES_EN: &[Hint] = &[
+    (HintKeys::Typing, "type to filter"),
+    together(&[Up, Down], "select"),
+    each(&[Sort], "sort"),
+    each(&[Choose], "add"),
+    each(&[Close], "close"),
+];
+
+pub(super) const HINTS_DATES_VI: &[Hint] = &[
+    together(&[Earlier, Later], "chọn"),
+    each(&[Down], "tháng"),
+    each(&[Up], "năm"),
+    each(&[Choose], "thêm"),
+    each(&[Close], "đóng"),
+];
+
+pub(super) const HINTS_DATES_EN: &[Hint] = &[
+    together(&[Earlier, Later], "select"),
+    each(&[Down], "months"),
+    each(&[Up], "years"),
+    each(&[Choose], "add"),
+    each(&[Close], "close"),
+];
 
 pub(super) fn about_vi(command: Command) -> &'static str {
     match command {
@@ -293,6 +358,23 @@ pub(super) fn about_vi(command: Command) -> &'static str {
         Close => "đóng trợ giúp",
         Redraw => "vẽ lại cả màn hình",
         Suspend => "trả lại terminal và tạm dừng (fg để tiếp tục)",
+        Submit => "về danh sách, giữ truy vấn",
+        HistoryOlder => "truy vấn trước đó",
+        HistoryNewer => "truy vấn sau đó",
+        FindSubmit => "tìm",
+        FindCancel => "thôi tìm",
+        Choose => "thêm vào truy vấn",
+        Earlier => "năm hoặc tháng trước",
+        Later => "năm hoặc tháng sau",
+        ClearLine => "xóa cả dòng",
+        DeleteWord => "xóa một từ",
+        DeleteBack => "xóa chữ trước con trỏ",
+        DeleteToEnd => "xóa đến cuối dòng",
+        CursorStart => "về đầu dòng",
+        CursorEnd => "về cuối dòng",
+        CursorLeft => "con trỏ sang trái",
+        CursorRight => "con trỏ sang phải",
+        DeleteForward => "xóa chữ ở con trỏ",
     }
 }
 
@@ -326,5 +408,22 @@ pub(super) fn about_en(command: Command) -> &'static str {
         Close => "close the help",
         Redraw => "draw the whole screen again",
         Suspend => "give the terminal back and stop (fg resumes)",
+        Submit => "back to the list, keep the query",
+        HistoryOlder => "the query before",
+        HistoryNewer => "the query after",
+        FindSubmit => "find",
+        FindCancel => "stop finding",
+        Choose => "add to the query",
+        Earlier => "the year or month before",
+        Later => "the year or month after",
+        ClearLine => "clear the line",
+        DeleteWord => "delete a word",
+        DeleteBack => "delete the letter before the cursor",
+        DeleteToEnd => "delete to the end of the line",
+        CursorStart => "to the start of the line",
+        CursorEnd => "to the end of the line",
+        CursorLeft => "the cursor left",
+        CursorRight => "the cursor right",
+        DeleteForward => "delete the letter at the cursor",
     }
 }

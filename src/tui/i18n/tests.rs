@@ -52,19 +52,29 @@ fn both_languages_have_the_same_help_shape() {
     }
 }
 
+/// The commands the help and the hints name where keys can be bound are
+/// commands the configuration can bind.
 #[test]
 fn commands_named_in_help_and_hints_exist() {
     let names = super::super::keymap::action_names();
     let entries = EN
         .help
         .iter()
+        .filter(|(_, mode, _)| matches!(mode, Mode::List | Mode::Reading))
         .flat_map(|(_, _, e)| e.iter())
         .filter_map(|(keys, _)| match keys {
             HelpKeys::Bound(commands) => Some(*commands),
             HelpKeys::Written(_) => None,
         })
-        .chain(EN.keys_list.iter().map(|h| h.0))
-        .chain(EN.keys_reading.iter().map(|h| h.0));
+        .chain(
+            EN.keys_list
+                .iter()
+                .chain(EN.keys_reading)
+                .filter_map(|h| match h.0 {
+                    HintKeys::Each(commands) | HintKeys::Together(commands) => Some(commands),
+                    HintKeys::Second(_) | HintKeys::Typing => None,
+                }),
+        );
     for commands in entries {
         for c in commands {
             assert!(names.contains(&c.name()), "{c:?}");

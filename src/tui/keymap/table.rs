@@ -15,6 +15,10 @@ impl Modes {
     pub const LIST: Modes = Modes(1);
     pub const READING: Modes = Modes(2);
     pub const HELP: Modes = Modes(4);
+    pub const QUERY: Modes = Modes(8);
+    pub const FIND: Modes = Modes(16);
+    pub const PLACES: Modes = Modes(32);
+    pub const DATES: Modes = Modes(64);
 
     pub const fn and(self, other: Modes) -> Modes {
         Modes(self.0 | other.0)
@@ -25,7 +29,10 @@ impl Modes {
             Mode::List => Modes::LIST,
             Mode::Reading => Modes::READING,
             Mode::Help => Modes::HELP,
-            _ => return false,
+            Mode::Query => Modes::QUERY,
+            Mode::Find => Modes::FIND,
+            Mode::Places => Modes::PLACES,
+            Mode::Dates => Modes::DATES,
         };
         self.0 & bit.0 != 0
     }
@@ -91,16 +98,23 @@ const H: Modes = Modes::HELP;
 const LR: Modes = L.and(R);
 const RH: Modes = R.and(H);
 const LRH: Modes = LR.and(H);
+const Q: Modes = Modes::QUERY;
+const F: Modes = Modes::FIND;
+const P: Modes = Modes::PLACES;
+const D: Modes = Modes::DATES;
+const QF: Modes = Q.and(F);
+const QFP: Modes = QF.and(P);
+const ALL: Modes = LRH.and(QFP).and(D);
 
 use Command::*;
 use KeyName::{
-    BackTab, Down as DownKey, End, Enter, Esc, Home, Left, PageDown as PgDn, PageUp as PgUp, Right,
-    Tab, Up as UpKey,
+    BackTab, Backspace, Delete, Down as DownKey, End, Enter, Esc, Home, Left, PageDown as PgDn,
+    PageUp as PgUp, Right, Tab, Up as UpKey,
 };
 
-/// The keys of the list, the reading pane and the help (the text lines
-/// and the pickers take letters as text: see `lines`). A command's keys
-/// are listed in the order they are shown.
+/// The keys of every mode. A command's keys are listed in the order
+/// they are shown. In the text lines a letter without Ctrl that no row
+/// takes is typed.
 #[rustfmt::skip]
 pub const DEFAULT_KEYS: &[Binding] = &[
     bind(LRH, ch('j'), Down).shown(LR),
@@ -156,13 +170,71 @@ pub const DEFAULT_KEYS: &[Binding] = &[
     bind(H, ch('?'), Close),
     bind(H, ch('q'), Close),
     bind(H, named(Enter), Close),
+    // The query line.
+    bind(Q, named(Enter), Submit).shown(Q),
+    bind(Q, named(Esc), Submit).shown(Q),
+    bind(Q, named(Tab), SwitchFocus).with_ctrl_too(),
+    bind(Q, named(BackTab), SwitchFocus).with_ctrl_too(),
+    bind(Q, named(UpKey), HistoryOlder).shown(Q).with_ctrl_too(),
+    bind(Q, ctrl('p'), HistoryOlder),
+    bind(Q, named(DownKey), HistoryNewer).shown(Q).with_ctrl_too(),
+    bind(Q, ctrl('n'), HistoryNewer),
+    // Finding in the article.
+    bind(F, named(Enter), FindSubmit),
+    bind(F, named(Esc), FindCancel),
+    // The place picker.
+    bind(P, named(Esc), Close).shown(P).with_ctrl_too(),
+    bind(P, named(Enter), Choose).shown(P).with_ctrl_too(),
+    bind(P, named(Tab), Sort).shown(P).with_ctrl_too(),
+    bind(P, named(BackTab), Sort).with_ctrl_too(),
+    bind(P, named(DownKey), Down).shown(P).with_ctrl_too(),
+    bind(P, ctrl('n'), Down),
+    bind(P, ctrl('j'), Down),
+    bind(P, named(UpKey), Up).shown(P).with_ctrl_too(),
+    bind(P, ctrl('p'), Up),
+    bind(P, ctrl('k'), Up),
+    bind(P, named(PgDn), PageDown).shown(P).with_ctrl_too(),
+    bind(P, named(PgUp), PageUp).shown(P).with_ctrl_too(),
+    // Editing a text line.
+    bind(QFP, ctrl('u'), ClearLine).shown(Q),
+    bind(QFP, ctrl('w'), DeleteWord).shown(Q),
+    bind(QFP, ctrl('h'), DeleteBack),
+    bind(QFP, named(Backspace), DeleteBack).shown(Q).with_ctrl_too(),
+    bind(QF, ctrl('k'), DeleteToEnd),
+    bind(QFP, ctrl('a'), CursorStart),
+    bind(QFP, named(Home), CursorStart).shown(Q).with_ctrl_too(),
+    bind(QFP, ctrl('e'), CursorEnd),
+    bind(QFP, named(End), CursorEnd).shown(Q).with_ctrl_too(),
+    bind(QFP, ctrl('b'), CursorLeft),
+    bind(QFP, named(Left), CursorLeft).shown(Q).with_ctrl_too(),
+    bind(QFP, ctrl('f'), CursorRight),
+    bind(QFP, named(Right), CursorRight).shown(Q).with_ctrl_too(),
+    bind(QFP, ctrl('d'), DeleteForward),
+    bind(QFP, named(Delete), DeleteForward).shown(Q).with_ctrl_too(),
+    // The date picker: a letter with Ctrl is the letter.
+    bind(D, named(Esc), Close).shown(D).with_ctrl_too(),
+    bind(D, ch('q'), Close).shown(D).with_ctrl_too(),
+    bind(D, named(Enter), Choose).shown(D).with_ctrl_too(),
+    bind(D, named(Left), Earlier).shown(D).with_ctrl_too(),
+    bind(D, ch('h'), Earlier).shown(D).with_ctrl_too(),
+    bind(D, named(Right), Later).shown(D).with_ctrl_too(),
+    bind(D, ch('l'), Later).shown(D).with_ctrl_too(),
+    bind(D, named(Home), Top).with_ctrl_too(),
+    bind(D, ch('g'), Top).with_ctrl_too(),
+    bind(D, named(End), Bottom).with_ctrl_too(),
+    bind(D, ch('G'), Bottom).with_ctrl_too(),
+    bind(D, named(DownKey), Down).shown(D).with_ctrl_too(),
+    bind(D, ch('j'), Down).shown(D).with_ctrl_too(),
+    bind(D, named(UpKey), Up).shown(D).with_ctrl_too(),
+    bind(D, ch('k'), Up).shown(D).with_ctrl_too(),
+    bind(D, named(Backspace), Up).with_ctrl_too(),
 ];
 
 /// Keys that mean the same in every mode, whatever the configuration
 /// says (Ctrl-C quits from a text line too).
 #[rustfmt::skip]
 pub const FIXED_KEYS: &[Binding] = &[
-    bind(LRH, ctrl('c'), Quit).shown(L),
-    bind(LRH, ctrl('l'), Redraw),
-    bind(LRH, ctrl('z'), Suspend),
+    bind(ALL, ctrl('c'), Quit).shown(L),
+    bind(ALL, ctrl('l'), Redraw),
+    bind(ALL, ctrl('z'), Suspend),
 ];

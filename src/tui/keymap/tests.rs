@@ -38,15 +38,7 @@ fn letters_are_commands_in_the_list_and_text_in_the_query() {
 
 #[test]
 fn ctrl_c_quits_everywhere() {
-    for mode in [
-        Mode::List,
-        Mode::Query,
-        Mode::Reading,
-        Mode::Find,
-        Mode::Help,
-        Mode::Places,
-        Mode::Dates,
-    ] {
+    for mode in Mode::ALL {
         assert_eq!(key_action(mode, &ctrl('c')), Some(Action::Quit), "{mode:?}");
     }
 }
@@ -239,7 +231,7 @@ fn releases_and_unknown_keys_do_nothing() {
 fn every_row_of_the_table_gives_its_command() {
     use table::{DEFAULT_KEYS, FIXED_KEYS};
     for (i, row) in DEFAULT_KEYS.iter().enumerate() {
-        for mode in [Mode::List, Mode::Reading, Mode::Help] {
+        for mode in Mode::ALL {
             if !row.modes.has(mode) {
                 continue;
             }
