@@ -309,31 +309,60 @@ pub struct Bindable<'a> {
 
 /// Parses a configuration. `actions` are the commands `[keys]` may bind.
 pub fn parse(file: &str, text: &str, actions: &Bindable<'_>) -> Result<Config, ConfigError> {
-    let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
-    let error =
-        |span: Option<std::ops::Range<usize>>, key: Option<&str>, message: String| ConfigError {
-            file: file.to_string(),
-            line: span.map(|s| line_of(s.start)),
-            key: key.map(str::to_string),
-            message,
-        };
+    let at = Source { file, text };
     let raw: RawConfig = toml::from_str(text).map_err(|e| {
         let key = e
             .span()
             .and_then(|s| text.get(s))
             .map(|k| k.trim_matches(['"', '\'']).to_string())
             .filter(|k| !k.is_empty() && !k.contains('\n'));
-        error(e.span(), key.as_deref(), e.message().trim().to_string())
+        at.error(e.span(), key.as_deref(), e.message().trim().to_string())
     })?;
     let mut config = Config::default();
-    let g = raw.general;
+    read_general(&at, raw.general, &mut config)?;
+    read_theme(&at, &raw.theme, &mut config.theme)?;
+    read_keys(&at, &raw.keys, actions, &mut config)?;
+    Ok(config)
+}
+
+/// The file being parsed, to say where a mistake is.
+struct Source<'a> {
+    file: &'a str,
+    text: &'a str,
+}
+
+impl Source<'_> {
+    fn line_of(&self, offset: usize) -> usize {
+        self.text[..offset.min(self.text.len())]
+            .matches('\n')
+            .count()
+            + 1
+    }
+
+    fn error(
+        &self,
+        span: Option<std::ops::Range<usize>>,
+        key: Option<&str>,
+        message: String,
+    ) -> ConfigError {
+        ConfigError {
+            file: self.file.to_string(),
+            line: span.map(|s| self.line_of(s.start)),
+            key: key.map(str::to_string),
+            message,
+        }
+    }
+}
+
+/// `[general]`.
+fn read_general(at: &Source<'_>, g: RawGeneral, config: &mut Config) -> Result<(), ConfigError> {
     if let Some(l) = g.language {
         config.language = match l.get_ref().as_str() {
             "auto" => Language::Auto,
             "vi" => Language::Vi,
             "en" => Language::En,
             other => {
-                return Err(error(
+                return Err(at.error(
                     Some(l.span()),
                     Some("general.language"),
                     format!("\"{other}\" is not a language (auto, vi or en)"),
@@ -348,7 +377,7 @@ pub fn parse(file: &str, text: &str, actions: &Bindable<'_>) -> Result<Config, C
             "oldest" => SortOrder::Oldest,
             "title" => SortOrder::Title,
             other => {
-                return Err(error(
+                return Err(at.error(
                     Some(s.span()),
                     Some("general.sort"),
                     format!("\"{other}\" is not a sort order (relevance, newest, oldest or title)"),
@@ -362,7 +391,7 @@ pub fn parse(file: &str, text: &str, actions: &Bindable<'_>) -> Result<Config, C
             .ok()
             .filter(|v| (30..=500).contains(v))
             .ok_or_else(|| {
-                error(
+                at.error(
                     Some(w.span()),
                     Some("general.reading_width"),
                     format!("{v} is out of range (30 to 500 columns)"),
@@ -371,12 +400,19 @@ pub fn parse(file: &str, text: &str, actions: &Bindable<'_>) -> Result<Config, C
     }
     config.mouse = g.mouse.unwrap_or(config.mouse);
     config.osc52 = g.osc52.unwrap_or(config.osc52);
+    Ok(())
+}
 
-    for (name, value) in &raw.theme {
+/// `[theme]`: a colour for each slot.
+fn read_theme(
+    at: &Source<'_>,
+    raw: &BTreeMap<String, toml::Spanned<String>>,
+    t: &mut ThemeSpec,
+) -> Result<(), ConfigError> {
+    for (name, value) in raw {
         let key = format!("theme.{name}");
         let colour = ColorSpec::parse(value.get_ref())
-            .map_err(|m| error(Some(value.span()), Some(&key), m))?;
-        let t = &mut config.theme;
+            .map_err(|m| at.error(Some(value.span()), Some(&key), m))?;
         let slot = match name.as_str() {
             "accent" => &mut t.accent,
             "selection_fg" => &mut t.selection_fg,
@@ -387,7 +423,7 @@ pub fn parse(file: &str, text: &str, actions: &Bindable<'_>) -> Result<Config, C
             "status_fg" => &mut t.status_fg,
             "status_bg" => &mut t.status_bg,
             _ => {
-                return Err(error(
+                return Err(at.error(
                     Some(value.span()),
                     Some(&key),
                     "unknown theme colour (accent, selection_fg, selection_bg, match_fg, \
@@ -398,17 +434,27 @@ pub fn parse(file: &str, text: &str, actions: &Bindable<'_>) -> Result<Config, C
         };
         *slot = Some(colour);
     }
+    Ok(())
+}
 
+/// `[keys]`: the keys of each command, none given to two commands
+/// that can act in the same view.
+fn read_keys(
+    at: &Source<'_>,
+    raw: &BTreeMap<String, toml::Spanned<OneOrMany>>,
+    actions: &Bindable<'_>,
+    config: &mut Config,
+) -> Result<(), ConfigError> {
     // In the order of the file, so that a key bound twice is reported
     // where it is bound the second time.
-    let mut bindings: Vec<_> = raw.keys.iter().collect();
+    let mut bindings: Vec<_> = raw.iter().collect();
     bindings.sort_by_key(|(_, value)| value.span().start);
     // Each key bound so far: the command it gives, and the line.
     let mut taken: Vec<(KeySpec, &str, usize)> = Vec::new();
     for (action, value) in bindings {
         let key = format!("keys.{action}");
         if !actions.names.contains(&action.as_str()) {
-            return Err(error(
+            return Err(at.error(
                 Some(value.span()),
                 Some(&key),
                 format!("unknown action (known: {})", actions.names.join(", ")),
@@ -422,13 +468,13 @@ pub fn parse(file: &str, text: &str, actions: &Bindable<'_>) -> Result<Config, C
             .iter()
             .map(|k| KeySpec::parse(k))
             .collect::<Result<Vec<_>, _>>()
-            .map_err(|m| error(Some(value.span()), Some(&key), m))?;
+            .map_err(|m| at.error(Some(value.span()), Some(&key), m))?;
         for (spec, name) in keys.iter().zip(&names) {
             let other = taken.iter().find(|(t, a, _)| {
                 *a != action && t.same_key(spec) && !(actions.can_share)(a, action)
             });
             if let Some((_, other, line)) = other {
-                return Err(error(
+                return Err(at.error(
                     Some(value.span()),
                     Some(&key),
                     format!(
@@ -437,11 +483,11 @@ pub fn parse(file: &str, text: &str, actions: &Bindable<'_>) -> Result<Config, C
                     ),
                 ));
             }
-            taken.push((*spec, action, line_of(value.span().start)));
+            taken.push((*spec, action, at.line_of(value.span().start)));
         }
         config.keys.insert(action.clone(), keys);
     }
-    Ok(config)
+    Ok(())
 }
 
 #[cfg(test)]
