@@ -128,44 +128,14 @@ pub(super) fn parse_article(name: &str, json: &str, index: usize, at: (usize, us
         ));
         return out;
     }
-    let mut date = None;
-    let mut time = None;
-    if let Some(d) = parsed
-        .date
-        .as_deref()
-        .map(str::trim)
-        .filter(|d| !d.is_empty())
-    {
-        match parse_date(d) {
-            Ok((d, t)) => {
-                date = Some(d);
-                time = t;
-            }
-            Err(why) => out.later.push(problem(
-                Some(at),
-                format!("article \"{id}\": date \"{}\" {why}", shortened(d)),
-                Lost::Nothing,
-            )),
-        }
-    }
-    if let Some(t) = parsed
-        .time
-        .as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-    {
-        match parse_time(t) {
-            Some(t) => time = Some(t),
-            None => out.later.push(problem(
-                Some(at),
-                format!(
-                    "article \"{id}\": time \"{}\" is not a time of day (HH:MM)",
-                    shortened(t)
-                ),
-                Lost::Nothing,
-            )),
-        }
-    }
+    let note = |message| problem(Some(at), message, Lost::Nothing);
+    let (date, time) = when(
+        parsed.date.as_deref(),
+        parsed.time.as_deref(),
+        &id,
+        &note,
+        &mut out.later,
+    );
     let mut places: Vec<String> = Vec::new();
     for p in parsed.places.0 {
         let p = sanitize_inline(&p);
@@ -194,6 +164,41 @@ pub(super) fn parse_article(name: &str, json: &str, index: usize, at: (usize, us
         body,
     });
     out
+}
+
+/// An article's date and time, each left out (and said in `later`) when
+/// it cannot be read: the article is kept all the same.
+fn when(
+    raw_date: Option<&str>,
+    raw_time: Option<&str>,
+    id: &str,
+    note: &dyn Fn(String) -> Problem,
+    later: &mut Vec<Problem>,
+) -> (Option<Date>, Option<Time>) {
+    let mut date = None;
+    let mut time = None;
+    if let Some(d) = raw_date.map(str::trim).filter(|d| !d.is_empty()) {
+        match parse_date(d) {
+            Ok((d, t)) => {
+                date = Some(d);
+                time = t;
+            }
+            Err(why) => later.push(note(format!(
+                "article \"{id}\": date \"{}\" {why}",
+                shortened(d)
+            ))),
+        }
+    }
+    if let Some(t) = raw_time.map(str::trim).filter(|t| !t.is_empty()) {
+        match parse_time(t) {
+            Some(t) => time = Some(t),
+            None => later.push(note(format!(
+                "article \"{id}\": time \"{}\" is not a time of day (HH:MM)",
+                shortened(t)
+            ))),
+        }
+    }
+    (date, time)
 }
 
 /// Parses a date as written in collections: `YYYY-MM-DD`, an RFC 3339
