@@ -190,16 +190,10 @@ mod tests {
     fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         Destination::resolve(path)?.write(bytes)
     }
-    use std::ffi::CString;
-    use std::os::unix::ffi::OsStrExt;
     use std::os::unix::fs::FileTypeExt;
 
     fn mode(path: &Path) -> u32 {
         fs::metadata(path).expect("metadata").mode() & 0o7777
-    }
-
-    fn c_path(path: &Path) -> CString {
-        CString::new(path.as_os_str().as_bytes()).expect("no NUL")
     }
 
     /// The process's umask, as Linux reports it (reading it with
@@ -299,8 +293,7 @@ mod tests {
         let err = write_atomically(dir.path(), b"x").expect_err("refused");
         assert!(err.to_string().contains("is a directory"), "{err}");
         let fifo = dir.path().join("fifo");
-        // SAFETY: a valid NUL-terminated path.
-        assert_eq!(unsafe { libc::mkfifo(c_path(&fifo).as_ptr(), 0o600) }, 0);
+        crate::test_fs::mkfifo(&fifo);
         let err = write_atomically(&fifo, b"x").expect_err("refused");
         assert!(err.to_string().contains("is a FIFO"), "{err}");
         assert!(err.to_string().contains(&*fifo.to_string_lossy()), "{err}");
@@ -318,23 +311,16 @@ mod tests {
 
     #[test]
     fn a_device_is_refused_and_left_alone() {
-        // SAFETY: geteuid has no preconditions.
-        if unsafe { libc::geteuid() } != 0 {
+        if !crate::test_fs::is_root() {
             println!("skipped: making a device node needs root");
             return;
         }
         let dir = tempfile::tempdir().expect("dir");
         let dev = dir.path().join("null");
         let null = fs::metadata("/dev/null").expect("/dev/null");
-        // SAFETY: a valid NUL-terminated path; the node is a copy of /dev/null.
-        let made = unsafe {
-            libc::mknod(
-                c_path(&dev).as_ptr(),
-                libc::S_IFCHR | 0o666,
-                null.rdev() as libc::dev_t,
-            )
-        };
-        assert_eq!(made, 0, "mknod: {}", io::Error::last_os_error());
+        // A copy of /dev/null.
+        let made = crate::test_fs::mknod_char(&dev, null.rdev());
+        assert!(made, "mknod: {}", io::Error::last_os_error());
         let err = write_atomically(&dev, b"x").expect_err("refused");
         assert!(err.to_string().contains("is a character device"), "{err}");
         let meta = fs::symlink_metadata(&dev).expect("still there");

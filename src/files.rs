@@ -237,12 +237,6 @@ mod tests {
         p.extension().is_some_and(|e| e == "json")
     }
 
-    fn mkfifo(path: &Path) {
-        let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).expect("path");
-        // SAFETY: a valid NUL-terminated path.
-        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0, "mkfifo");
-    }
-
     #[test]
     fn links_are_followed_and_each_directory_read_once() {
         let dir = tempfile::tempdir().expect("temp dir");
@@ -278,7 +272,7 @@ mod tests {
     fn only_regular_files_are_read() {
         let dir = tempfile::tempdir().expect("temp dir");
         let fifo = dir.path().join("x.json");
-        mkfifo(&fifo);
+        crate::test_fs::mkfifo(&fifo);
         std::fs::write(dir.path().join("y.json"), "[]").expect("write");
         let w = walk(dir.path(), &json);
         assert_eq!(w.files, [dir.path().join("y.json")]);

@@ -29,3 +29,5 @@ pub(crate) mod output;
 pub(crate) mod progress;
 pub(crate) mod progress_line;
 pub(crate) mod regular_file;
+#[cfg(test)]
+pub(crate) mod test_fs;

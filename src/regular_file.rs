@@ -75,8 +75,6 @@ pub fn read_regular(path: &Path, max_bytes: u64) -> Result<Option<Vec<u8>>, Refu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::ffi::CString;
-    use std::os::unix::ffi::OsStrExt;
 
     #[test]
     fn reads_regular_files_within_the_bound() {
@@ -96,9 +94,7 @@ mod tests {
     fn refuses_fifos_directories_and_devices_at_once() {
         let dir = tempfile::tempdir().expect("dir");
         let fifo = dir.path().join("fifo");
-        let c = CString::new(fifo.as_os_str().as_bytes()).expect("no NUL");
-        // SAFETY: a valid NUL-terminated path.
-        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        crate::test_fs::mkfifo(&fifo);
         // No writer: a blocking open would never return.
         let err = read_regular(&fifo, 10).expect_err("refused");
         assert_eq!(err.to_string(), "it is a FIFO, not a regular file");

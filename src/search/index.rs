@@ -306,7 +306,10 @@ impl Index {
     /// [`Index::build`], counting the articles read in `progress`.
     // One function: its steps (vocabulary, abbreviations, frequency ranks,
     // short prefixes, segments) borrow the tables the step before made.
-    #[allow(clippy::too_many_lines, reason = "steps sharing borrowed tables, as said above")]
+    #[allow(
+        clippy::too_many_lines,
+        reason = "steps sharing borrowed tables, as said above"
+    )]
     pub fn build_counting(articles: &[Article], progress: Option<&Progress>) -> Index {
         use rayon::prelude::*;
         let chunks: Vec<ChunkTokens<'_>> = articles
@@ -608,7 +611,10 @@ struct Words<'a> {
 // One pass over a segment's articles fills every table of the segment
 // (postings, positions, short-prefix scores) while each article's words
 // are at hand.
-#[allow(clippy::too_many_lines, reason = "one pass filling every table, as said above")]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one pass filling every table, as said above"
+)]
 fn build_segment(chunks: Vec<ChunkTokens<'_>>, words: &Words<'_>, first_doc: u32) -> Segment {
     let Words {
         local_to_id,

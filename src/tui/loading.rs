@@ -10,6 +10,11 @@
 //! SIGTERM, SIGINT, SIGQUIT, SIGHUP or a terminal that went away end the
 //! program at once, with the terminal put back; the worker is not waited
 //! for (returning from `main` ends it).
+#![allow(
+    unsafe_code,
+    reason = "termios and poll(2) on the terminal while the browser is not yet running; \
+              each block says why it is sound"
+)]
 
 use std::io::{self, IsTerminal, Write};
 use std::os::fd::AsRawFd;

@@ -11,6 +11,11 @@
 //! (`nohup`, `trap '' HUP`); and while nobody types, the process sleeps
 //! in `poll` with no timeout: no ticking (only a sequence left unfinished
 //! is waited for, briefly).
+#![allow(
+    unsafe_code,
+    reason = "poll(2), read(2) and sigaction(2) on the terminal, which crossterm does not expose; \
+              each block says why it is sound"
+)]
 
 use std::io::{self, IsTerminal, Read, Stdout, Write};
 use std::os::fd::{AsRawFd, OwnedFd, RawFd};

@@ -11,6 +11,11 @@
 //! state on its way out); the thread only steps in after [`GRACE`], puts
 //! the terminal back and exits with the same status the loop would have
 //! given.
+#![allow(
+    unsafe_code,
+    reason = "poll(2), write(2) and _exit(2): a watchdog thread must end the process \
+              without the locks or allocations a stuck main thread may hold"
+)]
 
 use std::io::{self, Read, Write};
 use std::os::fd::{AsRawFd, RawFd};
