@@ -29,6 +29,28 @@ pub enum Motion {
     Bottom,
 }
 
+impl Motion {
+    /// Moves `index` within `0..len`, `page` at a time for a page;
+    /// returns whether it moved.
+    pub fn move_index(self, index: &mut usize, page: usize, len: usize) -> bool {
+        if len == 0 {
+            return false;
+        }
+        let last = len - 1;
+        let next = match self {
+            Motion::Up => index.saturating_sub(1),
+            Motion::Down => (*index + 1).min(last),
+            Motion::PageUp => index.saturating_sub(page),
+            Motion::PageDown => (*index + page).min(last),
+            Motion::Top => 0,
+            Motion::Bottom => last,
+        };
+        let moved = next != *index;
+        *index = next;
+        moved
+    }
+}
+
 /// Everything the user can ask for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {

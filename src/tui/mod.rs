@@ -8,7 +8,11 @@
 //!   choices in [`settings`]); the state is built without searching,
 //!   and [`run::start`] runs the first search;
 //! - [`view`]: drawing the state (reads it only), with [`layout`],
-//!   [`wrap`], [`doc`] (an article laid out) and [`theme`];
+//!   [`wrap`], [`doc`] (an article laid out), [`paint`] (helpers the
+//!   panes and overlays share) and [`theme`];
+//! - one module per feature, each with its state, its `update` and its
+//!   `draw`: [`places`] (the place picker), [`dates`] (the date picker);
+//!   `update` and `view` route to them;
 //! - [`i18n`]: every string shown, in Vietnamese and English, and
 //!   [`help`]: the help overlay and the key hints, with the keys as bound;
 //! - [`run`]: the event loop, for any ratatui backend;
@@ -18,6 +22,7 @@
 
 pub mod action;
 pub mod backend;
+pub mod dates;
 pub mod doc;
 pub mod editor;
 pub mod facets;
@@ -27,6 +32,8 @@ pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod loading;
+pub mod paint;
+pub mod places;
 pub mod run;
 pub mod settings;
 pub mod state;

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::doc::{Doc, Part};
 use super::editor::{History, Limit, LineEditor};
-use super::facets::{PlaceIndex, Timeline};
+use super::facets::PlaceIndex;
 use super::help::HelpText;
 use super::i18n::{Lang, Strings};
 use super::layout::{self, Arrangement, Panes};
@@ -17,6 +17,8 @@ use crate::search::{Engine, Results, SortOrder};
 use ratatui::layout::Rect;
 
 pub use super::action::{Action, Effect, Mode, Motion};
+pub use super::dates::{DateLevel, DatePicker};
+pub use super::places::{PlaceOrder, PlacePicker};
 pub use super::settings::Settings;
 
 /// Which pane keys go to.
@@ -75,43 +77,6 @@ pub struct Reader {
     /// reading state (see [`Doc::line_at`]).
     pub resume: Option<u32>,
     pub find: Find,
-}
-
-/// How the place picker orders places when nothing is typed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PlaceOrder {
-    Count,
-    Name,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PlacePicker {
-    pub filter: LineEditor,
-    pub order: PlaceOrder,
-    /// (place index, articles) for the places in the current results.
-    pub counts: Vec<(usize, usize)>,
-    /// Rows shown: (index into `counts`, highlighted byte ranges of the name).
-    pub shown: Vec<(usize, Vec<Range<usize>>)>,
-    pub selected: usize,
-    pub offset: usize,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DateLevel {
-    Years,
-    /// The months of the year at this index of the timeline.
-    Months(usize),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DatePicker {
-    pub timeline: Timeline,
-    pub level: DateLevel,
-    /// Selected year (index into the timeline) and month (0–11).
-    pub year: usize,
-    pub month: usize,
-    /// The query the counts are for (without its date terms).
-    pub scope: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,21 +4,16 @@
 //! clipboard) is left for the run loop: the reading state is marked as
 //! changed, a copy is put in `effects`.
 
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
-
+use super::dates::update as dates;
 use super::doc::{self, Part};
 use super::editor::{Edit, Limit, LineEditor};
-use super::facets::{PlaceIndex, Timeline};
 use super::i18n::Copied;
 use super::layout;
-use super::state::{
-    Action, DateLevel, DatePicker, Effect, Focus, Mode, Motion, Notice, Overlay, PlaceOrder,
-    PlacePicker, QUERY_LIMIT, State,
-};
+use super::places::update as places;
+use super::state::{Action, Effect, Focus, Mode, Motion, Notice, Overlay, QUERY_LIMIT, State};
 use crate::clipboard;
 use crate::gazetteer::Gazetteer;
-use crate::search::query::{Kind, MAX_QUERY_CHARS, place_term};
+use crate::search::query::MAX_QUERY_CHARS;
 use crate::text::find_all;
 
 /// Lines or rows one notch of the mouse wheel moves.
@@ -224,94 +219,30 @@ fn apply(state: &mut State, action: Action) -> bool {
                 return false;
             };
             let max = total.saturating_sub(rows);
-            move_index(scroll, motion, rows.max(1), max + 1)
+            motion.move_index(scroll, rows.max(1), max + 1)
         }
         Action::Places => {
-            open_places(state);
+            places::open(state);
             true
         }
-        Action::PlaceMove(motion) => {
-            let Some(Overlay::Places(p)) = &mut state.overlay else {
-                return false;
-            };
-            let rows = layout::places_list_rows(state.size, p.counts.len()).max(1);
-            let len = p.shown.len();
-            move_index(&mut p.selected, motion, rows, len)
+        Action::PlaceMove(motion) => places::move_selection(state, motion),
+        Action::PlaceToggleSort => places::toggle_order(state),
+        Action::PlaceChoose => {
+            let query = places::chosen_query(state);
+            run_chosen(state, query)
         }
-        Action::PlaceToggleSort => {
-            let Some(Overlay::Places(p)) = &mut state.overlay else {
-                return false;
-            };
-            p.order = match p.order {
-                PlaceOrder::Count => PlaceOrder::Name,
-                PlaceOrder::Name => PlaceOrder::Count,
-            };
-            filter_places(state);
-            true
-        }
-        Action::PlaceChoose => choose_place(state),
         Action::Dates => {
-            open_dates(state);
+            dates::open(state);
             true
         }
-        Action::DateStep(step) => {
-            let Some(Overlay::Dates(d)) = &mut state.overlay else {
-                return false;
-            };
-            let (index, len) = match d.level {
-                DateLevel::Years => (&mut d.year, d.timeline.years.len()),
-                DateLevel::Months(_) => (&mut d.month, 12),
-            };
-            let next = index
-                .saturating_add_signed(step as isize)
-                .min(len.saturating_sub(1));
-            let changed = next != *index;
-            *index = next;
-            changed
+        Action::DateStep(step) => dates::step(state, step),
+        Action::DateEdge(motion) => dates::edge(state, motion),
+        Action::DateMonths => dates::months(state),
+        Action::DateYears => dates::years(state),
+        Action::DateChoose => {
+            let query = dates::chosen_query(state);
+            run_chosen(state, query)
         }
-        Action::DateEdge(motion) => {
-            let Some(Overlay::Dates(d)) = &mut state.overlay else {
-                return false;
-            };
-            let len = match d.level {
-                DateLevel::Years => d.timeline.years.len(),
-                DateLevel::Months(_) => 12,
-            };
-            let target = if motion == Motion::Top {
-                0
-            } else {
-                len.saturating_sub(1)
-            };
-            let index = match d.level {
-                DateLevel::Years => &mut d.year,
-                DateLevel::Months(_) => &mut d.month,
-            };
-            let changed = *index != target;
-            *index = target;
-            changed
-        }
-        Action::DateMonths => {
-            let Some(Overlay::Dates(d)) = &mut state.overlay else {
-                return false;
-            };
-            if d.timeline.years.is_empty() || d.level != DateLevel::Years {
-                return false;
-            }
-            d.level = DateLevel::Months(d.year);
-            let months = d.timeline.months.get(d.year).copied().unwrap_or_default();
-            // Start on the busiest month: the one most likely wanted.
-            d.month = (0..12).max_by_key(|&m| (months[m], 12 - m)).unwrap_or(0);
-            true
-        }
-        Action::DateYears => {
-            let Some(Overlay::Dates(d)) = &mut state.overlay else {
-                return false;
-            };
-            let was = d.level;
-            d.level = DateLevel::Years;
-            was != DateLevel::Years
-        }
-        Action::DateChoose => choose_date(state),
         Action::ToggleBookmark => {
             let Some(index) = state.selected_article() else {
                 return false;
@@ -478,15 +409,7 @@ pub(super) fn settle(state: &mut State) {
         state.reading.set_read(&id, true);
         sync_marks(state, index);
     }
-    if let Some(Overlay::Places(p)) = &mut state.overlay {
-        let rows = layout::places_list_rows(state.size, p.counts.len()).max(1);
-        p.selected = p.selected.min(p.shown.len().saturating_sub(1));
-        if p.selected < p.offset {
-            p.offset = p.selected;
-        } else if p.selected >= p.offset + rows {
-            p.offset = p.selected + 1 - rows;
-        }
-    }
+    places::keep_in_view(state);
     if let Some(Overlay::Help { scroll }) = &mut state.overlay {
         let rows = layout::help_rows(&state.help, state.size);
         let total = layout::help_line_count(&state.help, state.size);
@@ -517,6 +440,20 @@ pub(super) fn search(state: &mut State, new_query: bool) {
     settle(state);
 }
 
+/// What a picker chose: its query, in the history, run, and the list
+/// shown; nothing when there was nothing to choose.
+fn run_chosen(state: &mut State, query: Option<String>) -> bool {
+    let Some(query) = query else {
+        return false;
+    };
+    state.overlay = None;
+    state.query.set(&query);
+    state.reading.push_history(&query);
+    search(state, true);
+    state.focus = Focus::List;
+    true
+}
+
 fn set_query(state: &mut State, text: &str) -> bool {
     if state.query.text() == text {
         return false;
@@ -536,61 +473,20 @@ fn select(state: &mut State, motion: Motion) -> bool {
     let Some(selected) = &mut state.selected else {
         return false;
     };
-    move_index(selected, motion, page, len)
-}
-
-/// Moves `index` within `0..len`; returns whether it moved.
-fn move_index(index: &mut usize, motion: Motion, page: usize, len: usize) -> bool {
-    if len == 0 {
-        return false;
-    }
-    let last = len - 1;
-    let next = match motion {
-        Motion::Up => index.saturating_sub(1),
-        Motion::Down => (*index + 1).min(last),
-        Motion::PageUp => index.saturating_sub(page),
-        Motion::PageDown => (*index + page).min(last),
-        Motion::Top => 0,
-        Motion::Bottom => last,
-    };
-    let moved = next != *index;
-    *index = next;
-    moved
+    motion.move_index(selected, page, len)
 }
 
 fn scroll(state: &mut State, motion: Motion) -> bool {
     let rows = usize::from(state.panes().reading_text.height);
     let max = state.max_scroll();
     let page = rows.saturating_sub(1).max(1);
-    let at = &mut state.reader.scroll;
-    let next = match motion {
-        Motion::Up => at.saturating_sub(1),
-        Motion::Down => (*at + 1).min(max),
-        Motion::PageUp => at.saturating_sub(page),
-        Motion::PageDown => (*at + page).min(max),
-        Motion::Top => 0,
-        Motion::Bottom => max,
-    };
-    let moved = next != *at;
-    *at = next;
-    moved
+    motion.move_index(&mut state.reader.scroll, page, max + 1)
 }
 
 /// Sends an edit to the line that has the focus, if any.
 fn edit_line(state: &mut State, edit: &Edit) -> bool {
     match state.mode() {
-        Mode::Places => {
-            let Some(Overlay::Places(p)) = &mut state.overlay else {
-                return false;
-            };
-            if !p.filter.apply(edit) {
-                return false;
-            }
-            p.selected = 0;
-            p.offset = 0;
-            filter_places(state);
-            return true;
-        }
+        Mode::Places => return places::edit_filter(state, edit),
         Mode::Find => {
             let Some(editor) = &mut state.reader.find.editing else {
                 return false;
@@ -839,169 +735,4 @@ fn go_to_match(state: &mut State, k: usize) {
     if line < state.reader.scroll || line >= state.reader.scroll + rows {
         state.reader.scroll = line.saturating_sub(rows / 3).min(state.max_scroll());
     }
-}
-
-fn open_places(state: &mut State) {
-    if state.places.is_none() {
-        state.places = Some(PlaceIndex::build(
-            state.engine.articles(),
-            Gazetteer::embedded(),
-        ));
-    }
-    // Count within the current results as if no place were chosen, so
-    // the picker offers what narrowing by place can give.
-    let hits: Vec<usize> = if !state.results.query.narrows_by(Kind::Place) {
-        state.results.hits.iter().map(|h| h.article).collect()
-    } else {
-        let scope = state.results.query.without(Kind::Place);
-        let r = state.engine.search(&scope, state.sort);
-        r.hits.iter().map(|h| h.article).collect()
-    };
-    let mut in_scope = vec![false; state.engine.articles().len()];
-    for &a in &hits {
-        if let Some(x) = in_scope.get_mut(a) {
-            *x = true;
-        }
-    }
-    // The places named in the scope; each counted as the search counts
-    // it (with the places it became or was made from in 2025), so that
-    // the count shown is what Enter gives.
-    let counts = state
-        .places
-        .as_ref()
-        .map(|index| {
-            index
-                .counts(hits)
-                .into_iter()
-                .filter_map(|(place, _)| {
-                    let name = &index.places.get(place)?.name;
-                    let about = state.engine.place_articles(&place_term(name));
-                    let n = about
-                        .iter()
-                        .filter(|&&a| in_scope.get(a as usize).copied().unwrap_or(false))
-                        .count();
-                    (n > 0).then_some((place, n))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    state.overlay = Some(Overlay::Places(PlacePicker {
-        filter: LineEditor::default(),
-        order: PlaceOrder::Count,
-        counts,
-        shown: Vec::new(),
-        selected: 0,
-        offset: 0,
-    }));
-    filter_places(state);
-}
-
-/// Applies the picker's filter and order.
-fn filter_places(state: &mut State) {
-    let (Some(index), Some(Overlay::Places(p))) = (&state.places, &mut state.overlay) else {
-        return;
-    };
-    let pattern = crate::text::fold_str(p.filter.text().trim());
-    let matcher = SkimMatcherV2::default();
-    let mut rows: Vec<(usize, i64, Vec<std::ops::Range<usize>>)> = Vec::new();
-    for (i, &(place, _)) in p.counts.iter().enumerate() {
-        let Some(info) = index.places.get(place) else {
-            continue;
-        };
-        if pattern.is_empty() {
-            rows.push((i, 0, Vec::new()));
-            continue;
-        }
-        let Some((score, chars)) = matcher.fuzzy_indices(&info.folded.text, &pattern) else {
-            continue;
-        };
-        let starts: Vec<usize> = info.folded.text.char_indices().map(|(b, _)| b).collect();
-        let ranges = chars
-            .iter()
-            .filter_map(|&c| starts.get(c))
-            .map(|&b| info.folded.original_range(&info.name, b..b + 1))
-            .collect();
-        rows.push((i, score, ranges));
-    }
-    let order = p.order;
-    let counts = &p.counts;
-    let key_of = |i: usize| &index.places[counts[i].0].key;
-    rows.sort_by(|a, b| {
-        b.1.cmp(&a.1).then_with(|| match order {
-            PlaceOrder::Count => counts[b.0]
-                .1
-                .cmp(&counts[a.0].1)
-                .then_with(|| key_of(a.0).cmp(key_of(b.0))),
-            PlaceOrder::Name => key_of(a.0).cmp(key_of(b.0)),
-        })
-    });
-    p.shown = rows.into_iter().map(|(i, _, r)| (i, r)).collect();
-    p.selected = p.selected.min(p.shown.len().saturating_sub(1));
-}
-
-fn choose_place(state: &mut State) -> bool {
-    let (Some(index), Some(Overlay::Places(p))) = (&state.places, &state.overlay) else {
-        return false;
-    };
-    let Some(name) = p
-        .shown
-        .get(p.selected)
-        .and_then(|(i, _)| p.counts.get(*i))
-        .and_then(|(place, _)| index.places.get(*place))
-        .map(|place| place.name.clone())
-    else {
-        return false;
-    };
-    state.overlay = None;
-    let query = state.results.query.with_place(&name);
-    state.query.set(&query);
-    state.reading.push_history(&query);
-    search(state, true);
-    state.focus = Focus::List;
-    true
-}
-
-fn open_dates(state: &mut State) {
-    let scope = state.results.query.without(Kind::Date);
-    let hits: Vec<usize> = if !state.results.query.narrows_by(Kind::Date) {
-        state.results.hits.iter().map(|h| h.article).collect()
-    } else {
-        let r = state.engine.search(&scope, state.sort);
-        r.hits.iter().map(|h| h.article).collect()
-    };
-    let timeline = Timeline::of(state.engine.articles(), hits);
-    // Start on the year already in the query, else the latest.
-    let year = state
-        .results
-        .query
-        .first_year()
-        .and_then(|y| timeline.index_of(y))
-        .unwrap_or(timeline.years.len().saturating_sub(1));
-    state.overlay = Some(Overlay::Dates(DatePicker {
-        timeline,
-        level: DateLevel::Years,
-        year,
-        month: 0,
-        scope,
-    }));
-}
-
-fn choose_date(state: &mut State) -> bool {
-    let Some(Overlay::Dates(d)) = &state.overlay else {
-        return false;
-    };
-    if d.timeline.years.is_empty() {
-        return false;
-    }
-    let (year, month) = match d.level {
-        DateLevel::Years => (d.timeline.year(d.year), None),
-        DateLevel::Months(y) => (d.timeline.year(y), u8::try_from(d.month + 1).ok()),
-    };
-    state.overlay = None;
-    let query = state.results.query.replace_dates(year, month);
-    state.query.set(&query);
-    state.reading.push_history(&query);
-    search(state, true);
-    state.focus = Focus::List;
-    true
 }

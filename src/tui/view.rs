@@ -10,17 +10,18 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
-    Bar, BarChart, BarGroup, Block, Borders, Clear, Paragraph, Scrollbar, ScrollbarOrientation,
-    ScrollbarState, Widget,
+    Block, Borders, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, Widget,
 };
-use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use super::doc::{self, Role};
 use super::layout::{self, Panes};
-use super::state::{DateLevel, DatePicker, Focus, Mode, Overlay, PlaceOrder, PlacePicker, State};
+use super::paint::{
+    ellipsized, inner_margin, overlay_frame, put_line, row_line, scrolled, title_spans,
+};
+use super::state::{Focus, Mode, Overlay, State};
 use super::theme::Theme;
-use super::wrap::{fit, segments};
+use super::wrap::fit;
 
 pub fn draw(state: &State, frame: &mut Frame) {
     let area = frame.area();
@@ -41,49 +42,15 @@ pub fn draw(state: &State, frame: &mut Frame) {
     draw_status(state, panes.status, frame.buffer_mut(), &mut cursor);
     match &state.overlay {
         Some(Overlay::Help { scroll }) => draw_help(state, *scroll, area, frame.buffer_mut()),
-        Some(Overlay::Places(p)) => draw_places(state, p, area, frame.buffer_mut(), &mut cursor),
-        Some(Overlay::Dates(d)) => draw_dates(state, d, area, frame.buffer_mut()),
+        Some(Overlay::Places(p)) => {
+            super::places::draw::draw(state, p, area, frame.buffer_mut(), &mut cursor);
+        }
+        Some(Overlay::Dates(d)) => super::dates::draw::draw(state, d, area, frame.buffer_mut()),
         None => {}
     }
     if let Some(position) = cursor.filter(|p| area.contains(*p)) {
         frame.set_cursor_position(position);
     }
-}
-
-/// Renders spans on one row, clipped to `area`'s width.
-fn put_line(buf: &mut Buffer, area: Rect, y_offset: u16, line: &Line) {
-    if y_offset >= area.height {
-        return;
-    }
-    let row = Rect {
-        y: area.y + y_offset,
-        height: 1,
-        ..area
-    };
-    line.render(row, buf);
-}
-
-/// The text of an editable line scrolled so that the cursor is visible:
-/// (visible text, cursor column within it).
-fn scrolled(text: &str, cursor_column: usize, width: usize) -> (String, usize) {
-    let width = width.max(1);
-    if cursor_column < width {
-        let (end, _) = fit(text, width);
-        return (text[..end].to_owned(), cursor_column);
-    }
-    let skip = cursor_column + 1 - width;
-    let mut skipped = 0;
-    let mut start = text.len();
-    for (i, g) in text.grapheme_indices(true) {
-        if skipped >= skip {
-            start = i;
-            break;
-        }
-        skipped += g.width();
-    }
-    let rest = &text[start..];
-    let (end, _) = fit(rest, width);
-    (rest[..end].to_owned(), cursor_column - skipped)
 }
 
 fn draw_query(state: &State, panes: &Panes, buf: &mut Buffer, cursor: &mut Option<Position>) {
@@ -146,16 +113,6 @@ fn list_columns(state: &State, width: u16) -> (usize, usize) {
         0
     };
     (date, place)
-}
-
-/// `text` cut to `width` columns, with an ellipsis when cut.
-fn ellipsized(text: &str, width: usize) -> String {
-    let (end, whole) = fit(text, width);
-    if whole {
-        return format!("{text}{}", " ".repeat(width.saturating_sub(text.width())));
-    }
-    let (end, _) = fit(&text[..end], width.saturating_sub(1));
-    format!("{}…", &text[..end])
 }
 
 fn draw_list(state: &State, area: Rect, buf: &mut Buffer) {
@@ -240,69 +197,6 @@ fn draw_list(state: &State, area: Rect, buf: &mut Buffer) {
             row as u16,
             &row_line(spans, selected, focused, theme),
         );
-    }
-}
-
-/// A list row; the selected one in the selection style, where only the
-/// highlights keep their own colours (a coloured column on the selection
-/// colour can be unreadable) and an unread title stays bold.
-fn row_line<'a>(spans: Vec<Span<'a>>, selected: bool, focused: bool, theme: &Theme) -> Line<'a> {
-    if !selected {
-        return Line::from(spans);
-    }
-    let style = theme.selected(focused);
-    let keyword = theme.keyword();
-    let spans: Vec<Span> = spans
-        .into_iter()
-        .map(|span| {
-            if span.style == keyword {
-                span
-            } else {
-                let bold = span.style.add_modifier & ratatui::style::Modifier::BOLD;
-                Span::styled(span.content, style.add_modifier(bold))
-            }
-        })
-        .collect();
-    Line::from(spans).style(style)
-}
-
-/// A title cut to `width` with an ellipsis, keyword matches highlighted,
-/// the rest in `plain`.
-fn title_spans(
-    title: &str,
-    marks: &[(Range<usize>, u8)],
-    width: usize,
-    theme: &Theme,
-    plain: Style,
-) -> Vec<Span<'static>> {
-    let (end, whole) = fit(title, width);
-    let end = if whole {
-        end
-    } else {
-        fit(&title[..end], width.saturating_sub(1)).0
-    };
-    let mut spans: Vec<Span<'static>> = segments(0..end, marks)
-        .into_iter()
-        .filter_map(|(r, mark)| {
-            let style = if mark > 0 { theme.keyword() } else { plain };
-            title.get(r).map(|t| Span::styled(t.to_owned(), style))
-        })
-        .collect();
-    if !whole {
-        spans.push(Span::styled("…", plain));
-    }
-    spans
-}
-
-fn inner_margin(area: Rect) -> Rect {
-    if area.width > 4 {
-        Rect {
-            x: area.x + 1,
-            width: area.width - 2,
-            ..area
-        }
-    } else {
-        area
     }
 }
 
@@ -530,17 +424,6 @@ fn draw_status(state: &State, area: Rect, buf: &mut Buffer, cursor: &mut Option<
     put_line(buf, area, 0, &Line::from(left));
 }
 
-/// An overlay's frame: cleared, bordered, titled; returns the inside.
-fn overlay_frame(theme: &Theme, area: Rect, title: &str, buf: &mut Buffer) -> Rect {
-    Clear.render(area, buf);
-    let block = Block::bordered()
-        .border_style(theme.overlay_border())
-        .title(Line::styled(format!(" {title} "), theme.title()));
-    let inner = block.inner(area);
-    block.render(area, buf);
-    inner
-}
-
 fn draw_help(state: &State, scroll: usize, screen: Rect, buf: &mut Buffer) {
     let theme = &state.theme;
     let s = state.strings;
@@ -596,247 +479,6 @@ fn draw_help(state: &State, scroll: usize, screen: Rect, buf: &mut Buffer) {
             put_line(buf, col, row as u16, &line);
         }
     }
-}
-
-fn draw_places(
-    state: &State,
-    p: &PlacePicker,
-    screen: Rect,
-    buf: &mut Buffer,
-    cursor: &mut Option<Position>,
-) {
-    let theme = &state.theme;
-    let s = state.strings;
-    let area = layout::places_box(screen, p.counts.len());
-    if area.area() == 0 {
-        return;
-    }
-    let order = match p.order {
-        PlaceOrder::Count => s.places_by_count,
-        PlaceOrder::Name => s.places_by_name,
-    };
-    let title = format!("{} · {order}", s.places_title);
-    let inner = overlay_frame(theme, area, &title, buf);
-    if inner.area() == 0 {
-        return;
-    }
-    // The filter line.
-    let prompt = format!(" {} ", s.places_filter);
-    let room = usize::from(inner.width).saturating_sub(prompt.width() + 1);
-    let (text, column) = scrolled(p.filter.text(), p.filter.cursor_column(), room);
-    put_line(
-        buf,
-        inner,
-        0,
-        &Line::from(vec![
-            Span::styled(prompt.clone(), theme.prompt()),
-            Span::raw(text),
-        ]),
-    );
-    let x = inner.x + prompt.width() as u16 + column as u16;
-    *cursor = Some(Position::new(x.min(inner.right() - 1), inner.y));
-
-    let Some(index) = &state.places else {
-        return;
-    };
-    let list = Rect {
-        y: inner.y + 1,
-        height: inner.height.saturating_sub(2),
-        ..inner
-    };
-    if p.counts.is_empty() {
-        put_line(
-            buf,
-            list,
-            0,
-            &Line::styled(format!(" {}", s.places_none), theme.hint()),
-        );
-    }
-    let name_width = p
-        .shown
-        .iter()
-        .filter_map(|(i, _)| p.counts.get(*i))
-        .filter_map(|(place, _)| index.places.get(*place))
-        .map(|place| place.name.width())
-        .max()
-        .unwrap_or(0)
-        .min(usize::from(inner.width) / 2);
-    let count_width = p
-        .counts
-        .iter()
-        .map(|(_, n)| n.to_string().len())
-        .max()
-        .unwrap_or(1);
-    for (row, (k, (i, ranges))) in p
-        .shown
-        .iter()
-        .enumerate()
-        .skip(p.offset)
-        .take(usize::from(list.height))
-        .enumerate()
-    {
-        let Some((place, count)) = p.counts.get(*i) else {
-            continue;
-        };
-        let Some(info) = index.places.get(*place) else {
-            continue;
-        };
-        let selected = k == p.selected;
-        let marks: Vec<(Range<usize>, u8)> =
-            ranges.iter().map(|r| (r.clone(), doc::KEYWORD)).collect();
-        let mut spans = vec![Span::styled(
-            if selected { "› " } else { "  " },
-            theme.marker(),
-        )];
-        let name = title_spans(&info.name, &marks, name_width, theme, Style::new());
-        let used: usize = name.iter().map(|s| s.width()).sum();
-        spans.extend(name);
-        spans.push(Span::raw(" ".repeat(name_width.saturating_sub(used))));
-        let count = format!(" {count:>count_width$}  ");
-        let room = usize::from(list.width).saturating_sub(2 + name_width + count.width());
-        spans.push(Span::styled(count, theme.date_column()));
-        let context = ellipsized(&info.context, room);
-        spans.push(Span::styled(context.trim_end().to_owned(), theme.hint()));
-        put_line(
-            buf,
-            list,
-            row as u16,
-            &row_line(spans, selected, true, theme),
-        );
-    }
-    let status = s.places_count(p.shown.len(), p.counts.len());
-    put_line(
-        buf,
-        inner,
-        inner.height.saturating_sub(1),
-        &Line::styled(format!(" {status}"), theme.hint()),
-    );
-}
-
-fn draw_dates(state: &State, d: &DatePicker, screen: Rect, buf: &mut Buffer) {
-    let theme = &state.theme;
-    let s = state.strings;
-    let area = layout::dates_box(screen);
-    if area.area() == 0 {
-        return;
-    }
-    let inner = overlay_frame(theme, area, s.dates_title, buf);
-    if inner.area() == 0 {
-        return;
-    }
-    let t = &d.timeline;
-    let mut heading = match d.level {
-        DateLevel::Years => s.dates_by_year().to_owned(),
-        DateLevel::Months(y) => s.dates_by_month(t.year(y)),
-    };
-    if !d.scope.is_empty() {
-        heading = format!("{heading}   « {} »", d.scope);
-    }
-    put_line(
-        buf,
-        inner,
-        0,
-        &Line::styled(format!(" {heading}"), theme.title()),
-    );
-    if t.years.is_empty() {
-        put_line(
-            buf,
-            inner,
-            2,
-            &Line::styled(format!(" {}", s.dates_none), theme.hint()),
-        );
-        if t.undated > 0 {
-            put_line(
-                buf,
-                inner,
-                3,
-                &Line::styled(format!(" {}", s.undated(t.undated)), theme.hint()),
-            );
-        }
-        return;
-    }
-    let (labels, counts, selected): (Vec<String>, Vec<usize>, usize) = match d.level {
-        DateLevel::Years => (
-            (0..t.years.len()).map(|i| t.year(i).to_string()).collect(),
-            t.years.clone(),
-            d.year,
-        ),
-        DateLevel::Months(y) => (
-            (1..=12).map(|m| s.month_name(m).to_owned()).collect(),
-            t.months.get(y).map(|m| m.to_vec()).unwrap_or_default(),
-            d.month,
-        ),
-    };
-    let label_width = labels.iter().map(|l| l.width()).max().unwrap_or(1);
-    let chart = Rect {
-        x: inner.x + 1,
-        y: inner.y + 1,
-        width: inner.width.saturating_sub(2),
-        height: inner.height.saturating_sub(2),
-    };
-    // Bars as wide as their labels, more when there is room; a window
-    // around the selection when they do not all fit.
-    let n = counts.len().max(1);
-    let fits = (usize::from(chart.width) + 1) / (label_width + 1);
-    let bar_width = if fits >= n {
-        (((usize::from(chart.width) + 1) / n).saturating_sub(1)).clamp(label_width, 8)
-    } else {
-        label_width
-    };
-    let visible = ((usize::from(chart.width) + 1) / (bar_width + 1)).clamp(1, n);
-    let start = selected.saturating_sub(visible / 2).min(n - visible);
-    let bars: Vec<Bar> = (start..start + visible)
-        .filter_map(|i| {
-            let count = *counts.get(i)?;
-            let label = labels.get(i)?.clone();
-            let is_selected = i == selected;
-            Some(
-                Bar::default()
-                    .value(count as u64)
-                    .label(Line::styled(
-                        label,
-                        if is_selected {
-                            theme.bar_label_selected()
-                        } else {
-                            theme.hint()
-                        },
-                    ))
-                    .style(if is_selected {
-                        theme.bar_selected()
-                    } else {
-                        theme.bar()
-                    })
-                    .value_style(theme.bar_value()),
-            )
-        })
-        .collect();
-    if chart.height >= 3 {
-        let max = counts.iter().copied().max().unwrap_or(0).max(1);
-        BarChart::default()
-            .data(BarGroup::default().bars(&bars))
-            .bar_width(bar_width as u16)
-            .bar_gap(1)
-            .max(max as u64)
-            .render(chart, buf);
-    }
-    let label = match d.level {
-        DateLevel::Years => t.year(d.year).to_string(),
-        DateLevel::Months(y) => s.month_of_year(d.month + 1, t.year(y)),
-    };
-    let count = counts.get(selected).copied().unwrap_or(0);
-    let mut info = s.dates_selected(&label, count);
-    if t.undated > 0 {
-        info = format!("{info}   ({})", s.undated(t.undated));
-    }
-    put_line(
-        buf,
-        inner,
-        inner.height.saturating_sub(1),
-        &Line::styled(
-            ellipsized(&format!(" {info}"), usize::from(inner.width)),
-            theme.hint(),
-        ),
-    );
 }
 
 #[cfg(test)]
