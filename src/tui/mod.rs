@@ -11,7 +11,8 @@
 //!   [`wrap`], [`doc`] (an article laid out), [`paint`] (helpers the
 //!   panes and overlays share) and [`theme`];
 //! - one module per feature, each with its state, its `update` and its
-//!   `draw`: [`places`] (the place picker), [`dates`] (the date picker);
+//!   `draw`: [`places`] (the place picker), [`dates`] (the date picker),
+//!   [`reader`] (the reading pane), [`find`] (the search in an article);
 //!   `update` and `view` route to them;
 //! - [`i18n`]: every string shown, in Vietnamese and English, and
 //!   [`help`]: the help overlay and the key hints, with the keys as bound;
@@ -26,6 +27,7 @@ pub mod dates;
 pub mod doc;
 pub mod editor;
 pub mod facets;
+pub mod find;
 pub mod help;
 pub mod i18n;
 pub mod input;
@@ -34,6 +36,7 @@ pub mod layout;
 pub mod loading;
 pub mod paint;
 pub mod places;
+pub mod reader;
 pub mod run;
 pub mod settings;
 pub mod state;

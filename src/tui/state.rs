@@ -3,7 +3,6 @@
 
 use std::ops::Range;
 
-use super::doc::{Doc, Part};
 use super::editor::{History, Limit, LineEditor};
 use super::facets::PlaceIndex;
 use super::help::HelpText;
@@ -18,7 +17,9 @@ use ratatui::layout::Rect;
 
 pub use super::action::{Action, Effect, Mode, Motion};
 pub use super::dates::{DateLevel, DatePicker};
+pub use super::find::Find;
 pub use super::places::{PlaceOrder, PlacePicker};
+pub use super::reader::{BuiltFor, Reader};
 pub use super::settings::Settings;
 
 /// Which pane keys go to.
@@ -40,43 +41,6 @@ pub const QUERY_LIMIT: Limit = Limit {
 pub struct Notice {
     pub text: String,
     pub error: bool,
-}
-
-/// The in-article search, like `/` in less.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Find {
-    /// Some while the term is being typed.
-    pub editing: Option<LineEditor>,
-    /// The term in force (while typing: the one typed so far).
-    pub term: String,
-    /// What the term was before this search began, for Esc.
-    pub previous: String,
-    /// The scroll position before this search began, for Esc.
-    pub saved_scroll: usize,
-    pub hits: Vec<(Part, Range<usize>)>,
-    pub current: Option<usize>,
-}
-
-/// What the reading pane's layout was made for: (article, (width,
-/// rows), query, find term, current match).
-pub type BuiltFor = (usize, (usize, usize), String, String, Option<usize>);
-
-/// The reading pane.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Reader {
-    /// The article shown (index into the collection).
-    pub article: Option<usize>,
-    /// Its places with the places above them.
-    pub places: Vec<String>,
-    pub doc: Doc,
-    /// What `doc` was built for.
-    pub built_for: Option<BuiltFor>,
-    /// The first line shown.
-    pub scroll: usize,
-    /// Where to put the article once laid out: a position saved in the
-    /// reading state (see [`Doc::line_at`]).
-    pub resume: Option<u32>,
-    pub find: Find,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,25 +5,17 @@
 //! changed, a copy is put in `effects`.
 
 use super::dates::update as dates;
-use super::doc::{self, Part};
-use super::editor::{Edit, Limit, LineEditor};
+use super::editor::Edit;
+use super::find::update as find;
 use super::i18n::Copied;
 use super::layout;
 use super::places::update as places;
+use super::reader::update as reader;
 use super::state::{Action, Effect, Focus, Mode, Motion, Notice, Overlay, QUERY_LIMIT, State};
 use crate::clipboard;
-use crate::gazetteer::Gazetteer;
-use crate::search::query::MAX_QUERY_CHARS;
-use crate::text::find_all;
 
 /// Lines or rows one notch of the mouse wheel moves.
 const WHEEL_STEP: usize = 3;
-
-/// The in-article search's term: as long as a query, in any words.
-const FIND_LIMIT: Limit = Limit {
-    chars: MAX_QUERY_CHARS,
-    words: usize::MAX,
-};
 
 /// Applies `action`; returns whether anything on screen may have changed
 /// (the run loop redraws only then).
@@ -42,7 +34,7 @@ pub fn update(state: &mut State, action: Action) -> bool {
     // Where the reader scrolled to is remembered; a new layout of the
     // same place (a resize) is not a move.
     if !resize && state.reader.article == before.0 && state.reader.scroll != before.1 {
-        remember_position(state);
+        reader::remember_position(state);
     }
     changed || cleared
 }
@@ -57,27 +49,13 @@ pub fn flush(state: &mut State) -> bool {
         search(state, true);
     }
     if find_due {
-        refresh_find(state);
-        jump_to_first_match(state);
+        find::refresh(state);
+        find::jump_to_first_match(state);
     }
     if search_due || find_due {
         settle(state);
     }
     search_due || find_due
-}
-
-/// Notes the reading position of the article shown in the reading state.
-fn remember_position(state: &mut State) {
-    let Some(index) = state.reader.article else {
-        return;
-    };
-    let Some(article) = state.engine.articles().get(index) else {
-        return;
-    };
-    let position = state.reader.doc.position(state.reader.scroll, article);
-    if let Some(id) = state.article_id(index).map(str::to_owned) {
-        state.reading.set_scroll(&id, position);
-    }
 }
 
 fn notice(state: &mut State, text: String) {
@@ -131,12 +109,12 @@ fn apply(state: &mut State, action: Action) -> bool {
             state.focus = Focus::List;
             true
         }
-        Action::Scroll(motion) => scroll(state, motion),
+        Action::Scroll(motion) => reader::scroll(state, motion),
         Action::NextArticle => select(state, Motion::Down),
         // As in a newsreader: Space reads on, page after page, then
         // article after article.
         Action::ReadOn if state.reader.scroll >= state.max_scroll() => select(state, Motion::Down),
-        Action::ReadOn => scroll(state, Motion::PageDown),
+        Action::ReadOn => reader::scroll(state, Motion::PageDown),
         Action::PrevArticle => select(state, Motion::Up),
         Action::Edit(edit) => edit_line(state, &edit),
         Action::Paste(text) => {
@@ -170,33 +148,11 @@ fn apply(state: &mut State, action: Action) -> bool {
             state.focus = Focus::List;
             true
         }
-        Action::FindStart => {
-            if state.focus != Focus::Reading || state.reader.article.is_none() {
-                return false;
-            }
-            let find = &mut state.reader.find;
-            find.previous = find.term.clone();
-            find.saved_scroll = state.reader.scroll;
-            find.editing = Some(LineEditor::bounded(FIND_LIMIT));
-            find.term.clear();
-            refresh_find(state);
-            true
-        }
-        Action::FindSubmit => {
-            state.reader.find.editing = None;
-            true
-        }
-        Action::FindCancel => {
-            let find = &mut state.reader.find;
-            find.editing = None;
-            find.term = find.previous.clone();
-            state.reader.scroll = find.saved_scroll;
-            refresh_find(state);
-            state.reader.find.current = None;
-            true
-        }
-        Action::FindNext => step_find(state, true),
-        Action::FindPrev => step_find(state, false),
+        Action::FindStart => find::start(state),
+        Action::FindSubmit => find::submit(state),
+        Action::FindCancel => find::cancel(state),
+        Action::FindNext => find::step(state, true),
+        Action::FindPrev => find::step(state, false),
         Action::CycleSort => {
             state.sort = state.sort.next();
             // A new order is read from its top, as a new query is.
@@ -300,7 +256,7 @@ fn copy(state: &mut State, title_only: bool) -> bool {
     let text = if title_only {
         clipboard::title_and_source(article)
     } else {
-        clipboard::article_text(article, &place_lines(&article.places).join("; "))
+        clipboard::article_text(article, &reader::place_lines(&article.places).join("; "))
     };
     let what = match (title_only, &article.source) {
         (false, _) => Copied::Article,
@@ -343,7 +299,7 @@ fn wheel(state: &mut State, column: u16, row: u16, down: bool) -> bool {
         }
     } else if over_reading {
         for _ in 0..WHEEL_STEP {
-            moved |= scroll(state, motion);
+            moved |= reader::scroll(state, motion);
         }
     }
     moved
@@ -395,7 +351,7 @@ pub(super) fn settle(state: &mut State) {
     }
     follow_selection(state);
     refresh_row_marks(state);
-    refresh_reader(state);
+    reader::refresh(state);
     let selected = state.selected_article();
     let id = selected
         .and_then(|i| state.article_id(i))
@@ -476,33 +432,11 @@ fn select(state: &mut State, motion: Motion) -> bool {
     motion.move_index(selected, page, len)
 }
 
-fn scroll(state: &mut State, motion: Motion) -> bool {
-    let rows = usize::from(state.panes().reading_text.height);
-    let max = state.max_scroll();
-    let page = rows.saturating_sub(1).max(1);
-    motion.move_index(&mut state.reader.scroll, page, max + 1)
-}
-
 /// Sends an edit to the line that has the focus, if any.
 fn edit_line(state: &mut State, edit: &Edit) -> bool {
     match state.mode() {
         Mode::Places => return places::edit_filter(state, edit),
-        Mode::Find => {
-            let Some(editor) = &mut state.reader.find.editing else {
-                return false;
-            };
-            if !editor.apply(edit) {
-                return false;
-            }
-            state.reader.find.term = editor.text().to_owned();
-            if state.coalesce {
-                state.pending.1 = true;
-            } else {
-                refresh_find(state);
-                jump_to_first_match(state);
-            }
-            return true;
-        }
+        Mode::Find => return find::edit(state, edit),
         Mode::Query => {}
         _ => return false,
     }
@@ -573,166 +507,5 @@ fn refresh_row_marks(state: &mut State) {
             let m = state.engine.matches_of(a, &state.results.query);
             state.row_marks.push((a, m.title));
         }
-    }
-}
-
-/// Shows the selected article, laid out for the current width, query and
-/// in-article search.
-fn refresh_reader(state: &mut State) {
-    let article = state.selected_article();
-    if article != state.reader.article {
-        state.reader.article = article;
-        state.reader.scroll = 0;
-        // Laid out below; then shown where it was left.
-        state.reader.built_for = None;
-        state.reader.resume = article
-            .and_then(|a| state.article_id(a))
-            .map(|id| state.reading.scroll(id))
-            .filter(|&p| p > 0);
-        state.reader.places = article
-            .and_then(|a| state.engine.articles().get(a))
-            .map(|a| place_lines(&a.places))
-            .unwrap_or_default();
-        // A find belongs to the article it was typed in: the next one
-        // starts without it.
-        state.reader.find = Default::default();
-    }
-    let Some(index) = article else {
-        state.reader.doc = doc::Doc::default();
-        state.reader.built_for = None;
-        state.reader.scroll = 0;
-        state.reader.find.editing = None;
-        return;
-    };
-    let width = state.panes().wrap_width().max(1);
-    let rows = usize::from(state.panes().reading_text.height);
-    let find = &state.reader.find;
-    let key = (
-        index,
-        (width, rows),
-        state.results.query.text.clone(),
-        find.term.clone(),
-        find.current,
-    );
-    if state.reader.built_for.as_ref() != Some(&key) {
-        // The same article laid out anew (another width): keep the same
-        // text at the top, not the same line number.
-        let keep = state.reader.built_for.is_some() && state.reader.scroll > 0;
-        let article = state.engine.articles().get(index);
-        let position = article.map_or(0, |a| state.reader.doc.position(state.reader.scroll, a));
-        let keywords = state.engine.matches_of(index, &state.results.query);
-        if let Some(article) = article {
-            state.reader.doc = doc::build(&doc::Input {
-                article,
-                places: &state.reader.places,
-                strings: state.strings,
-                width,
-                keywords: &keywords,
-                found: &find.hits,
-                current: find.current,
-                rows,
-            });
-        }
-        state.reader.built_for = Some(key);
-        if keep && let Some(article) = article {
-            state.reader.scroll = state.reader.doc.line_at(position, article);
-        }
-    }
-    let Some(article) = state.engine.articles().get(index) else {
-        return;
-    };
-    if let Some(position) = state.reader.resume.take() {
-        state.reader.scroll = state.reader.doc.line_at(position, article);
-    }
-    state.reader.scroll = state.reader.scroll.min(state.max_scroll());
-    // Only what is on screen (and a margin) is laid out.
-    state.reader.doc.show(article, state.reader.scroll, rows);
-}
-
-/// "Hương Mạc, Phù Chẩn · Từ Sơn · Bắc Ninh": an article's places with
-/// the places above them, in as few lines as say it all.
-fn place_lines(places: &[String]) -> Vec<String> {
-    Gazetteer::embedded().describe(places)
-}
-
-/// Finds the in-article term in the title and every paragraph.
-fn refresh_find(state: &mut State) {
-    let find = &mut state.reader.find;
-    find.hits.clear();
-    let Some(article) = state
-        .reader
-        .article
-        .and_then(|a| state.engine.articles().get(a))
-    else {
-        return;
-    };
-    if find.term.trim().is_empty() {
-        find.current = None;
-        return;
-    }
-    for r in find_all(&article.title, &find.term) {
-        find.hits.push((Part::Title, r));
-    }
-    for (i, p) in article.body.iter().enumerate() {
-        for r in find_all(&p.text, &find.term) {
-            find.hits.push((Part::Paragraph(i), r));
-        }
-    }
-    if find.current.is_some_and(|c| c >= find.hits.len()) {
-        find.current = None;
-    }
-}
-
-/// While the term is typed: go to the first match from where the search
-/// began, as less does.
-fn jump_to_first_match(state: &mut State) {
-    let from = state.reader.find.saved_scroll;
-    if state.reader.find.hits.is_empty() {
-        state.reader.find.current = None;
-        state.reader.scroll = from.min(state.max_scroll());
-        return;
-    }
-    // Lines are known once laid out: lay out with no current match first.
-    state.reader.find.current = None;
-    refresh_reader(state);
-    let lines = &state.reader.doc.found_lines;
-    let first = lines.iter().position(|&l| l >= from).unwrap_or(0);
-    go_to_match(state, first);
-}
-
-fn step_find(state: &mut State, forward: bool) -> bool {
-    let n = state.reader.find.hits.len();
-    if n == 0 {
-        return false;
-    }
-    let next = match (state.reader.find.current, forward) {
-        (None, true) => {
-            let top = state.reader.scroll;
-            let lines = &state.reader.doc.found_lines;
-            lines.iter().position(|&l| l >= top).unwrap_or(0)
-        }
-        (None, false) => {
-            let top = state.reader.scroll;
-            let lines = &state.reader.doc.found_lines;
-            lines.iter().rposition(|&l| l < top).unwrap_or(n - 1)
-        }
-        (Some(c), true) => (c + 1) % n,
-        (Some(c), false) => (c + n - 1) % n,
-    };
-    go_to_match(state, next);
-    true
-}
-
-/// Makes match `k` current and scrolls it into view, a third of the way
-/// down so that what leads to it is visible too.
-fn go_to_match(state: &mut State, k: usize) {
-    state.reader.find.current = Some(k);
-    refresh_reader(state);
-    let Some(&line) = state.reader.doc.found_lines.get(k) else {
-        return;
-    };
-    let rows = usize::from(state.panes().reading_text.height);
-    if line < state.reader.scroll || line >= state.reader.scroll + rows {
-        state.reader.scroll = line.saturating_sub(rows / 3).min(state.max_scroll());
     }
 }

@@ -1,6 +1,6 @@
 //! The date picker: the results counted by year, then by month, as a
 //! bar chart; Enter puts the year or month chosen in the query.
-//! Its state is here; [`update`] changes it, [`draw`] shows it.
+//! Its state is here; `update` changes it, `draw` shows it.
 
 use super::facets::Timeline;
 

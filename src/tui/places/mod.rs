@@ -1,6 +1,6 @@
 //! The place picker: the places of the current results, filtered by a
 //! fuzzy match as the user types; Enter narrows the query to one.
-//! Its state is here; [`update`] changes it, [`draw`] shows it.
+//! Its state is here; `update` changes it, `draw` shows it.
 
 use std::ops::Range;
 
