@@ -11,7 +11,7 @@
 //!   [`wrap`], [`doc`] (an article laid out), [`paint`] (helpers the
 //!   panes and overlays share) and [`theme`];
 //! - one module per feature, each with its state, its `update` and its
-//!   `draw`: [`places`] (the place picker), [`dates`] (the date picker),
+//!   `draw`: [`list`] (the results), [`places`] (the place picker), [`dates`] (the date picker),
 //!   [`reader`] (the reading pane), [`find`] (the search in an article);
 //!   `update` and `view` route to them;
 //! - [`i18n`]: every string shown, in Vietnamese and English, and
@@ -33,6 +33,7 @@ pub mod i18n;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod list;
 pub mod loading;
 pub mod paint;
 pub mod places;

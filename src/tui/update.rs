@@ -9,6 +9,7 @@ use super::editor::Edit;
 use super::find::update as find;
 use super::i18n::Copied;
 use super::layout;
+use super::list::update as list;
 use super::places::update as places;
 use super::reader::update as reader;
 use super::state::{Action, Effect, Focus, Mode, Motion, Notice, Overlay, QUERY_LIMIT, State};
@@ -97,7 +98,7 @@ fn apply(state: &mut State, action: Action) -> bool {
             };
             true
         }
-        Action::Select(motion) => select(state, motion),
+        Action::Select(motion) => list::select(state, motion),
         Action::Open => {
             if state.selected.is_none() {
                 return false;
@@ -110,12 +111,14 @@ fn apply(state: &mut State, action: Action) -> bool {
             true
         }
         Action::Scroll(motion) => reader::scroll(state, motion),
-        Action::NextArticle => select(state, Motion::Down),
+        Action::NextArticle => list::select(state, Motion::Down),
         // As in a newsreader: Space reads on, page after page, then
         // article after article.
-        Action::ReadOn if state.reader.scroll >= state.max_scroll() => select(state, Motion::Down),
+        Action::ReadOn if state.reader.scroll >= state.max_scroll() => {
+            list::select(state, Motion::Down)
+        }
         Action::ReadOn => reader::scroll(state, Motion::PageDown),
-        Action::PrevArticle => select(state, Motion::Up),
+        Action::PrevArticle => list::select(state, Motion::Up),
         Action::Edit(edit) => edit_line(state, &edit),
         Action::Paste(text) => {
             let mut changed = false;
@@ -295,7 +298,7 @@ fn wheel(state: &mut State, column: u16, row: u16, down: bool) -> bool {
         .any(|r| r.contains(point));
     if panes.list.contains(point) {
         for _ in 0..WHEEL_STEP {
-            moved |= select(state, motion);
+            moved |= list::select(state, motion);
         }
     } else if over_reading {
         for _ in 0..WHEEL_STEP {
@@ -349,8 +352,8 @@ pub(super) fn settle(state: &mut State) {
     if state.focus == Focus::Reading && state.selected.is_none() {
         state.focus = Focus::List;
     }
-    follow_selection(state);
-    refresh_row_marks(state);
+    list::follow_selection(state);
+    list::refresh_row_marks(state);
     reader::refresh(state);
     let selected = state.selected_article();
     let id = selected
@@ -419,19 +422,6 @@ fn set_query(state: &mut State, text: &str) -> bool {
     true
 }
 
-fn list_rows(state: &State) -> usize {
-    usize::from(state.panes().list.height)
-}
-
-fn select(state: &mut State, motion: Motion) -> bool {
-    let len = state.results.hits.len();
-    let page = list_rows(state).max(1);
-    let Some(selected) = &mut state.selected else {
-        return false;
-    };
-    motion.move_index(selected, page, len)
-}
-
 /// Sends an edit to the line that has the focus, if any.
 fn edit_line(state: &mut State, edit: &Edit) -> bool {
     match state.mode() {
@@ -463,49 +453,4 @@ fn edit_line(state: &mut State, edit: &Edit) -> bool {
         }
     }
     true
-}
-
-/// Keeps the selected row in view.
-fn follow_selection(state: &mut State) {
-    let rows = list_rows(state);
-    let len = state.results.hits.len();
-    let Some(selected) = state.selected else {
-        state.list_offset = 0;
-        return;
-    };
-    if rows == 0 {
-        return;
-    }
-    if selected < state.list_offset {
-        state.list_offset = selected;
-    } else if selected >= state.list_offset + rows {
-        state.list_offset = selected + 1 - rows;
-    }
-    // No empty rows at the bottom while there are results above.
-    state.list_offset = state.list_offset.min(len.saturating_sub(rows));
-}
-
-/// Title highlights for the rows in view only: matching every result on
-/// every keystroke would cost as much as the search itself.
-fn refresh_row_marks(state: &mut State) {
-    if state.row_marks_query != state.results.query.text {
-        state.row_marks.clear();
-        state.row_marks_query = state.results.query.text.clone();
-    }
-    let rows = list_rows(state).max(1);
-    let visible: Vec<usize> = state
-        .results
-        .hits
-        .iter()
-        .skip(state.list_offset)
-        .take(rows)
-        .map(|h| h.article)
-        .collect();
-    state.row_marks.retain(|(a, _)| visible.contains(a));
-    for a in visible {
-        if !state.row_marks.iter().any(|(b, _)| *b == a) {
-            let m = state.engine.matches_of(a, &state.results.query);
-            state.row_marks.push((a, m.title));
-        }
-    }
 }

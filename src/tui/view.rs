@@ -2,21 +2,15 @@
 //! reads the state only; everything costly (searching, wrapping, matching)
 //! was done by `update`.
 
-use std::ops::Range;
-
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::doc;
 use super::layout::{self, Panes};
-use super::paint::{
-    ellipsized, inner_margin, overlay_frame, put_line, row_line, scrolled, title_spans,
-};
-use super::state::{Focus, Mode, Overlay, State};
+use super::paint::{overlay_frame, put_line, scrolled};
+use super::state::{Mode, Overlay, State};
 use super::wrap::fit;
 
 pub fn draw(state: &State, frame: &mut Frame) {
@@ -33,7 +27,7 @@ pub fn draw(state: &State, frame: &mut Frame) {
     );
     let mut cursor = None;
     draw_query(state, &panes, frame.buffer_mut(), &mut cursor);
-    draw_list(state, panes.list, frame.buffer_mut());
+    super::list::draw::draw(state, panes.list, frame.buffer_mut());
     super::reader::draw::draw(state, &panes, frame);
     draw_status(state, panes.status, frame.buffer_mut(), &mut cursor);
     match &state.overlay {
@@ -88,111 +82,6 @@ fn draw_query(state: &State, panes: &Panes, buf: &mut Buffer, cursor: &mut Optio
     if editing {
         let x = area.x + prompt_width + column as u16;
         *cursor = Some(Position::new(x.min(area.right() - 1), area.y));
-    }
-}
-
-/// Column widths of the list: (date, place); zero when not shown.
-fn list_columns(state: &State, width: u16) -> (usize, usize) {
-    let date = if width >= 30 { 10 } else { 0 };
-    let place = if width >= 60 {
-        let widest = state
-            .results
-            .hits
-            .iter()
-            .filter_map(|h| state.articles().get(h.article))
-            .filter_map(|a| a.places.first())
-            .map(|p| p.width())
-            .max()
-            .unwrap_or(0);
-        widest.clamp(6, 16)
-    } else {
-        0
-    };
-    (date, place)
-}
-
-fn draw_list(state: &State, area: Rect, buf: &mut Buffer) {
-    if area.area() == 0 {
-        return;
-    }
-    let theme = &state.theme;
-    let s = state.strings;
-    if state.results.hits.is_empty() {
-        let message = if state.articles().is_empty() {
-            vec![Line::styled(s.empty_collection, theme.title())]
-        } else {
-            vec![
-                Line::styled(s.no_results, theme.title()),
-                Line::styled(s.no_results_hint, theme.hint()),
-            ]
-        };
-        Paragraph::new(message)
-            .wrap(ratatui::widgets::Wrap { trim: true })
-            .render(inner_margin(area), buf);
-        return;
-    }
-    let (date_w, place_w) = list_columns(state, area.width);
-    let focused = state.focus == Focus::List;
-    let rows = usize::from(area.height);
-    for (row, (i, hit)) in state
-        .results
-        .hits
-        .iter()
-        .enumerate()
-        .skip(state.list_offset)
-        .take(rows)
-        .enumerate()
-    {
-        let Some(article) = state.articles().get(hit.article) else {
-            continue;
-        };
-        let selected = state.selected == Some(i);
-        let marks = state.reading.article(&article.id);
-        let mut spans = vec![
-            Span::styled(if selected { "›" } else { " " }, theme.marker()),
-            Span::styled(if marks.bookmarked { "★ " } else { "  " }, theme.bookmark()),
-        ];
-        if date_w > 0 {
-            let date = article
-                .date
-                .map(|d| d.strftime("%d/%m/%Y").to_string())
-                .unwrap_or_default();
-            spans.push(Span::styled(format!("{date:<10} "), theme.date_column()));
-        }
-        if place_w > 0 {
-            let place = article.places.first().map_or("", String::as_str);
-            spans.push(Span::styled(
-                format!("{} ", ellipsized(place, place_w)),
-                theme.place_column(),
-            ));
-        }
-        let used: usize = spans.iter().map(|s| s.width()).sum();
-        let room = usize::from(area.width).saturating_sub(used);
-        let marks_read = marks.read;
-        let highlights: Vec<(Range<usize>, u8)> = state
-            .row_marks
-            .iter()
-            .find(|(a, _)| *a == hit.article)
-            .map(|(_, ranges)| ranges.iter().map(|r| (r.clone(), doc::KEYWORD)).collect())
-            .unwrap_or_default();
-        let title_style = if marks_read {
-            theme.read_title()
-        } else {
-            theme.unread_title()
-        };
-        spans.extend(title_spans(
-            &article.title,
-            &highlights,
-            room,
-            theme,
-            title_style,
-        ));
-        put_line(
-            buf,
-            area,
-            row as u16,
-            &row_line(spans, selected, focused, theme),
-        );
     }
 }
 
@@ -367,6 +256,7 @@ fn draw_help(state: &State, scroll: usize, screen: Rect, buf: &mut Buffer) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::paint::ellipsized;
     use super::*;
 
     #[test]
