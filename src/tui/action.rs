@@ -62,18 +62,10 @@ pub enum Action {
     Resize(u16, u16),
     FocusQuery,
     SwitchFocus,
-    /// Move the selection in the list.
-    Select(Motion),
-    /// Read the selected article.
-    Open,
-    /// Back to the list.
-    Back,
-    /// Scroll the article.
-    Scroll(Motion),
-    NextArticle,
-    /// A page down; at the end of the article, the next one (Space).
-    ReadOn,
-    PrevArticle,
+    /// In the list.
+    List(ListAction),
+    /// In the reading pane.
+    Reader(ReaderAction),
     /// Edit whichever line has the focus.
     Edit(Edit),
     /// Text pasted into the terminal.
@@ -82,11 +74,8 @@ pub enum Action {
     HistoryNewer,
     /// Enter or Esc in the query line.
     SubmitQuery,
-    FindStart,
-    FindSubmit,
-    FindCancel,
-    FindNext,
-    FindPrev,
+    /// The search in the article.
+    Find(FindAction),
     CycleSort,
     /// Hide the reading pane (the list takes the whole width; an
     /// article opened takes the whole screen), or show it again.
@@ -94,17 +83,10 @@ pub enum Action {
     Help,
     CloseOverlay,
     HelpScroll(Motion),
-    Places,
-    PlaceMove(Motion),
-    PlaceToggleSort,
-    PlaceChoose,
-    Dates,
-    /// Left (-1) or right (+1) in the date picker.
-    DateStep(i32),
-    DateEdge(Motion),
-    DateMonths,
-    DateYears,
-    DateChoose,
+    /// In the place picker.
+    Places(PlacesAction),
+    /// In the date picker.
+    Dates(DatesAction),
     /// Bookmark the article, or remove its bookmark.
     ToggleBookmark,
     /// Copy the article as plain text; its title and source.
@@ -129,6 +111,66 @@ pub enum Action {
     },
     /// Saving the reading state failed; why.
     SaveFailed(String),
+}
+
+/// What is asked of the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListAction {
+    /// Move the selection.
+    Select(Motion),
+    /// Read the selected article.
+    Open,
+}
+
+/// What is asked of the reading pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReaderAction {
+    /// Back to the list.
+    Back,
+    /// Scroll the article.
+    Scroll(Motion),
+    NextArticle,
+    /// A page down; at the end of the article, the next one (Space).
+    ReadOn,
+    PrevArticle,
+}
+
+/// What is asked of the search in the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FindAction {
+    /// Begin typing a term.
+    Start,
+    /// Enter: keep the term typed.
+    Submit,
+    /// Esc: back to the term before.
+    Cancel,
+    Next,
+    Prev,
+}
+
+/// What is asked of the place picker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlacesAction {
+    Open,
+    Move(Motion),
+    /// By count, or by name.
+    ToggleSort,
+    Choose,
+}
+
+/// What is asked of the date picker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatesAction {
+    Open,
+    /// Left (-1) or right (+1).
+    Step(i32),
+    /// To the first or the last bar.
+    Edge(Motion),
+    /// Into the months of the selected year.
+    Months,
+    /// Back to the years.
+    Years,
+    Choose,
 }
 
 impl Action {
@@ -288,8 +330,8 @@ impl Command {
         };
         if let Some(m) = motion {
             return match mode {
-                Mode::List => Some(Action::Select(m)),
-                Mode::Reading => Some(Action::Scroll(m)),
+                Mode::List => Some(Action::List(ListAction::Select(m))),
+                Mode::Reading => Some(Action::Reader(ReaderAction::Scroll(m))),
                 Mode::Help => Some(Action::HelpScroll(m)),
                 _ => None,
             };
@@ -298,21 +340,21 @@ impl Command {
         let reading = mode == Mode::Reading;
         let either = list || reading;
         Some(match self {
-            Command::Open if list => Action::Open,
-            Command::Back if reading => Action::Back,
+            Command::Open if list => Action::List(ListAction::Open),
+            Command::Back if reading => Action::Reader(ReaderAction::Back),
             Command::Search if list => Action::FocusQuery,
-            Command::Find if reading => Action::FindStart,
-            Command::FindNext if reading => Action::FindNext,
-            Command::FindPrev if reading => Action::FindPrev,
-            Command::NextArticle if reading => Action::NextArticle,
-            Command::ReadOn if reading => Action::ReadOn,
-            Command::PrevArticle if reading => Action::PrevArticle,
+            Command::Find if reading => Action::Find(FindAction::Start),
+            Command::FindNext if reading => Action::Find(FindAction::Next),
+            Command::FindPrev if reading => Action::Find(FindAction::Prev),
+            Command::NextArticle if reading => Action::Reader(ReaderAction::NextArticle),
+            Command::ReadOn if reading => Action::Reader(ReaderAction::ReadOn),
+            Command::PrevArticle if reading => Action::Reader(ReaderAction::PrevArticle),
             Command::SwitchFocus if either => Action::SwitchFocus,
             Command::Bookmark if either => Action::ToggleBookmark,
             Command::Copy if either => Action::Copy,
             Command::CopyTitle if either => Action::CopyTitle,
-            Command::Places if either => Action::Places,
-            Command::Dates if either => Action::Dates,
+            Command::Places if either => Action::Places(PlacesAction::Open),
+            Command::Dates if either => Action::Dates(DatesAction::Open),
             Command::Sort if either => Action::CycleSort,
             Command::ToggleReading if either => Action::ToggleReadingPane,
             Command::Help if either => Action::Help,

@@ -11,9 +11,11 @@
 //!   [`wrap`], [`doc`] (an article laid out), [`paint`] (helpers the
 //!   panes and overlays share) and [`theme`];
 //! - one module per feature, each with its state, its `update` and its
-//!   `draw`: [`list`] (the results), [`places`] (the place picker), [`dates`] (the date picker),
-//!   [`reader`] (the reading pane), [`find`] (the search in an article);
-//!   `update` and `view` route to them;
+//!   `draw`: [`list`] (the results), [`reader`] (the reading pane),
+//!   [`find`] (the search in an article), [`places`] (the place picker),
+//!   [`dates`] (the date picker);
+//!   `update` routes each feature's actions (`Action::Places(..)`,
+//!   `Action::Find(..)`, ...) to it, and `view` draws each in its place;
 //! - [`i18n`]: every string shown, in Vietnamese and English, and
 //!   [`help`]: the help overlay and the key hints, with the keys as bound;
 //! - [`run`]: the event loop, for any ratatui backend;

@@ -4,6 +4,7 @@
 //! clipboard) is left for the run loop: the reading state is marked as
 //! changed, a copy is put in `effects`.
 
+use super::action::{DatesAction, PlacesAction};
 use super::dates::update as dates;
 use super::editor::Edit;
 use super::find::update as find;
@@ -98,27 +99,8 @@ fn apply(state: &mut State, action: Action) -> bool {
             };
             true
         }
-        Action::Select(motion) => list::select(state, motion),
-        Action::Open => {
-            if state.selected.is_none() {
-                return false;
-            }
-            state.focus = Focus::Reading;
-            true
-        }
-        Action::Back => {
-            state.focus = Focus::List;
-            true
-        }
-        Action::Scroll(motion) => reader::scroll(state, motion),
-        Action::NextArticle => list::select(state, Motion::Down),
-        // As in a newsreader: Space reads on, page after page, then
-        // article after article.
-        Action::ReadOn if state.reader.scroll >= state.max_scroll() => {
-            list::select(state, Motion::Down)
-        }
-        Action::ReadOn => reader::scroll(state, Motion::PageDown),
-        Action::PrevArticle => list::select(state, Motion::Up),
+        Action::List(action) => list::apply(state, action),
+        Action::Reader(action) => reader::apply(state, action),
         Action::Edit(edit) => edit_line(state, &edit),
         Action::Paste(text) => {
             let mut changed = false;
@@ -129,21 +111,8 @@ fn apply(state: &mut State, action: Action) -> bool {
             }
             edit_line(state, &Edit::InsertStr(text)) || changed
         }
-        Action::HistoryOlder => {
-            let current = state.query.text().to_owned();
-            let entries = state.reading.history();
-            match state.history.older(&current, entries).map(str::to_owned) {
-                Some(q) => set_query(state, &q),
-                None => false,
-            }
-        }
-        Action::HistoryNewer => {
-            let entries = state.reading.history();
-            match state.history.newer(entries).map(str::to_owned) {
-                Some(q) => set_query(state, &q),
-                None => false,
-            }
-        }
+        Action::HistoryOlder => history_older(state),
+        Action::HistoryNewer => history_newer(state),
         Action::SubmitQuery => {
             state.history.reset();
             let query = state.query.text().to_owned();
@@ -151,11 +120,7 @@ fn apply(state: &mut State, action: Action) -> bool {
             state.focus = Focus::List;
             true
         }
-        Action::FindStart => find::start(state),
-        Action::FindSubmit => find::submit(state),
-        Action::FindCancel => find::cancel(state),
-        Action::FindNext => find::step(state, true),
-        Action::FindPrev => find::step(state, false),
+        Action::Find(action) => find::apply(state, action),
         Action::CycleSort => {
             state.sort = state.sort.next();
             // A new order is read from its top, as a new query is.
@@ -171,67 +136,24 @@ fn apply(state: &mut State, action: Action) -> bool {
             true
         }
         Action::CloseOverlay => state.overlay.take().is_some(),
-        Action::HelpScroll(motion) => {
-            let rows = layout::help_rows(&state.help, state.size);
-            let total = layout::help_line_count(&state.help, state.size);
-            let Some(Overlay::Help { scroll }) = &mut state.overlay else {
-                return false;
-            };
-            let max = total.saturating_sub(rows);
-            motion.move_index(scroll, rows.max(1), max + 1)
-        }
-        Action::Places => {
-            places::open(state);
-            true
-        }
-        Action::PlaceMove(motion) => places::move_selection(state, motion),
-        Action::PlaceToggleSort => places::toggle_order(state),
-        Action::PlaceChoose => {
+        Action::HelpScroll(motion) => help_scroll(state, motion),
+        // A picker's choice is a new query, which the router runs.
+        Action::Places(PlacesAction::Choose) => {
             let query = places::chosen_query(state);
             run_chosen(state, query)
         }
-        Action::Dates => {
-            dates::open(state);
-            true
-        }
-        Action::DateStep(step) => dates::step(state, step),
-        Action::DateEdge(motion) => dates::edge(state, motion),
-        Action::DateMonths => dates::months(state),
-        Action::DateYears => dates::years(state),
-        Action::DateChoose => {
+        Action::Places(action) => places::apply(state, action),
+        Action::Dates(DatesAction::Choose) => {
             let query = dates::chosen_query(state);
             run_chosen(state, query)
         }
-        Action::ToggleBookmark => {
-            let Some(index) = state.selected_article() else {
-                return false;
-            };
-            let Some(id) = state.article_id(index).map(str::to_owned) else {
-                return false;
-            };
-            let on = state.reading.toggle_bookmark(&id);
-            sync_marks(state, index);
-            let text = if on {
-                state.strings.bookmarked
-            } else {
-                state.strings.unbookmarked
-            };
-            notice(state, text.to_owned());
-            true
-        }
+        Action::Dates(action) => dates::apply(state, action),
+        Action::ToggleBookmark => toggle_bookmark(state),
         Action::Copy => copy(state, false),
         Action::CopyTitle => copy(state, true),
         Action::Wheel { column, row, down } => wheel(state, column, row, down),
         Action::Click { column, row } => click(state, column, row),
-        Action::Saved { others } => {
-            state.save_error = None;
-            if !others {
-                return false;
-            }
-            // Merged with what another tintuc saved: its marks count too.
-            let reading = &state.reading;
-            state.engine.load_marks(|id| reading.marks(id))
-        }
+        Action::Saved { others } => saved(state, others),
         Action::SaveFailed(why) => {
             state.notice = Some(Notice {
                 text: state.strings.save_failed(&why),
@@ -286,9 +208,14 @@ fn wheel(state: &mut State, column: u16, row: u16, down: bool) -> bool {
             }
             return moved;
         }
-        Some(Overlay::Places(_)) => return apply(state, Action::PlaceMove(motion)),
+        Some(Overlay::Places(_)) => {
+            return apply(state, Action::Places(PlacesAction::Move(motion)));
+        }
         Some(Overlay::Dates(_)) => {
-            return apply(state, Action::DateStep(if down { 1 } else { -1 }));
+            return apply(
+                state,
+                Action::Dates(DatesAction::Step(if down { 1 } else { -1 })),
+            );
         }
         None => {}
     }
@@ -453,4 +380,64 @@ fn edit_line(state: &mut State, edit: &Edit) -> bool {
         }
     }
     true
+}
+
+/// Bookmarks the selected article, or removes its bookmark.
+fn toggle_bookmark(state: &mut State) -> bool {
+    let Some(index) = state.selected_article() else {
+        return false;
+    };
+    let Some(id) = state.article_id(index).map(str::to_owned) else {
+        return false;
+    };
+    let on = state.reading.toggle_bookmark(&id);
+    sync_marks(state, index);
+    let text = if on {
+        state.strings.bookmarked
+    } else {
+        state.strings.unbookmarked
+    };
+    notice(state, text.to_owned());
+    true
+}
+
+/// The reading state was saved (see [`Action::Saved`]).
+fn saved(state: &mut State, others: bool) -> bool {
+    state.save_error = None;
+    if !others {
+        return false;
+    }
+    // Merged with what another tintuc saved: its marks count too.
+    let reading = &state.reading;
+    state.engine.load_marks(|id| reading.marks(id))
+}
+
+/// The query before, in the history.
+fn history_older(state: &mut State) -> bool {
+    let current = state.query.text().to_owned();
+    let entries = state.reading.history();
+    match state.history.older(&current, entries).map(str::to_owned) {
+        Some(q) => set_query(state, &q),
+        None => false,
+    }
+}
+
+/// The query after, in the history.
+fn history_newer(state: &mut State) -> bool {
+    let entries = state.reading.history();
+    match state.history.newer(entries).map(str::to_owned) {
+        Some(q) => set_query(state, &q),
+        None => false,
+    }
+}
+
+/// Scrolls the help.
+fn help_scroll(state: &mut State, motion: Motion) -> bool {
+    let rows = layout::help_rows(&state.help, state.size);
+    let total = layout::help_line_count(&state.help, state.size);
+    let Some(Overlay::Help { scroll }) = &mut state.overlay else {
+        return false;
+    };
+    let max = total.saturating_sub(rows);
+    motion.move_index(scroll, rows.max(1), max + 1)
 }

@@ -1,9 +1,26 @@
 //! What the date picker's actions do to the state.
 
+use super::super::action::DatesAction;
 use super::super::facets::Timeline;
 use super::super::state::{Motion, Overlay, State};
 use super::{DateLevel, DatePicker};
 use crate::search::query::Kind;
+
+/// What the picker's actions do; a choice is a new query, which the
+/// router runs (see [`chosen_query`]).
+pub(crate) fn apply(state: &mut State, action: DatesAction) -> bool {
+    match action {
+        DatesAction::Open => {
+            open(state);
+            true
+        }
+        DatesAction::Step(n) => step(state, n),
+        DatesAction::Edge(motion) => edge(state, motion),
+        DatesAction::Months => months(state),
+        DatesAction::Years => years(state),
+        DatesAction::Choose => false,
+    }
+}
 
 /// Opens the picker on the years of the current results (without the
 /// query's dates).

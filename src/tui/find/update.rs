@@ -1,11 +1,23 @@
 //! What the in-article search's actions do to the state.
 
+use super::super::action::FindAction;
 use super::super::doc::Part;
 use super::super::editor::{Edit, LineEditor};
 use super::super::reader::update as reader;
 use super::super::state::{Focus, State};
 use super::FIND_LIMIT;
 use crate::text::find_all;
+
+/// What the find's actions do.
+pub(crate) fn apply(state: &mut State, action: FindAction) -> bool {
+    match action {
+        FindAction::Start => start(state),
+        FindAction::Submit => submit(state),
+        FindAction::Cancel => cancel(state),
+        FindAction::Next => step(state, true),
+        FindAction::Prev => step(state, false),
+    }
+}
 
 /// `/`: a new term, typed from where the article is.
 pub(crate) fn start(state: &mut State) -> bool {

@@ -5,7 +5,7 @@
 
 use crossterm::event::KeyCode;
 
-use super::super::action::{Action, Mode, Motion};
+use super::super::action::{Action, DatesAction, FindAction, Mode, Motion, PlacesAction};
 use super::super::editor::Edit;
 
 /// The action of a key in a text line or the date picker; `None` in the
@@ -55,8 +55,8 @@ fn query(code: KeyCode, ctrl: bool) -> Option<Action> {
 
 fn find(code: KeyCode, ctrl: bool) -> Option<Action> {
     Some(match (code, ctrl) {
-        (KeyCode::Enter, _) => Action::FindSubmit,
-        (KeyCode::Esc, _) => Action::FindCancel,
+        (KeyCode::Enter, _) => Action::Find(FindAction::Submit),
+        (KeyCode::Esc, _) => Action::Find(FindAction::Cancel),
         _ => Action::Edit(edit(code, ctrl)?),
     })
 }
@@ -64,12 +64,16 @@ fn find(code: KeyCode, ctrl: bool) -> Option<Action> {
 fn places(code: KeyCode, ctrl: bool) -> Option<Action> {
     Some(match (code, ctrl) {
         (KeyCode::Esc, _) => Action::CloseOverlay,
-        (KeyCode::Enter, _) => Action::PlaceChoose,
-        (KeyCode::Tab | KeyCode::BackTab, _) => Action::PlaceToggleSort,
-        (KeyCode::Down, _) | (KeyCode::Char('n' | 'j'), true) => Action::PlaceMove(Motion::Down),
-        (KeyCode::Up, _) | (KeyCode::Char('p' | 'k'), true) => Action::PlaceMove(Motion::Up),
-        (KeyCode::PageDown, _) => Action::PlaceMove(Motion::PageDown),
-        (KeyCode::PageUp, _) => Action::PlaceMove(Motion::PageUp),
+        (KeyCode::Enter, _) => Action::Places(PlacesAction::Choose),
+        (KeyCode::Tab | KeyCode::BackTab, _) => Action::Places(PlacesAction::ToggleSort),
+        (KeyCode::Down, _) | (KeyCode::Char('n' | 'j'), true) => {
+            Action::Places(PlacesAction::Move(Motion::Down))
+        }
+        (KeyCode::Up, _) | (KeyCode::Char('p' | 'k'), true) => {
+            Action::Places(PlacesAction::Move(Motion::Up))
+        }
+        (KeyCode::PageDown, _) => Action::Places(PlacesAction::Move(Motion::PageDown)),
+        (KeyCode::PageUp, _) => Action::Places(PlacesAction::Move(Motion::PageUp)),
         _ => Action::Edit(edit(code, ctrl)?),
     })
 }
@@ -77,13 +81,13 @@ fn places(code: KeyCode, ctrl: bool) -> Option<Action> {
 fn dates(code: KeyCode) -> Option<Action> {
     Some(match code {
         KeyCode::Esc | KeyCode::Char('q') => Action::CloseOverlay,
-        KeyCode::Enter => Action::DateChoose,
-        KeyCode::Left | KeyCode::Char('h') => Action::DateStep(-1),
-        KeyCode::Right | KeyCode::Char('l') => Action::DateStep(1),
-        KeyCode::Home | KeyCode::Char('g') => Action::DateEdge(Motion::Top),
-        KeyCode::End | KeyCode::Char('G') => Action::DateEdge(Motion::Bottom),
-        KeyCode::Down | KeyCode::Char('j') => Action::DateMonths,
-        KeyCode::Up | KeyCode::Char('k') | KeyCode::Backspace => Action::DateYears,
+        KeyCode::Enter => Action::Dates(DatesAction::Choose),
+        KeyCode::Left | KeyCode::Char('h') => Action::Dates(DatesAction::Step(-1)),
+        KeyCode::Right | KeyCode::Char('l') => Action::Dates(DatesAction::Step(1)),
+        KeyCode::Home | KeyCode::Char('g') => Action::Dates(DatesAction::Edge(Motion::Top)),
+        KeyCode::End | KeyCode::Char('G') => Action::Dates(DatesAction::Edge(Motion::Bottom)),
+        KeyCode::Down | KeyCode::Char('j') => Action::Dates(DatesAction::Months),
+        KeyCode::Up | KeyCode::Char('k') | KeyCode::Backspace => Action::Dates(DatesAction::Years),
         _ => return None,
     })
 }

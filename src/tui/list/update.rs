@@ -1,7 +1,22 @@
 //! What the list's actions and a new search do to the list: the
 //! selection, the first row shown, the highlights of the rows in view.
 
-use super::super::state::{Motion, State};
+use super::super::action::ListAction;
+use super::super::state::{Focus, Motion, State};
+
+/// What the list's actions do.
+pub(crate) fn apply(state: &mut State, action: ListAction) -> bool {
+    match action {
+        ListAction::Select(motion) => select(state, motion),
+        ListAction::Open => {
+            if state.selected.is_none() {
+                return false;
+            }
+            state.focus = Focus::Reading;
+            true
+        }
+    }
+}
 
 pub(crate) fn list_rows(state: &State) -> usize {
     usize::from(state.panes().list.height)

@@ -3,6 +3,7 @@
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
+use super::super::action::PlacesAction;
 use super::super::editor::{Edit, LineEditor};
 use super::super::facets::PlaceIndex;
 use super::super::layout;
@@ -10,6 +11,20 @@ use super::super::state::{Motion, Overlay, State};
 use super::{PlaceOrder, PlacePicker};
 use crate::gazetteer::Gazetteer;
 use crate::search::query::{Kind, place_term};
+
+/// What the picker's actions do; a choice is a new query, which the
+/// router runs (see [`chosen_query`]).
+pub(crate) fn apply(state: &mut State, action: PlacesAction) -> bool {
+    match action {
+        PlacesAction::Open => {
+            open(state);
+            true
+        }
+        PlacesAction::Move(motion) => move_selection(state, motion),
+        PlacesAction::ToggleSort => toggle_order(state),
+        PlacesAction::Choose => false,
+    }
+}
 
 /// Opens the picker on the places of the current results.
 pub(crate) fn open(state: &mut State) {

@@ -1,8 +1,29 @@
 //! What the reader's actions and the selection do to the reading pane.
 
+use super::super::action::ReaderAction;
 use super::super::doc;
-use super::super::state::{Motion, State};
+use super::super::list::update as list;
+use super::super::state::{Focus, Motion, State};
 use crate::gazetteer::Gazetteer;
+
+/// What the reader's actions do.
+pub(crate) fn apply(state: &mut State, action: ReaderAction) -> bool {
+    match action {
+        ReaderAction::Back => {
+            state.focus = Focus::List;
+            true
+        }
+        ReaderAction::Scroll(motion) => scroll(state, motion),
+        ReaderAction::NextArticle => list::select(state, Motion::Down),
+        // As in a newsreader: Space reads on, page after page, then
+        // article after article.
+        ReaderAction::ReadOn if state.reader.scroll >= state.max_scroll() => {
+            list::select(state, Motion::Down)
+        }
+        ReaderAction::ReadOn => scroll(state, Motion::PageDown),
+        ReaderAction::PrevArticle => list::select(state, Motion::Up),
+    }
+}
 
 /// Notes the reading position of the article shown in the reading state.
 pub(crate) fn remember_position(state: &mut State) {
