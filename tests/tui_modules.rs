@@ -1,78 +1,139 @@
 //! The browser's modules depend on each other in one direction only:
-//! read from their sources (`super::…` and `crate::tui::…` paths outside
-//! their tests), no module of `src/tui/` reaches, through others, back
-//! to itself. A submodule counts as part of its module.
+//! read from their sources (`super::…`, `self::…` and `crate::tui::…`
+//! paths outside their tests), no file of `src/tui/` reaches, through
+//! others, back to itself. As `rust_cycles.py` counts them: each file is
+//! a module of its own, a path names the longest module it goes through,
+//! and a submodule using what its parent holds is part of it, not a
+//! cycle.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-/// The modules of `src/tui/` and the ones each refers to.
-fn dependencies() -> BTreeMap<String, BTreeSet<String>> {
+/// Every module under `src/tui/` (as its path below it, `mod.rs` being
+/// its directory's module) with its source file.
+fn modules() -> BTreeMap<Vec<String>, PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui");
-    let mut deps: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    let mut files = vec![(root.clone(), 0usize)];
-    while let Some((dir, depth)) = files.pop() {
+    let mut found = BTreeMap::new();
+    let mut dirs = vec![root.clone()];
+    while let Some(dir) = dirs.pop() {
         for entry in fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
             let path = entry.expect("a directory entry").path();
             if path.is_dir() {
-                files.push((path, depth + 1));
+                dirs.push(path);
                 continue;
             }
-            let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-            if path.extension().is_none_or(|e| e != "rs") || name == "tests" || name == "mod" {
+            if path.extension().is_none_or(|e| e != "rs") {
                 continue;
             }
-            // The module of `src/tui/` the file belongs to.
-            let relative = path.strip_prefix(&root).expect("under src/tui");
-            let module = relative
+            let relative = path.with_extension("");
+            let mut module: Vec<String> = relative
+                .strip_prefix(&root)
+                .expect("under src/tui")
                 .components()
-                .next()
-                .and_then(|c| c.as_os_str().to_str())
-                .map(|c| c.trim_end_matches(".rs").to_string())
-                .unwrap_or_default();
-            let text = fs::read_to_string(&path).expect("a source file");
-            let code = text.split("#[cfg(test)]").next().unwrap_or("");
-            let used = deps.entry(module.clone()).or_default();
-            for line in code.lines() {
-                let line = line.split("//").next().unwrap_or("");
-                for target in referred(line, depth) {
-                    if target != module {
-                        used.insert(target);
-                    }
+                .filter_map(|c| c.as_os_str().to_str().map(str::to_string))
+                .collect();
+            if module.last().is_some_and(|m| m == "mod") {
+                module.pop();
+            }
+            if module.last().is_some_and(|m| m == "tests") || module.is_empty() {
+                continue;
+            }
+            found.insert(module, path);
+        }
+    }
+    found
+}
+
+/// The modules of `src/tui/` and the ones each refers to.
+fn dependencies() -> BTreeMap<String, BTreeSet<String>> {
+    let modules = modules();
+    let mut deps: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (module, path) in &modules {
+        let text = fs::read_to_string(path).expect("a source file");
+        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        let used = deps.entry(module.join("::")).or_default();
+        for line in code.lines() {
+            let line = line.split("//").next().unwrap_or("");
+            for segments in referred(line, module) {
+                // The longest module the path goes through.
+                let target = (1..=segments.len())
+                    .rev()
+                    .map(|n| &segments[..n])
+                    .find(|prefix| modules.contains_key(*prefix));
+                let Some(target) = target else { continue };
+                // A submodule using what its parent holds is part of it.
+                if module.starts_with(target) {
+                    continue;
                 }
+                used.insert(target.join("::"));
             }
         }
     }
     deps
 }
 
-/// The modules of `src/tui/` a line refers to, from a file `depth`
-/// directories below it.
-fn referred(line: &str, depth: usize) -> Vec<String> {
-    let up = "super::".repeat(depth + 1);
+/// The paths below `src/tui/` a line of module `module` refers to, as
+/// segments (`super::state::State` from `dates::update` is
+/// `["state", "State"]`).
+fn referred(line: &str, module: &[String]) -> Vec<Vec<String>> {
     let mut found = Vec::new();
-    for prefix in [up.as_str(), "crate::tui::"] {
-        for (at, _) in line.match_indices(prefix) {
-            // `super::super::x` also contains `super::x`: only whole paths.
-            let before = &line[..at];
-            if prefix.starts_with("super") && before.ends_with("super::") {
-                continue;
-            }
-            let rest = &line[at + prefix.len()..];
-            let names: Vec<&str> = match rest.strip_prefix('{') {
-                Some(group) => group.split('}').next().unwrap_or("").split(',').collect(),
-                None => vec![rest],
-            };
-            for name in names {
-                let first: String = name
-                    .trim()
-                    .chars()
-                    .take_while(|c| c.is_alphanumeric() || *c == '_')
-                    .collect();
-                if first.chars().next().is_some_and(char::is_lowercase) {
-                    found.push(first);
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    for (at, _) in line.match_indices(['c', 's']) {
+        if line[..at].ends_with(word) || line[..at].ends_with("::") {
+            continue;
+        }
+        let rest = &line[at..];
+        // The module the path starts from.
+        let (mut base, mut rest): (Vec<String>, &str) =
+            if let Some(r) = rest.strip_prefix("crate::tui::") {
+                (Vec::new(), r)
+            } else if let Some(r) = rest.strip_prefix("self::") {
+                (module.to_vec(), r)
+            } else if rest.starts_with("super::") {
+                // `super` is the parent module, for a directory's `mod.rs`
+                // as for a file; every further `super` one more up.
+                let mut base = module.to_vec();
+                let mut r = rest;
+                let mut above = false;
+                while let Some(after) = r.strip_prefix("super::") {
+                    above |= base.pop().is_none();
+                    r = after;
                 }
+                if above {
+                    // Above src/tui/: not the browser's.
+                    continue;
+                }
+                (base, r)
+            } else {
+                continue;
+            };
+        if rest.is_empty() {
+            continue;
+        }
+        let groups: Vec<&str> = match rest.find('{') {
+            Some(open) if !rest[..open].contains(|c: char| !(word(c) || c == ':')) => {
+                let prefix = &rest[..open];
+                let inner = rest[open + 1..].split('}').next().unwrap_or("");
+                for part in prefix.split("::").filter(|p| !p.is_empty()) {
+                    base.push(part.to_string());
+                }
+                rest = "";
+                inner.split(',').collect()
+            }
+            _ => vec![rest],
+        };
+        for group in groups {
+            let mut segments = base.clone();
+            segments.extend(
+                group
+                    .trim()
+                    .split("::")
+                    .map(|s| s.chars().take_while(|&c| word(c)).collect::<String>())
+                    .take_while(|s| !s.is_empty()),
+            );
+            if segments.len() > base.len() || !rest.is_empty() {
+                found.push(segments);
             }
         }
     }

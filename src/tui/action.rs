@@ -41,6 +41,28 @@ pub enum Motion {
     Bottom,
 }
 
+impl Motion {
+    /// Moves `index` within `0..len`, `page` at a time for a page;
+    /// returns whether it moved.
+    pub fn move_index(self, index: &mut usize, page: usize, len: usize) -> bool {
+        if len == 0 {
+            return false;
+        }
+        let last = len - 1;
+        let next = match self {
+            Motion::Up => index.saturating_sub(1),
+            Motion::Down => (*index + 1).min(last),
+            Motion::PageUp => index.saturating_sub(page),
+            Motion::PageDown => (*index + page).min(last),
+            Motion::Top => 0,
+            Motion::Bottom => last,
+        };
+        let moved = next != *index;
+        *index = next;
+        moved
+    }
+}
+
 /// Everything the user can ask for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -52,18 +74,10 @@ pub enum Action {
     Resize(u16, u16),
     FocusQuery,
     SwitchFocus,
-    /// Move the selection in the list.
-    Select(Motion),
-    /// Read the selected article.
-    Open,
-    /// Back to the list.
-    Back,
-    /// Scroll the article.
-    Scroll(Motion),
-    NextArticle,
-    /// A page down; at the end of the article, the next one (Space).
-    ReadOn,
-    PrevArticle,
+    /// In the list.
+    List(ListAction),
+    /// In the reading pane.
+    Reader(ReaderAction),
     /// Edit whichever line has the focus.
     Edit(Edit),
     /// Text pasted into the terminal.
@@ -72,11 +86,8 @@ pub enum Action {
     HistoryNewer,
     /// Enter or Esc in the query line.
     SubmitQuery,
-    FindStart,
-    FindSubmit,
-    FindCancel,
-    FindNext,
-    FindPrev,
+    /// The search in the article.
+    Find(FindAction),
     CycleSort,
     /// Hide the reading pane (the list takes the whole width; an
     /// article opened takes the whole screen), or show it again.
@@ -84,17 +95,10 @@ pub enum Action {
     Help,
     CloseOverlay,
     HelpScroll(Motion),
-    Places,
-    PlaceMove(Motion),
-    PlaceToggleSort,
-    PlaceChoose,
-    Dates,
-    /// Left (-1) or right (+1) in the date picker.
-    DateStep(i32),
-    DateEdge(Motion),
-    DateMonths,
-    DateYears,
-    DateChoose,
+    /// In the place picker.
+    Places(PlacesAction),
+    /// In the date picker.
+    Dates(DatesAction),
     /// Bookmark the article, or remove its bookmark.
     ToggleBookmark,
     /// Copy the article as plain text; its title and source.
@@ -119,6 +123,66 @@ pub enum Action {
     },
     /// Saving the reading state failed; why.
     SaveFailed(String),
+}
+
+/// What is asked of the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListAction {
+    /// Move the selection.
+    Select(Motion),
+    /// Read the selected article.
+    Open,
+}
+
+/// What is asked of the reading pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReaderAction {
+    /// Back to the list.
+    Back,
+    /// Scroll the article.
+    Scroll(Motion),
+    NextArticle,
+    /// A page down; at the end of the article, the next one (Space).
+    ReadOn,
+    PrevArticle,
+}
+
+/// What is asked of the search in the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FindAction {
+    /// Begin typing a term.
+    Start,
+    /// Enter: keep the term typed.
+    Submit,
+    /// Esc: back to the term before.
+    Cancel,
+    Next,
+    Prev,
+}
+
+/// What is asked of the place picker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlacesAction {
+    Open,
+    Move(Motion),
+    /// By count, or by name.
+    ToggleSort,
+    Choose,
+}
+
+/// What is asked of the date picker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatesAction {
+    Open,
+    /// Left (-1) or right (+1).
+    Step(i32),
+    /// To the first or the last bar.
+    Edge(Motion),
+    /// Into the months of the selected year.
+    Months,
+    /// Back to the years.
+    Years,
+    Choose,
 }
 
 impl Action {
@@ -341,14 +405,16 @@ impl Command {
         };
         if let Some(m) = motion {
             return match (mode, m) {
-                (Mode::List, _) => Some(Action::Select(m)),
-                (Mode::Reading, _) => Some(Action::Scroll(m)),
+                (Mode::List, _) => Some(Action::List(ListAction::Select(m))),
+                (Mode::Reading, _) => Some(Action::Reader(ReaderAction::Scroll(m))),
                 (Mode::Help, _) => Some(Action::HelpScroll(m)),
                 (Mode::Places, Motion::Top | Motion::Bottom) => None,
-                (Mode::Places, _) => Some(Action::PlaceMove(m)),
-                (Mode::Dates, Motion::Top | Motion::Bottom) => Some(Action::DateEdge(m)),
-                (Mode::Dates, Motion::Down) => Some(Action::DateMonths),
-                (Mode::Dates, Motion::Up) => Some(Action::DateYears),
+                (Mode::Places, _) => Some(Action::Places(PlacesAction::Move(m))),
+                (Mode::Dates, Motion::Top | Motion::Bottom) => {
+                    Some(Action::Dates(DatesAction::Edge(m)))
+                }
+                (Mode::Dates, Motion::Down) => Some(Action::Dates(DatesAction::Months)),
+                (Mode::Dates, Motion::Up) => Some(Action::Dates(DatesAction::Years)),
                 _ => None,
             };
         }
@@ -360,21 +426,21 @@ impl Command {
         let reading = mode == Mode::Reading;
         let either = list || reading;
         Some(match self {
-            Command::Open if list => Action::Open,
-            Command::Back if reading => Action::Back,
+            Command::Open if list => Action::List(ListAction::Open),
+            Command::Back if reading => Action::Reader(ReaderAction::Back),
             Command::Search if list => Action::FocusQuery,
-            Command::Find if reading => Action::FindStart,
-            Command::FindNext if reading => Action::FindNext,
-            Command::FindPrev if reading => Action::FindPrev,
-            Command::NextArticle if reading => Action::NextArticle,
-            Command::ReadOn if reading => Action::ReadOn,
-            Command::PrevArticle if reading => Action::PrevArticle,
+            Command::Find if reading => Action::Find(FindAction::Start),
+            Command::FindNext if reading => Action::Find(FindAction::Next),
+            Command::FindPrev if reading => Action::Find(FindAction::Prev),
+            Command::NextArticle if reading => Action::Reader(ReaderAction::NextArticle),
+            Command::ReadOn if reading => Action::Reader(ReaderAction::ReadOn),
+            Command::PrevArticle if reading => Action::Reader(ReaderAction::PrevArticle),
             Command::SwitchFocus if either => Action::SwitchFocus,
             Command::Bookmark if either => Action::ToggleBookmark,
             Command::Copy if either => Action::Copy,
             Command::CopyTitle if either => Action::CopyTitle,
-            Command::Places if either => Action::Places,
-            Command::Dates if either => Action::Dates,
+            Command::Places if either => Action::Places(PlacesAction::Open),
+            Command::Dates if either => Action::Dates(DatesAction::Open),
             Command::Sort if either => Action::CycleSort,
             Command::ToggleReading if either => Action::ToggleReadingPane,
             Command::Help if either => Action::Help,
@@ -386,14 +452,14 @@ impl Command {
             Command::Submit if mode == Mode::Query => Action::SubmitQuery,
             Command::HistoryOlder if mode == Mode::Query => Action::HistoryOlder,
             Command::HistoryNewer if mode == Mode::Query => Action::HistoryNewer,
-            Command::FindSubmit if mode == Mode::Find => Action::FindSubmit,
-            Command::FindCancel if mode == Mode::Find => Action::FindCancel,
+            Command::FindSubmit if mode == Mode::Find => Action::Find(FindAction::Submit),
+            Command::FindCancel if mode == Mode::Find => Action::Find(FindAction::Cancel),
             Command::Close if matches!(mode, Mode::Places | Mode::Dates) => Action::CloseOverlay,
-            Command::Choose if mode == Mode::Places => Action::PlaceChoose,
-            Command::Choose if mode == Mode::Dates => Action::DateChoose,
-            Command::Sort if mode == Mode::Places => Action::PlaceToggleSort,
-            Command::Earlier if mode == Mode::Dates => Action::DateStep(-1),
-            Command::Later if mode == Mode::Dates => Action::DateStep(1),
+            Command::Choose if mode == Mode::Places => Action::Places(PlacesAction::Choose),
+            Command::Choose if mode == Mode::Dates => Action::Dates(DatesAction::Choose),
+            Command::Sort if mode == Mode::Places => Action::Places(PlacesAction::ToggleSort),
+            Command::Earlier if mode == Mode::Dates => Action::Dates(DatesAction::Step(-1)),
+            Command::Later if mode == Mode::Dates => Action::Dates(DatesAction::Step(1)),
             _ => return None,
         })
     }
@@ -412,5 +478,31 @@ impl Command {
             Command::DeleteForward => Edit::Delete,
             _ => return None,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Motion;
+
+    #[test]
+    fn a_motion_moves_an_index_within_its_length() {
+        let moved = |motion: Motion, from: usize, page: usize, len: usize| {
+            let mut at = from;
+            let changed = motion.move_index(&mut at, page, len);
+            (at, changed)
+        };
+        // Nothing to move through: nothing moves.
+        assert_eq!(moved(Motion::Down, 0, 5, 0), (0, false));
+        assert_eq!(moved(Motion::Down, 2, 5, 10), (3, true));
+        assert_eq!(moved(Motion::Up, 0, 5, 10), (0, false));
+        assert_eq!(moved(Motion::Down, 9, 5, 10), (9, false));
+        // A page at a time, stopping at either end.
+        assert_eq!(moved(Motion::PageDown, 2, 5, 10), (7, true));
+        assert_eq!(moved(Motion::PageDown, 7, 5, 10), (9, true));
+        assert_eq!(moved(Motion::PageUp, 3, 5, 10), (0, true));
+        assert_eq!(moved(Motion::Top, 4, 5, 10), (0, true));
+        assert_eq!(moved(Motion::Bottom, 4, 5, 10), (9, true));
+        assert_eq!(moved(Motion::Bottom, 9, 5, 10), (9, false));
     }
 }

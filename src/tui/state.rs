@@ -3,9 +3,8 @@
 
 use std::ops::Range;
 
-use super::doc::{Doc, Part};
 use super::editor::{History, Limit, LineEditor};
-use super::facets::{PlaceIndex, Timeline};
+use super::facets::PlaceIndex;
 use super::help::HelpText;
 use super::i18n::{Lang, Strings};
 use super::layout::{self, Arrangement, Panes};
@@ -17,6 +16,10 @@ use crate::search::{Engine, Results, SortOrder};
 use ratatui::layout::Rect;
 
 pub use super::action::{Action, Effect, Mode, Motion};
+pub use super::dates::{DateLevel, DatePicker};
+pub use super::find::Find;
+pub use super::places::{PlaceOrder, PlacePicker};
+pub use super::reader::{BuiltFor, Reader};
 pub use super::settings::Settings;
 
 /// Which pane keys go to.
@@ -38,80 +41,6 @@ pub const QUERY_LIMIT: Limit = Limit {
 pub struct Notice {
     pub text: String,
     pub error: bool,
-}
-
-/// The in-article search, like `/` in less.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Find {
-    /// Some while the term is being typed.
-    pub editing: Option<LineEditor>,
-    /// The term in force (while typing: the one typed so far).
-    pub term: String,
-    /// What the term was before this search began, for Esc.
-    pub previous: String,
-    /// The scroll position before this search began, for Esc.
-    pub saved_scroll: usize,
-    pub hits: Vec<(Part, Range<usize>)>,
-    pub current: Option<usize>,
-}
-
-/// What the reading pane's layout was made for: (article, (width,
-/// rows), query, find term, current match).
-pub type BuiltFor = (usize, (usize, usize), String, String, Option<usize>);
-
-/// The reading pane.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Reader {
-    /// The article shown (index into the collection).
-    pub article: Option<usize>,
-    /// Its places with the places above them.
-    pub places: Vec<String>,
-    pub doc: Doc,
-    /// What `doc` was built for.
-    pub built_for: Option<BuiltFor>,
-    /// The first line shown.
-    pub scroll: usize,
-    /// Where to put the article once laid out: a position saved in the
-    /// reading state (see [`Doc::line_at`]).
-    pub resume: Option<u32>,
-    pub find: Find,
-}
-
-/// How the place picker orders places when nothing is typed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PlaceOrder {
-    Count,
-    Name,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PlacePicker {
-    pub filter: LineEditor,
-    pub order: PlaceOrder,
-    /// (place index, articles) for the places in the current results.
-    pub counts: Vec<(usize, usize)>,
-    /// Rows shown: (index into `counts`, highlighted byte ranges of the name).
-    pub shown: Vec<(usize, Vec<Range<usize>>)>,
-    pub selected: usize,
-    pub offset: usize,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DateLevel {
-    Years,
-    /// The months of the year at this index of the timeline.
-    Months(usize),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DatePicker {
-    pub timeline: Timeline,
-    pub level: DateLevel,
-    /// Selected year (index into the timeline) and month (0–11).
-    pub year: usize,
-    pub month: usize,
-    /// The query the counts are for (without its date terms).
-    pub scope: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,31 +4,20 @@
 //! clipboard) is left for the run loop: the reading state is marked as
 //! changed, a copy is put in `effects`.
 
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
-
-use super::doc::{self, Part};
-use super::editor::{Edit, Limit, LineEditor};
-use super::facets::{PlaceIndex, Timeline};
+use super::action::{DatesAction, PlacesAction};
+use super::dates::update as dates;
+use super::editor::Edit;
+use super::find::update as find;
 use super::i18n::Copied;
 use super::layout;
-use super::state::{
-    Action, DateLevel, DatePicker, Effect, Focus, Mode, Motion, Notice, Overlay, PlaceOrder,
-    PlacePicker, QUERY_LIMIT, State,
-};
+use super::list::update as list;
+use super::places::update as places;
+use super::reader::update as reader;
+use super::state::{Action, Effect, Focus, Mode, Motion, Notice, Overlay, QUERY_LIMIT, State};
 use crate::clipboard;
-use crate::gazetteer::Gazetteer;
-use crate::search::query::{Kind, MAX_QUERY_CHARS, place_term};
-use crate::text::find_all;
 
 /// Lines or rows one notch of the mouse wheel moves.
 const WHEEL_STEP: usize = 3;
-
-/// The in-article search's term: as long as a query, in any words.
-const FIND_LIMIT: Limit = Limit {
-    chars: MAX_QUERY_CHARS,
-    words: usize::MAX,
-};
 
 /// Applies `action`; returns whether anything on screen may have changed
 /// (the run loop redraws only then).
@@ -47,7 +36,7 @@ pub fn update(state: &mut State, action: Action) -> bool {
     // Where the reader scrolled to is remembered; a new layout of the
     // same place (a resize) is not a move.
     if !resize && state.reader.article == before.0 && state.reader.scroll != before.1 {
-        remember_position(state);
+        reader::remember_position(state);
     }
     changed || cleared
 }
@@ -62,27 +51,13 @@ pub fn flush(state: &mut State) -> bool {
         search(state, true);
     }
     if find_due {
-        refresh_find(state);
-        jump_to_first_match(state);
+        find::refresh(state);
+        find::jump_to_first_match(state);
     }
     if search_due || find_due {
         settle(state);
     }
     search_due || find_due
-}
-
-/// Notes the reading position of the article shown in the reading state.
-fn remember_position(state: &mut State) {
-    let Some(index) = state.reader.article else {
-        return;
-    };
-    let Some(article) = state.engine.articles().get(index) else {
-        return;
-    };
-    let position = state.reader.doc.position(state.reader.scroll, article);
-    if let Some(id) = state.article_id(index).map(str::to_owned) {
-        state.reading.set_scroll(&id, position);
-    }
 }
 
 fn notice(state: &mut State, text: String) {
@@ -124,25 +99,8 @@ fn apply(state: &mut State, action: Action) -> bool {
             };
             true
         }
-        Action::Select(motion) => select(state, motion),
-        Action::Open => {
-            if state.selected.is_none() {
-                return false;
-            }
-            state.focus = Focus::Reading;
-            true
-        }
-        Action::Back => {
-            state.focus = Focus::List;
-            true
-        }
-        Action::Scroll(motion) => scroll(state, motion),
-        Action::NextArticle => select(state, Motion::Down),
-        // As in a newsreader: Space reads on, page after page, then
-        // article after article.
-        Action::ReadOn if state.reader.scroll >= state.max_scroll() => select(state, Motion::Down),
-        Action::ReadOn => scroll(state, Motion::PageDown),
-        Action::PrevArticle => select(state, Motion::Up),
+        Action::List(action) => list::apply(state, action),
+        Action::Reader(action) => reader::apply(state, action),
         Action::Edit(edit) => edit_line(state, &edit),
         Action::Paste(text) => {
             let mut changed = false;
@@ -153,21 +111,8 @@ fn apply(state: &mut State, action: Action) -> bool {
             }
             edit_line(state, &Edit::InsertStr(text)) || changed
         }
-        Action::HistoryOlder => {
-            let current = state.query.text().to_owned();
-            let entries = state.reading.history();
-            match state.history.older(&current, entries).map(str::to_owned) {
-                Some(q) => set_query(state, &q),
-                None => false,
-            }
-        }
-        Action::HistoryNewer => {
-            let entries = state.reading.history();
-            match state.history.newer(entries).map(str::to_owned) {
-                Some(q) => set_query(state, &q),
-                None => false,
-            }
-        }
+        Action::HistoryOlder => history_older(state),
+        Action::HistoryNewer => history_newer(state),
         Action::SubmitQuery => {
             state.history.reset();
             let query = state.query.text().to_owned();
@@ -175,33 +120,7 @@ fn apply(state: &mut State, action: Action) -> bool {
             state.focus = Focus::List;
             true
         }
-        Action::FindStart => {
-            if state.focus != Focus::Reading || state.reader.article.is_none() {
-                return false;
-            }
-            let find = &mut state.reader.find;
-            find.previous = find.term.clone();
-            find.saved_scroll = state.reader.scroll;
-            find.editing = Some(LineEditor::bounded(FIND_LIMIT));
-            find.term.clear();
-            refresh_find(state);
-            true
-        }
-        Action::FindSubmit => {
-            state.reader.find.editing = None;
-            true
-        }
-        Action::FindCancel => {
-            let find = &mut state.reader.find;
-            find.editing = None;
-            find.term = find.previous.clone();
-            state.reader.scroll = find.saved_scroll;
-            refresh_find(state);
-            state.reader.find.current = None;
-            true
-        }
-        Action::FindNext => step_find(state, true),
-        Action::FindPrev => step_find(state, false),
+        Action::Find(action) => find::apply(state, action),
         Action::CycleSort => {
             state.sort = state.sort.next();
             // A new order is read from its top, as a new query is.
@@ -217,131 +136,24 @@ fn apply(state: &mut State, action: Action) -> bool {
             true
         }
         Action::CloseOverlay => state.overlay.take().is_some(),
-        Action::HelpScroll(motion) => {
-            let rows = layout::help_rows(&state.help, state.size);
-            let total = layout::help_line_count(&state.help, state.size);
-            let Some(Overlay::Help { scroll }) = &mut state.overlay else {
-                return false;
-            };
-            let max = total.saturating_sub(rows);
-            move_index(scroll, motion, rows.max(1), max + 1)
+        Action::HelpScroll(motion) => help_scroll(state, motion),
+        // A picker's choice is a new query, which the router runs.
+        Action::Places(PlacesAction::Choose) => {
+            let query = places::chosen_query(state);
+            run_chosen(state, query)
         }
-        Action::Places => {
-            open_places(state);
-            true
+        Action::Places(action) => places::apply(state, action),
+        Action::Dates(DatesAction::Choose) => {
+            let query = dates::chosen_query(state);
+            run_chosen(state, query)
         }
-        Action::PlaceMove(motion) => {
-            let Some(Overlay::Places(p)) = &mut state.overlay else {
-                return false;
-            };
-            let rows = layout::places_list_rows(state.size, p.counts.len()).max(1);
-            let len = p.shown.len();
-            move_index(&mut p.selected, motion, rows, len)
-        }
-        Action::PlaceToggleSort => {
-            let Some(Overlay::Places(p)) = &mut state.overlay else {
-                return false;
-            };
-            p.order = match p.order {
-                PlaceOrder::Count => PlaceOrder::Name,
-                PlaceOrder::Name => PlaceOrder::Count,
-            };
-            filter_places(state);
-            true
-        }
-        Action::PlaceChoose => choose_place(state),
-        Action::Dates => {
-            open_dates(state);
-            true
-        }
-        Action::DateStep(step) => {
-            let Some(Overlay::Dates(d)) = &mut state.overlay else {
-                return false;
-            };
-            let (index, len) = match d.level {
-                DateLevel::Years => (&mut d.year, d.timeline.years.len()),
-                DateLevel::Months(_) => (&mut d.month, 12),
-            };
-            let next = index
-                .saturating_add_signed(step as isize)
-                .min(len.saturating_sub(1));
-            let changed = next != *index;
-            *index = next;
-            changed
-        }
-        Action::DateEdge(motion) => {
-            let Some(Overlay::Dates(d)) = &mut state.overlay else {
-                return false;
-            };
-            let len = match d.level {
-                DateLevel::Years => d.timeline.years.len(),
-                DateLevel::Months(_) => 12,
-            };
-            let target = if motion == Motion::Top {
-                0
-            } else {
-                len.saturating_sub(1)
-            };
-            let index = match d.level {
-                DateLevel::Years => &mut d.year,
-                DateLevel::Months(_) => &mut d.month,
-            };
-            let changed = *index != target;
-            *index = target;
-            changed
-        }
-        Action::DateMonths => {
-            let Some(Overlay::Dates(d)) = &mut state.overlay else {
-                return false;
-            };
-            if d.timeline.years.is_empty() || d.level != DateLevel::Years {
-                return false;
-            }
-            d.level = DateLevel::Months(d.year);
-            let months = d.timeline.months.get(d.year).copied().unwrap_or_default();
-            // Start on the busiest month: the one most likely wanted.
-            d.month = (0..12).max_by_key(|&m| (months[m], 12 - m)).unwrap_or(0);
-            true
-        }
-        Action::DateYears => {
-            let Some(Overlay::Dates(d)) = &mut state.overlay else {
-                return false;
-            };
-            let was = d.level;
-            d.level = DateLevel::Years;
-            was != DateLevel::Years
-        }
-        Action::DateChoose => choose_date(state),
-        Action::ToggleBookmark => {
-            let Some(index) = state.selected_article() else {
-                return false;
-            };
-            let Some(id) = state.article_id(index).map(str::to_owned) else {
-                return false;
-            };
-            let on = state.reading.toggle_bookmark(&id);
-            sync_marks(state, index);
-            let text = if on {
-                state.strings.bookmarked
-            } else {
-                state.strings.unbookmarked
-            };
-            notice(state, text.to_owned());
-            true
-        }
+        Action::Dates(action) => dates::apply(state, action),
+        Action::ToggleBookmark => toggle_bookmark(state),
         Action::Copy => copy(state, false),
         Action::CopyTitle => copy(state, true),
         Action::Wheel { column, row, down } => wheel(state, column, row, down),
         Action::Click { column, row } => click(state, column, row),
-        Action::Saved { others } => {
-            state.save_error = None;
-            if !others {
-                return false;
-            }
-            // Merged with what another tintuc saved: its marks count too.
-            let reading = &state.reading;
-            state.engine.load_marks(|id| reading.marks(id))
-        }
+        Action::Saved { others } => saved(state, others),
         Action::SaveFailed(why) => {
             state.notice = Some(Notice {
                 text: state.strings.save_failed(&why),
@@ -369,7 +181,7 @@ fn copy(state: &mut State, title_only: bool) -> bool {
     let text = if title_only {
         clipboard::title_and_source(article)
     } else {
-        clipboard::article_text(article, &place_lines(&article.places).join("; "))
+        clipboard::article_text(article, &reader::place_lines(&article.places).join("; "))
     };
     let what = match (title_only, &article.source) {
         (false, _) => Copied::Article,
@@ -396,9 +208,14 @@ fn wheel(state: &mut State, column: u16, row: u16, down: bool) -> bool {
             }
             return moved;
         }
-        Some(Overlay::Places(_)) => return apply(state, Action::PlaceMove(motion)),
+        Some(Overlay::Places(_)) => {
+            return apply(state, Action::Places(PlacesAction::Move(motion)));
+        }
         Some(Overlay::Dates(_)) => {
-            return apply(state, Action::DateStep(if down { 1 } else { -1 }));
+            return apply(
+                state,
+                Action::Dates(DatesAction::Step(if down { 1 } else { -1 })),
+            );
         }
         None => {}
     }
@@ -408,11 +225,11 @@ fn wheel(state: &mut State, column: u16, row: u16, down: bool) -> bool {
         .any(|r| r.contains(point));
     if panes.list.contains(point) {
         for _ in 0..WHEEL_STEP {
-            moved |= select(state, motion);
+            moved |= list::select(state, motion);
         }
     } else if over_reading {
         for _ in 0..WHEEL_STEP {
-            moved |= scroll(state, motion);
+            moved |= reader::scroll(state, motion);
         }
     }
     moved
@@ -462,9 +279,9 @@ pub(super) fn settle(state: &mut State) {
     if state.focus == Focus::Reading && state.selected.is_none() {
         state.focus = Focus::List;
     }
-    follow_selection(state);
-    refresh_row_marks(state);
-    refresh_reader(state);
+    list::follow_selection(state);
+    list::refresh_row_marks(state);
+    reader::refresh(state);
     let selected = state.selected_article();
     let id = selected
         .and_then(|i| state.article_id(i))
@@ -478,15 +295,7 @@ pub(super) fn settle(state: &mut State) {
         state.reading.set_read(&id, true);
         sync_marks(state, index);
     }
-    if let Some(Overlay::Places(p)) = &mut state.overlay {
-        let rows = layout::places_list_rows(state.size, p.counts.len()).max(1);
-        p.selected = p.selected.min(p.shown.len().saturating_sub(1));
-        if p.selected < p.offset {
-            p.offset = p.selected;
-        } else if p.selected >= p.offset + rows {
-            p.offset = p.selected + 1 - rows;
-        }
-    }
+    places::keep_in_view(state);
     if let Some(Overlay::Help { scroll }) = &mut state.overlay {
         let rows = layout::help_rows(&state.help, state.size);
         let total = layout::help_line_count(&state.help, state.size);
@@ -517,6 +326,20 @@ pub(super) fn search(state: &mut State, new_query: bool) {
     settle(state);
 }
 
+/// What a picker chose: its query, in the history, run, and the list
+/// shown; nothing when there was nothing to choose.
+fn run_chosen(state: &mut State, query: Option<String>) -> bool {
+    let Some(query) = query else {
+        return false;
+    };
+    state.overlay = None;
+    state.query.set(&query);
+    state.reading.push_history(&query);
+    search(state, true);
+    state.focus = Focus::List;
+    true
+}
+
 fn set_query(state: &mut State, text: &str) -> bool {
     if state.query.text() == text {
         return false;
@@ -526,87 +349,11 @@ fn set_query(state: &mut State, text: &str) -> bool {
     true
 }
 
-fn list_rows(state: &State) -> usize {
-    usize::from(state.panes().list.height)
-}
-
-fn select(state: &mut State, motion: Motion) -> bool {
-    let len = state.results.hits.len();
-    let page = list_rows(state).max(1);
-    let Some(selected) = &mut state.selected else {
-        return false;
-    };
-    move_index(selected, motion, page, len)
-}
-
-/// Moves `index` within `0..len`; returns whether it moved.
-fn move_index(index: &mut usize, motion: Motion, page: usize, len: usize) -> bool {
-    if len == 0 {
-        return false;
-    }
-    let last = len - 1;
-    let next = match motion {
-        Motion::Up => index.saturating_sub(1),
-        Motion::Down => (*index + 1).min(last),
-        Motion::PageUp => index.saturating_sub(page),
-        Motion::PageDown => (*index + page).min(last),
-        Motion::Top => 0,
-        Motion::Bottom => last,
-    };
-    let moved = next != *index;
-    *index = next;
-    moved
-}
-
-fn scroll(state: &mut State, motion: Motion) -> bool {
-    let rows = usize::from(state.panes().reading_text.height);
-    let max = state.max_scroll();
-    let page = rows.saturating_sub(1).max(1);
-    let at = &mut state.reader.scroll;
-    let next = match motion {
-        Motion::Up => at.saturating_sub(1),
-        Motion::Down => (*at + 1).min(max),
-        Motion::PageUp => at.saturating_sub(page),
-        Motion::PageDown => (*at + page).min(max),
-        Motion::Top => 0,
-        Motion::Bottom => max,
-    };
-    let moved = next != *at;
-    *at = next;
-    moved
-}
-
 /// Sends an edit to the line that has the focus, if any.
 fn edit_line(state: &mut State, edit: &Edit) -> bool {
     match state.mode() {
-        Mode::Places => {
-            let Some(Overlay::Places(p)) = &mut state.overlay else {
-                return false;
-            };
-            if !p.filter.apply(edit) {
-                return false;
-            }
-            p.selected = 0;
-            p.offset = 0;
-            filter_places(state);
-            return true;
-        }
-        Mode::Find => {
-            let Some(editor) = &mut state.reader.find.editing else {
-                return false;
-            };
-            if !editor.apply(edit) {
-                return false;
-            }
-            state.reader.find.term = editor.text().to_owned();
-            if state.coalesce {
-                state.pending.1 = true;
-            } else {
-                refresh_find(state);
-                jump_to_first_match(state);
-            }
-            return true;
-        }
+        Mode::Places => return places::edit_filter(state, edit),
+        Mode::Find => return find::edit(state, edit),
         Mode::Query => {}
         _ => return false,
     }
@@ -635,373 +382,62 @@ fn edit_line(state: &mut State, edit: &Edit) -> bool {
     true
 }
 
-/// Keeps the selected row in view.
-fn follow_selection(state: &mut State) {
-    let rows = list_rows(state);
-    let len = state.results.hits.len();
-    let Some(selected) = state.selected else {
-        state.list_offset = 0;
-        return;
-    };
-    if rows == 0 {
-        return;
-    }
-    if selected < state.list_offset {
-        state.list_offset = selected;
-    } else if selected >= state.list_offset + rows {
-        state.list_offset = selected + 1 - rows;
-    }
-    // No empty rows at the bottom while there are results above.
-    state.list_offset = state.list_offset.min(len.saturating_sub(rows));
-}
-
-/// Title highlights for the rows in view only: matching every result on
-/// every keystroke would cost as much as the search itself.
-fn refresh_row_marks(state: &mut State) {
-    if state.row_marks_query != state.results.query.text {
-        state.row_marks.clear();
-        state.row_marks_query = state.results.query.text.clone();
-    }
-    let rows = list_rows(state).max(1);
-    let visible: Vec<usize> = state
-        .results
-        .hits
-        .iter()
-        .skip(state.list_offset)
-        .take(rows)
-        .map(|h| h.article)
-        .collect();
-    state.row_marks.retain(|(a, _)| visible.contains(a));
-    for a in visible {
-        if !state.row_marks.iter().any(|(b, _)| *b == a) {
-            let title = state.engine.title_matches_of(a, &state.results.query);
-            state.row_marks.push((a, title));
-        }
-    }
-}
-
-/// Shows the selected article, laid out for the current width, query and
-/// in-article search.
-fn refresh_reader(state: &mut State) {
-    let article = state.selected_article();
-    if article != state.reader.article {
-        state.reader.article = article;
-        state.reader.scroll = 0;
-        // Laid out below; then shown where it was left.
-        state.reader.built_for = None;
-        state.reader.resume = article
-            .and_then(|a| state.article_id(a))
-            .map(|id| state.reading.scroll(id))
-            .filter(|&p| p > 0);
-        state.reader.places = article
-            .and_then(|a| state.engine.articles().get(a))
-            .map(|a| place_lines(&a.places))
-            .unwrap_or_default();
-        // A find belongs to the article it was typed in: the next one
-        // starts without it.
-        state.reader.find = Default::default();
-    }
-    let Some(index) = article else {
-        state.reader.doc = doc::Doc::default();
-        state.reader.built_for = None;
-        state.reader.scroll = 0;
-        state.reader.find.editing = None;
-        return;
-    };
-    let width = state.panes().wrap_width().max(1);
-    let rows = usize::from(state.panes().reading_text.height);
-    let find = &state.reader.find;
-    let key = (
-        index,
-        (width, rows),
-        state.results.query.text.clone(),
-        find.term.clone(),
-        find.current,
-    );
-    if state.reader.built_for.as_ref() != Some(&key) {
-        // The same article laid out anew (another width): keep the same
-        // text at the top, not the same line number.
-        let keep = state.reader.built_for.is_some() && state.reader.scroll > 0;
-        let article = state.engine.articles().get(index);
-        let position = article.map_or(0, |a| state.reader.doc.position(state.reader.scroll, a));
-        let keywords = state.engine.matches_of(index, &state.results.query);
-        if let Some(article) = article {
-            state.reader.doc = doc::build(&doc::Input {
-                article,
-                places: &state.reader.places,
-                strings: state.strings,
-                width,
-                keywords: &keywords,
-                found: &find.hits,
-                current: find.current,
-                rows,
-            });
-        }
-        state.reader.built_for = Some(key);
-        if keep && let Some(article) = article {
-            state.reader.scroll = state.reader.doc.line_at(position, article);
-        }
-    }
-    let Some(article) = state.engine.articles().get(index) else {
-        return;
-    };
-    if let Some(position) = state.reader.resume.take() {
-        state.reader.scroll = state.reader.doc.line_at(position, article);
-    }
-    state.reader.scroll = state.reader.scroll.min(state.max_scroll());
-    // Only what is on screen (and a margin) is laid out.
-    state.reader.doc.show(article, state.reader.scroll, rows);
-}
-
-/// "Hương Mạc, Phù Chẩn · Từ Sơn · Bắc Ninh": an article's places with
-/// the places above them, in as few lines as say it all.
-fn place_lines(places: &[String]) -> Vec<String> {
-    Gazetteer::embedded().describe(places)
-}
-
-/// Finds the in-article term in the title and every paragraph.
-fn refresh_find(state: &mut State) {
-    let find = &mut state.reader.find;
-    find.hits.clear();
-    let Some(article) = state
-        .reader
-        .article
-        .and_then(|a| state.engine.articles().get(a))
-    else {
-        return;
-    };
-    if find.term.trim().is_empty() {
-        find.current = None;
-        return;
-    }
-    for r in find_all(&article.title, &find.term) {
-        find.hits.push((Part::Title, r));
-    }
-    for (i, p) in article.body.iter().enumerate() {
-        for r in find_all(&p.text, &find.term) {
-            find.hits.push((Part::Paragraph(i), r));
-        }
-    }
-    if find.current.is_some_and(|c| c >= find.hits.len()) {
-        find.current = None;
-    }
-}
-
-/// While the term is typed: go to the first match from where the search
-/// began, as less does.
-fn jump_to_first_match(state: &mut State) {
-    let from = state.reader.find.saved_scroll;
-    if state.reader.find.hits.is_empty() {
-        state.reader.find.current = None;
-        state.reader.scroll = from.min(state.max_scroll());
-        return;
-    }
-    // Lines are known once laid out: lay out with no current match first.
-    state.reader.find.current = None;
-    refresh_reader(state);
-    let lines = &state.reader.doc.found_lines;
-    let first = lines.iter().position(|&l| l >= from).unwrap_or(0);
-    go_to_match(state, first);
-}
-
-fn step_find(state: &mut State, forward: bool) -> bool {
-    let n = state.reader.find.hits.len();
-    if n == 0 {
+/// Bookmarks the selected article, or removes its bookmark.
+fn toggle_bookmark(state: &mut State) -> bool {
+    let Some(index) = state.selected_article() else {
         return false;
-    }
-    let next = match (state.reader.find.current, forward) {
-        (None, true) => {
-            let top = state.reader.scroll;
-            let lines = &state.reader.doc.found_lines;
-            lines.iter().position(|&l| l >= top).unwrap_or(0)
-        }
-        (None, false) => {
-            let top = state.reader.scroll;
-            let lines = &state.reader.doc.found_lines;
-            lines.iter().rposition(|&l| l < top).unwrap_or(n - 1)
-        }
-        (Some(c), true) => (c + 1) % n,
-        (Some(c), false) => (c + n - 1) % n,
     };
-    go_to_match(state, next);
-    true
-}
-
-/// Makes match `k` current and scrolls it into view, a third of the way
-/// down so that what leads to it is visible too.
-fn go_to_match(state: &mut State, k: usize) {
-    state.reader.find.current = Some(k);
-    refresh_reader(state);
-    let Some(&line) = state.reader.doc.found_lines.get(k) else {
-        return;
+    let Some(id) = state.article_id(index).map(str::to_owned) else {
+        return false;
     };
-    let rows = usize::from(state.panes().reading_text.height);
-    if line < state.reader.scroll || line >= state.reader.scroll + rows {
-        state.reader.scroll = line.saturating_sub(rows / 3).min(state.max_scroll());
-    }
-}
-
-fn open_places(state: &mut State) {
-    if state.places.is_none() {
-        state.places = Some(PlaceIndex::build(
-            state.engine.articles(),
-            Gazetteer::embedded(),
-        ));
-    }
-    // Count within the current results as if no place were chosen, so
-    // the picker offers what narrowing by place can give.
-    let hits: Vec<usize> = if !state.results.query.narrows_by(Kind::Place) {
-        state.results.hits.iter().map(|h| h.article).collect()
+    let on = state.reading.toggle_bookmark(&id);
+    sync_marks(state, index);
+    let text = if on {
+        state.strings.bookmarked
     } else {
-        let scope = state.results.query.without(Kind::Place);
-        let r = state.engine.search(&scope, state.sort);
-        r.hits.iter().map(|h| h.article).collect()
+        state.strings.unbookmarked
     };
-    let mut in_scope = vec![false; state.engine.articles().len()];
-    for &a in &hits {
-        if let Some(x) = in_scope.get_mut(a) {
-            *x = true;
-        }
-    }
-    // The places named in the scope; each counted as the search counts
-    // it (with the places it became or was made from in 2025), so that
-    // the count shown is what Enter gives.
-    let counts = state
-        .places
-        .as_ref()
-        .map(|index| {
-            index
-                .counts(hits)
-                .into_iter()
-                .filter_map(|(place, _)| {
-                    let name = &index.places.get(place)?.name;
-                    let about = state.engine.place_articles(&place_term(name));
-                    let n = about
-                        .iter()
-                        .filter(|&&a| in_scope.get(a as usize).copied().unwrap_or(false))
-                        .count();
-                    (n > 0).then_some((place, n))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    state.overlay = Some(Overlay::Places(PlacePicker {
-        filter: LineEditor::default(),
-        order: PlaceOrder::Count,
-        counts,
-        shown: Vec::new(),
-        selected: 0,
-        offset: 0,
-    }));
-    filter_places(state);
-}
-
-/// Applies the picker's filter and order.
-fn filter_places(state: &mut State) {
-    let (Some(index), Some(Overlay::Places(p))) = (&state.places, &mut state.overlay) else {
-        return;
-    };
-    let pattern = crate::text::fold_str(p.filter.text().trim());
-    let matcher = SkimMatcherV2::default();
-    let mut rows: Vec<(usize, i64, Vec<std::ops::Range<usize>>)> = Vec::new();
-    for (i, &(place, _)) in p.counts.iter().enumerate() {
-        let Some(info) = index.places.get(place) else {
-            continue;
-        };
-        if pattern.is_empty() {
-            rows.push((i, 0, Vec::new()));
-            continue;
-        }
-        let Some((score, chars)) = matcher.fuzzy_indices(&info.folded.text, &pattern) else {
-            continue;
-        };
-        let starts: Vec<usize> = info.folded.text.char_indices().map(|(b, _)| b).collect();
-        let ranges = chars
-            .iter()
-            .filter_map(|&c| starts.get(c))
-            .map(|&b| info.folded.original_range(&info.name, b..b + 1))
-            .collect();
-        rows.push((i, score, ranges));
-    }
-    let order = p.order;
-    let counts = &p.counts;
-    let key_of = |i: usize| &index.places[counts[i].0].key;
-    rows.sort_by(|a, b| {
-        b.1.cmp(&a.1).then_with(|| match order {
-            PlaceOrder::Count => counts[b.0]
-                .1
-                .cmp(&counts[a.0].1)
-                .then_with(|| key_of(a.0).cmp(key_of(b.0))),
-            PlaceOrder::Name => key_of(a.0).cmp(key_of(b.0)),
-        })
-    });
-    p.shown = rows.into_iter().map(|(i, _, r)| (i, r)).collect();
-    p.selected = p.selected.min(p.shown.len().saturating_sub(1));
-}
-
-fn choose_place(state: &mut State) -> bool {
-    let (Some(index), Some(Overlay::Places(p))) = (&state.places, &state.overlay) else {
-        return false;
-    };
-    let Some(name) = p
-        .shown
-        .get(p.selected)
-        .and_then(|(i, _)| p.counts.get(*i))
-        .and_then(|(place, _)| index.places.get(*place))
-        .map(|place| place.name.clone())
-    else {
-        return false;
-    };
-    state.overlay = None;
-    let query = state.results.query.with_place(&name);
-    state.query.set(&query);
-    state.reading.push_history(&query);
-    search(state, true);
-    state.focus = Focus::List;
+    notice(state, text.to_owned());
     true
 }
 
-fn open_dates(state: &mut State) {
-    let scope = state.results.query.without(Kind::Date);
-    let hits: Vec<usize> = if !state.results.query.narrows_by(Kind::Date) {
-        state.results.hits.iter().map(|h| h.article).collect()
-    } else {
-        let r = state.engine.search(&scope, state.sort);
-        r.hits.iter().map(|h| h.article).collect()
-    };
-    let timeline = Timeline::of(state.engine.articles(), hits);
-    // Start on the year already in the query, else the latest.
-    let year = state
-        .results
-        .query
-        .first_year()
-        .and_then(|y| timeline.index_of(y))
-        .unwrap_or(timeline.years.len().saturating_sub(1));
-    state.overlay = Some(Overlay::Dates(DatePicker {
-        timeline,
-        level: DateLevel::Years,
-        year,
-        month: 0,
-        scope,
-    }));
-}
-
-fn choose_date(state: &mut State) -> bool {
-    let Some(Overlay::Dates(d)) = &state.overlay else {
-        return false;
-    };
-    if d.timeline.years.is_empty() {
+/// The reading state was saved (see [`Action::Saved`]).
+fn saved(state: &mut State, others: bool) -> bool {
+    state.save_error = None;
+    if !others {
         return false;
     }
-    let (year, month) = match d.level {
-        DateLevel::Years => (d.timeline.year(d.year), None),
-        DateLevel::Months(y) => (d.timeline.year(y), u8::try_from(d.month + 1).ok()),
+    // Merged with what another tintuc saved: its marks count too.
+    let reading = &state.reading;
+    state.engine.load_marks(|id| reading.marks(id))
+}
+
+/// The query before, in the history.
+fn history_older(state: &mut State) -> bool {
+    let current = state.query.text().to_owned();
+    let entries = state.reading.history();
+    match state.history.older(&current, entries).map(str::to_owned) {
+        Some(q) => set_query(state, &q),
+        None => false,
+    }
+}
+
+/// The query after, in the history.
+fn history_newer(state: &mut State) -> bool {
+    let entries = state.reading.history();
+    match state.history.newer(entries).map(str::to_owned) {
+        Some(q) => set_query(state, &q),
+        None => false,
+    }
+}
+
+/// Scrolls the help.
+fn help_scroll(state: &mut State, motion: Motion) -> bool {
+    let rows = layout::help_rows(&state.help, state.size);
+    let total = layout::help_line_count(&state.help, state.size);
+    let Some(Overlay::Help { scroll }) = &mut state.overlay else {
+        return false;
     };
-    state.overlay = None;
-    let query = state.results.query.replace_dates(year, month);
-    state.query.set(&query);
-    state.reading.push_history(&query);
-    search(state, true);
-    state.focus = Focus::List;
-    true
+    let max = total.saturating_sub(rows);
+    motion.move_index(scroll, rows.max(1), max + 1)
 }

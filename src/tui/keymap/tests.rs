@@ -1,7 +1,7 @@
 //! The key table and the configured keys, key by key.
 
 use super::*;
-use crate::tui::action::Motion;
+use crate::tui::action::{ListAction, Motion, ReaderAction};
 use crate::tui::editor::Edit;
 
 fn key(code: KeyCode) -> KeyEvent {
@@ -17,7 +17,7 @@ fn letters_are_commands_in_the_list_and_text_in_the_query() {
     let j = key(KeyCode::Char('j'));
     assert_eq!(
         key_action(Mode::List, &j),
-        Some(Action::Select(Motion::Down))
+        Some(Action::List(ListAction::Select(Motion::Down)))
     );
     assert_eq!(
         key_action(Mode::Query, &j),
@@ -33,7 +33,10 @@ fn letters_are_commands_in_the_list_and_text_in_the_query() {
     );
     let q = key(KeyCode::Char('q'));
     assert_eq!(key_action(Mode::List, &q), Some(Action::Quit));
-    assert_eq!(key_action(Mode::Reading, &q), Some(Action::Back));
+    assert_eq!(
+        key_action(Mode::Reading, &q),
+        Some(Action::Reader(ReaderAction::Back))
+    );
 }
 
 #[test]
@@ -48,10 +51,13 @@ fn shifted_letters_arrive_as_capitals() {
     let big_g = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
     assert_eq!(
         key_action(Mode::List, &big_g),
-        Some(Action::Select(Motion::Bottom))
+        Some(Action::List(ListAction::Select(Motion::Bottom)))
     );
     let big_j = KeyEvent::new(KeyCode::Char('J'), KeyModifiers::SHIFT);
-    assert_eq!(key_action(Mode::Reading, &big_j), Some(Action::NextArticle));
+    assert_eq!(
+        key_action(Mode::Reading, &big_j),
+        Some(Action::Reader(ReaderAction::NextArticle))
+    );
     let shifted = KeyEvent::new(KeyCode::Char('Ư'), KeyModifiers::SHIFT);
     assert_eq!(
         key_action(Mode::Query, &shifted),
@@ -150,7 +156,10 @@ fn configured_keys_replace_the_defaults() {
     assert_eq!(map.key_action(Mode::List, &x), Some(Action::Quit));
     assert_eq!(map.key_action(Mode::List, &q), None, "q no longer quits");
     // In the article q is "back", which was not remapped.
-    assert_eq!(map.key_action(Mode::Reading, &q), Some(Action::Back));
+    assert_eq!(
+        map.key_action(Mode::Reading, &q),
+        Some(Action::Reader(ReaderAction::Back))
+    );
     // Text lines take every letter as text.
     assert_eq!(
         map.key_action(Mode::Query, &x),
@@ -161,7 +170,7 @@ fn configured_keys_replace_the_defaults() {
     assert_eq!(map.key_action(Mode::List, &j), None);
     assert_eq!(
         map.key_action(Mode::Reading, &ctrl('j')),
-        Some(Action::Scroll(Motion::Down))
+        Some(Action::Reader(ReaderAction::Scroll(Motion::Down)))
     );
     assert_eq!(
         map.key_action(Mode::Help, &key(KeyCode::Down)),
@@ -176,7 +185,7 @@ fn configured_keys_replace_the_defaults() {
     // Unchanged commands keep their keys.
     assert_eq!(
         map.key_action(Mode::List, &key(KeyCode::Char('k'))),
-        Some(Action::Select(Motion::Up))
+        Some(Action::List(ListAction::Select(Motion::Up)))
     );
     assert_eq!(map.keys_label(Command::Quit), "x Ctrl-C");
     assert_eq!(map.keys_label(Command::Down), "Ctrl-J ↓");

@@ -1,0 +1,131 @@
+//! What the date picker's actions do to the state.
+
+use super::super::action::DatesAction;
+use super::super::facets::Timeline;
+use super::super::state::{Motion, Overlay, State};
+use super::{DateLevel, DatePicker};
+use crate::search::query::Kind;
+
+/// What the picker's actions do; a choice is a new query, which the
+/// router runs (see [`chosen_query`]).
+pub(crate) fn apply(state: &mut State, action: DatesAction) -> bool {
+    match action {
+        DatesAction::Open => {
+            open(state);
+            true
+        }
+        DatesAction::Step(n) => step(state, n),
+        DatesAction::Edge(motion) => edge(state, motion),
+        DatesAction::Months => months(state),
+        DatesAction::Years => years(state),
+        DatesAction::Choose => false,
+    }
+}
+
+/// Opens the picker on the years of the current results (without the
+/// query's dates).
+pub(crate) fn open(state: &mut State) {
+    let scope = state.results.query.without(Kind::Date);
+    let hits: Vec<usize> = if !state.results.query.narrows_by(Kind::Date) {
+        state.results.hits.iter().map(|h| h.article).collect()
+    } else {
+        let r = state.engine.search(&scope, state.sort);
+        r.hits.iter().map(|h| h.article).collect()
+    };
+    let timeline = Timeline::of(state.engine.articles(), hits);
+    // Start on the year already in the query, else the latest.
+    let year = state
+        .results
+        .query
+        .first_year()
+        .and_then(|y| timeline.index_of(y))
+        .unwrap_or(timeline.years.len().saturating_sub(1));
+    state.overlay = Some(Overlay::Dates(DatePicker {
+        timeline,
+        level: DateLevel::Years,
+        year,
+        month: 0,
+        scope,
+    }));
+}
+
+/// Left (-1) or right (+1).
+pub(crate) fn step(state: &mut State, step: i32) -> bool {
+    let Some(Overlay::Dates(d)) = &mut state.overlay else {
+        return false;
+    };
+    let (index, len) = match d.level {
+        DateLevel::Years => (&mut d.year, d.timeline.years.len()),
+        DateLevel::Months(_) => (&mut d.month, 12),
+    };
+    let next = index
+        .saturating_add_signed(step as isize)
+        .min(len.saturating_sub(1));
+    let changed = next != *index;
+    *index = next;
+    changed
+}
+
+/// To the first or the last bar.
+pub(crate) fn edge(state: &mut State, motion: Motion) -> bool {
+    let Some(Overlay::Dates(d)) = &mut state.overlay else {
+        return false;
+    };
+    let len = match d.level {
+        DateLevel::Years => d.timeline.years.len(),
+        DateLevel::Months(_) => 12,
+    };
+    let target = if motion == Motion::Top {
+        0
+    } else {
+        len.saturating_sub(1)
+    };
+    let index = match d.level {
+        DateLevel::Years => &mut d.year,
+        DateLevel::Months(_) => &mut d.month,
+    };
+    let changed = *index != target;
+    *index = target;
+    changed
+}
+
+/// Down into the months of the selected year.
+pub(crate) fn months(state: &mut State) -> bool {
+    let Some(Overlay::Dates(d)) = &mut state.overlay else {
+        return false;
+    };
+    if d.timeline.years.is_empty() || d.level != DateLevel::Years {
+        return false;
+    }
+    d.level = DateLevel::Months(d.year);
+    let months = d.timeline.months.get(d.year).copied().unwrap_or_default();
+    // Start on the busiest month: the one most likely wanted.
+    d.month = (0..12).max_by_key(|&m| (months[m], 12 - m)).unwrap_or(0);
+    true
+}
+
+/// Back up to the years.
+pub(crate) fn years(state: &mut State) -> bool {
+    let Some(Overlay::Dates(d)) = &mut state.overlay else {
+        return false;
+    };
+    let was = d.level;
+    d.level = DateLevel::Years;
+    was != DateLevel::Years
+}
+
+/// The query with the selected year or month as its dates, if there is
+/// one to choose.
+pub(crate) fn chosen_query(state: &State) -> Option<String> {
+    let Some(Overlay::Dates(d)) = &state.overlay else {
+        return None;
+    };
+    if d.timeline.years.is_empty() {
+        return None;
+    }
+    let (year, month) = match d.level {
+        DateLevel::Years => (d.timeline.year(d.year), None),
+        DateLevel::Months(y) => (d.timeline.year(y), u8::try_from(d.month + 1).ok()),
+    };
+    Some(state.results.query.replace_dates(year, month))
+}
