@@ -7,6 +7,10 @@
 //!
 //! Per-keystroke percentiles (p50/p99/max) come from `tintuc bench`,
 //! which replays the same keystrokes through the same engine.
+#![allow(
+    clippy::cast_possible_truncation,
+    reason = "the numbers are the test's own, and small"
+)]
 
 use std::time::Duration;
 

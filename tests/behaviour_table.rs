@@ -15,6 +15,7 @@
 //! by one ranking rule each (`rank-*`): in each pair the second article is
 //! newer and, where it can be, mentions the word more often, so only the
 //! rule puts it second.
+#![allow(clippy::panic, reason = "a test fails by panicking")]
 
 #[path = "common/binary.rs"]
 mod binary;

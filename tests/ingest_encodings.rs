@@ -1,5 +1,10 @@
 //! The same article whatever the encoding and line endings it was saved
 //! in, and no panic whatever the bytes.
+#![allow(
+    clippy::cast_possible_truncation,
+    reason = "the numbers are the test's own, and small"
+)]
+#![allow(clippy::panic, reason = "a test fails by panicking")]
 
 use std::path::PathBuf;
 

@@ -1,6 +1,7 @@
 //! Ingesting the five seed articles (tests/fixtures/seeds, copies of
 //! ../shared/seeds): what each must yield, and data/articles.json being
 //! exactly what `tintuc ingest` makes of them.
+#![allow(clippy::panic, reason = "a test fails by panicking")]
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

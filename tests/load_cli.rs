@@ -1,5 +1,9 @@
 //! Loading through the real binary: a bad file among good ones, files
 //! that are not regular files, links that loop, sizes beyond any article.
+#![allow(
+    unsafe_code,
+    reason = "system calls the test needs (FIFOs, poll, signals) that the standard library does not wrap"
+)]
 
 #[path = "common/binary.rs"]
 mod binary;

@@ -1,5 +1,9 @@
 //! The reading state file: round trip, merging two writers, corrupt files,
 //! and crash safety under `kill -9`.
+#![allow(
+    clippy::cast_possible_truncation,
+    reason = "the numbers are the test's own, and small"
+)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

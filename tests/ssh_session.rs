@@ -2,6 +2,10 @@
 //! browser run through `ssh -tt`, a query typed and read back from the
 //! screen, then the connection dropped abruptly: the remote process must be
 //! gone within 3 seconds.
+#![allow(
+    unsafe_code,
+    reason = "system calls the test needs (FIFOs, poll, signals) that the standard library does not wrap"
+)]
 
 #[path = "common/pty.rs"]
 mod pty;

@@ -46,6 +46,10 @@ fn bookmark_and_quit(p: &mut Pty) -> u32 {
         .exit_code()
 }
 
+#[allow(
+    unsafe_code,
+    reason = "mkfifo has no safe wrapper in the standard library"
+)]
 fn mkfifo(path: &Path) {
     let c = CString::new(path.as_os_str().as_bytes()).expect("no NUL");
     // SAFETY: a valid NUL-terminated path.

@@ -1,4 +1,5 @@
 //! What the keys do, step by step, through the real keymap.
+#![allow(clippy::panic, reason = "a test fails by panicking")]
 
 mod common;
 

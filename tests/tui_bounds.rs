@@ -1,5 +1,13 @@
 //! Work in the browser stays proportional to its input: finding in a
 //! long article, long queries, keys arriving in bursts.
+#![allow(
+    clippy::cast_possible_truncation,
+    reason = "the numbers are the test's own, and small"
+)]
+#![allow(
+    unsafe_code,
+    reason = "system calls the test needs (FIFOs, poll, signals) that the standard library does not wrap"
+)]
 
 mod common;
 

@@ -9,6 +9,10 @@
 //! row, the "a–b/total" position, the status bar, the query line) and,
 //! where nothing is drawn (quitting, copying), what the browser asks its
 //! run loop to do.
+#![allow(
+    clippy::cast_possible_truncation,
+    reason = "the numbers are the test's own, and small"
+)]
 
 #[path = "tui_keys/checks.rs"]
 mod checks;
@@ -232,6 +236,8 @@ use KeyCode::{
     BackTab, Backspace, Delete, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
 };
 
+// A table: one row for each key in each mode.
+#[allow(clippy::too_many_lines, reason = "a table, as said above")]
 #[rustfmt::skip]
 fn rows() -> Vec<Row> {
     let row = |mode, setup, keys: &[Key], what, check| Row {

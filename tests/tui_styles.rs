@@ -1,6 +1,11 @@
 //! Styles cell by cell: with `NO_COLOR` no cell has a colour and meaning
 //! is carried by bold, reverse and underline; with colour, only the 16
 //! ANSI colours are used.
+#![allow(
+    clippy::cast_possible_truncation,
+    reason = "the numbers are the test's own, and small"
+)]
+#![allow(clippy::panic, reason = "a test fails by panicking")]
 
 mod common;
 

@@ -1,6 +1,7 @@
 //! The real binary in a real terminal (tmux): type a query, read the
 //! screen, open an article, scroll, open the help, quit, and find the
 //! terminal as it was. Every wait is on a condition, with a time limit.
+#![allow(clippy::panic, reason = "a test fails by panicking")]
 
 use std::path::Path;
 use std::process::{Command, Output};

@@ -2,6 +2,10 @@
 //! reading state refuse devices, FIFOs and directories (and leave them as
 //! they were), write through a symbolic link to its target, and give new
 //! files the permissions the umask allows.
+#![allow(
+    unsafe_code,
+    reason = "system calls the test needs (FIFOs, poll, signals) that the standard library does not wrap"
+)]
 
 #[path = "common/binary.rs"]
 mod binary;

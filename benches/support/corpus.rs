@@ -10,6 +10,10 @@
 //! Not part of the library: the benchmarks, the `gen_corpus` example and
 //! `tests/corpus.rs` include this file by path, each using a part of it.
 #![allow(dead_code)]
+#![allow(
+    clippy::cast_possible_truncation,
+    reason = "word numbers below the vocabulary's size, months and days of a calendar"
+)]
 
 use std::collections::HashMap;
 use std::io::{self, Write};

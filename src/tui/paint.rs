@@ -15,6 +15,12 @@ use unicode_width::UnicodeWidthStr;
 use super::theme::Theme;
 use super::wrap::{fit, segments};
 
+/// A count of cells or rows as a screen coordinate: screens are far
+/// smaller than `u16::MAX`, and a larger count only ever lands off it.
+pub(crate) fn cells(n: usize) -> u16 {
+    u16::try_from(n).unwrap_or(u16::MAX)
+}
+
 /// Renders spans on one row, clipped to `area`'s width.
 pub(crate) fn put_line(buf: &mut Buffer, area: Rect, y_offset: u16, line: &Line) {
     if y_offset >= area.height {

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 use super::layout::{self, Panes};
-use super::paint::{overlay_frame, put_line, scrolled};
+use super::paint::{cells, overlay_frame, put_line, scrolled};
 use super::state::{Mode, Overlay, State};
 use super::wrap::fit;
 
@@ -51,7 +51,7 @@ fn draw_query(state: &State, panes: &Panes, buf: &mut Buffer, cursor: &mut Optio
     let theme = &state.theme;
     let s = state.strings;
     let prompt = format!("{} ", s.prompt);
-    let prompt_width = prompt.width() as u16;
+    let prompt_width = cells(prompt.width());
     let mut spans = vec![Span::styled(prompt, theme.prompt())];
     let room = usize::from(area.width.saturating_sub(prompt_width + 1));
     let editing = state.mode() == Mode::Query;
@@ -80,7 +80,7 @@ fn draw_query(state: &State, panes: &Panes, buf: &mut Buffer, cursor: &mut Optio
     }
     put_line(buf, area, 0, &Line::from(spans));
     if editing {
-        let x = area.x + prompt_width + column as u16;
+        let x = area.x + prompt_width + cells(column);
         *cursor = Some(Position::new(x.min(area.right() - 1), area.y));
     }
 }
@@ -117,7 +117,7 @@ fn draw_status(state: &State, area: Rect, buf: &mut Buffer, cursor: &mut Option<
         let (text, column) = editor.map_or((String::new(), 0), |e| {
             scrolled(e.text(), e.cursor_column(), room)
         });
-        let x = area.x + prompt.width() as u16 + column as u16;
+        let x = area.x + cells(prompt.width()) + cells(column);
         let line = Line::from(vec![
             Span::styled(prompt, theme.status_filter()),
             Span::styled(text, theme.status()),
@@ -225,10 +225,10 @@ fn draw_help(state: &State, scroll: usize, screen: Rect, buf: &mut Buffer) {
         );
     }
     let columns = layout::help_layout(help, screen);
-    let column_width = inner.width / columns.len().max(1) as u16;
+    let column_width = inner.width / cells(columns.len().max(1));
     for (c, rows) in columns.iter().enumerate() {
         let col = Rect {
-            x: inner.x + column_width * c as u16,
+            x: inner.x + column_width * cells(c),
             width: column_width,
             ..inner
         };
@@ -250,7 +250,7 @@ fn draw_help(state: &State, scroll: usize, screen: Rect, buf: &mut Buffer) {
                 ]),
                 layout::HelpRow::Blank => Line::default(),
             };
-            put_line(buf, col, row as u16, &line);
+            put_line(buf, col, cells(row), &line);
         }
     }
 }

@@ -1,4 +1,5 @@
 #![allow(dead_code)] // Shared by several test crates, each using a part.
+#![allow(clippy::panic, reason = "a test fails by panicking")]
 //! Running the real binary as a command: isolated from the user's own
 //! configuration and reading state, and never waited on for ever.
 

@@ -1,4 +1,8 @@
 #![allow(dead_code)] // Shared by several test crates, each using a part.
+#![allow(
+    unsafe_code,
+    reason = "poll(2) and the terminal's window size, which portable-pty does not expose"
+)]
 //! Running the real binary in a pseudo-terminal: keys in, the raw byte
 //! stream and a parsed screen (vt100) out. Waiting is always on a
 //! condition with a deadline; everything is cleaned up on drop.

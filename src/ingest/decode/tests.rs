@@ -265,7 +265,7 @@ fn non_vietnamese_legacy_text_is_undecodable() {
         Err(DecodeError::Undecodable)
     );
     let noise: Vec<u8> = (0..4096u32)
-        .map(|i| (0x80 + (i * 37) % 0x80) as u8)
+        .map(|i| u8::try_from(0x80 + (i * 37) % 0x80).unwrap_or(0xff))
         .collect();
     assert_eq!(decode(&noise), Err(DecodeError::Undecodable));
 }

@@ -7,7 +7,7 @@ use ratatui::widgets::{Bar, BarChart, BarGroup, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::super::layout;
-use super::super::paint::{ellipsized, overlay_frame, put_line};
+use super::super::paint::{cells, ellipsized, overlay_frame, put_line};
 use super::super::state::State;
 use super::super::theme::Theme;
 use super::{DateLevel, DatePicker};
@@ -142,7 +142,7 @@ fn draw_chart(
         let max = counts.iter().copied().max().unwrap_or(0).max(1);
         BarChart::default()
             .data(BarGroup::default().bars(&bars))
-            .bar_width(bar_width as u16)
+            .bar_width(cells(bar_width))
             .bar_gap(1)
             .max(max as u64)
             .render(chart, buf);

@@ -10,7 +10,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::super::doc;
-use super::super::paint::{ellipsized, inner_margin, put_line, row_line, title_spans};
+use super::super::paint::{cells, ellipsized, inner_margin, put_line, row_line, title_spans};
 use super::super::state::{Focus, State};
 
 /// Column widths of the list: (date, place); zero when not shown.
@@ -112,7 +112,7 @@ pub(crate) fn draw(state: &State, area: Rect, buf: &mut Buffer) {
         put_line(
             buf,
             area,
-            row as u16,
+            cells(row),
             &row_line(spans, selected, focused, theme),
         );
     }

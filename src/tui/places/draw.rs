@@ -11,7 +11,9 @@ use unicode_width::UnicodeWidthStr;
 use super::super::doc;
 use super::super::facets::PlaceIndex;
 use super::super::layout;
-use super::super::paint::{ellipsized, overlay_frame, put_line, row_line, scrolled, title_spans};
+use super::super::paint::{
+    cells, ellipsized, overlay_frame, put_line, row_line, scrolled, title_spans,
+};
 use super::super::state::State;
 use super::{PlaceOrder, PlacePicker};
 
@@ -89,7 +91,7 @@ pub(crate) fn draw(
         put_line(
             buf,
             list,
-            row as u16,
+            cells(row),
             &row_line(spans, selected, true, theme),
         );
     }
@@ -124,7 +126,7 @@ fn draw_filter(
             Span::raw(text),
         ]),
     );
-    let x = inner.x + prompt.width() as u16 + column as u16;
+    let x = inner.x + cells(prompt.width()) + cells(column);
     *cursor = Some(Position::new(x.min(inner.right() - 1), inner.y));
 }
 

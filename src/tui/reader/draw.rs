@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::super::doc::{self, Role};
 use super::super::layout::Panes;
-use super::super::paint::put_line;
+use super::super::paint::{cells, put_line};
 use super::super::state::{Focus, State};
 use super::super::theme::Theme;
 
@@ -111,7 +111,7 @@ pub(crate) fn draw(state: &State, panes: &Panes, frame: &mut Frame) {
                 )
             })
             .collect();
-        put_line(buf, text, row as u16, &Line::from(spans));
+        put_line(buf, text, cells(row), &Line::from(spans));
     }
     if panes.scrollbar.area() > 0 && doc.len() > rows {
         let mut bar_state = ScrollbarState::new(max_scroll + 1)
