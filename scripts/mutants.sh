@@ -39,11 +39,15 @@ if [ "$scope" != tui ]; then
   files+=(--file 'src/search/*.rs' --file 'src/search/**/*.rs')
 fi
 if [ "$scope" != search ]; then
-  # The browser's update and key handling: the update function and the
-  # state it changes, the key table, the key decoder, the line editor,
-  # and the query edits the pickers make.
-  for f in update keymap state input editor terms facets; do
+  # The browser's update and key handling: the update router, the
+  # actions and their keys (the key table), the state, each feature's
+  # update (list, reader, find, place and date pickers), the key decoder,
+  # the line editor, and the query edits the pickers make.
+  for f in update action state input editor facets keymap keymap/table; do
     files+=(--file "src/tui/$f.rs")
+  done
+  for feature in list reader find places dates; do
+    files+=(--file "src/tui/$feature/update.rs" --file "src/tui/$feature/mod.rs")
   done
 fi
 
