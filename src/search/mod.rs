@@ -53,15 +53,6 @@ impl SortOrder {
         let i = Self::ALL.iter().position(|&s| s == self).unwrap_or(0);
         Self::ALL[(i + 1) % Self::ALL.len()]
     }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            SortOrder::Relevance => "relevance",
-            SortOrder::Newest => "newest",
-            SortOrder::Oldest => "oldest",
-            SortOrder::Title => "title",
-        }
-    }
 }
 
 /// One matching article.
@@ -192,10 +183,6 @@ impl Engine {
         self.searches
     }
 
-    pub fn collection(&self) -> &Collection {
-        &self.collection
-    }
-
     pub fn articles(&self) -> &[Article] {
         &self.collection.articles
     }
@@ -236,15 +223,6 @@ impl Engine {
             self.cache.forget_flags();
         }
         changed
-    }
-
-    pub fn marks(&self, article: usize) -> Marks {
-        self.flags.get(article).copied().unwrap_or_default()
-    }
-
-    /// The word index (for statistics).
-    pub fn index(&self) -> &index::Index {
-        &self.index
     }
 
     /// Runs a query. Called on every keystroke: it reuses what it can from
@@ -585,5 +563,32 @@ mod tests {
         assert_eq!(r.places, ["@tuson"]);
         assert_eq!(r.dates, ["#2020"]);
         assert_eq!(r.hints.len(), 1);
+    }
+
+    #[test]
+    fn every_search_asked_for_is_counted() {
+        let mut e = engine();
+        assert_eq!(e.searches(), 0);
+        e.search("ubnd", SortOrder::Relevance);
+        e.search("ubnd", SortOrder::Relevance);
+        e.search("tin", SortOrder::Newest);
+        assert_eq!(e.searches(), 3);
+    }
+
+    #[test]
+    fn place_articles_take_one_place_term_and_nothing_else() {
+        let collection = Collection {
+            articles: vec![Article {
+                places: vec!["Từ Sơn".into()],
+                ..article("p", "Tin Từ Sơn", "Chợ phiên.", None)
+            }],
+            origin: "test".into(),
+        };
+        let places = Engine::new(collection);
+        assert_eq!(places.place_articles("@tuson"), vec![0]);
+        // Negated, or with other terms, it is not a place to list.
+        assert!(places.place_articles("!@tuson").is_empty());
+        assert!(places.place_articles("@tuson|covid").is_empty());
+        assert!(places.place_articles("tuson").is_empty());
     }
 }
