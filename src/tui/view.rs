@@ -8,6 +8,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
+use super::find;
 use super::layout::{self, Panes};
 use super::paint::{cells, overlay_frame, put_line, scrolled};
 use super::state::{Mode, Overlay, State};
@@ -111,19 +112,7 @@ fn draw_status(state: &State, area: Rect, buf: &mut Buffer, cursor: &mut Option<
     buf.set_style(area, theme.status());
     let mode = state.mode();
     if mode == Mode::Find {
-        let prompt = format!(" {} ", s.find_prompt);
-        let room = usize::from(area.width).saturating_sub(prompt.width() + 1);
-        let editor = state.reader.find.editing.as_ref();
-        let (text, column) = editor.map_or((String::new(), 0), |e| {
-            scrolled(e.text(), e.cursor_column(), room)
-        });
-        let x = area.x + cells(prompt.width()) + cells(column);
-        let line = Line::from(vec![
-            Span::styled(prompt, theme.status_filter()),
-            Span::styled(text, theme.status()),
-        ]);
-        put_line(buf, area, 0, &line);
-        *cursor = Some(Position::new(x.min(area.right() - 1), area.y));
+        *cursor = Some(find::draw::draw_prompt(state, area, buf));
         return;
     }
     let mut left = vec![Span::styled(
@@ -146,14 +135,8 @@ fn draw_status(state: &State, area: Rect, buf: &mut Buffer, cursor: &mut Option<
         format!(" {} ", s.sort(state.sort)),
         theme.status(),
     ));
-    let find = &state.reader.find;
-    if mode == Mode::Reading && !find.term.is_empty() {
-        let note = match find.current {
-            _ if find.hits.is_empty() => s.not_found(&find.term),
-            Some(c) => s.found(c + 1, find.hits.len()),
-            None => s.found(0, find.hits.len()),
-        };
-        left.push(Span::styled(format!(" {note} "), theme.status_filter()));
+    if mode == Mode::Reading {
+        left.extend(find::draw::status_note(state));
     }
     let left_width: usize = left.iter().map(|s| s.width()).sum();
     let room = usize::from(area.width).saturating_sub(left_width + 2);

@@ -1,7 +1,7 @@
 //! The in-article search, like `/` in less: the term typed in the
 //! status bar, its matches in the article, the current one in view.
-//! Its state is here (held by the reader); `update` changes it; the
-//! status bar shows its prompt.
+//! Its state is here (held by the reader); `update` changes it; `draw`
+//! puts its prompt and its count in the status bar.
 
 use std::ops::Range;
 
@@ -9,6 +9,7 @@ use super::doc::Part;
 use super::editor::{Limit, LineEditor};
 use crate::search::query::MAX_QUERY_CHARS;
 
+pub(super) mod draw;
 pub(super) mod update;
 
 /// The in-article search's term: as long as a query, in any words.
