@@ -30,7 +30,10 @@ use ratatui::backend::TestBackend;
 use tintuc::benchmark::DEFAULT_QUERY;
 #[path = "support/corpus.rs"]
 mod corpus;
+#[path = "support/sizes.rs"]
+mod sizes;
 use corpus::Generator;
+use sizes::{label, sizes};
 use tintuc::load;
 use tintuc::model::Collection;
 use tintuc::search::Engine;
@@ -43,17 +46,6 @@ const HEIGHT: u16 = 40;
 const PASTE: &str = "ve dich nong thon moi @bacninh";
 /// Times the query is typed before the cases, to find the slowest key.
 const PROFILE_ROUNDS: usize = 5;
-
-fn sizes() -> Vec<usize> {
-    std::env::var("TINTUC_BENCH_SIZES")
-        .ok()
-        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
-        .unwrap_or_else(|| vec![10_000, 100_000])
-}
-
-fn label(n: usize) -> String {
-    format!("{}k", n / 1000)
-}
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3

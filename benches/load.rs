@@ -15,16 +15,12 @@ use std::time::Duration;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 #[path = "support/corpus.rs"]
 mod corpus;
+#[path = "support/sizes.rs"]
+mod sizes;
 use corpus::Generator;
+use sizes::sizes;
 use tintuc::load::layout::{Layout, LayoutWriter};
 use tintuc::load::{self, DataSource};
-
-fn sizes() -> Vec<usize> {
-    std::env::var("TINTUC_BENCH_SIZES")
-        .ok()
-        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
-        .unwrap_or_else(|| vec![10_000, 100_000])
-}
 
 fn write_files(generator: &Generator, n: usize, dir: &Path) -> std::io::Result<()> {
     let mut files = Vec::new();

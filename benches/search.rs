@@ -18,22 +18,14 @@ use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_mai
 use tintuc::benchmark::{DEFAULT_QUERY, keystrokes};
 #[path = "support/corpus.rs"]
 mod corpus;
+#[path = "support/sizes.rs"]
+mod sizes;
 use corpus::Generator;
+use sizes::{label, sizes};
 use tintuc::load;
 use tintuc::model::Collection;
 use tintuc::reading_state::{ReadingState, StateFile};
 use tintuc::search::{Engine, Marks, SortOrder};
-
-fn sizes() -> Vec<usize> {
-    std::env::var("TINTUC_BENCH_SIZES")
-        .ok()
-        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
-        .unwrap_or_else(|| vec![10_000, 100_000])
-}
-
-fn label(n: usize) -> String {
-    format!("{}k", n / 1000)
-}
 
 fn benches(c: &mut Criterion) {
     let generator = Generator::new();
