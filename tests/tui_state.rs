@@ -24,15 +24,21 @@ fn selected_id(s: &State) -> String {
     s.articles()[i].id.clone()
 }
 
-/// A new browser, as at the next start, on what `s` remembered.
-fn restarted(s: &State, lang: Lang, width: u16, height: u16) -> State {
-    let mut next = State::new(
+/// A browser on the test collection, built but not yet started (no
+/// search has run).
+fn unstarted(lang: Lang, width: u16, height: u16) -> State {
+    State::new(
         Engine::new(collection()),
         lang,
         Theme::default(),
         width,
         height,
-    );
+    )
+}
+
+/// A new browser, as at the next start, on what `s` remembered.
+fn restarted(s: &State, lang: Lang, width: u16, height: u16) -> State {
+    let mut next = unstarted(lang, width, height);
     next.restore(s.reading.clone());
     tintuc::tui::start(&mut next);
     next
@@ -247,13 +253,7 @@ fn queries_are_remembered_between_runs() {
 
 #[test]
 fn a_fresh_state_starts_at_the_top_with_everything() {
-    let mut s = State::new(
-        Engine::new(collection()),
-        Lang::En,
-        Theme::default(),
-        80,
-        24,
-    );
+    let mut s = unstarted(Lang::En, 80, 24);
     s.restore(ReadingState::default());
     tintuc::tui::start(&mut s);
     assert_eq!(s.query.text(), "");
@@ -430,13 +430,7 @@ fn the_wheel_scrolls_what_is_under_it_and_clicks_select() {
 /// one first search is `start`, on what they set.
 #[test]
 fn the_state_is_built_without_searching_and_started_once() {
-    let mut s = State::new(
-        Engine::new(collection()),
-        Lang::En,
-        Theme::default(),
-        80,
-        24,
-    );
+    let mut s = unstarted(Lang::En, 80, 24);
     s.configure(Settings::default(), tintuc::search::SortOrder::Newest);
     let mut reading = ReadingState::default();
     reading.set_last_query("tu son");
