@@ -151,7 +151,7 @@ impl Browser {
                 changed |= tui::update(&mut self.state, action);
             }
         }
-        changed |= tui::update::flush(&mut self.state);
+        changed |= tui::flush(&mut self.state);
         let update = start.elapsed();
         let start = Instant::now();
         if changed {

@@ -210,7 +210,7 @@ fn quitting() {
 /// may name a place already): the query keeps one place, and the results
 /// are as many as the picker said.
 fn picker_counts_are_what_enter_gives(s: &mut tintuc::tui::State, start: &str) -> usize {
-    use tintuc::tui::state::Overlay;
+    use tintuc::tui::Overlay;
     submit_query(s, start);
     key(s, KeyCode::Char('p'));
     let rows = match &s.overlay {

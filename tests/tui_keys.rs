@@ -26,10 +26,10 @@ use common::screen_read::*;
 use common::{ctrl, key, key_with, paging_state, screen, submit_query, typed};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use overlays::*;
-use tintuc::tui::action::Command;
+use tintuc::tui::Command;
+use tintuc::tui::Effect;
 use tintuc::tui::editor::Edit;
 use tintuc::tui::keymap;
-use tintuc::tui::state::Effect;
 use tintuc::tui::{Action, Mode, State};
 
 /// A key: its code and whether Ctrl is held.

@@ -7,10 +7,10 @@ mod common;
 use common::{buffer, state};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use proptest::prelude::*;
-use tintuc::tui::action::{DatesAction, FindAction, ListAction, PlacesAction, ReaderAction};
+use tintuc::tui::Overlay;
 use tintuc::tui::editor::Edit;
-use tintuc::tui::state::Overlay;
 use tintuc::tui::{Action, Lang, Motion, State, keymap, update};
+use tintuc::tui::{DatesAction, FindAction, ListAction, PlacesAction, ReaderAction};
 
 fn motion() -> impl Strategy<Value = Motion> {
     prop::sample::select(vec![

@@ -12,7 +12,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tintuc::reading_state::StateFile;
-use tintuc::tui::run::SAVE_DELAY;
+use tintuc::tui::SAVE_DELAY;
 use tintuc::tui::{EventSource, Input, Lang, run};
 
 fn press(c: char) -> Event {

@@ -7,14 +7,14 @@ mod common;
 use common::{buffer, key, screen, state};
 use crossterm::event::KeyCode;
 use insta::assert_snapshot;
-use tintuc::tui::doc::Role;
-use tintuc::tui::layout;
+use tintuc::tui::Role;
+use tintuc::tui::help_box;
 use tintuc::tui::{Lang, Mode};
 
 /// The words in the help box, row by row, split at spaces.
 fn words_in_help_box(s: &tintuc::tui::State) -> Vec<String> {
     let buf = buffer(s);
-    let area = layout::help_box(&s.help, s.size);
+    let area = help_box(&s.help, s.size);
     let mut words = Vec::new();
     for y in area.top() + 1..area.bottom().saturating_sub(1) {
         let mut row = String::new();
@@ -168,8 +168,8 @@ fn the_header_leaves_room_for_the_text_on_small_screens() {
 fn z_hides_the_reading_pane_and_widens_the_list() {
     use std::collections::BTreeMap;
     use tintuc::config::KeySpec;
+    use tintuc::tui::Settings;
     use tintuc::tui::keymap::Keymap;
-    use tintuc::tui::state::Settings;
 
     let mut s = state(Lang::En, 100, 30);
     let narrow = s.panes().list.width;

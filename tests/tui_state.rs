@@ -15,8 +15,8 @@ use tintuc::config::KeySpec;
 use tintuc::reading_state::{HISTORY_LIMIT, ReadingState};
 use tintuc::search::Engine;
 use tintuc::tui::keymap::Keymap;
-use tintuc::tui::state::{Effect, Settings};
 use tintuc::tui::{Action, Focus, Lang, Mode, State, Theme, update};
+use tintuc::tui::{Effect, Settings};
 
 /// The id of the selected article.
 fn selected_id(s: &State) -> String {
@@ -422,7 +422,7 @@ fn the_wheel_scrolls_what_is_under_it_and_clicks_select() {
     wheel(&mut s, 40, 12, true);
     assert!(matches!(
         s.overlay,
-        Some(tintuc::tui::state::Overlay::Help { scroll: 3 })
+        Some(tintuc::tui::Overlay::Help { scroll: 3 })
     ));
 }
 

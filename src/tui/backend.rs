@@ -17,8 +17,6 @@
 //! (the space between two changed words, say), this backend writes the
 //! unchanged cells again instead, from a copy of what the screen shows.
 
-use std::io;
-
 use ratatui::backend::{Backend, ClearType, WindowSize};
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::{Position, Rect, Size};
@@ -44,11 +42,14 @@ impl<B: Backend> GuardedBackend<B> {
         }
     }
 
-    pub fn inner(&self) -> &B {
+    /// The backend written to, for the tests to read what reached it.
+    #[cfg(test)]
+    fn inner(&self) -> &B {
         &self.inner
     }
 
-    pub fn inner_mut(&mut self) -> &mut B {
+    #[cfg(test)]
+    fn inner_mut(&mut self) -> &mut B {
         &mut self.inner
     }
 }
@@ -183,11 +184,6 @@ impl<B: Backend> Backend for GuardedBackend<B> {
     fn flush(&mut self) -> Result<(), Self::Error> {
         self.inner.flush()
     }
-}
-
-/// Turns a backend error into an I/O error for the run loop.
-pub fn io_error(e: impl std::fmt::Display) -> io::Error {
-    io::Error::other(e.to_string())
 }
 
 #[cfg(test)]

@@ -66,7 +66,8 @@ pub fn arrangement(width: u16, height: u16) -> Arrangement {
 /// one-pane arrangement, which pane that is; `list_rows` is the number of
 /// results, so a short list does not take more room than it needs;
 /// `reading_width` is the widest the article is set.
-pub fn panes(area: Rect, reading_shown: bool, list_rows: usize, reading_width: u16) -> Panes {
+#[cfg(test)]
+fn panes(area: Rect, reading_shown: bool, list_rows: usize, reading_width: u16) -> Panes {
     let arrangement = arrangement(area.width, area.height);
     panes_in(area, arrangement, reading_shown, list_rows, reading_width)
 }

@@ -24,36 +24,46 @@
 //!   [`watchdog`], which ends the process when a signal goes unanswered;
 //! - [`loading`]: the loading screen, while a large collection is read.
 
-pub mod action;
-pub mod backend;
-pub mod dates;
-pub mod doc;
+pub(crate) mod action;
+pub(crate) mod backend;
+pub(crate) mod dates;
+pub(crate) mod doc;
 pub mod editor;
-pub mod facets;
-pub mod find;
-pub mod help;
+pub(crate) mod facets;
+pub(crate) mod find;
+pub(crate) mod help;
 pub mod i18n;
-pub mod input;
+pub(crate) mod input;
 pub mod keymap;
-pub mod layout;
-pub mod list;
-pub mod loading;
-pub mod paint;
-pub mod places;
-pub mod reader;
-pub mod run;
-pub mod settings;
-pub mod state;
-pub mod terminal;
-pub mod theme;
-pub mod update;
-pub mod view;
-pub mod watchdog;
+pub(crate) mod layout;
+pub(crate) mod list;
+pub(crate) mod loading;
+pub(crate) mod paint;
+pub(crate) mod places;
+pub(crate) mod reader;
+pub(crate) mod run;
+pub(crate) mod settings;
+pub(crate) mod state;
+pub(crate) mod terminal;
+pub(crate) mod theme;
+pub(crate) mod update;
+pub(crate) mod view;
+pub(crate) mod watchdog;
 pub mod wrap;
 
+// The browser's public face: what embeds it (the command line), drives it
+// (the tests, the frame benchmark) or configures it. Its modules are the
+// crate's own, but for the key table, the line editor and text wrapping.
+pub use action::{
+    Action, Command, DatesAction, Effect, FindAction, ListAction, Mode, Motion, PlacesAction,
+    ReaderAction,
+};
+pub use doc::Role;
 pub use i18n::Lang;
-pub use run::{EventSource, Input, run, start};
-pub use state::{Action, Focus, Mode, Motion, State};
+pub use layout::help_box;
+pub use run::{EventSource, Input, SAVE_DELAY, run, start};
+pub use settings::Settings;
+pub use state::{Focus, Notice, Overlay, State};
 pub use theme::Theme;
-pub use update::update;
+pub use update::{flush, update};
 pub use view::draw;

@@ -16,10 +16,9 @@ use crate::search::{Engine, Results, SortOrder};
 use ratatui::layout::Rect;
 
 pub use super::action::{Action, Effect, Mode, Motion};
-pub use super::dates::{DateLevel, DatePicker};
-pub use super::find::Find;
-pub use super::places::{PlaceOrder, PlacePicker};
-pub use super::reader::{BuiltFor, Reader};
+pub use super::dates::DatePicker;
+pub use super::places::PlacePicker;
+pub use super::reader::Reader;
 pub use super::settings::Settings;
 
 /// Which pane keys go to.
