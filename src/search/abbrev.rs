@@ -20,24 +20,28 @@ struct Entry {
 
 fn entries() -> &'static [Entry] {
     static CELL: OnceLock<Vec<Entry>> = OnceLock::new();
-    CELL.get_or_init(|| {
-        DATA.lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .filter_map(|l| l.split_once('='))
-            .map(|(s, l)| {
-                let short: Vec<String> = words(s).map(|(_, w)| w.to_string()).collect();
-                let long: Vec<String> = words(l).map(|(_, w)| w.to_string()).collect();
-                Entry {
-                    short_words: short.iter().map(|w| Word::new(w)).collect(),
-                    long_words: long.iter().map(|w| Word::new(w)).collect(),
-                    short,
-                    long,
-                }
-            })
-            .filter(|e| !e.short.is_empty() && !e.long.is_empty())
-            .collect()
-    })
+    CELL.get_or_init(|| read_entries(DATA))
+}
+
+/// The entries of an abbreviations file: `SHORT = long words` lines;
+/// blank lines, `#` comments and lines missing a side are left out.
+fn read_entries(text: &str) -> Vec<Entry> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once('='))
+        .map(|(s, l)| {
+            let short: Vec<String> = words(s).map(|(_, w)| w.to_string()).collect();
+            let long: Vec<String> = words(l).map(|(_, w)| w.to_string()).collect();
+            Entry {
+                short_words: short.iter().map(|w| Word::new(w)).collect(),
+                long_words: long.iter().map(|w| Word::new(w)).collect(),
+                short,
+                long,
+            }
+        })
+        .filter(|e| !e.short.is_empty() && !e.long.is_empty())
+        .collect()
 }
 
 /// Whether typed words are these words: folded, or exactly where a typed
@@ -113,6 +117,21 @@ pub fn expansions() -> impl Iterator<Item = (&'static str, &'static [String])> {
 #[cfg(test)]
 mod tests {
     use crate::search::query::{Alt, parse};
+
+    #[test]
+    fn the_file_keeps_only_lines_with_both_sides() {
+        let entries = super::read_entries(
+            "# UBND = a comment, not an entry\n\
+             \n\
+             TP = thành phố\n\
+             XYZ =\n\
+             = không có gì\n\
+             HĐND = Hội đồng nhân dân\n",
+        );
+        let shorts: Vec<String> = entries.iter().map(|e| e.short.join(" ")).collect();
+        assert_eq!(shorts, ["TP", "HĐND"]);
+        assert_eq!(entries[0].long, ["thành", "phố"]);
+    }
 
     #[test]
     fn abbreviation_finds_expansion() {
