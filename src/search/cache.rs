@@ -159,4 +159,31 @@ mod tests {
         assert!(c.final_hits(&(keys("a is:r"), SortOrder::Newest)).is_none());
         assert!(c.state(&keys("a thon")).is_some());
     }
+
+    #[test]
+    fn whole_queries_are_kept_by_their_clauses_and_order() {
+        let mut c = Cache::default();
+        let hits = |n: usize| {
+            Arc::new(vec![Hit {
+                article: n,
+                score: 1,
+            }])
+        };
+        let newest = (keys("nong thon"), SortOrder::Newest);
+        c.put_final(newest.clone(), hits(1));
+        c.put_final((keys("nong thon"), SortOrder::Title), hits(2));
+        c.put_final(newest.clone(), hits(3));
+        let article = |h: Option<Arc<Vec<Hit>>>| h.map(|h| h[0].article);
+        // The same query in the same order: the hits kept last for it.
+        assert_eq!(article(c.final_hits(&newest)), Some(3));
+        assert_eq!(
+            article(c.final_hits(&(keys("nong thon"), SortOrder::Title))),
+            Some(2)
+        );
+        assert_eq!(
+            article(c.final_hits(&(keys("nong thon"), SortOrder::Oldest))),
+            None
+        );
+        assert_eq!(c.finals.len(), 2, "one entry a key");
+    }
 }
