@@ -128,7 +128,7 @@ impl Browser {
         let state = State::new(engine, Lang::Vi, Theme::default(), WIDTH, HEIGHT);
         let Ok(terminal) = Terminal::new(TestBackend::new(WIDTH, HEIGHT));
         let mut browser = Browser { state, terminal };
-        browser.state.coalesce = true;
+        browser.state.set_coalesce(true);
         tui::update(&mut browser.state, Action::Resize(WIDTH, HEIGHT));
         browser.draw();
         browser
@@ -146,7 +146,7 @@ impl Browser {
         let start = Instant::now();
         let mut changed = false;
         for event in events {
-            let keymap = &self.state.settings.keymap;
+            let keymap = &self.state.settings().keymap;
             if let Some(action) = keymap.event_action(self.state.mode(), event) {
                 changed |= tui::update(&mut self.state, action);
             }
@@ -192,8 +192,8 @@ impl Browser {
 
     /// One step down the list, back to the top (untimed) at its end.
     fn step_down(&mut self) -> Split {
-        let last = self.state.results.hits.len().saturating_sub(1);
-        if self.state.selected.is_none_or(|s| s >= last) {
+        let last = self.state.results().hits.len().saturating_sub(1);
+        if self.state.selected().is_none_or(|s| s >= last) {
             self.batch(&[key(KeyCode::Char('g'))]);
         }
         self.batch(&[key(KeyCode::Char('j'))])
@@ -305,7 +305,7 @@ fn list_step(c: &mut Criterion, browser: &mut Browser, n: usize) {
     browser.empty_query();
     browser.one_by_one(&typed(DEFAULT_QUERY));
     browser.focus(Mode::List);
-    let hits = browser.state.results.hits.len();
+    let hits = browser.state.results().hits.len();
     eprintln!("step, query/{}: {hits} results", label(n));
     three_ways(group(c, "step, query", n), browser, Browser::step_down);
 }

@@ -17,10 +17,11 @@
 # a checkout kept for the purpose reuses its build from one run to the
 # next; `--iterate` then skips the mutants already caught.
 #
-# Tests: by default the in-process ones (the library's unit tests and
-# every tests/*.rs that starts no terminal, tmux or sshd), which catch what
-# a mutant in these files can change and take a fraction of the time;
-# TINTUC_MUTANTS_TESTS=all runs the whole suite for each mutant.
+# Tests (TINTUC_MUTANTS_TESTS): `scoped` (the default) runs the library's
+# unit tests and the in-process tests/*.rs that judge the scope (search:
+# the behaviour table, search, cli_search, ...; tui: tui_*, config_keys);
+# `fast` every in-process tests/*.rs (none that starts a terminal, tmux or
+# sshd); `all` the whole suite for each mutant.
 #
 # Results: target/mutants/<scope>/mutants.out (caught.txt, missed.txt,
 # timeout.txt, unviable.txt, outcomes.json), never in the source tree.
@@ -51,25 +52,48 @@ if [ "$scope" != search ]; then
   done
 fi
 
-tests=()
-if [ "${TINTUC_MUTANTS_TESTS:-fast}" != all ]; then
-  tests+=(--lib)
-  for t in tests/*.rs; do
-    # End-to-end tests (a real terminal, tmux, sshd) take most of the
-    # suite's time and judge the same code through the binary.
-    grep -qE 'common/pty\.rs|common/sshd\.rs|tmux' "$t" && continue
-    tests+=(--test "$(basename "$t" .rs)")
-  done
-fi
+# Target selection goes to every cargo invocation (-C), so the build of a
+# mutant builds only the test binaries that will run.
+tests=(-C --lib)
+case "${TINTUC_MUTANTS_TESTS:-scoped}" in
+  all) tests=() ;;
+  scoped)
+    # The tests that judge the scope's files through their front doors:
+    # search through the engine, the behaviour table and `tintuc search`;
+    # the browser through its screens and keys. Every test binary is
+    # rebuilt for every mutant, so fewer binaries make each mutant cheaper;
+    # a mutant only another test would catch is counted missed, never
+    # caught, so the figure can only be lower than the truth.
+    case "$scope" in
+      search) names="behaviour_table search cli_search reading_state tui_highlights" ;;
+      tui) names="$(cd tests && ls tui_*.rs config_keys.rs | sed 's/\.rs$//')" ;;
+      all) names="$(cd tests && ls behaviour_table.rs search.rs cli_search.rs reading_state.rs tui_*.rs config_keys.rs | sed 's/\.rs$//')" ;;
+    esac
+    for name in $names; do
+      # End-to-end tests (a real terminal, tmux, sshd) take most of the
+      # suite's time and judge the same code through the binary.
+      grep -qE 'common/pty\.rs|common/sshd\.rs|tmux' "tests/$name.rs" && continue
+      tests+=(-C "--test=$name")
+    done
+    ;;
+  fast)
+    for t in tests/*.rs; do
+      grep -qE 'common/pty\.rs|common/sshd\.rs|tmux' "$t" && continue
+      tests+=(-C "--test=$(basename "$t" .rs)")
+    done
+    ;;
+esac
 
 # cargo-mutants builds a copy of the tree elsewhere, where the seeds this
 # test compares with (../shared/seeds, outside the tree) are not.
-tests+=(-- --skip fixtures_are_the_shared_seeds)
+test_args=(-- --skip fixtures_are_the_shared_seeds)
 
 # mold, where it is installed, links the test binaries several times faster.
 if command -v mold >/dev/null 2>&1; then
   export RUSTFLAGS="${RUSTFLAGS:-} -C link-arg=-fuse-ld=mold"
 fi
+
+echo "mutants: $scope; tests: ${tests[*]}" >&2
 
 out="target/mutants/$scope"
 mkdir -p "$out"
@@ -83,5 +107,6 @@ exec cargo mutants \
   --timeout-multiplier 4 \
   --minimum-test-timeout 120 \
   --build-timeout 900 \
+  "${tests[@]}" \
   "$@" \
-  -- "${tests[@]}"
+  -- "${test_args[@]}"

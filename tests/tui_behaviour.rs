@@ -18,14 +18,14 @@ fn a_new_sort_order_selects_its_first_row() {
         SortOrder::Relevance,
     ] {
         key(&mut s, KeyCode::Char('G'));
-        assert_ne!(s.selected, Some(0));
+        assert_ne!(s.selected(), Some(0));
         key(&mut s, KeyCode::Char('s'));
-        assert_eq!(s.sort, expected);
-        assert_eq!(s.selected, Some(0), "{expected:?}");
-        assert_eq!(s.list_offset, 0);
+        assert_eq!(s.sort(), expected);
+        assert_eq!(s.selected(), Some(0), "{expected:?}");
+        assert_eq!(s.list_offset(), 0);
         assert_eq!(
             s.selected_article(),
-            s.results.hits.first().map(|h| h.article)
+            s.results().hits.first().map(|h| h.article)
         );
     }
 }
@@ -39,26 +39,26 @@ fn space_reads_on_into_the_next_article_and_pgdn_stays() {
         // Space pages down until the end, then opens the next article.
         let mut pages = 0;
         while s.selected_article() == first {
-            let before = s.reader.scroll;
+            let before = s.reader().scroll;
             key(&mut s, KeyCode::Char(' '));
             if s.selected_article() == first {
-                assert!(s.reader.scroll > before, "{w}×{h}: Space moved on");
+                assert!(s.reader().scroll > before, "{w}×{h}: Space moved on");
                 pages += 1;
                 assert!(pages < 10_000, "{w}×{h}: never reached the end");
             }
         }
         assert_ne!(s.selected_article(), first, "{w}×{h}");
-        assert_eq!(s.reader.scroll, 0, "{w}×{h}: the next article from its top");
-        assert_eq!(s.focus, Focus::Reading);
+        assert_eq!(s.reader().scroll, 0, "{w}×{h}: the next article from its top");
+        assert_eq!(s.focus(), Focus::Reading);
         // PgDn at the end stays at the end.
         let article = s.selected_article();
         key(&mut s, KeyCode::Char('G'));
-        let end = s.reader.scroll;
+        let end = s.reader().scroll;
         for _ in 0..3 {
             key(&mut s, KeyCode::PageDown);
         }
         assert_eq!(s.selected_article(), article, "{w}×{h}");
-        assert_eq!(s.reader.scroll, end, "{w}×{h}");
+        assert_eq!(s.reader().scroll, end, "{w}×{h}");
     }
 }
 
@@ -85,14 +85,14 @@ fn the_date_picker_offers_only_years_a_term_can_name() {
     key(&mut s, KeyCode::Char('d'));
     key(&mut s, KeyCode::Home);
     key(&mut s, KeyCode::Enter);
-    assert_eq!(s.query.text(), "#0005");
-    assert_eq!(s.results.hits.len(), 1, "the term filters: {:?}", s.results);
+    assert_eq!(s.query().text(), "#0005");
+    assert_eq!(s.results().hits.len(), 1, "the term filters: {:?}", s.results());
     key(&mut s, KeyCode::Char('d'));
     key(&mut s, KeyCode::Home);
     key(&mut s, KeyCode::Down);
     key(&mut s, KeyCode::Enter);
-    assert_eq!(s.query.text(), "#0005-02");
-    assert_eq!(s.results.hits.len(), 1);
+    assert_eq!(s.query().text(), "#0005-02");
+    assert_eq!(s.results().hits.len(), 1);
 }
 
 #[test]
@@ -105,13 +105,13 @@ fn query_history_walks_back_and_forth() {
     ctrl(&mut s, 'u');
     typed(&mut s, "dr");
     key(&mut s, KeyCode::Up);
-    assert_eq!(s.query.text(), "dang");
+    assert_eq!(s.query().text(), "dang");
     key(&mut s, KeyCode::Up);
-    assert_eq!(s.query.text(), "xxiv");
-    assert_eq!(s.results.hits.len(), 1, "the recalled query is searched");
+    assert_eq!(s.query().text(), "xxiv");
+    assert_eq!(s.results().hits.len(), 1, "the recalled query is searched");
     key(&mut s, KeyCode::Down);
     key(&mut s, KeyCode::Down);
-    assert_eq!(s.query.text(), "dr");
+    assert_eq!(s.query().text(), "dr");
 }
 
 #[test]
@@ -119,20 +119,20 @@ fn next_and_previous_article_from_the_reading_pane() {
     let mut s = state(Lang::En, 80, 24);
     key(&mut s, KeyCode::Enter);
     key(&mut s, KeyCode::Char(' '));
-    assert!(s.reader.scroll > 0);
+    assert!(s.reader().scroll > 0);
     key(&mut s, KeyCode::Char('J'));
-    assert_eq!(s.selected, Some(1));
-    assert_eq!(s.reader.scroll, 0, "a new article starts at its top");
+    assert_eq!(s.selected(), Some(1));
+    assert_eq!(s.reader().scroll, 0, "a new article starts at its top");
     key(&mut s, KeyCode::Char(']'));
     key(&mut s, KeyCode::Char('K'));
-    assert_eq!(s.selected, Some(1));
-    assert_eq!(s.focus, Focus::Reading);
+    assert_eq!(s.selected(), Some(1));
+    assert_eq!(s.focus(), Focus::Reading);
     key(&mut s, KeyCode::Char('G'));
-    assert_eq!(s.reader.scroll, s.max_scroll());
+    assert_eq!(s.reader().scroll, s.max_scroll());
     key(&mut s, KeyCode::Char('g'));
-    assert_eq!(s.reader.scroll, 0);
+    assert_eq!(s.reader().scroll, 0);
     key(&mut s, KeyCode::Esc);
-    assert_eq!(s.focus, Focus::List);
+    assert_eq!(s.focus(), Focus::List);
 }
 
 #[test]
@@ -143,37 +143,37 @@ fn find_in_the_article_like_less() {
     assert_eq!(s.mode(), Mode::Find);
     typed(&mut s, "bắc ninh");
     key(&mut s, KeyCode::Enter);
-    let n = s.reader.find.hits.len();
+    let n = s.reader().find.hits.len();
     assert!(n > 2, "{n}");
-    assert_eq!(s.reader.find.current, Some(0));
+    assert_eq!(s.reader().find.current, Some(0));
     key(&mut s, KeyCode::Char('N'));
-    assert_eq!(s.reader.find.current, Some(n - 1), "wraps backwards");
+    assert_eq!(s.reader().find.current, Some(n - 1), "wraps backwards");
     key(&mut s, KeyCode::Char('n'));
-    assert_eq!(s.reader.find.current, Some(0), "and forwards");
+    assert_eq!(s.reader().find.current, Some(0), "and forwards");
     // The current match is on screen.
-    let line = s.reader.doc.found_lines[n - 1];
+    let line = s.reader().doc.found_lines[n - 1];
     key(&mut s, KeyCode::Char('N'));
     let rows = usize::from(s.panes().reading_text.height);
-    assert!(s.reader.scroll <= line && line < s.reader.scroll + rows);
+    assert!(s.reader().scroll <= line && line < s.reader().scroll + rows);
     // Esc while typing a new search puts everything back.
-    let scroll = s.reader.scroll;
+    let scroll = s.reader().scroll;
     key(&mut s, KeyCode::Char('/'));
     typed(&mut s, "zzz");
     key(&mut s, KeyCode::Esc);
-    assert_eq!(s.reader.find.term, "bắc ninh");
-    assert_eq!(s.reader.scroll, scroll);
+    assert_eq!(s.reader().find.term, "bắc ninh");
+    assert_eq!(s.reader().scroll, scroll);
 }
 
 #[test]
 fn tab_switches_focus() {
     let mut s = state(Lang::En, 80, 24);
     key(&mut s, KeyCode::Tab);
-    assert_eq!(s.focus, Focus::Reading);
+    assert_eq!(s.focus(), Focus::Reading);
     key(&mut s, KeyCode::Tab);
-    assert_eq!(s.focus, Focus::List);
+    assert_eq!(s.focus(), Focus::List);
     key(&mut s, KeyCode::Char('/'));
     key(&mut s, KeyCode::Tab);
-    assert_eq!(s.focus, Focus::List);
+    assert_eq!(s.focus(), Focus::List);
 }
 
 #[test]
@@ -182,12 +182,12 @@ fn decomposed_letters_are_one_keystroke_each() {
     key(&mut s, KeyCode::Char('/'));
     // "Đê" typed as D-stroke, e, combining circumflex.
     typed(&mut s, "đe\u{302}");
-    assert_eq!(s.query.text(), "đê");
+    assert_eq!(s.query().text(), "đê");
     key(&mut s, KeyCode::Left);
     key(&mut s, KeyCode::Backspace);
-    assert_eq!(s.query.text(), "ê");
+    assert_eq!(s.query().text(), "ê");
     key(&mut s, KeyCode::Delete);
-    assert_eq!(s.query.text(), "");
+    assert_eq!(s.query().text(), "");
 }
 
 #[test]
@@ -195,15 +195,15 @@ fn quitting() {
     let mut s = state(Lang::En, 80, 24);
     key(&mut s, KeyCode::Enter);
     key(&mut s, KeyCode::Char('q'));
-    assert!(!s.quit, "q in the article goes back");
+    assert!(!s.has_quit(), "q in the article goes back");
     key(&mut s, KeyCode::Char('q'));
-    assert!(s.quit);
+    assert!(s.has_quit());
     let mut s = state(Lang::En, 80, 24);
     key(&mut s, KeyCode::Char('/'));
     typed(&mut s, "q");
-    assert!(!s.quit, "q is a letter in the query line");
+    assert!(!s.has_quit(), "q is a letter in the query line");
     ctrl(&mut s, 'c');
-    assert!(s.quit);
+    assert!(s.has_quit());
 }
 
 /// Each place the picker offers, chosen with Enter from `start` (which
@@ -213,7 +213,7 @@ fn picker_counts_are_what_enter_gives(s: &mut tintuc::tui::State, start: &str) -
     use tintuc::tui::Overlay;
     submit_query(s, start);
     key(s, KeyCode::Char('p'));
-    let rows = match &s.overlay {
+    let rows = match &s.overlay() {
         Some(Overlay::Places(p)) => p.shown.len(),
         other => panic!("no picker: {other:?}"),
     };
@@ -224,14 +224,14 @@ fn picker_counts_are_what_enter_gives(s: &mut tintuc::tui::State, start: &str) -
         for _ in 0..row {
             key(s, KeyCode::Down);
         }
-        let Some(Overlay::Places(p)) = &s.overlay else {
+        let Some(Overlay::Places(p)) = &s.overlay() else {
             panic!("no picker");
         };
         let promised = p.counts[p.shown[row].0].1;
         key(s, KeyCode::Enter);
-        let query = s.query.text().to_owned();
+        let query = s.query().text().to_owned();
         assert_eq!(query.matches('@').count(), 1, "one place term: {query}");
-        assert_eq!(s.results.hits.len(), promised, "{query}");
+        assert_eq!(s.results().hits.len(), promised, "{query}");
     }
     rows
 }
@@ -241,7 +241,7 @@ fn the_place_picker_replaces_the_place_and_its_counts_are_what_enter_gives() {
     let mut s = state(Lang::En, 100, 30);
     let rows = picker_counts_are_what_enter_gives(&mut s, "@\"Từ Sơn\" dang");
     assert!(rows > 3, "{rows} places");
-    assert!(s.query.text().starts_with("dang @"), "{}", s.query.text());
+    assert!(s.query().text().starts_with("dang @"), "{}", s.query().text());
 }
 
 /// Provinces merged in 2025: an article about the old Vĩnh Phúc is about
@@ -271,14 +271,14 @@ fn a_term_of_a_place_or_a_date_belongs_to_both_pickers() {
     ]"#;
     let mut s = state_of(text, 100, 30);
     submit_query(&mut s, "@tuson|#2020");
-    assert_eq!(s.results.hits.len(), 2);
+    assert_eq!(s.results().hits.len(), 2);
     key(&mut s, KeyCode::Char('d'));
     key(&mut s, KeyCode::Enter);
-    assert_eq!(s.query.text(), "#2020");
-    assert_eq!(s.results.hits.len(), 1);
+    assert_eq!(s.query().text(), "#2020");
+    assert_eq!(s.results().hits.len(), 1);
     let rows = picker_counts_are_what_enter_gives(&mut s, "#2020|@tuson");
     assert!(rows >= 3, "{rows}");
-    assert!(s.query.text().starts_with('@'), "{}", s.query.text());
+    assert!(s.query().text().starts_with('@'), "{}", s.query().text());
 }
 
 #[test]

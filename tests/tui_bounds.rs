@@ -74,7 +74,7 @@ fn find_time(paragraphs: usize) -> Duration {
             typed(&mut s, "nong");
             key(&mut s, KeyCode::Enter);
             let took = thread_cpu_time().saturating_sub(start);
-            assert_eq!(s.reader.find.hits.len(), paragraphs + 1);
+            assert_eq!(s.reader().find.hits.len(), paragraphs + 1);
             took
         })
         .min()
@@ -104,12 +104,12 @@ fn next_article_starts_without_the_find() {
     key(&mut s, KeyCode::Char('/'));
     typed(&mut s, "nong");
     key(&mut s, KeyCode::Enter);
-    assert_eq!(s.reader.find.hits.len(), 11);
+    assert_eq!(s.reader().find.hits.len(), 11);
     key(&mut s, KeyCode::Char('J'));
-    assert_eq!(s.selected, Some(1));
+    assert_eq!(s.selected(), Some(1));
     assert_eq!(s.mode(), Mode::Reading);
-    assert!(s.reader.find.term.is_empty(), "{:?}", s.reader.find.term);
-    assert!(s.reader.find.hits.is_empty());
+    assert!(s.reader().find.term.is_empty(), "{:?}", s.reader().find.term);
+    assert!(s.reader().find.hits.is_empty());
     assert!(!common::screen(&s).contains("Not found"));
 }
 
@@ -142,13 +142,13 @@ fn ten_thousand_keys_cost_few_searches() {
     tintuc::tui::run(&mut terminal, &mut events, &mut s, None).expect("runs");
     let searches = s.engine().searches() - searches;
     assert!(searches <= 20, "{searches} searches");
-    assert!(s.query.is_full(), "{:?}", s.query.text());
-    assert!(s.query.text().chars().count() <= MAX_QUERY_CHARS);
-    assert!(s.query.text().split_whitespace().count() <= 64);
+    assert!(s.query().is_full(), "{:?}", s.query().text());
+    assert!(s.query().text().chars().count() <= MAX_QUERY_CHARS);
+    assert!(s.query().text().split_whitespace().count() <= 64);
     // The query searched is the one shown, and it is remembered bounded.
-    assert_eq!(s.reading.last_query(), s.query.text());
+    assert_eq!(s.reading().last_query(), s.query().text());
     assert!(
-        s.reading
+        s.reading()
             .history()
             .iter()
             .all(|q| q.chars().count() <= MAX_QUERY_CHARS)
@@ -162,7 +162,7 @@ fn a_full_query_says_so() {
         let mut s = common::state(lang, 100, 24);
         key(&mut s, KeyCode::Char('/'));
         typed(&mut s, &"ab ".repeat(100));
-        assert_eq!(s.query.text().split_whitespace().count(), 64);
+        assert_eq!(s.query().text().split_whitespace().count(), 64);
         let screen = common::screen(&s);
         assert!(screen.contains(words), "{screen}");
     }

@@ -100,7 +100,7 @@ fn searched(query: &str) -> State {
 }
 
 fn keyword_lines(s: &State) -> Vec<String> {
-    marked(&buffer(s), &[s.theme.keyword()])
+    marked(&buffer(s), &[s.theme().keyword()])
 }
 
 #[test]
@@ -193,7 +193,7 @@ fn a_phrase_highlights_its_words_and_the_space_between_as_one() {
 /// The in-article matches, the one the reader is on apart: `{…}` the
 /// current one, `[…]` the others.
 fn found_lines(s: &State) -> Vec<String> {
-    marked(&buffer(s), &[s.theme.found_current(), s.theme.found()])
+    marked(&buffer(s), &[s.theme().found_current(), s.theme().found()])
 }
 
 #[test]
@@ -244,7 +244,7 @@ fn whole_screen_with_its_highlights() {
     key(&mut s, KeyCode::Char('/'));
     typed(&mut s, "đông");
     key(&mut s, KeyCode::Enter);
-    let theme = &s.theme;
+    let theme = &s.theme();
     let lines = marked(
         &buffer(&s),
         &[theme.keyword(), theme.found(), theme.found_current()],

@@ -38,7 +38,7 @@ fn huge() -> State {
 /// the article, wherever it is read.
 fn assert_bounded(s: &State, when: &str) {
     let rows = usize::from(s.panes().reading_text.height);
-    let held = s.reader.doc.laid_out();
+    let held = s.reader().doc.laid_out();
     assert!(
         held <= 10 * rows,
         "{when}: {held} lines laid out for {rows} rows"
@@ -51,21 +51,21 @@ fn a_huge_article_is_laid_out_only_where_it_is_read() {
     key(&mut s, KeyCode::Enter);
     assert_eq!(s.mode(), Mode::Reading);
     // Every paragraph is a blank line and one line of text.
-    let total = s.reader.doc.len();
+    let total = s.reader().doc.len();
     assert!(total >= 2 * PARAGRAPHS, "{total}");
     assert_bounded(&s, "opened");
     key(&mut s, KeyCode::End);
-    assert_eq!(s.reader.scroll, s.max_scroll());
+    assert_eq!(s.reader().scroll, s.max_scroll());
     assert_bounded(&s, "at the end");
-    let last = s.reader.doc.line_text(total - 1);
+    let last = s.reader().doc.line_text(total - 1);
     assert_eq!(last, format!("p{:06} ab", PARAGRAPHS - 1));
     for _ in 0..5 {
         key(&mut s, KeyCode::Char(' '));
         key(&mut s, KeyCode::Char('k'));
     }
     assert_bounded(&s, "scrolled");
-    let shown: Vec<String> = (s.reader.scroll..s.reader.scroll + 3)
-        .map(|i| s.reader.doc.line_text(i))
+    let shown: Vec<String> = (s.reader().scroll..s.reader().scroll + 3)
+        .map(|i| s.reader().doc.line_text(i))
         .collect();
     assert!(shown.iter().any(|l| l.starts_with('p')), "{shown:?}");
 
@@ -76,8 +76,8 @@ fn a_huge_article_is_laid_out_only_where_it_is_read() {
         key(&mut s, KeyCode::Char(c));
     }
     key(&mut s, KeyCode::Enter);
-    let line = s.reader.doc.found_lines[0];
-    assert!(line >= s.reader.scroll && line < s.reader.scroll + 27);
-    assert_eq!(s.reader.doc.line_text(line), "p050000 ab");
+    let line = s.reader().doc.found_lines[0];
+    assert!(line >= s.reader().scroll && line < s.reader().scroll + 27);
+    assert_eq!(s.reader().doc.line_text(line), "p050000 ab");
     assert_bounded(&s, "found");
 }

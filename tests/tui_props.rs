@@ -140,36 +140,36 @@ fn step() -> impl Strategy<Value = Step> {
 }
 
 fn check_invariants(s: &State) -> Result<(), TestCaseError> {
-    let len = s.results.hits.len();
-    match s.selected {
+    let len = s.results().hits.len();
+    match s.selected() {
         None => prop_assert_eq!(len, 0, "nothing selected but {} results", len),
         Some(i) => prop_assert!(i < len, "selection {} of {}", i, len),
     }
     let rows = usize::from(s.panes().list.height);
-    if let Some(i) = s.selected
+    if let Some(i) = s.selected()
         && rows > 0
     {
         prop_assert!(
-            s.list_offset <= i && i < s.list_offset + rows,
+            s.list_offset() <= i && i < s.list_offset() + rows,
             "selection {} not in view {}+{}",
             i,
-            s.list_offset,
+            s.list_offset(),
             rows
         );
     }
-    prop_assert!(s.reader.scroll <= s.max_scroll());
-    prop_assert_eq!(s.reader.article, s.selected_article());
-    let cursor = s.query.cursor();
-    prop_assert!(s.query.text().is_char_boundary(cursor));
-    if let Some(Overlay::Places(p)) = &s.overlay {
+    prop_assert!(s.reader().scroll <= s.max_scroll());
+    prop_assert_eq!(s.reader().article, s.selected_article());
+    let cursor = s.query().cursor();
+    prop_assert!(s.query().text().is_char_boundary(cursor));
+    if let Some(Overlay::Places(p)) = &s.overlay() {
         prop_assert!(p.shown.is_empty() || p.selected < p.shown.len());
     }
-    if let Some(Overlay::Dates(d)) = &s.overlay {
+    if let Some(Overlay::Dates(d)) = &s.overlay() {
         prop_assert!(d.timeline.years.is_empty() || d.year < d.timeline.years.len());
         prop_assert!(d.month < 12);
     }
-    if let Some(c) = s.reader.find.current {
-        prop_assert!(c < s.reader.find.hits.len());
+    if let Some(c) = s.reader().find.current {
+        prop_assert!(c < s.reader().find.hits.len());
     }
     Ok(())
 }
@@ -195,7 +195,7 @@ proptest! {
                     }
                 }
             }
-            if s.quit {
+            if s.has_quit() {
                 break;
             }
             check_invariants(&s)?;

@@ -60,10 +60,10 @@ fn redraws_only_when_something_changed() {
     ]));
     let frames = run(&mut terminal, &mut events, &mut s, None).expect("runs");
     assert_eq!(frames, 4);
-    assert!(s.quit);
+    assert!(s.has_quit());
     assert_eq!(events.0.len(), 1, "stops reading after quit");
     // The size came from the terminal, then from the resize event.
-    assert_eq!((s.size.width, s.size.height), (100, 30));
+    assert_eq!((s.size().width, s.size().height), (100, 30));
 }
 
 #[test]
@@ -88,7 +88,7 @@ fn pasted_text_goes_to_the_query_line() {
     let mut s = state(Lang::Vi, 80, 24);
     let mut events = VecDeque::from([Event::Paste("Đại hội\nxxiv\u{1b}[2J".into())]);
     run(&mut terminal, &mut events, &mut s, None).expect("runs");
-    assert_eq!(s.query.text(), "Đại hội xxiv[2J");
+    assert_eq!(s.query().text(), "Đại hội xxiv[2J");
     assert!(screen_text(&terminal).starts_with("Tìm: Đại hội xxiv[2J"));
 }
 
@@ -243,7 +243,7 @@ fn every_way_out_saves() {
         let mut events = Scripted::new(file.path(), vec![Step::Event(press('m')), last]);
         let _ = run(&mut terminal, &mut events, &mut s, Some(&file));
         assert_eq!(bookmarked_on_disk(&file).len(), 1);
-        assert!(!s.reading.is_dirty());
+        assert!(!s.reading().is_dirty());
     }
     let dir = tempfile::tempdir().expect("temp dir");
     let file = StateFile::new(dir.path().join("state.json"));
@@ -268,9 +268,9 @@ fn a_failed_save_is_reported_and_retried_later() {
         vec![Step::Event(press('m')), Step::Idle, Step::Idle],
     );
     run(&mut terminal, &mut events, &mut s, Some(&file)).expect("runs, whatever the disk says");
-    let why = s.save_error.clone().expect("the failure is kept");
+    let why = s.save_error().clone().expect("the failure is kept");
     assert!(why.contains("not-a-dir"), "{why}");
-    assert!(s.reading.is_dirty(), "nothing is lost from memory");
+    assert!(s.reading().is_dirty(), "nothing is lost from memory");
     // Retried later and later: the second wait is longer than the first.
     let waits: Vec<Instant> = events.calls.iter().filter_map(|c| c.0).collect();
     assert!(waits.len() >= 3, "{waits:?}");
@@ -293,7 +293,7 @@ fn copies_go_to_the_event_source() {
         events.copies,
         [tintuc::clipboard::title_and_source(article)]
     );
-    assert!(s.effects.is_empty(), "taken by the loop");
+    assert!(s.effects().is_empty(), "taken by the loop");
     assert!(screen_text(&terminal).contains("Copied the title"));
     // Without a state file the loop never sets a deadline.
     assert!(events.calls.iter().all(|c| c.0.is_none()));
@@ -318,7 +318,7 @@ fn marks_saved_by_another_tintuc_are_merged_in() {
         ],
     );
     run(&mut terminal, &mut events, &mut s, Some(&file)).expect("runs");
-    assert!(s.reading.is_bookmarked(other), "merged in at the save");
+    assert!(s.reading().is_bookmarked(other), "merged in at the save");
     assert_eq!(bookmarked_on_disk(&file).len(), 2);
     // The list shows both, and the engine knows it too.
     let stars = screen_text(&terminal)
@@ -327,7 +327,7 @@ fn marks_saved_by_another_tintuc_are_merged_in() {
         .count();
     assert_eq!(stars, 3, "two rows and the article's header");
     key_query(&mut s, "is:bookmarked");
-    assert_eq!(s.results.hits.len(), 2);
+    assert_eq!(s.results().hits.len(), 2);
 }
 
 /// Types a query into the query line.

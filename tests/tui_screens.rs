@@ -26,7 +26,7 @@ fn filtered_while_typing() {
         key(&mut s, KeyCode::Char('/'));
         typed(&mut s, "đại hội xxiv");
         assert_eq!(s.mode(), Mode::Query);
-        assert_eq!(s.results.hits.len(), 1);
+        assert_eq!(s.results().hits.len(), 1);
         assert_snapshot!(name, screen(&s));
     }
 }
@@ -38,7 +38,7 @@ fn reading(lang: Lang, w: u16, h: u16, query: &str) -> tintuc::tui::State {
     typed(&mut s, query);
     key(&mut s, KeyCode::Enter);
     key(&mut s, KeyCode::Enter);
-    assert_eq!(s.focus, Focus::Reading);
+    assert_eq!(s.focus(), Focus::Reading);
     s
 }
 
@@ -100,7 +100,7 @@ fn place_picker() {
     // Choosing adds the place to the query.
     typed(&mut s, "huong mac");
     key(&mut s, KeyCode::Enter);
-    assert_eq!(s.query.text(), "@\"Hương Mạc\"");
+    assert_eq!(s.query().text(), "@\"Hương Mạc\"");
     assert_eq!(s.mode(), Mode::List);
 }
 
@@ -118,7 +118,7 @@ fn date_picker() {
     key(&mut s, KeyCode::Down);
     assert_snapshot!("dates_months_vi_120x40", screen(&s));
     key(&mut s, KeyCode::Enter);
-    assert_eq!(s.query.text(), "#2017-10");
+    assert_eq!(s.query().text(), "#2017-10");
 }
 
 #[test]
@@ -131,7 +131,7 @@ fn no_results() {
         key(&mut s, KeyCode::Char('/'));
         typed(&mut s, "xyzzy");
         key(&mut s, KeyCode::Enter);
-        assert_eq!(s.selected, None);
+        assert_eq!(s.selected(), None);
         assert_snapshot!(name, screen(&s));
     }
 }
@@ -172,9 +172,11 @@ fn engine_hints_and_filters_are_shown() {
     let mut s = state(Lang::En, 80, 24);
     key(&mut s, KeyCode::Char('/'));
     typed(&mut s, "#2020-13");
-    s.results.hints = vec!["#2020-13: there is no month 13".into()];
-    s.results.places = vec!["@tuson".into()];
-    s.results.dates = vec!["#2020".into()];
+    s.show_notes(
+        vec!["#2020-13: there is no month 13".into()],
+        vec!["@tuson".into()],
+        vec!["#2020".into()],
+    );
     let text = screen(&s);
     let first = text.lines().next().unwrap_or_default();
     assert!(first.starts_with("Search: #2020-13"), "{first}");
@@ -213,6 +215,6 @@ fn read_and_bookmarked_articles_are_marked() {
     key(&mut s, KeyCode::Char('/'));
     typed(&mut s, "is:bookmarked");
     key(&mut s, KeyCode::Enter);
-    assert_eq!(s.results.hits.len(), 1, "the one still bookmarked");
+    assert_eq!(s.results().hits.len(), 1, "the one still bookmarked");
     assert_snapshot!("marks_filter_vi_100x12", screen(&s));
 }

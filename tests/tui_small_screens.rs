@@ -14,7 +14,7 @@ use tintuc::tui::{Lang, Mode};
 /// The words in the help box, row by row, split at spaces.
 fn words_in_help_box(s: &tintuc::tui::State) -> Vec<String> {
     let buf = buffer(s);
-    let area = help_box(&s.help, s.size);
+    let area = help_box(&s.help(), s.size());
     let mut words = Vec::new();
     for y in area.top() + 1..area.bottom().saturating_sub(1) {
         let mut row = String::new();
@@ -47,7 +47,7 @@ fn no_help_line_is_cut_mid_word_at_any_width() {
             key(&mut s, KeyCode::Char('?'));
             assert_eq!(s.mode(), Mode::Help);
             let mut expected: Vec<String> = Vec::new();
-            for (heading, keys) in &s.help.sections {
+            for (heading, keys) in &s.help().sections {
                 expected.extend(heading.split_whitespace().map(str::to_owned));
                 for (k, what) in keys {
                     expected.extend(k.split_whitespace().map(str::to_owned));
@@ -143,7 +143,7 @@ fn the_header_leaves_room_for_the_text_on_small_screens() {
             }
             key(&mut s, KeyCode::Enter);
             let rows = usize::from(s.panes().reading_text.height);
-            let doc = &s.reader.doc;
+            let doc = &s.reader().doc;
             // The header ends with the rule.
             let rule = (0..doc.len())
                 .find(|&i| {
@@ -191,7 +191,7 @@ fn z_hides_the_reading_pane_and_widens_the_list() {
     key(&mut s, KeyCode::Char('z'));
     assert_eq!(s.panes().list.width, narrow);
     assert!(s.panes().reading_text.width > 0);
-    assert!(s.help.sections[0].1.iter().any(|(k, _)| k == "z"));
+    assert!(s.help().sections[0].1.iter().any(|(k, _)| k == "z"));
 
     // Bound to another key by its name.
     let mut keys = BTreeMap::new();

@@ -39,7 +39,7 @@ fn unstarted(lang: Lang, width: u16, height: u16) -> State {
 /// A new browser, as at the next start, on what `s` remembered.
 fn restarted(s: &State, lang: Lang, width: u16, height: u16) -> State {
     let mut next = unstarted(lang, width, height);
-    next.restore(s.reading.clone());
+    next.restore(s.reading().clone());
     tintuc::tui::start(&mut next);
     next
 }
@@ -60,7 +60,7 @@ fn configured(keys: &BTreeMap<String, Vec<KeySpec>>, sort: tintuc::search::SortO
 
 /// The text of the first line shown in the reading pane.
 fn top_line(s: &State) -> String {
-    s.reader.doc.line_text(s.reader.scroll)
+    s.reader().doc.line_text(s.reader().scroll)
 }
 
 #[test]
@@ -70,21 +70,21 @@ fn opening_marks_read_and_the_preview_does_not() {
     let mut s = state(Lang::En, 120, 40);
     key(&mut s, KeyCode::Char('j'));
     key(&mut s, KeyCode::Char('j'));
-    assert!(s.articles().iter().all(|a| !s.reading.is_read(&a.id)));
+    assert!(s.articles().iter().all(|a| !s.reading().is_read(&a.id)));
     key(&mut s, KeyCode::Enter);
     let third = selected_id(&s);
-    assert!(s.reading.is_read(&third));
+    assert!(s.reading().is_read(&third));
     // Reading on with J marks the next one too.
     key(&mut s, KeyCode::Char('J'));
-    assert!(s.reading.is_read(&selected_id(&s)));
+    assert!(s.reading().is_read(&selected_id(&s)));
     assert_eq!(
         s.articles()
             .iter()
-            .filter(|a| s.reading.is_read(&a.id))
+            .filter(|a| s.reading().is_read(&a.id))
             .count(),
         2
     );
-    assert!(s.reading.is_dirty(), "left for the run loop to save");
+    assert!(s.reading().is_dirty(), "left for the run loop to save");
 }
 
 #[test]
@@ -93,21 +93,21 @@ fn m_toggles_the_bookmark_in_the_list_and_the_article() {
     key(&mut s, KeyCode::Char('j'));
     let id = selected_id(&s);
     key(&mut s, KeyCode::Char('m'));
-    assert!(s.reading.is_bookmarked(&id));
+    assert!(s.reading().is_bookmarked(&id));
     assert_eq!(
-        s.notice.as_ref().map(|n| n.text.as_str()),
+        s.notice().as_ref().map(|n| n.text.as_str()),
         Some("★ Bookmarked")
     );
     // The next key clears the message.
     key(&mut s, KeyCode::Char('k'));
-    assert_eq!(s.notice, None);
+    assert_eq!(s.notice(), None);
     key(&mut s, KeyCode::Char('j'));
     key(&mut s, KeyCode::Enter);
     key(&mut s, KeyCode::Char('m'));
-    assert!(!s.reading.is_bookmarked(&id));
+    assert!(!s.reading().is_bookmarked(&id));
     key(&mut s, KeyCode::Char('m'));
-    assert!(s.reading.is_bookmarked(&id));
-    assert!(!s.reading.is_read("no such id"));
+    assert!(s.reading().is_bookmarked(&id));
+    assert!(!s.reading().is_read("no such id"));
 }
 
 #[test]
@@ -118,12 +118,12 @@ fn is_terms_follow_the_marks_made_in_the_browser() {
     key(&mut s, KeyCode::Char('j'));
     key(&mut s, KeyCode::Enter);
     key(&mut s, KeyCode::Char('h'));
-    let bookmarked = s.articles()[s.results.hits[0].article].id.clone();
+    let bookmarked = s.articles()[s.results().hits[0].article].id.clone();
     let read = selected_id(&s);
     key(&mut s, KeyCode::Char('/'));
     typed(&mut s, "is:bookmarked");
     let ids = |s: &State| -> Vec<String> {
-        s.results
+        s.results()
             .hits
             .iter()
             .map(|h| s.articles()[h.article].id.clone())
@@ -135,8 +135,8 @@ fn is_terms_follow_the_marks_made_in_the_browser() {
     assert_eq!(ids(&s), [read]);
     ctrl(&mut s, 'u');
     typed(&mut s, "!is:read");
-    assert_eq!(s.results.hits.len(), 4);
-    assert_eq!(s.results.flags, ["!is:read"]);
+    assert_eq!(s.results().hits.len(), 4);
+    assert_eq!(s.results().flags, ["!is:read"]);
 
     // Reading an unread article in an is:unread list: it stays listed
     // (the list is not pulled from under the reader) until the query
@@ -144,13 +144,13 @@ fn is_terms_follow_the_marks_made_in_the_browser() {
     ctrl(&mut s, 'u');
     typed(&mut s, "is:unread");
     key(&mut s, KeyCode::Enter);
-    assert_eq!(s.results.hits.len(), 4);
+    assert_eq!(s.results().hits.len(), 4);
     key(&mut s, KeyCode::Enter);
     let opened = selected_id(&s);
-    assert!(s.reading.is_read(&opened));
-    assert_eq!(s.results.hits.len(), 4);
+    assert!(s.reading().is_read(&opened));
+    assert_eq!(s.results().hits.len(), 4);
     key(&mut s, KeyCode::Char('s'));
-    assert_eq!(s.results.hits.len(), 3);
+    assert_eq!(s.results().hits.len(), 3);
     assert!(!ids(&s).contains(&opened));
 }
 
@@ -161,17 +161,17 @@ fn each_article_resumes_where_it_was_left() {
     for _ in 0..12 {
         key(&mut s, KeyCode::Char('j'));
     }
-    assert_eq!(s.reader.scroll, 12);
+    assert_eq!(s.reader().scroll, 12);
     let first = selected_id(&s);
     let line = top_line(&s);
-    assert!(s.reading.scroll(&first) > 0);
+    assert!(s.reading().scroll(&first) > 0);
     // Another article starts at its top; coming back resumes.
     key(&mut s, KeyCode::Char('J'));
-    assert_eq!(s.reader.scroll, 0);
+    assert_eq!(s.reader().scroll, 0);
     key(&mut s, KeyCode::Char(' '));
     let second_line = top_line(&s);
     key(&mut s, KeyCode::Char('K'));
-    assert_eq!(s.reader.scroll, 12);
+    assert_eq!(s.reader().scroll, 12);
     assert_eq!(top_line(&s), line);
 
     // At the next start, same size: the same line at the top.
@@ -186,8 +186,8 @@ fn each_article_resumes_where_it_was_left() {
     // the same (the saved line's start is on the first line shown).
     let mut wide = restarted(&s, Lang::En, 160, 50);
     key(&mut wide, KeyCode::Enter);
-    let shown: String = (wide.reader.scroll..wide.reader.scroll + 2)
-        .map(|l| wide.reader.doc.line_text(l))
+    let shown: String = (wide.reader().scroll..wide.reader().scroll + 2)
+        .map(|l| wide.reader().doc.line_text(l))
         .collect::<Vec<_>>()
         .join(" ");
     let words: Vec<&str> = line.split_whitespace().take(3).collect();
@@ -195,7 +195,7 @@ fn each_article_resumes_where_it_was_left() {
         shown.contains(&words.join(" ")),
         "{line:?} should be at the top of {shown:?}"
     );
-    assert!(wide.reader.scroll < 12, "fewer, longer lines");
+    assert!(wide.reader().scroll < 12, "fewer, longer lines");
 
     // A resize while reading keeps the same text at the top too.
     let mut s = restarted(&s, Lang::En, 80, 24);
@@ -204,12 +204,12 @@ fn each_article_resumes_where_it_was_left() {
     let shown = format!(
         "{} {}",
         top_line(&s),
-        s.reader.doc.line_text(s.reader.scroll + 1)
+        s.reader().doc.line_text(s.reader().scroll + 1)
     );
     assert!(shown.contains(&words.join(" ")), "{shown:?}");
     // Back to the top: nothing to remember for it any more.
     key(&mut s, KeyCode::Char('g'));
-    assert_eq!(s.reading.scroll(&first), 0);
+    assert_eq!(s.reading().scroll(&first), 0);
 }
 
 #[test]
@@ -219,25 +219,25 @@ fn queries_are_remembered_between_runs() {
         submit_query(&mut s, q);
     }
     // A repeat moves to the end, not a second copy.
-    assert_eq!(s.reading.history(), ["xxiv", "đang", "@tuson"]);
-    assert_eq!(s.reading.last_query(), "@tuson");
+    assert_eq!(s.reading().history(), ["xxiv", "đang", "@tuson"]);
+    assert_eq!(s.reading().last_query(), "@tuson");
 
     // The next start shows the last query and its results, and ↑ walks
     // through the queries of earlier runs.
     let mut next = restarted(&s, Lang::En, 80, 24);
-    assert_eq!(next.query.text(), "@tuson");
-    assert_eq!(next.results.hits.len(), 4);
+    assert_eq!(next.query().text(), "@tuson");
+    assert_eq!(next.results().hits.len(), 4);
     key(&mut next, KeyCode::Char('/'));
     key(&mut next, KeyCode::Up);
-    assert_eq!(next.query.text(), "@tuson");
+    assert_eq!(next.query().text(), "@tuson");
     key(&mut next, KeyCode::Up);
-    assert_eq!(next.query.text(), "đang");
+    assert_eq!(next.query().text(), "đang");
     key(&mut next, KeyCode::Up);
-    assert_eq!(next.query.text(), "xxiv");
+    assert_eq!(next.query().text(), "xxiv");
     key(&mut next, KeyCode::Down);
     key(&mut next, KeyCode::Down);
     key(&mut next, KeyCode::Down);
-    assert_eq!(next.query.text(), "@tuson", "back to the line as it was");
+    assert_eq!(next.query().text(), "@tuson", "back to the line as it was");
 
     // Bounded.
     let mut many = state(Lang::En, 80, 24);
@@ -247,8 +247,8 @@ fn queries_are_remembered_between_runs() {
         typed(&mut many, &format!("q{i}"));
         key(&mut many, KeyCode::Enter);
     }
-    assert_eq!(many.reading.history().len(), HISTORY_LIMIT);
-    assert_eq!(many.reading.history()[0], "q25");
+    assert_eq!(many.reading().history().len(), HISTORY_LIMIT);
+    assert_eq!(many.reading().history()[0], "q25");
 }
 
 #[test]
@@ -256,15 +256,15 @@ fn a_fresh_state_starts_at_the_top_with_everything() {
     let mut s = unstarted(Lang::En, 80, 24);
     s.restore(ReadingState::default());
     tintuc::tui::start(&mut s);
-    assert_eq!(s.query.text(), "");
-    assert_eq!(s.results.hits.len(), 5);
-    assert_eq!(s.selected, Some(0));
+    assert_eq!(s.query().text(), "");
+    assert_eq!(s.results().hits.len(), 5);
+    assert_eq!(s.selected(), Some(0));
     // An id no longer in the collection selects the first article.
     let mut gone = ReadingState::default();
     gone.set_selected(Some("no-longer-there"));
     s.restore(gone);
     tintuc::tui::start(&mut s);
-    assert_eq!(s.selected, Some(0));
+    assert_eq!(s.selected(), Some(0));
 }
 
 #[test]
@@ -272,8 +272,8 @@ fn y_and_capital_y_copy_through_the_run_loop() {
     let mut s = state(Lang::En, 80, 24);
     key(&mut s, KeyCode::Char('y'));
     let article = &s.articles()[s.selected_article().expect("selected")];
-    let Some(Effect::Copy(text)) = s.effects.last() else {
-        panic!("no copy requested: {:?}", s.effects);
+    let Some(Effect::Copy(text)) = s.effects().last() else {
+        panic!("no copy requested: {:?}", s.effects());
     };
     assert!(text.starts_with(&format!("{}\n", article.title)), "{text}");
     // The place hierarchy, and the whole body.
@@ -291,19 +291,19 @@ fn y_and_capital_y_copy_through_the_run_loop() {
         clipboard::article_text(article, &hierarchy.join("; "))
     );
     let chars = text.chars().count();
-    let notice = s.notice.clone().expect("a message").text;
+    let notice = s.notice().cloned().expect("a message").text;
     assert_eq!(notice, format!("Copied the article ({chars} characters)"));
 
     key(&mut s, KeyCode::Char('Y'));
     let article = &s.articles()[s.selected_article().expect("selected")];
     assert_eq!(
-        s.effects.last(),
+        s.effects().last(),
         Some(&Effect::Copy(clipboard::title_and_source(article)))
     );
     // The seeds have no source: the message says what was copied.
     assert!(article.source.is_none());
     assert!(
-        s.notice
+        s.notice()
             .as_ref()
             .is_some_and(|n| n.text.starts_with("Copied the title ("))
     );
@@ -319,9 +319,9 @@ fn y_and_capital_y_copy_through_the_run_loop() {
     );
     tintuc::tui::start(&mut off);
     key(&mut off, KeyCode::Char('y'));
-    assert!(off.effects.is_empty());
+    assert!(off.effects().is_empty());
     assert!(
-        off.notice
+        off.notice()
             .as_ref()
             .is_some_and(|n| n.text.contains("--no-osc52"))
     );
@@ -331,7 +331,7 @@ fn y_and_capital_y_copy_through_the_run_loop() {
     typed(&mut none, "xyzzy");
     key(&mut none, KeyCode::Enter);
     key(&mut none, KeyCode::Char('y'));
-    assert!(none.effects.is_empty());
+    assert!(none.effects().is_empty());
 }
 
 #[test]
@@ -341,22 +341,22 @@ fn configured_keys_drive_the_browser() {
     keys.insert("bookmark".to_string(), vec![spec("b")]);
     keys.insert("quit".to_string(), vec![spec("x")]);
     let mut s = configured(&keys, tintuc::search::SortOrder::Newest);
-    assert_eq!(s.sort, tintuc::search::SortOrder::Newest);
+    assert_eq!(s.sort(), tintuc::search::SortOrder::Newest);
     key(&mut s, KeyCode::Enter);
     key(&mut s, KeyCode::Char('b'));
-    assert!(s.reading.is_bookmarked(&selected_id(&s)), "b bookmarks");
+    assert!(s.reading().is_bookmarked(&selected_id(&s)), "b bookmarks");
     key(&mut s, KeyCode::Char('m'));
     assert!(
-        s.reading.is_bookmarked(&selected_id(&s)),
+        s.reading().is_bookmarked(&selected_id(&s)),
         "m no longer does"
     );
     key(&mut s, KeyCode::Char('h'));
     key(&mut s, KeyCode::Char('q'));
-    assert!(!s.quit);
+    assert!(!s.has_quit());
     key(&mut s, KeyCode::Char('x'));
-    assert!(s.quit);
+    assert!(s.has_quit());
     // The help shows the keys as bound.
-    let list = &s.help.sections[0].1;
+    let list = &s.help().sections[0].1;
     assert!(list.iter().any(|(k, _)| k == "x Ctrl-C"), "{list:?}");
 }
 
@@ -376,14 +376,14 @@ fn the_wheel_scrolls_what_is_under_it_and_clicks_select() {
     };
     // Over the list: the selection moves.
     wheel(&mut s, panes.list.x + 5, panes.list.y + 1, true);
-    assert_eq!(s.selected, Some(3));
+    assert_eq!(s.selected(), Some(3));
     wheel(&mut s, panes.list.x + 5, panes.list.y + 1, false);
-    assert_eq!(s.selected, Some(0));
+    assert_eq!(s.selected(), Some(0));
     // Over the article: it scrolls, whatever has the focus.
     let text = s.panes().reading_text;
     wheel(&mut s, text.x + 3, text.y + 3, true);
-    assert_eq!(s.reader.scroll, 3);
-    assert_eq!(s.focus, Focus::List);
+    assert_eq!(s.reader().scroll, 3);
+    assert_eq!(s.focus(), Focus::List);
     // A click on a row selects it; a second click reads it.
     let list = s.panes().list;
     update(
@@ -393,8 +393,8 @@ fn the_wheel_scrolls_what_is_under_it_and_clicks_select() {
             row: list.y + 2,
         },
     );
-    assert_eq!(s.selected, Some(2));
-    assert_eq!(s.focus, Focus::List);
+    assert_eq!(s.selected(), Some(2));
+    assert_eq!(s.focus(), Focus::List);
     update(
         &mut s,
         Action::Click {
@@ -416,12 +416,11 @@ fn the_wheel_scrolls_what_is_under_it_and_clicks_select() {
     assert_eq!(s.mode(), Mode::Query);
     // The help scrolls under the wheel.
     key(&mut s, KeyCode::Esc);
-    s.size = ratatui::layout::Rect::new(0, 0, 80, 24);
     update(&mut s, Action::Resize(80, 24));
     key(&mut s, KeyCode::Char('?'));
     wheel(&mut s, 40, 12, true);
     assert!(matches!(
-        s.overlay,
+        s.overlay(),
         Some(tintuc::tui::Overlay::Help { scroll: 3 })
     ));
 }
@@ -435,12 +434,12 @@ fn the_state_is_built_without_searching_and_started_once() {
     let mut reading = ReadingState::default();
     reading.set_last_query("tu son");
     s.restore(reading);
-    assert!(s.results.hits.is_empty(), "{:?}", s.results.hits);
-    assert_eq!(s.selected, None);
+    assert!(s.results().hits.is_empty(), "{:?}", s.results().hits);
+    assert_eq!(s.selected(), None);
     tintuc::tui::start(&mut s);
-    assert_eq!(s.query.text(), "tu son");
-    assert!(!s.results.hits.is_empty());
-    assert_eq!(s.selected, Some(0));
+    assert_eq!(s.query().text(), "tu son");
+    assert!(!s.results().hits.is_empty());
+    assert_eq!(s.selected(), Some(0));
 }
 
 /// The help's status bar names the keys as bound, as the list's does.

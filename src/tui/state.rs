@@ -51,47 +51,47 @@ pub enum Overlay {
 
 pub struct State {
     pub(super) engine: Engine,
-    pub strings: &'static Strings,
-    pub theme: Theme,
+    pub(crate) strings: &'static Strings,
+    pub(crate) theme: Theme,
     /// The whole screen.
-    pub size: Rect,
-    pub focus: Focus,
-    pub overlay: Option<Overlay>,
-    pub query: LineEditor,
+    pub(crate) size: Rect,
+    pub(crate) focus: Focus,
+    pub(crate) overlay: Option<Overlay>,
+    pub(crate) query: LineEditor,
     /// Walking through `reading`'s query history.
-    pub history: History,
-    pub sort: SortOrder,
+    pub(crate) history: History,
+    pub(crate) sort: SortOrder,
     /// The reading pane hidden: one pane at a time, whatever the size.
-    pub reading_hidden: bool,
-    pub results: Results,
+    pub(crate) reading_hidden: bool,
+    pub(crate) results: Results,
     /// Index into `results.hits`; None only when there are none.
-    pub selected: Option<usize>,
+    pub(crate) selected: Option<usize>,
     /// The first result shown in the list.
-    pub list_offset: usize,
+    pub(crate) list_offset: usize,
     /// Title highlights of the rows in view: (article, ranges).
-    pub row_marks: Vec<(usize, Vec<Range<usize>>)>,
+    pub(crate) row_marks: Vec<(usize, Vec<Range<usize>>)>,
     /// The query `row_marks` were computed for.
     pub(super) row_marks_query: String,
-    pub reader: Reader,
+    pub(crate) reader: Reader,
     pub(super) places: Option<PlaceIndex>,
     /// What is remembered between runs: read, bookmarked, positions,
     /// queries. `update` changes it; the run loop saves it.
-    pub reading: ReadingState,
-    pub settings: Settings,
+    pub(crate) reading: ReadingState,
+    pub(crate) settings: Settings,
     /// The help overlay's text, with the keys as bound.
-    pub help: HelpText,
-    pub notice: Option<Notice>,
+    pub(crate) help: HelpText,
+    pub(crate) notice: Option<Notice>,
     /// Why the reading state could not be saved the last time it was
     /// tried; `None` once saved.
-    pub save_error: Option<String>,
+    pub(crate) save_error: Option<String>,
     /// Requests for the run loop, taken by it after each update.
-    pub effects: Vec<Effect>,
+    pub(crate) effects: Vec<Effect>,
     /// Set by the run loop: edits of the query or of the find wait for
     /// the end of the batch of input they came in (see `update::flush`).
-    pub coalesce: bool,
+    pub(crate) coalesce: bool,
     /// What waits for the end of the batch: (the search, the find).
     pub(super) pending: (bool, bool),
-    pub quit: bool,
+    pub(crate) quit: bool,
 }
 
 impl State {
@@ -223,5 +223,101 @@ impl State {
     pub fn max_scroll(&self) -> usize {
         let rows = usize::from(self.panes().reading_text.height);
         self.reader.doc.len().saturating_sub(rows)
+    }
+}
+
+/// What the browser shows and holds, read-only: the run loop, the tests
+/// and the frame benchmark observe the state through these; only
+/// `update` (through actions) changes it.
+impl State {
+    pub fn query(&self) -> &LineEditor {
+        &self.query
+    }
+
+    pub fn results(&self) -> &Results {
+        &self.results
+    }
+
+    /// Index into `results().hits` of the selected row.
+    pub fn selected(&self) -> Option<usize> {
+        self.selected
+    }
+
+    pub fn focus(&self) -> Focus {
+        self.focus
+    }
+
+    pub fn overlay(&self) -> Option<&Overlay> {
+        self.overlay.as_ref()
+    }
+
+    pub fn reader(&self) -> &Reader {
+        &self.reader
+    }
+
+    pub fn reading(&self) -> &ReadingState {
+        &self.reading
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    pub fn size(&self) -> Rect {
+        self.size
+    }
+
+    pub fn sort(&self) -> SortOrder {
+        self.sort
+    }
+
+    /// The first result shown in the list.
+    pub fn list_offset(&self) -> usize {
+        self.list_offset
+    }
+
+    pub fn help(&self) -> &HelpText {
+        &self.help
+    }
+
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notice.as_ref()
+    }
+
+    /// Why the reading state could not be saved, until it is.
+    pub fn save_error(&self) -> Option<&str> {
+        self.save_error.as_deref()
+    }
+
+    /// Requests for the run loop not yet taken.
+    pub fn effects(&self) -> &[Effect] {
+        &self.effects
+    }
+
+    pub fn has_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// Colours and styles from now on.
+    pub fn set_theme(&mut self, theme: Theme) {
+        self.theme = theme;
+    }
+
+    /// On: edits of the query or of the find wait for the end of the
+    /// batch of input they came in ([`super::flush`]), as in the run loop.
+    pub fn set_coalesce(&mut self, on: bool) {
+        self.coalesce = on;
+    }
+
+    /// Shows engine notes (hints, place and date filters) other than the
+    /// engine's own: how a front end shows what another engine said.
+    pub fn show_notes(&mut self, hints: Vec<String>, places: Vec<String>, dates: Vec<String>) {
+        self.results.hints = hints;
+        self.results.places = places;
+        self.results.dates = dates;
     }
 }

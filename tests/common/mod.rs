@@ -31,7 +31,7 @@ pub fn state(lang: Lang, width: u16, height: u16) -> State {
 
 pub fn plain_state(lang: Lang, width: u16, height: u16) -> State {
     let mut s = state(lang, width, height);
-    s.theme = Theme::plain();
+    s.set_theme(Theme::plain());
     s
 }
 
@@ -47,7 +47,7 @@ pub fn ctrl(state: &mut State, c: char) {
 
 pub fn key_with(state: &mut State, code: KeyCode, modifiers: KeyModifiers) {
     let event = KeyEvent::new(code, modifiers);
-    if let Some(action) = state.settings.keymap.key_action(state.mode(), &event) {
+    if let Some(action) = state.settings().keymap.key_action(state.mode(), &event) {
         tui::update(state, action);
     }
 }
@@ -69,7 +69,7 @@ pub fn submit_query(state: &mut State, query: &str) {
 }
 
 pub fn buffer(state: &State) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(state.size.width, state.size.height))
+    let mut terminal = Terminal::new(TestBackend::new(state.size().width, state.size().height))
         .expect("test terminal");
     terminal
         .draw(|frame| tui::draw(state, frame))

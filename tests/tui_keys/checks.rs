@@ -23,13 +23,13 @@ pub const QUERY_HINT: &str = "Enter done";
 // ---- Checks shared by several modes --------------------------------
 
 pub fn quits(_: &str, s: &mut State) -> Result<(), String> {
-    holds(s.quit, "the browser quits")
+    holds(s.has_quit(), "the browser quits")
 }
 
 /// Ctrl-L and Ctrl-Z act in the run loop (tests/tui_run.rs,
 /// tests/terminal_safety.rs); the state and the screen stay as they were.
 pub fn nothing_changes(before: &str, s: &mut State) -> Result<(), String> {
-    holds(!s.quit, "does not quit")?;
+    holds(!s.has_quit(), "does not quit")?;
     same(screen(s).as_str(), before, "the screen")
 }
 
@@ -90,7 +90,7 @@ pub fn bookmarks(before: &str, s: &mut State) -> Result<(), String> {
 }
 
 pub fn copies_the_article(_: &str, s: &mut State) -> Result<(), String> {
-    let copied: Vec<&String> = s.effects.iter().map(|Effect::Copy(text)| text).collect();
+    let copied: Vec<&String> = s.effects().iter().map(|Effect::Copy(text)| text).collect();
     holds(copied.len() == 1, "one copy")?;
     let text = copied[0];
     holds(text.contains("Bài 60 ở Hoài Đức"), "the title is copied")?;
@@ -102,7 +102,7 @@ pub fn copies_the_article(_: &str, s: &mut State) -> Result<(), String> {
 }
 
 pub fn copies_the_title(_: &str, s: &mut State) -> Result<(), String> {
-    let copied: Vec<&String> = s.effects.iter().map(|Effect::Copy(text)| text).collect();
+    let copied: Vec<&String> = s.effects().iter().map(|Effect::Copy(text)| text).collect();
     holds(copied.len() == 1, "one copy")?;
     holds(
         copied[0].contains("Bài 60 ở Hoài Đức"),
