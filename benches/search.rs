@@ -25,7 +25,7 @@ use sizes::{label, sizes};
 use tintuc::load;
 use tintuc::model::Collection;
 use tintuc::reading_state::{ReadingState, StateFile};
-use tintuc::search::{Engine, Marks, SortOrder};
+use tintuc::search::{Engine, SortOrder};
 
 fn benches(c: &mut Criterion) {
     let generator = Generator::new();
@@ -102,8 +102,8 @@ fn benches(c: &mut Criterion) {
     }
 }
 
-/// What the reading state costs: `is:` terms, giving the engine every
-/// article's marks (at start and after each save), saving the file.
+/// What the reading state costs: `is:` terms reading the marks from it,
+/// a search after a mark changed, saving the file.
 fn reading_state(c: &mut Criterion, engine: &mut Engine, n: usize) {
     // A heavy reader: one article in ten read, one in a hundred
     // bookmarked, a position in each one read.
@@ -124,37 +124,25 @@ fn reading_state(c: &mut Criterion, engine: &mut Engine, n: usize) {
     let mut g = c.benchmark_group(format!("reading/{}", label(n)));
     g.sample_size(10);
     g.measurement_time(Duration::from_secs(10));
-    g.bench_function("load marks", |b| {
-        b.iter(|| {
-            engine.load_marks(|_| Marks::default());
-            engine.load_marks(|id| reading.marks(id))
-        })
-    });
     g.bench_function("is:unread nong thon", |b| {
         b.iter(|| {
             engine.clear_cache();
             engine
-                .search("is:unread nong thon", SortOrder::Relevance)
+                .search_marked("is:unread nong thon", SortOrder::Relevance, &reading)
                 .hits
                 .len()
         })
     });
     // Opening an article marks it read: the next search of a query with
     // an is: term cannot use the cache.
-    engine.search("nong thon is:unread", SortOrder::Relevance);
+    engine.search_marked("nong thon is:unread", SortOrder::Relevance, &reading);
     let mut flip = false;
     g.bench_function("mark read, search again", |b| {
         b.iter(|| {
             flip = !flip;
-            engine.set_marks(
-                1,
-                Marks {
-                    read: flip,
-                    bookmarked: false,
-                },
-            );
+            reading.set_read(&ids[1], flip);
             engine
-                .search("nong thon is:unread", SortOrder::Relevance)
+                .search_marked("nong thon is:unread", SortOrder::Relevance, &reading)
                 .hits
                 .len()
         })

@@ -103,6 +103,18 @@ impl ReadingState {
         }
     }
 
+    /// Whether every article is read and bookmarked alike in both.
+    pub fn same_marks(&self, other: &ReadingState) -> bool {
+        let marked = |s: &ReadingState| {
+            s.articles
+                .iter()
+                .filter(|(_, a)| a.read || a.bookmarked)
+                .map(|(id, a)| (id.clone(), a.read, a.bookmarked))
+                .collect::<Vec<_>>()
+        };
+        marked(self) == marked(other)
+    }
+
     pub fn scroll(&self, id: &str) -> u32 {
         self.article(id).scroll
     }
@@ -409,6 +421,13 @@ fn aside_path(path: &Path) -> PathBuf {
     path.with_file_name(format!("{name}.corrupt-{stamp}"))
 }
 
+/// `is:` terms read the marks from here, their one owner.
+impl crate::search::MarkSource for ReadingState {
+    fn marks(&self, id: &str) -> crate::search::Marks {
+        ReadingState::marks(self, id)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -445,5 +464,25 @@ mod tests {
         s.push_history("q50");
         assert_eq!(s.history().last().map(String::as_str), Some("q50"));
         assert_eq!(s.history().iter().filter(|q| *q == "q50").count(), 1);
+    }
+
+    #[test]
+    fn marks_compare_by_read_and_bookmark_only() {
+        let mut a = ReadingState::default();
+        let mut b = ReadingState::default();
+        a.set_scroll("x", 3);
+        b.push_history("q");
+        assert!(a.same_marks(&b), "positions and queries are not marks");
+        a.set_read("x", true);
+        assert!(!a.same_marks(&b));
+        b.set_read("x", true);
+        assert!(a.same_marks(&b));
+        b.toggle_bookmark("y");
+        assert!(!a.same_marks(&b));
+        assert!(!b.same_marks(&a));
+        a.toggle_bookmark("y");
+        assert!(a.same_marks(&b));
+        a.set_read("x", false);
+        assert!(!a.same_marks(&b));
     }
 }

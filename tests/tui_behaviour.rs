@@ -48,7 +48,11 @@ fn space_reads_on_into_the_next_article_and_pgdn_stays() {
             }
         }
         assert_ne!(s.selected_article(), first, "{w}×{h}");
-        assert_eq!(s.reader().scroll, 0, "{w}×{h}: the next article from its top");
+        assert_eq!(
+            s.reader().scroll,
+            0,
+            "{w}×{h}: the next article from its top"
+        );
         assert_eq!(s.focus(), Focus::Reading);
         // PgDn at the end stays at the end.
         let article = s.selected_article();
@@ -86,7 +90,12 @@ fn the_date_picker_offers_only_years_a_term_can_name() {
     key(&mut s, KeyCode::Home);
     key(&mut s, KeyCode::Enter);
     assert_eq!(s.query().text(), "#0005");
-    assert_eq!(s.results().hits.len(), 1, "the term filters: {:?}", s.results());
+    assert_eq!(
+        s.results().hits.len(),
+        1,
+        "the term filters: {:?}",
+        s.results()
+    );
     key(&mut s, KeyCode::Char('d'));
     key(&mut s, KeyCode::Home);
     key(&mut s, KeyCode::Down);
@@ -241,7 +250,11 @@ fn the_place_picker_replaces_the_place_and_its_counts_are_what_enter_gives() {
     let mut s = state(Lang::En, 100, 30);
     let rows = picker_counts_are_what_enter_gives(&mut s, "@\"Từ Sơn\" dang");
     assert!(rows > 3, "{rows} places");
-    assert!(s.query().text().starts_with("dang @"), "{}", s.query().text());
+    assert!(
+        s.query().text().starts_with("dang @"),
+        "{}",
+        s.query().text()
+    );
 }
 
 /// Provinces merged in 2025: an article about the old Vĩnh Phúc is about

@@ -108,7 +108,11 @@ fn next_article_starts_without_the_find() {
     key(&mut s, KeyCode::Char('J'));
     assert_eq!(s.selected(), Some(1));
     assert_eq!(s.mode(), Mode::Reading);
-    assert!(s.reader().find.term.is_empty(), "{:?}", s.reader().find.term);
+    assert!(
+        s.reader().find.term.is_empty(),
+        "{:?}",
+        s.reader().find.term
+    );
     assert!(s.reader().find.hits.is_empty());
     assert!(!common::screen(&s).contains("Not found"));
 }

@@ -92,7 +92,7 @@ fn action() -> impl Strategy<Value = Action> {
         2 => (0u16..=210, 0u16..=70, any::<bool>())
             .prop_map(|(column, row, down)| Action::Wheel { column, row, down }),
         2 => (0u16..=210, 0u16..=70).prop_map(|(column, row)| Action::Click { column, row }),
-        1 => any::<bool>().prop_map(|others| Action::Saved { others }),
+        1 => any::<bool>().prop_map(|marks_changed| Action::Saved { marks_changed }),
         1 => "[a-z ]{0,20}".prop_map(Action::SaveFailed),
     ]
 }

@@ -268,7 +268,7 @@ fn a_failed_save_is_reported_and_retried_later() {
         vec![Step::Event(press('m')), Step::Idle, Step::Idle],
     );
     run(&mut terminal, &mut events, &mut s, Some(&file)).expect("runs, whatever the disk says");
-    let why = s.save_error().clone().expect("the failure is kept");
+    let why = s.save_error().expect("the failure is kept");
     assert!(why.contains("not-a-dir"), "{why}");
     assert!(s.reading().is_dirty(), "nothing is lost from memory");
     // Retried later and later: the second wait is longer than the first.

@@ -14,7 +14,7 @@ use tintuc::tui::{Lang, Mode};
 /// The words in the help box, row by row, split at spaces.
 fn words_in_help_box(s: &tintuc::tui::State) -> Vec<String> {
     let buf = buffer(s);
-    let area = help_box(&s.help(), s.size());
+    let area = help_box(s.help(), s.size());
     let mut words = Vec::new();
     for y in area.top() + 1..area.bottom().saturating_sub(1) {
         let mut row = String::new();

@@ -42,8 +42,7 @@ pub(super) fn search(
     line.finish();
     tell_skipped(&problems);
     let reading = peek_reading(state, query);
-    engine.load_marks(|id| reading.marks(id));
-    let results = engine.search(query, crate::search::SortOrder::Relevance);
+    let results = engine.search_marked(query, crate::search::SortOrder::Relevance, &reading);
     for hint in &results.hints {
         say(format_args!("tintuc: {hint}"));
     }

@@ -19,7 +19,7 @@ use super::query::{Alt, Clause, ClauseKey, Flag, Query, Word};
 use super::score::{
     ADJACENT_BODY, ADJACENT_TITLE, BODY_START, TITLE_FUZZY, TITLE_START, TITLE_WHOLE, body_score,
 };
-use super::{Engine, Hit, Scored, SortOrder};
+use super::{Engine, Hit, MarkSource, Scored, SortOrder};
 use phrase::{phrase_matches, sequence_count, sequence_count_ranks};
 
 /// How many of the best results are checked for adjacent keywords.
@@ -30,7 +30,7 @@ const SCAN_COST: usize = 800;
 
 /// The candidates that satisfy `c`, with their scores increased by its
 /// score (or, negated, those that do not satisfy it).
-pub(super) fn clause(e: &Engine, c: &Clause, cand: &Scored) -> Scored {
+pub(super) fn clause(e: &Engine, c: &Clause, cand: &Scored, marks: &dyn MarkSource) -> Scored {
     if cand.is_empty() {
         return Vec::new();
     }
@@ -39,7 +39,7 @@ pub(super) fn clause(e: &Engine, c: &Clause, cand: &Scored) -> Scored {
     let fuzzy = !c.negated;
     let mut matched: Vec<(u32, u32)> = Vec::new();
     for a in &c.alts {
-        matched.extend(alt(e, a, &docs, fuzzy));
+        matched.extend(alt(e, a, &docs, fuzzy, marks));
     }
     if c.alts.len() > 1 {
         matched.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
@@ -69,7 +69,7 @@ pub(super) fn clause(e: &Engine, c: &Clause, cand: &Scored) -> Scored {
 
 /// The articles of `docs` (sorted) that one alternative matches, with its
 /// score for each, sorted.
-fn alt(e: &Engine, a: &Alt, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
+fn alt(e: &Engine, a: &Alt, docs: &[u32], fuzzy: bool, marks: &dyn MarkSource) -> Vec<(u32, u32)> {
     match a {
         Alt::Keyword(w) => {
             if w.exact.is_none()
@@ -93,7 +93,11 @@ fn alt(e: &Engine, a: &Alt, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
         Alt::Flag(f) => docs
             .iter()
             .filter(|&&d| {
-                let flags = e.flags.get(d as usize).copied().unwrap_or_default();
+                let flags = e
+                    .articles()
+                    .get(d as usize)
+                    .map(|a| marks.marks(&a.id))
+                    .unwrap_or_default();
                 match f {
                     Flag::Read => flags.read,
                     Flag::Unread => !flags.read,

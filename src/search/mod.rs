@@ -97,6 +97,30 @@ pub struct Marks {
     pub bookmarked: bool,
 }
 
+/// Where `is:` terms read the marks of an article, by its id. The
+/// reading state owns the marks; the engine asks for them during a
+/// search and keeps no copy.
+pub trait MarkSource {
+    fn marks(&self, id: &str) -> Marks;
+}
+
+/// No article read or bookmarked: what `is:` terms see without a
+/// reading state.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoMarks;
+
+impl MarkSource for NoMarks {
+    fn marks(&self, _id: &str) -> Marks {
+        Marks::default()
+    }
+}
+
+impl<F: Fn(&str) -> Marks> MarkSource for F {
+    fn marks(&self, id: &str) -> Marks {
+        self(id)
+    }
+}
+
 /// Articles with their scores so far, sorted by article.
 type Scored = Vec<(u32, u32)>;
 
@@ -108,8 +132,6 @@ pub struct Engine {
     places: places::PlaceIndex,
     /// Per article: days since 0001-01-01, or `None` when undated.
     days: Vec<Option<i32>>,
-    /// Per article: read, bookmarked (for `is:` terms).
-    flags: Vec<Marks>,
     cache: Cache,
     /// Orders of the articles, as (position of each article, article at
     /// each position): newest first and oldest first (undated last in
@@ -166,7 +188,6 @@ impl Engine {
         Engine {
             index,
             places,
-            flags: vec![Marks::default(); days.len()],
             days,
             newest,
             oldest,
@@ -196,41 +217,24 @@ impl Engine {
             .clear();
     }
 
-    /// What the reader did with article `article`, for `is:` terms.
-    /// Returns whether it changed; results that depended on it are
-    /// forgotten.
-    pub fn set_marks(&mut self, article: usize, marks: Marks) -> bool {
-        match self.flags.get_mut(article) {
-            Some(m) if *m != marks => {
-                *m = marks;
-                self.cache.forget_flags();
-                true
-            }
-            _ => false,
-        }
-    }
-
-    /// Sets every article's marks from `marks_of(id)`; returns whether
-    /// any changed.
-    pub fn load_marks(&mut self, marks_of: impl Fn(&str) -> Marks) -> bool {
-        let mut changed = false;
-        for (m, a) in self.flags.iter_mut().zip(&self.collection.articles) {
-            let new = marks_of(&a.id);
-            changed |= *m != new;
-            *m = new;
-        }
-        if changed {
-            self.cache.forget_flags();
-        }
-        changed
-    }
-
     /// Runs a query. Called on every keystroke: it reuses what it can from
     /// the previous calls.
+    /// `is:` terms see no article read or bookmarked: see
+    /// [`Engine::search_marked`].
     pub fn search(&mut self, query: &str, sort: SortOrder) -> Results {
+        self.search_marked(query, sort, &NoMarks)
+    }
+
+    /// [`Engine::search`], with `is:` terms reading the marks of `marks`.
+    pub fn search_marked(
+        &mut self,
+        query: &str,
+        sort: SortOrder,
+        marks: &dyn MarkSource,
+    ) -> Results {
         self.searches += 1;
         let parsed = parse(query);
-        let hits = self.run(&parsed, sort);
+        let hits = self.run(&parsed, sort, marks);
         Results {
             hits: hits.as_ref().clone(),
             hints: parsed.hints.iter().map(Hint::to_string).collect(),
@@ -242,20 +246,25 @@ impl Engine {
     }
 
     /// Runs a parsed query; the hits are shared with the cache.
-    pub fn run(&mut self, q: &Query, sort: SortOrder) -> Arc<Vec<Hit>> {
+    pub fn run(&mut self, q: &Query, sort: SortOrder, marks: &dyn MarkSource) -> Arc<Vec<Hit>> {
         let keys: Vec<ClauseKey> = q.clauses.iter().map(Clause::key).collect();
+        // The marks are not the engine's and may have changed since the
+        // last search: what was computed from them is computed again.
+        if keys.iter().any(ClauseKey::reads_marks) {
+            self.cache.forget_flags();
+        }
         let final_key = (keys, sort);
         if let Some(h) = self.cache.final_hits(&final_key) {
             return h;
         }
-        let scored = self.evaluate(q, &final_key.0);
+        let scored = self.evaluate(q, &final_key.0, marks);
         let hits = Arc::new(eval::rank(self, q, &scored, sort));
         self.cache.put_final(final_key, hits.clone());
         hits
     }
 
     /// The articles matching every clause, with their summed scores.
-    fn evaluate(&mut self, q: &Query, keys: &[ClauseKey]) -> Arc<Scored> {
+    fn evaluate(&mut self, q: &Query, keys: &[ClauseKey], marks: &dyn MarkSource) -> Arc<Scored> {
         let mut done = 0;
         let mut state: Arc<Scored> = Arc::new(Vec::new());
         if let Some((n, s)) = self.cache.longest_prefix(keys) {
@@ -276,7 +285,7 @@ impl Engine {
         for n in done..q.clauses.len() {
             let clause = &q.clauses[n];
             let candidates = self.narrowed(&keys[..n], clause, &state);
-            let next = eval::clause(self, clause, candidates.as_ref().unwrap_or(&state));
+            let next = eval::clause(self, clause, candidates.as_ref().unwrap_or(&state), marks);
             state = Arc::new(next);
             self.cache.put_state(keys[..=n].to_vec(), state.clone());
         }
@@ -516,41 +525,49 @@ mod tests {
     #[test]
     fn flag_terms_follow_the_marks() {
         let mut e = engine();
-        let sorted = |e: &mut Engine, q: &str| {
-            let mut v = ids(e, q);
+        let sorted = |e: &mut Engine, q: &str, marks: &dyn MarkSource| {
+            let r = e.search_marked(q, SortOrder::Relevance, marks);
+            let mut v: Vec<String> = r
+                .hits
+                .iter()
+                .map(|h| e.articles()[h.article].id.clone())
+                .collect();
             v.sort();
             v
         };
-        assert_eq!(sorted(&mut e, "is:unread"), ["a", "b", "c", "d"]);
-        assert!(sorted(&mut e, "is:read").is_empty());
+        assert_eq!(sorted(&mut e, "is:unread", &NoMarks), ["a", "b", "c", "d"]);
+        assert!(sorted(&mut e, "is:read", &NoMarks).is_empty());
         // Typed one letter at a time, then marks change: the cached
         // results for the same query must not be reused.
         for q in ["t", "ti", "tin", "tin is:", "tin is:r", "tin is:read"] {
             ids(&mut e, q);
         }
-        assert!(sorted(&mut e, "tin is:read").is_empty());
-        let read = Marks {
-            read: true,
+        assert!(sorted(&mut e, "tin is:read", &NoMarks).is_empty());
+        let a_read = |id: &str| Marks {
+            read: id == "a",
             bookmarked: false,
         };
-        assert!(e.set_marks(0, read));
-        assert!(!e.set_marks(0, read), "no change, nothing forgotten");
-        assert_eq!(sorted(&mut e, "tin is:read"), ["a"]);
+        assert_eq!(sorted(&mut e, "tin is:read", &a_read), ["a"]);
         // "tin" is also the start of "tỉnh" (c).
-        assert_eq!(sorted(&mut e, "tin !is:read"), ["b", "c"]);
-        assert_eq!(sorted(&mut e, "tin is:unread"), ["b", "c"]);
-        assert!(e.load_marks(|id| Marks {
+        assert_eq!(sorted(&mut e, "tin !is:read", &a_read), ["b", "c"]);
+        assert_eq!(sorted(&mut e, "tin is:unread", &a_read), ["b", "c"]);
+        let others = |id: &str| Marks {
             read: id != "a",
             bookmarked: id == "d",
-        }));
-        assert_eq!(sorted(&mut e, "tin is:read"), ["b", "c"]);
-        assert_eq!(sorted(&mut e, "is:bookmarked"), ["d"]);
-        assert_eq!(sorted(&mut e, "is:bookmarked|is:unread"), ["a", "d"]);
-        assert_eq!(sorted(&mut e, "!is:b thon"), Vec::<String>::new());
-        assert_eq!(sorted(&mut e, "is:bookmarked thon"), ["d"]);
+        };
+        assert_eq!(sorted(&mut e, "tin is:read", &others), ["b", "c"]);
+        assert_eq!(sorted(&mut e, "is:bookmarked", &others), ["d"]);
+        assert_eq!(
+            sorted(&mut e, "is:bookmarked|is:unread", &others),
+            ["a", "d"]
+        );
+        assert_eq!(sorted(&mut e, "!is:b thon", &others), Vec::<String>::new());
+        assert_eq!(sorted(&mut e, "is:bookmarked thon", &others), ["d"]);
         // Keyword results not depending on marks stay cached and right.
-        assert_eq!(sorted(&mut e, "tin"), ["a", "b", "c"]);
-        let r = e.search("is:b #2019 is:nope", SortOrder::Relevance);
+        assert_eq!(sorted(&mut e, "tin", &others), ["a", "b", "c"]);
+        // The same query again with the marks changed back.
+        assert!(sorted(&mut e, "tin is:read", &NoMarks).is_empty());
+        let r = e.search_marked("is:b #2019 is:nope", SortOrder::Relevance, &others);
         assert_eq!(r.flags, ["is:b"]);
         assert_eq!(r.hints.len(), 1);
         assert_eq!(r.hits.len(), 1);

@@ -116,10 +116,10 @@ pub enum Action {
         row: u16,
     },
     /// The reading state was saved, merged with what was on disk;
-    /// `others`: another tintuc may have saved since this one last did
-    /// (so the merged marks may differ from this one's).
+    /// `marks_changed`: another tintuc had saved since this one last
+    /// did, and merging its file changed some read or bookmark mark.
     Saved {
-        others: bool,
+        marks_changed: bool,
     },
     /// Saving the reading state failed; why.
     SaveFailed(String),

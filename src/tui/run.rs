@@ -137,11 +137,14 @@ impl Saver<'_> {
         }
         self.due = None;
         let others = self.written.is_none() || self.written != stamp(file.path());
+        // Only a file another tintuc wrote can change the marks.
+        let before = others.then(|| state.reading.clone());
         let outcome = match file.save(&mut state.reading) {
             Ok(()) => {
                 self.failures = 0;
                 self.written = stamp(file.path());
-                Action::Saved { others }
+                let marks_changed = before.is_some_and(|b| !b.same_marks(&state.reading));
+                Action::Saved { marks_changed }
             }
             Err(e) => {
                 self.failures += 1;

@@ -143,8 +143,6 @@ impl State {
     /// [`super::update::start`]).
     pub fn restore(&mut self, reading: ReadingState) {
         self.reading = reading;
-        let reading = &self.reading;
-        self.engine.load_marks(|id| reading.marks(id));
         self.query.set(self.reading.last_query());
         self.history = History::default();
         // Every article is shown anew, at its saved position; the first

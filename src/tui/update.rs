@@ -64,15 +64,6 @@ fn notice(state: &mut State, text: String) {
     state.notice = Some(Notice { text, error: false });
 }
 
-/// The engine's `is:` marks of article `index`, from the reading state.
-fn sync_marks(state: &mut State, index: usize) {
-    let Some(id) = state.article_id(index) else {
-        return;
-    };
-    let marks = state.reading.marks(id);
-    state.engine.set_marks(index, marks);
-}
-
 fn apply(state: &mut State, action: Action) -> bool {
     match action {
         Action::Quit => {
@@ -153,7 +144,7 @@ fn apply(state: &mut State, action: Action) -> bool {
         Action::CopyTitle => copy(state, true),
         Action::Wheel { column, row, down } => wheel(state, column, row, down),
         Action::Click { column, row } => click(state, column, row),
-        Action::Saved { others } => saved(state, others),
+        Action::Saved { marks_changed } => saved(state, marks_changed),
         Action::SaveFailed(why) => {
             state.notice = Some(Notice {
                 text: state.strings.save_failed(&why),
@@ -289,11 +280,10 @@ pub(super) fn settle(state: &mut State) {
     state.reading.set_selected(id.as_deref());
     // An article is read once it has been opened in the reading pane.
     if state.focus == Focus::Reading
-        && let (Some(index), Some(id)) = (selected, id)
+        && let Some(id) = id
         && !state.reading.is_read(&id)
     {
         state.reading.set_read(&id, true);
-        sync_marks(state, index);
     }
     places::keep_in_view(state);
     if let Some(Overlay::Help { scroll }) = &mut state.overlay {
@@ -310,7 +300,9 @@ pub(super) fn search(state: &mut State, new_query: bool) {
     let query = state.query.text().to_owned();
     state.reading.set_last_query(&query);
     let keep = state.selected_article();
-    state.results = state.engine.search(state.query.text(), state.sort);
+    state.results = state
+        .engine
+        .search_marked(state.query.text(), state.sort, &state.reading);
     let hits = &state.results.hits;
     state.selected = if hits.is_empty() {
         None
@@ -391,7 +383,6 @@ fn toggle_bookmark(state: &mut State) -> bool {
         return false;
     };
     let on = state.reading.toggle_bookmark(&id);
-    sync_marks(state, index);
     let text = if on {
         state.strings.bookmarked
     } else {
@@ -402,14 +393,11 @@ fn toggle_bookmark(state: &mut State) -> bool {
 }
 
 /// The reading state was saved (see [`Action::Saved`]).
-fn saved(state: &mut State, others: bool) -> bool {
+fn saved(state: &mut State, marks_changed: bool) -> bool {
     state.save_error = None;
-    if !others {
-        return false;
-    }
-    // Merged with what another tintuc saved: its marks count too.
-    let reading = &state.reading;
-    state.engine.load_marks(|id| reading.marks(id))
+    // Merged with what another tintuc saved: its marks show, and `is:`
+    // terms read them at the next search.
+    marks_changed
 }
 
 /// The query before, in the history.

@@ -29,7 +29,9 @@ pub(crate) fn open(state: &mut State) {
     let hits: Vec<usize> = if !state.results.query.narrows_by(Kind::Date) {
         state.results.hits.iter().map(|h| h.article).collect()
     } else {
-        let r = state.engine.search(&scope, state.sort);
+        let r = state
+            .engine
+            .search_marked(&scope, state.sort, &state.reading);
         r.hits.iter().map(|h| h.article).collect()
     };
     let timeline = Timeline::of(state.engine.articles(), hits);

@@ -40,7 +40,9 @@ pub(crate) fn open(state: &mut State) {
         state.results.hits.iter().map(|h| h.article).collect()
     } else {
         let scope = state.results.query.without(Kind::Place);
-        let r = state.engine.search(&scope, state.sort);
+        let r = state
+            .engine
+            .search_marked(&scope, state.sort, &state.reading);
         r.hits.iter().map(|h| h.article).collect()
     };
     let mut in_scope = vec![false; state.engine.articles().len()];
