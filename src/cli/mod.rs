@@ -11,8 +11,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-pub use args::{Cli, Command, ConfigArgs, IngestArgs, UiLang};
-pub use collection::{check, ingest};
+use args::{Cli, Command};
 
 use crate::load::{self, DataSource};
 use crate::output::{StdoutWriter, say, say_lines};
@@ -20,10 +19,10 @@ use crate::reading_state::StateFile;
 use crate::tui;
 
 /// Exit code for bad input (a collection with problems, a bad argument).
-pub const EXIT_BAD_INPUT: u8 = 2;
+pub(crate) const EXIT_BAD_INPUT: u8 = 2;
 
 /// Runs the parsed command line.
-pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let source = DataSource::resolve(cli.data, std::env::var_os("TINTUC_DATA"));
     let Some(command) = cli.command else {
         // The browser writes to the terminal itself, and a terminal that
@@ -69,7 +68,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 
 /// The reading state file: `--state`, else the XDG default; `None`
 /// when there is no home to keep it in.
-pub fn state_file(option: Option<PathBuf>) -> Option<StateFile> {
+pub(crate) fn state_file(option: Option<PathBuf>) -> Option<StateFile> {
     let path = option.or_else(|| {
         let xdg = std::env::var_os("XDG_STATE_HOME").map(PathBuf::from);
         let home = std::env::var_os("HOME").map(PathBuf::from);
@@ -79,7 +78,7 @@ pub fn state_file(option: Option<PathBuf>) -> Option<StateFile> {
 }
 
 /// Where the configuration file is read from.
-pub fn config_path() -> Option<PathBuf> {
+pub(crate) fn config_path() -> Option<PathBuf> {
     let xdg = std::env::var_os("XDG_CONFIG_HOME").map(PathBuf::from);
     let home = std::env::var_os("HOME").map(PathBuf::from);
     crate::config::default_path(xdg.as_deref(), home.as_deref())
