@@ -61,6 +61,12 @@ impl Cache {
         self.finals.retain(|((k, _), _)| !reads_marks(k));
     }
 
+    /// How many results are kept, of clause prefixes and of whole queries.
+    #[cfg(test)]
+    pub(super) fn entries(&self) -> usize {
+        self.states.len() + self.finals.len()
+    }
+
     fn trim(&mut self) {
         let size = |c: &Cache| -> usize {
             c.states.iter().map(|(_, s)| s.len()).sum::<usize>()

@@ -523,6 +523,50 @@ mod tests {
     }
 
     #[test]
+    fn clearing_the_cache_forgets_every_query() {
+        let mut e = engine();
+        ids(&mut e, "tin");
+        assert!(e.cache.entries() > 0);
+        e.clear_cache();
+        assert_eq!(e.cache.entries(), 0);
+        assert_eq!(ids(&mut e, "tin"), ids(&mut engine(), "tin"));
+    }
+
+    #[test]
+    fn a_longer_keyword_starts_from_its_shorter_form() {
+        let mut e = engine();
+        // Scores of the state the clause adds to, kept as they are.
+        let state: Scored = (0..4).map(|d| (d, 7)).collect();
+        let clause = |q: &str| parse(q).clauses.remove(0);
+        // Nothing typed before: nothing to start from.
+        assert_eq!(e.narrowed(&[], &clause("thong"), &state), None);
+        // A form of two letters is too short to be worth it.
+        ids(&mut e, "th");
+        assert_eq!(e.narrowed(&[], &clause("thong"), &state), None);
+        ids(&mut e, "tho");
+        let mut tho: Vec<u32> = e
+            .search("tho", SortOrder::Relevance)
+            .hits
+            .iter()
+            .filter_map(|h| u32::try_from(h.article).ok())
+            .collect();
+        tho.sort_unstable();
+        assert!(!tho.is_empty() && tho.len() < 4);
+        let expected: Scored = tho.iter().map(|&d| (d, 7)).collect();
+        assert_eq!(
+            e.narrowed(&[], &clause("thong"), &state),
+            Some(expected.clone())
+        );
+        // A keyword typed with diacritics starts from its folded form too.
+        assert_eq!(e.narrowed(&[], &clause("thông"), &state), Some(expected));
+        // Not from a form that is not a prefix of it, nor after other
+        // leading clauses.
+        assert_eq!(e.narrowed(&[], &clause("thach"), &state), None);
+        let other = [clause("tin").key()];
+        assert_eq!(e.narrowed(&other, &clause("thong"), &state), None);
+    }
+
+    #[test]
     fn flag_terms_follow_the_marks() {
         let mut e = engine();
         let sorted = |e: &mut Engine, q: &str, marks: &dyn MarkSource| {
