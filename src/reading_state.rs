@@ -423,8 +423,12 @@ fn aside_path(path: &Path) -> PathBuf {
 
 /// `is:` terms read the marks from here, their one owner.
 impl crate::search::MarkSource for ReadingState {
-    fn marks(&self, id: &str) -> crate::search::Marks {
-        ReadingState::marks(self, id)
+    fn for_each_marked(&self, each: &mut dyn FnMut(&str, crate::search::Marks)) {
+        for (id, a) in &self.articles {
+            if a.read || a.bookmarked {
+                each(id, self.marks(id));
+            }
+        }
     }
 }
 

@@ -19,7 +19,7 @@ use super::query::{Alt, Clause, ClauseKey, Flag, Query, Word};
 use super::score::{
     ADJACENT_BODY, ADJACENT_TITLE, BODY_START, TITLE_FUZZY, TITLE_START, TITLE_WHOLE, body_score,
 };
-use super::{Engine, Hit, MarkSource, Scored, SortOrder};
+use super::{Engine, Hit, Scored, SortOrder};
 use phrase::{phrase_matches, sequence_count, sequence_count_ranks};
 
 /// How many of the best results are checked for adjacent keywords.
@@ -30,7 +30,7 @@ const SCAN_COST: usize = 800;
 
 /// The candidates that satisfy `c`, with their scores increased by its
 /// score (or, negated, those that do not satisfy it).
-pub(super) fn clause(e: &Engine, c: &Clause, cand: &Scored, marks: &dyn MarkSource) -> Scored {
+pub(super) fn clause(e: &Engine, c: &Clause, cand: &Scored) -> Scored {
     if cand.is_empty() {
         return Vec::new();
     }
@@ -39,7 +39,7 @@ pub(super) fn clause(e: &Engine, c: &Clause, cand: &Scored, marks: &dyn MarkSour
     let fuzzy = !c.negated;
     let mut matched: Vec<(u32, u32)> = Vec::new();
     for a in &c.alts {
-        matched.extend(alt(e, a, &docs, fuzzy, marks));
+        matched.extend(alt(e, a, &docs, fuzzy));
     }
     if c.alts.len() > 1 {
         matched.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
@@ -69,7 +69,7 @@ pub(super) fn clause(e: &Engine, c: &Clause, cand: &Scored, marks: &dyn MarkSour
 
 /// The articles of `docs` (sorted) that one alternative matches, with its
 /// score for each, sorted.
-fn alt(e: &Engine, a: &Alt, docs: &[u32], fuzzy: bool, marks: &dyn MarkSource) -> Vec<(u32, u32)> {
+fn alt(e: &Engine, a: &Alt, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
     match a {
         Alt::Keyword(w) => {
             if w.exact.is_none()
@@ -92,17 +92,10 @@ fn alt(e: &Engine, a: &Alt, docs: &[u32], fuzzy: bool, marks: &dyn MarkSource) -
         }
         Alt::Flag(f) => docs
             .iter()
-            .filter(|&&d| {
-                let flags = e
-                    .articles()
-                    .get(d as usize)
-                    .map(|a| marks.marks(&a.id))
-                    .unwrap_or_default();
-                match f {
-                    Flag::Read => flags.read,
-                    Flag::Unread => !flags.read,
-                    Flag::Bookmarked => flags.bookmarked,
-                }
+            .filter(|&&d| match f {
+                Flag::Read => e.marked.is_read(d),
+                Flag::Unread => !e.marked.is_read(d),
+                Flag::Bookmarked => e.marked.is_bookmarked(d),
             })
             .map(|&d| (d, 0))
             .collect(),

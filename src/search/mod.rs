@@ -14,6 +14,7 @@ mod cache;
 mod eval;
 mod highlight;
 pub mod index;
+mod marks;
 pub mod places;
 pub mod query;
 mod score;
@@ -27,6 +28,7 @@ use crate::gazetteer::Gazetteer;
 use crate::model::{Article, Collection};
 use cache::Cache;
 
+pub use marks::{MarkSource, Marks, NoMarks};
 pub use query::{Clause, ClauseKey, Flag, Hint, Query, parse};
 
 /// How results are ordered.
@@ -90,37 +92,6 @@ pub struct Results {
     pub flags: Vec<String>,
 }
 
-/// What the reader did with one article, as `is:` terms see it.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Marks {
-    pub read: bool,
-    pub bookmarked: bool,
-}
-
-/// Where `is:` terms read the marks of an article, by its id. The
-/// reading state owns the marks; the engine asks for them during a
-/// search and keeps no copy.
-pub trait MarkSource {
-    fn marks(&self, id: &str) -> Marks;
-}
-
-/// No article read or bookmarked: what `is:` terms see without a
-/// reading state.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct NoMarks;
-
-impl MarkSource for NoMarks {
-    fn marks(&self, _id: &str) -> Marks {
-        Marks::default()
-    }
-}
-
-impl<F: Fn(&str) -> Marks> MarkSource for F {
-    fn marks(&self, id: &str) -> Marks {
-        self(id)
-    }
-}
-
 /// Articles with their scores so far, sorted by article.
 type Scored = Vec<(u32, u32)>;
 
@@ -133,6 +104,11 @@ pub struct Engine {
     /// Per article: days since 0001-01-01, or `None` when undated.
     days: Vec<Option<i32>>,
     cache: Cache,
+    /// The articles marked at the last search that read marks: results
+    /// in the cache that read marks were computed from these.
+    marked: marks::Marked,
+    /// Article number by id, built when marks are first read.
+    numbers: OnceLock<FxHashMap<Box<str>, u32>>,
     /// Orders of the articles, as (position of each article, article at
     /// each position): newest first and oldest first (undated last in
     /// both), and by title (computed when first needed).
@@ -193,6 +169,8 @@ impl Engine {
             oldest,
             collection,
             cache: Cache::default(),
+            marked: marks::Marked::default(),
+            numbers: OnceLock::new(),
             title_order: OnceLock::new(),
             adjacent: Mutex::new(FxHashMap::default()),
             searches: 0,
@@ -248,23 +226,33 @@ impl Engine {
     /// Runs a parsed query; the hits are shared with the cache.
     pub fn run(&mut self, q: &Query, sort: SortOrder, marks: &dyn MarkSource) -> Arc<Vec<Hit>> {
         let keys: Vec<ClauseKey> = q.clauses.iter().map(Clause::key).collect();
-        // The marks are not the engine's and may have changed since the
-        // last search: what was computed from them is computed again.
+        // The marks are not the engine's: asked for at every search that
+        // reads them; what was computed from other marks is forgotten.
         if keys.iter().any(ClauseKey::reads_marks) {
-            self.cache.forget_flags();
+            let numbers = self.numbers.get_or_init(|| {
+                (0..)
+                    .zip(&self.collection.articles)
+                    .map(|(d, a)| (Box::from(a.id.as_str()), d))
+                    .collect()
+            });
+            let marked = marks::Marked::of(marks, numbers);
+            if marked != self.marked {
+                self.cache.forget_flags();
+                self.marked = marked;
+            }
         }
         let final_key = (keys, sort);
         if let Some(h) = self.cache.final_hits(&final_key) {
             return h;
         }
-        let scored = self.evaluate(q, &final_key.0, marks);
+        let scored = self.evaluate(q, &final_key.0);
         let hits = Arc::new(eval::rank(self, q, &scored, sort));
         self.cache.put_final(final_key, hits.clone());
         hits
     }
 
     /// The articles matching every clause, with their summed scores.
-    fn evaluate(&mut self, q: &Query, keys: &[ClauseKey], marks: &dyn MarkSource) -> Arc<Scored> {
+    fn evaluate(&mut self, q: &Query, keys: &[ClauseKey]) -> Arc<Scored> {
         let mut done = 0;
         let mut state: Arc<Scored> = Arc::new(Vec::new());
         if let Some((n, s)) = self.cache.longest_prefix(keys) {
@@ -285,7 +273,7 @@ impl Engine {
         for n in done..q.clauses.len() {
             let clause = &q.clauses[n];
             let candidates = self.narrowed(&keys[..n], clause, &state);
-            let next = eval::clause(self, clause, candidates.as_ref().unwrap_or(&state), marks);
+            let next = eval::clause(self, clause, candidates.as_ref().unwrap_or(&state));
             state = Arc::new(next);
             self.cache.put_state(keys[..=n].to_vec(), state.clone());
         }
@@ -386,270 +374,4 @@ fn day_number(d: jiff::civil::Date) -> i32 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Paragraph, ParagraphKind};
-
-    fn article(id: &str, title: &str, body: &str, date: Option<&str>) -> Article {
-        Article {
-            id: id.into(),
-            title: title.into(),
-            date: date.and_then(|d| d.parse().ok()),
-            time: None,
-            places: vec![],
-            author: None,
-            source: None,
-            body: vec![Paragraph::new(ParagraphKind::Text, body)],
-        }
-    }
-
-    fn engine() -> Engine {
-        Engine::new(Collection {
-            articles: vec![
-                article("a", "Tin ngắn", "UBND huyện họp bàn.", Some("2020-01-02")),
-                article(
-                    "b",
-                    "Tin khác",
-                    "Ủy ban nhân dân xã ra quyết định.",
-                    Some("2021-01-02"),
-                ),
-                article("c", "Ủy ban nhân dân tỉnh", "Không có gì.", None),
-                article(
-                    "d",
-                    "Đường làng",
-                    "thôn Đông, nông thôn mới",
-                    Some("2019-05-05"),
-                ),
-            ],
-            origin: "test".into(),
-        })
-    }
-
-    fn ids(e: &mut Engine, q: &str) -> Vec<String> {
-        let r = e.search(q, SortOrder::Relevance);
-        r.hits
-            .iter()
-            .map(|h| e.articles()[h.article].id.clone())
-            .collect()
-    }
-
-    #[test]
-    fn abbreviations_both_ways() {
-        let mut e = engine();
-        assert_eq!(ids(&mut e, "ubnd"), ["c", "b", "a"]);
-        let mut words = ids(&mut e, "uy ban nhan dan");
-        words.sort();
-        assert_eq!(words, ["a", "b", "c"]);
-        let mut phrase = ids(&mut e, "\"ủy ban nhân dân\"");
-        phrase.sort();
-        assert_eq!(phrase, ["a", "b", "c"]);
-    }
-
-    #[test]
-    fn title_first_then_newest_and_sort_orders() {
-        let mut e = engine();
-        assert_eq!(ids(&mut e, "uy ban"), ["c", "b", "a"]);
-        assert_eq!(ids(&mut e, ""), ["b", "a", "d", "c"]);
-        let oldest: Vec<String> = e
-            .search("", SortOrder::Oldest)
-            .hits
-            .iter()
-            .map(|h| e.articles()[h.article].id.clone())
-            .collect();
-        assert_eq!(oldest, ["d", "a", "b", "c"]);
-        let by_title: Vec<String> = e
-            .search("", SortOrder::Title)
-            .hits
-            .iter()
-            .map(|h| e.articles()[h.article].title.clone())
-            .collect();
-        // Vietnamese order: d, đ before t, u.
-        assert_eq!(
-            by_title,
-            ["Đường làng", "Tin khác", "Tin ngắn", "Ủy ban nhân dân tỉnh"]
-        );
-    }
-
-    #[test]
-    fn narrowing_gives_the_same_results_as_a_fresh_search() {
-        let mut typed = engine();
-        let mut last = Vec::new();
-        for q in [
-            "t", "th", "tho", "thon", "thon ", "thon m", "thon mo", "thon moi",
-        ] {
-            last = ids(&mut typed, q);
-        }
-        assert_eq!(last, ids(&mut engine(), "thon moi"));
-        assert_eq!(ids(&mut typed, "tho"), ids(&mut engine(), "tho"));
-    }
-
-    #[test]
-    fn titles_spelled_without_spaces() {
-        let mut e = Engine::new(Collection {
-            articles: vec![
-                article("a", "Nâng cao năng lực", "", None),
-                article("b", "Thị xã Từ Sơn", "", None),
-                article("c", "Nông nghiệp", "", None),
-            ],
-            origin: "test".into(),
-        });
-        assert_eq!(ids(&mut e, "tuson"), ["b"]);
-        assert_eq!(ids(&mut e, "thixatuson"), ["b"]);
-        assert_eq!(ids(&mut e, "từsơn"), ["b"]);
-        assert!(ids(&mut e, "tusơn").is_empty());
-        assert_eq!(ids(&mut e, "txts"), ["b"]);
-        // Scattered letters are not a spelling.
-        assert_eq!(ids(&mut e, "nong"), ["c"]);
-        assert!(ids(&mut e, "tusonx").is_empty());
-    }
-
-    #[test]
-    fn narrowing_ignores_states_with_more_clauses() {
-        let make = || {
-            Engine::new(Collection {
-                articles: vec![
-                    article("x1", "Một", "mã ubndx mới", None),
-                    article("x2", "Hai", "UBND khác", None),
-                ],
-                origin: "test".into(),
-            })
-        };
-        let mut e = make();
-        // "ubnd" has an alternative (its expansion); after "ubnd khac" is
-        // cached, "ubndx" must not start from the results of "ubnd khac".
-        assert_eq!(ids(&mut e, "ubnd khac"), ["x2"]);
-        assert_eq!(ids(&mut e, "ubndx"), ["x1"]);
-        assert_eq!(ids(&mut e, "ubndx"), ids(&mut make(), "ubndx"));
-    }
-
-    #[test]
-    fn clearing_the_cache_forgets_every_query() {
-        let mut e = engine();
-        ids(&mut e, "tin");
-        assert!(e.cache.entries() > 0);
-        e.clear_cache();
-        assert_eq!(e.cache.entries(), 0);
-        assert_eq!(ids(&mut e, "tin"), ids(&mut engine(), "tin"));
-    }
-
-    #[test]
-    fn a_longer_keyword_starts_from_its_shorter_form() {
-        let mut e = engine();
-        // Scores of the state the clause adds to, kept as they are.
-        let state: Scored = (0..4).map(|d| (d, 7)).collect();
-        let clause = |q: &str| parse(q).clauses.remove(0);
-        // Nothing typed before: nothing to start from.
-        assert_eq!(e.narrowed(&[], &clause("thong"), &state), None);
-        // A form of two letters is too short to be worth it.
-        ids(&mut e, "th");
-        assert_eq!(e.narrowed(&[], &clause("thong"), &state), None);
-        ids(&mut e, "tho");
-        let mut tho: Vec<u32> = e
-            .search("tho", SortOrder::Relevance)
-            .hits
-            .iter()
-            .filter_map(|h| u32::try_from(h.article).ok())
-            .collect();
-        tho.sort_unstable();
-        assert!(!tho.is_empty() && tho.len() < 4);
-        let expected: Scored = tho.iter().map(|&d| (d, 7)).collect();
-        assert_eq!(
-            e.narrowed(&[], &clause("thong"), &state),
-            Some(expected.clone())
-        );
-        // A keyword typed with diacritics starts from its folded form too.
-        assert_eq!(e.narrowed(&[], &clause("thông"), &state), Some(expected));
-        // Not from a form that is not a prefix of it, nor after other
-        // leading clauses.
-        assert_eq!(e.narrowed(&[], &clause("thach"), &state), None);
-        let other = [clause("tin").key()];
-        assert_eq!(e.narrowed(&other, &clause("thong"), &state), None);
-    }
-
-    #[test]
-    fn flag_terms_follow_the_marks() {
-        let mut e = engine();
-        let sorted = |e: &mut Engine, q: &str, marks: &dyn MarkSource| {
-            let r = e.search_marked(q, SortOrder::Relevance, marks);
-            let mut v: Vec<String> = r
-                .hits
-                .iter()
-                .map(|h| e.articles()[h.article].id.clone())
-                .collect();
-            v.sort();
-            v
-        };
-        assert_eq!(sorted(&mut e, "is:unread", &NoMarks), ["a", "b", "c", "d"]);
-        assert!(sorted(&mut e, "is:read", &NoMarks).is_empty());
-        // Typed one letter at a time, then marks change: the cached
-        // results for the same query must not be reused.
-        for q in ["t", "ti", "tin", "tin is:", "tin is:r", "tin is:read"] {
-            ids(&mut e, q);
-        }
-        assert!(sorted(&mut e, "tin is:read", &NoMarks).is_empty());
-        let a_read = |id: &str| Marks {
-            read: id == "a",
-            bookmarked: false,
-        };
-        assert_eq!(sorted(&mut e, "tin is:read", &a_read), ["a"]);
-        // "tin" is also the start of "tỉnh" (c).
-        assert_eq!(sorted(&mut e, "tin !is:read", &a_read), ["b", "c"]);
-        assert_eq!(sorted(&mut e, "tin is:unread", &a_read), ["b", "c"]);
-        let others = |id: &str| Marks {
-            read: id != "a",
-            bookmarked: id == "d",
-        };
-        assert_eq!(sorted(&mut e, "tin is:read", &others), ["b", "c"]);
-        assert_eq!(sorted(&mut e, "is:bookmarked", &others), ["d"]);
-        assert_eq!(
-            sorted(&mut e, "is:bookmarked|is:unread", &others),
-            ["a", "d"]
-        );
-        assert_eq!(sorted(&mut e, "!is:b thon", &others), Vec::<String>::new());
-        assert_eq!(sorted(&mut e, "is:bookmarked thon", &others), ["d"]);
-        // Keyword results not depending on marks stay cached and right.
-        assert_eq!(sorted(&mut e, "tin", &others), ["a", "b", "c"]);
-        // The same query again with the marks changed back.
-        assert!(sorted(&mut e, "tin is:read", &NoMarks).is_empty());
-        let r = e.search_marked("is:b #2019 is:nope", SortOrder::Relevance, &others);
-        assert_eq!(r.flags, ["is:b"]);
-        assert_eq!(r.hints.len(), 1);
-        assert_eq!(r.hits.len(), 1);
-    }
-
-    #[test]
-    fn status_lists() {
-        let mut e = engine();
-        let r = e.search("thon @tuson #2020 #2020-13", SortOrder::Relevance);
-        assert_eq!(r.places, ["@tuson"]);
-        assert_eq!(r.dates, ["#2020"]);
-        assert_eq!(r.hints.len(), 1);
-    }
-
-    #[test]
-    fn every_search_asked_for_is_counted() {
-        let mut e = engine();
-        assert_eq!(e.searches(), 0);
-        e.search("ubnd", SortOrder::Relevance);
-        e.search("ubnd", SortOrder::Relevance);
-        e.search("tin", SortOrder::Newest);
-        assert_eq!(e.searches(), 3);
-    }
-
-    #[test]
-    fn place_articles_take_one_place_term_and_nothing_else() {
-        let collection = Collection {
-            articles: vec![Article {
-                places: vec!["Từ Sơn".into()],
-                ..article("p", "Tin Từ Sơn", "Chợ phiên.", None)
-            }],
-            origin: "test".into(),
-        };
-        let places = Engine::new(collection);
-        assert_eq!(places.place_articles("@tuson"), vec![0]);
-        // Negated, or with other terms, it is not a place to list.
-        assert!(places.place_articles("!@tuson").is_empty());
-        assert!(places.place_articles("@tuson|covid").is_empty());
-        assert!(places.place_articles("tuson").is_empty());
-    }
-}
+mod tests;
