@@ -196,8 +196,8 @@ impl Engine {
     }
 
     /// Runs a query. Called on every keystroke: it reuses what it can from
-    /// the previous calls.
-    /// `is:` terms see no article read or bookmarked: see
+    /// the previous calls. Its `is:` terms see no article read or
+    /// bookmarked: a browser or a script with a reading state calls
     /// [`Engine::search_marked`].
     pub fn search(&mut self, query: &str, sort: SortOrder) -> Results {
         self.search_marked(query, sort, &NoMarks)
