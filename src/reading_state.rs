@@ -94,15 +94,6 @@ impl ReadingState {
         self.article(id).bookmarked
     }
 
-    /// What `is:` terms see of article `id`.
-    pub fn marks(&self, id: &str) -> crate::search::Marks {
-        let a = self.article(id);
-        crate::search::Marks {
-            read: a.read,
-            bookmarked: a.bookmarked,
-        }
-    }
-
     /// Whether every article is read and bookmarked alike in both.
     pub fn same_marks(&self, other: &ReadingState) -> bool {
         let marked = |s: &ReadingState| {
@@ -426,7 +417,11 @@ impl crate::search::MarkSource for ReadingState {
     fn for_each_marked(&self, each: &mut dyn FnMut(&str, crate::search::Marks)) {
         for (id, a) in &self.articles {
             if a.read || a.bookmarked {
-                each(id, self.marks(id));
+                let marks = crate::search::Marks {
+                    read: a.read,
+                    bookmarked: a.bookmarked,
+                };
+                each(id, marks);
             }
         }
     }

@@ -36,43 +36,46 @@ impl<S: AsRef<str>> MarkSource for Vec<(S, Marks)> {
     }
 }
 
-/// The marked articles of one collection, by article number, sorted: what
-/// a source said at one search.
+/// The marks of every article of one collection, by article number:
+/// what a source said at one search.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(super) struct Marked {
-    read: Vec<u32>,
-    bookmarked: Vec<u32>,
+    /// Per article: `READ` and `BOOKMARKED` bits. One byte an article
+    /// makes a filter over every article a lookup each.
+    bits: Vec<u8>,
 }
 
+const READ: u8 = 1;
+const BOOKMARKED: u8 = 2;
+
 impl Marked {
-    /// What `source` says of the articles numbered by `number` (ids not in
-    /// the collection are left out).
-    pub(super) fn of(source: &dyn MarkSource, number: &FxHashMap<Box<str>, u32>) -> Marked {
-        let mut m = Marked::default();
+    /// What `source` says of the `count` articles numbered by `number`
+    /// (ids not in the collection are left out).
+    pub(super) fn of(
+        source: &dyn MarkSource,
+        number: &FxHashMap<Box<str>, u32>,
+        count: usize,
+    ) -> Marked {
+        let mut bits = vec![0u8; count];
         source.for_each_marked(&mut |id, marks| {
-            let Some(&d) = number.get(id) else {
+            let Some(b) = number.get(id).and_then(|&d| bits.get_mut(d as usize)) else {
                 return;
             };
-            if marks.read {
-                m.read.push(d);
-            }
-            if marks.bookmarked {
-                m.bookmarked.push(d);
-            }
+            *b |= if marks.read { READ } else { 0 } | if marks.bookmarked { BOOKMARKED } else { 0 };
         });
-        for v in [&mut m.read, &mut m.bookmarked] {
-            v.sort_unstable();
-            v.dedup();
-        }
-        m
+        Marked { bits }
+    }
+
+    fn has(&self, d: u32, bit: u8) -> bool {
+        self.bits.get(d as usize).is_some_and(|b| b & bit != 0)
     }
 
     pub(super) fn is_read(&self, d: u32) -> bool {
-        self.read.binary_search(&d).is_ok()
+        self.has(d, READ)
     }
 
     pub(super) fn is_bookmarked(&self, d: u32) -> bool {
-        self.bookmarked.binary_search(&d).is_ok()
+        self.has(d, BOOKMARKED)
     }
 }
 
@@ -81,7 +84,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn marked_articles_are_numbered_sorted_and_unknown_ids_left_out() {
+    fn marks_are_read_by_article_number_and_unknown_ids_left_out() {
         let number: FxHashMap<Box<str>, u32> = [("a", 0), ("b", 1), ("c", 2)]
             .into_iter()
             .map(|(id, d)| (Box::from(id), d))
@@ -95,11 +98,14 @@ mod tests {
             bookmarked: true,
         };
         let source = vec![("c", read), ("zz", both), ("a", both), ("c", read)];
-        let m = Marked::of(&source, &number);
-        assert_eq!(m.read, [0, 2]);
-        assert_eq!(m.bookmarked, [0]);
+        let m = Marked::of(&source, &number, 3);
         assert!(m.is_read(2) && m.is_read(0) && !m.is_read(1));
-        assert!(m.is_bookmarked(0) && !m.is_bookmarked(2));
-        assert_eq!(Marked::of(&NoMarks, &number), Marked::default());
+        assert!(m.is_bookmarked(0) && !m.is_bookmarked(2) && !m.is_bookmarked(1));
+        // Numbers past the collection (a source out of step) are no marks.
+        assert!(!m.is_read(3) && !m.is_bookmarked(3));
+        let none = Marked::of(&NoMarks, &number, 3);
+        assert!((0..3).all(|d| !none.is_read(d) && !none.is_bookmarked(d)));
+        assert_ne!(none, m);
+        assert_eq!(Marked::of(&source, &number, 3), m);
     }
 }

@@ -235,7 +235,7 @@ impl Engine {
                     .map(|(d, a)| (Box::from(a.id.as_str()), d))
                     .collect()
             });
-            let marked = marks::Marked::of(marks, numbers);
+            let marked = marks::Marked::of(marks, numbers, self.collection.articles.len());
             if marked != self.marked {
                 self.cache.forget_flags();
                 self.marked = marked;
