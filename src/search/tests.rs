@@ -266,3 +266,22 @@ fn place_articles_take_one_place_term_and_nothing_else() {
     assert!(places.place_articles("@tuson|covid").is_empty());
     assert!(places.place_articles("tuson").is_empty());
 }
+
+#[test]
+fn sort_orders_cycle_through_all_four() {
+    let mut seen = vec![SortOrder::default()];
+    for _ in 0..4 {
+        let next = seen.last().copied().unwrap_or_default().next();
+        seen.push(next);
+    }
+    assert_eq!(
+        seen,
+        [
+            SortOrder::Relevance,
+            SortOrder::Newest,
+            SortOrder::Oldest,
+            SortOrder::Title,
+            SortOrder::Relevance
+        ]
+    );
+}
