@@ -19,9 +19,12 @@
 
 #[path = "common/binary.rs"]
 mod binary;
+#[path = "behaviour_table/highlights.rs"]
+mod highlights;
 
 use std::path::PathBuf;
 
+use highlights::HIGHLIGHTS;
 use tintuc::load::{self, DataSource};
 use tintuc::search::{Engine, SortOrder};
 use unicode_normalization::UnicodeNormalization;
@@ -334,79 +337,6 @@ const ROWS: &[Row] = &[
         "xiem",
         &["rank-date-new", "rank-date-old", "rank-date-undated"],
     ),
-];
-
-/// Where a query must highlight one article: the exact texts, in order,
-/// in the title and in each body paragraph.
-struct Highlight {
-    query: &'static str,
-    id: &'static str,
-    title: &'static [&'static str],
-    body: &'static [(usize, &'static str)],
-}
-
-const HIGHLIGHTS: &[Highlight] = &[
-    // A word start highlights what was typed, not the whole word.
-    Highlight {
-        query: "thô",
-        id: "prefix-thon",
-        title: &["thô"],
-        body: &[],
-    },
-    Highlight {
-        query: "thô",
-        id: "prefix-tho",
-        title: &["thô"],
-        body: &[],
-    },
-    Highlight {
-        query: "'thon",
-        id: "prefix-thon",
-        title: &["thôn"],
-        body: &[],
-    },
-    Highlight {
-        query: "dang",
-        id: "diac-dang-party",
-        title: &["Đảng"],
-        body: &[],
-    },
-    Highlight {
-        query: "đang",
-        id: "diac-dang-party",
-        title: &[],
-        body: &[],
-    },
-    Highlight {
-        query: "tuson",
-        id: "spell-tuson",
-        title: &["Từ", "Sơn"],
-        body: &[],
-    },
-    Highlight {
-        query: "\"đèn đường\"",
-        id: "phrase-one-para",
-        title: &[],
-        body: &[(0, "đèn đường")],
-    },
-    Highlight {
-        query: "\"đèn đường\"",
-        id: "phrase-across-paras",
-        title: &[],
-        body: &[],
-    },
-    Highlight {
-        query: "UBND",
-        id: "abbr-ubnd-long",
-        title: &[],
-        body: &[(0, "Ủy ban nhân dân")],
-    },
-    Highlight {
-        query: "hoà",
-        id: "tone-hoa-new",
-        title: &["Hòa"],
-        body: &[],
-    },
 ];
 
 fn engine() -> Engine {
