@@ -192,4 +192,49 @@ mod tests {
         );
         assert_eq!(c.finals.len(), 2, "one entry a key");
     }
+
+    #[test]
+    fn the_cache_keeps_a_bounded_number_of_recent_entries() {
+        let mut c = Cache::default();
+        let one = || Arc::new(vec![(0, 0)]);
+        let hit = || {
+            Arc::new(vec![Hit {
+                article: 0,
+                score: 0,
+            }])
+        };
+        for n in 0..CACHE_STATES + 5 {
+            c.put_state(keys(&format!("w{n}")), one());
+        }
+        for n in 0..CACHE_FINALS + 5 {
+            c.put_final((keys(&format!("w{n}")), SortOrder::Newest), hit());
+        }
+        assert_eq!(c.states.len(), CACHE_STATES);
+        assert_eq!(c.finals.len(), CACHE_FINALS);
+        // The oldest go first.
+        assert!(c.state(&keys("w4")).is_none());
+        assert!(c.state(&keys("w5")).is_some());
+        assert!(c.final_hits(&(keys("w4"), SortOrder::Newest)).is_none());
+        assert!(c.final_hits(&(keys("w5"), SortOrder::Newest)).is_some());
+    }
+
+    #[test]
+    fn the_cache_is_bounded_by_the_articles_it_holds() {
+        // Exactly at the bound: the articles of the states, plus two for
+        // each hit of whole queries (an article and a score).
+        let mut c = Cache::default();
+        let articles = |n: usize| Arc::new((0..).take(n).map(|d| (d, 0)).collect::<Scored>());
+        c.put_state(keys("a"), articles(1));
+        c.put_state(keys("b"), articles(CACHE_ENTRIES - 3));
+        let hit = Hit {
+            article: 0,
+            score: 0,
+        };
+        c.put_final((keys("b"), SortOrder::Newest), Arc::new(vec![hit]));
+        assert_eq!(c.entries(), 3, "at the bound, nothing is dropped");
+        // One more article: the oldest state goes.
+        c.put_state(keys("c"), articles(1));
+        assert!(c.state(&keys("a")).is_none());
+        assert!(c.state(&keys("b")).is_some() && c.state(&keys("c")).is_some());
+    }
 }
