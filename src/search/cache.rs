@@ -237,4 +237,38 @@ mod tests {
         assert!(c.state(&keys("a")).is_none());
         assert!(c.state(&keys("b")).is_some() && c.state(&keys("c")).is_some());
     }
+
+    #[test]
+    fn past_the_bound_whole_queries_go_when_one_state_is_left() {
+        let mut c = Cache::default();
+        let hit = || {
+            Arc::new(vec![Hit {
+                article: 0,
+                score: 0,
+            }])
+        };
+        let articles: Scored = (0..).take(CACHE_ENTRIES - 4).map(|d| (d, 0)).collect();
+        c.put_state(keys("a"), Arc::new(articles));
+        let fin = |n: &str| (keys(n), SortOrder::Newest);
+        c.put_final(fin("f1"), hit());
+        c.put_final(fin("f2"), hit());
+        assert_eq!(c.entries(), 3, "at the bound, nothing is dropped");
+        c.put_final(fin("f3"), hit());
+        assert!(c.final_hits(&fin("f1")).is_none(), "the oldest query goes");
+        assert!(c.final_hits(&fin("f2")).is_some() && c.final_hits(&fin("f3")).is_some());
+        assert!(c.state(&keys("a")).is_some(), "the last state stays");
+    }
+
+    #[test]
+    fn the_last_state_and_the_last_query_stay_whatever_their_size() {
+        let mut c = Cache::default();
+        let articles: Scored = (0..).take(CACHE_ENTRIES).map(|d| (d, 0)).collect();
+        c.put_state(keys("a"), Arc::new(articles));
+        let hit = Hit {
+            article: 0,
+            score: 0,
+        };
+        c.put_final((keys("a"), SortOrder::Newest), Arc::new(vec![hit]));
+        assert_eq!(c.entries(), 2);
+    }
 }
