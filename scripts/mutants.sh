@@ -99,13 +99,16 @@ out="target/mutants/$scope"
 mkdir -p "$out"
 # Two slow cores: one mutant at a time (the default), and a test timeout
 # well above the baseline's (cargo-mutants measures it first), so that a
-# busy machine does not turn a slow test into a "timeout".
+# busy machine does not turn a slow test into a "timeout": at least 60 s
+# (TINTUC_MUTANTS_MIN_TIMEOUT), six times the slowest tenth of the test
+# runs measured on a busy machine. A mutant that loops forever (a `+=`
+# made `*=` on an index) costs that much each.
 exec cargo mutants \
   "${files[@]}" \
   --output "$out" \
   --profile mutants \
   --timeout-multiplier 4 \
-  --minimum-test-timeout 120 \
+  --minimum-test-timeout "${TINTUC_MUTANTS_MIN_TIMEOUT:-60}" \
   --build-timeout 900 \
   "${tests[@]}" \
   "$@" \
