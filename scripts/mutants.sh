@@ -24,7 +24,8 @@
 # sshd); `all` the whole suite for each mutant.
 #
 # Results: target/mutants/<scope>/mutants.out (caught.txt, missed.txt,
-# timeout.txt, unviable.txt, outcomes.json), never in the source tree.
+# timeout.txt, unviable.txt, outcomes.json), never in the source tree;
+# `python3 scripts/mutants_report.py <scope>` counts them over every run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -96,7 +97,19 @@ fi
 echo "mutants: $scope; tests: ${tests[*]}" >&2
 
 out="target/mutants/$scope"
-mkdir -p "$out"
+mkdir -p "$out/history"
+# cargo-mutants keeps only the last run aside (mutants.out.old): every
+# run's outcomes are kept in history/ for scripts/mutants_report.py.
+for list in caught timeout unviable missed previously_caught; do
+  for run in "$out/mutants.out.old" "$out/mutants.out"; do
+    if [ -f "$run/$list.txt" ]; then
+      cat "$run/$list.txt" >>"$out/history/$list.txt"
+    fi
+  done
+  if [ -f "$out/history/$list.txt" ]; then
+    sort -u -o "$out/history/$list.txt" "$out/history/$list.txt"
+  fi
+done
 # Two slow cores: one mutant at a time (the default), and a test timeout
 # well above the baseline's (cargo-mutants measures it first), so that a
 # busy machine does not turn a slow test into a "timeout": at least 60 s
