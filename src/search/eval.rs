@@ -164,7 +164,7 @@ where
 fn short_matches(e: &Engine, prefix: u32, docs: &[u32]) -> Vec<(u32, u32)> {
     per_segment(e, docs, |seg, docs| {
         let start = seg.docs.start;
-        let size = (seg.docs.end - start) as usize;
+        let size = seg.docs.len();
         let (list, scores) = seg.short(prefix);
         if list.len() > docs.len() * 8 {
             // Few candidates: look each one up.
@@ -201,7 +201,7 @@ fn word_matches(e: &Engine, set: &WordSet, fuzzy: Option<&Word>, docs: &[u32]) -
     let index = &e.index;
     per_segment(e, docs, |seg, docs| {
         let start = seg.docs.start;
-        let size = (seg.docs.end - start) as usize;
+        let size = seg.docs.len();
         let mut body = vec![0u32; size];
         if !set.is_empty() {
             if seg.volume(&set.ids) <= docs.len() * SCAN_COST {
@@ -220,20 +220,24 @@ fn word_matches(e: &Engine, set: &WordSet, fuzzy: Option<&Word>, docs: &[u32]) -
                     }
                 }
             } else {
+                let mut found: Vec<u32> = Vec::new();
                 for &d in docs {
-                    let (mut n, mut whole) = (0u32, false);
-                    for id in seg
-                        .body(d, index)
-                        .flatten()
-                        .chain(seg.title(d).iter().copied())
-                    {
-                        if set.contains(id) {
-                            n += 1;
-                            whole |= set.is_whole(id);
-                        }
-                    }
-                    if n > 0 {
-                        body[(d - start) as usize] = body_score(n, whole);
+                    // Each word counted on its own and the best kept, as
+                    // the postings above do.
+                    found.clear();
+                    found.extend(
+                        seg.body(d, index)
+                            .flatten()
+                            .chain(seg.title(d).iter().copied())
+                            .filter(|&id| set.contains(id)),
+                    );
+                    found.sort_unstable();
+                    let best = found
+                        .chunk_by(|a, b| a == b)
+                        .map(|run| body_score(run.len() as u32, set.is_whole(run[0])))
+                        .max();
+                    if let Some(b) = best {
+                        body[(d - start) as usize] = b;
                     }
                 }
             }
