@@ -38,7 +38,12 @@ fn engine() -> Engine {
 }
 
 fn ids(e: &mut Engine, q: &str) -> Vec<String> {
-    let r = e.search(q, SortOrder::Relevance);
+    marked_ids(e, q, &NoMarks)
+}
+
+/// The ids found by `q`, best first, its `is:` terms reading `marks`.
+fn marked_ids(e: &mut Engine, q: &str, marks: &dyn MarkSource) -> Vec<String> {
+    let r = e.search_marked(q, SortOrder::Relevance, marks);
     r.hits
         .iter()
         .map(|h| e.articles()[h.article].id.clone())
@@ -182,12 +187,7 @@ fn a_longer_keyword_starts_from_its_shorter_form() {
 fn flag_terms_follow_the_marks() {
     let mut e = engine();
     let sorted = |e: &mut Engine, q: &str, marks: &dyn MarkSource| {
-        let r = e.search_marked(q, SortOrder::Relevance, marks);
-        let mut v: Vec<String> = r
-            .hits
-            .iter()
-            .map(|h| e.articles()[h.article].id.clone())
-            .collect();
+        let mut v = marked_ids(e, q, marks);
         v.sort();
         v
     };
