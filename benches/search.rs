@@ -58,7 +58,7 @@ fn benches(c: &mut Criterion) {
         g.bench_function("build", |b| {
             b.iter_batched(
                 || collection.clone(),
-                |c| Engine::new(c).articles().len(),
+                |c| Engine::new(c).len(),
                 BatchSize::PerIteration,
             )
         });
@@ -108,7 +108,9 @@ fn reading_state(c: &mut Criterion, engine: &mut Engine, n: usize) {
     // A heavy reader: one article in ten read, one in a hundred
     // bookmarked, a position in each one read.
     let mut reading = ReadingState::default();
-    let ids: Vec<String> = engine.articles().iter().map(|a| a.id.clone()).collect();
+    let ids: Vec<String> = (0..engine.len())
+        .filter_map(|n| engine.article_id(n))
+        .collect();
     for (i, id) in ids.iter().enumerate() {
         if i % 10 == 0 {
             reading.set_read(id, true);

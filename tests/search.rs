@@ -25,7 +25,8 @@ fn found(query: &str) -> Vec<String> {
     results
         .hits
         .iter()
-        .map(|h| e.articles()[h.article].id[..3].to_string())
+        .filter_map(|h| e.article_id(h.article))
+        .map(|id| id[..3].to_string())
         .collect()
 }
 
@@ -83,7 +84,7 @@ fn a_whole_place_name_does_not_widen_to_near_names() {
         let hits = e.search(q, SortOrder::Relevance).hits;
         let mut ids: Vec<String> = hits
             .iter()
-            .map(|h| e.articles()[h.article].id.clone())
+            .filter_map(|h| e.article_id(h.article))
             .collect();
         ids.sort();
         ids
@@ -167,12 +168,10 @@ fn abbreviations_match_both_ways() {
 #[test]
 fn highlights_map_to_original_text() {
     let e = engine().lock().unwrap_or_else(|p| p.into_inner());
-    let i = e
-        .articles()
-        .iter()
-        .position(|a| a.id.starts_with("002"))
+    let i = (0..e.len())
+        .position(|n| e.article_id(n).is_some_and(|id| id.starts_with("002")))
         .unwrap_or(0);
-    let a = &e.articles()[i];
+    let a = e.article(i).expect("article");
     let m = e.matches(i, "nong thon moi");
     assert!(!m.body.is_empty());
     for (p, r) in &m.body {
@@ -231,7 +230,7 @@ proptest! {
     #[test]
     fn results_are_a_subset_of_the_collection(q in any_query()) {
         let mut e = engine().lock().unwrap_or_else(|p| p.into_inner());
-        let n = e.articles().len();
+        let n = e.len();
         let r = e.search(&q, SortOrder::Relevance);
         let mut seen = std::collections::HashSet::new();
         for h in &r.hits {

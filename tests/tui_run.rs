@@ -192,9 +192,10 @@ fn a_change_is_saved_within_a_second_without_a_key() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = StateFile::new(dir.path().join("state.json"));
     let mut s = with_state(&file);
-    let first = s.articles()[s.selected_article().expect("selected")]
-        .id
-        .clone();
+    let first = s
+        .engine()
+        .article_id(s.selected_article().expect("selected"))
+        .expect("article");
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
     let mut events = Scripted::new(
         file.path(),
@@ -288,10 +289,13 @@ fn copies_go_to_the_event_source() {
         vec![Step::Event(press('Y')), Step::Event(press('q'))],
     );
     run(&mut terminal, &mut events, &mut s, None).expect("runs");
-    let article = &s.articles()[s.selected_article().expect("selected")];
+    let article = s
+        .engine()
+        .article(s.selected_article().expect("selected"))
+        .expect("article");
     assert_eq!(
         events.copies,
-        [tintuc::clipboard::title_and_source(article)]
+        [tintuc::clipboard::title_and_source(&article)]
     );
     assert!(s.effects().is_empty(), "taken by the loop");
     assert!(screen_text(&terminal).contains("Copied the title"));

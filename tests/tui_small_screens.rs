@@ -174,7 +174,10 @@ fn z_hides_the_reading_pane_and_widens_the_list() {
     let mut s = state(Lang::En, 100, 30);
     let narrow = s.panes().list.width;
     assert!(narrow < 50, "{narrow}");
-    let title = s.articles()[s.selected_article().expect("selected")]
+    let title = s
+        .engine()
+        .article(s.selected_article().expect("selected"))
+        .expect("article")
         .title
         .clone();
     assert!(!screen(&s).contains(&title), "cut beside the article");

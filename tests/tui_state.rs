@@ -21,7 +21,7 @@ use tintuc::tui::{Effect, Settings};
 /// The id of the selected article.
 fn selected_id(s: &State) -> String {
     let i = s.selected_article().expect("an article is selected");
-    s.articles()[i].id.clone()
+    s.engine().article_id(i).expect("article")
 }
 
 /// A browser on the test collection, built but not yet started (no
@@ -70,7 +70,12 @@ fn opening_marks_read_and_the_preview_does_not() {
     let mut s = state(Lang::En, 120, 40);
     key(&mut s, KeyCode::Char('j'));
     key(&mut s, KeyCode::Char('j'));
-    assert!(s.articles().iter().all(|a| !s.reading().is_read(&a.id)));
+    let ids = |s: &State| -> Vec<String> {
+        (0..s.engine().len())
+            .filter_map(|n| s.engine().article_id(n))
+            .collect()
+    };
+    assert!(ids(&s).iter().all(|id| !s.reading().is_read(id)));
     key(&mut s, KeyCode::Enter);
     let third = selected_id(&s);
     assert!(s.reading().is_read(&third));
@@ -78,10 +83,7 @@ fn opening_marks_read_and_the_preview_does_not() {
     key(&mut s, KeyCode::Char('J'));
     assert!(s.reading().is_read(&selected_id(&s)));
     assert_eq!(
-        s.articles()
-            .iter()
-            .filter(|a| s.reading().is_read(&a.id))
-            .count(),
+        ids(&s).iter().filter(|id| s.reading().is_read(id)).count(),
         2
     );
     assert!(s.reading().is_dirty(), "left for the run loop to save");
@@ -118,7 +120,10 @@ fn is_terms_follow_the_marks_made_in_the_browser() {
     key(&mut s, KeyCode::Char('j'));
     key(&mut s, KeyCode::Enter);
     key(&mut s, KeyCode::Char('h'));
-    let bookmarked = s.articles()[s.results().hits[0].article].id.clone();
+    let bookmarked = s
+        .engine()
+        .article_id(s.results().hits[0].article)
+        .expect("article");
     let read = selected_id(&s);
     key(&mut s, KeyCode::Char('/'));
     typed(&mut s, "is:bookmarked");
@@ -126,7 +131,7 @@ fn is_terms_follow_the_marks_made_in_the_browser() {
         s.results()
             .hits
             .iter()
-            .map(|h| s.articles()[h.article].id.clone())
+            .filter_map(|h| s.engine().article_id(h.article))
             .collect()
     };
     assert_eq!(ids(&s), [bookmarked]);
@@ -271,7 +276,10 @@ fn a_fresh_state_starts_at_the_top_with_everything() {
 fn y_and_capital_y_copy_through_the_run_loop() {
     let mut s = state(Lang::En, 80, 24);
     key(&mut s, KeyCode::Char('y'));
-    let article = &s.articles()[s.selected_article().expect("selected")];
+    let article = s
+        .engine()
+        .article(s.selected_article().expect("selected"))
+        .expect("article");
     let Some(Effect::Copy(text)) = s.effects().last() else {
         panic!("no copy requested: {:?}", s.effects());
     };
@@ -288,17 +296,20 @@ fn y_and_capital_y_copy_through_the_run_loop() {
     let hierarchy = g.describe(&article.places);
     assert_eq!(
         *text,
-        clipboard::article_text(article, &hierarchy.join("; "))
+        clipboard::article_text(&article, &hierarchy.join("; "))
     );
     let chars = text.chars().count();
     let notice = s.notice().cloned().expect("a message").text;
     assert_eq!(notice, format!("Copied the article ({chars} characters)"));
 
     key(&mut s, KeyCode::Char('Y'));
-    let article = &s.articles()[s.selected_article().expect("selected")];
+    let article = s
+        .engine()
+        .article(s.selected_article().expect("selected"))
+        .expect("article");
     assert_eq!(
         s.effects().last(),
-        Some(&Effect::Copy(clipboard::title_and_source(article)))
+        Some(&Effect::Copy(clipboard::title_and_source(&article)))
     );
     // The seeds have no source: the message says what was copied.
     assert!(article.source.is_none());

@@ -6,11 +6,11 @@ use std::sync::Arc;
 
 use super::{EXIT_BAD_INPUT, tell_skipped};
 use crate::load::{self, DataSource};
-use crate::model::Article;
 use crate::output::{report_line, say, say_lines};
 use crate::progress::Progress;
 use crate::progress_line::ProgressLine;
 use crate::reading_state::{ReadingState, StateFile};
+use crate::search::Engine;
 use crate::search::Hit;
 
 /// `tintuc search`: ranked results as lines or JSON.
@@ -51,13 +51,14 @@ pub(super) fn search(
     } else {
         limit.min(results.hits.len())
     };
-    let articles = engine.articles();
     if json {
-        print_json(out, articles, &results.hits[..shown])?;
+        print_json(out, &engine, &results.hits[..shown])?;
         return Ok(found(results.hits.len()));
     }
-    for h in &results.hits[..shown] {
-        let a = &articles[h.article];
+    for a in results.hits[..shown]
+        .iter()
+        .filter_map(|h| engine.article(h.article))
+    {
         let date = a
             .date
             .map(|d| d.strftime("%d/%m/%Y").to_string())
@@ -113,26 +114,26 @@ fn peek_reading(state: Option<&StateFile>, query: &str) -> ReadingState {
 }
 
 /// `--json`: a JSON array of {id, title, date, places, score}.
-fn print_json(out: &mut impl Write, articles: &[Article], hits: &[Hit]) -> anyhow::Result<()> {
+fn print_json(out: &mut impl Write, engine: &Engine, hits: &[Hit]) -> anyhow::Result<()> {
     #[derive(serde::Serialize)]
-    struct Row<'a> {
-        id: &'a str,
-        title: &'a str,
+    struct Row {
+        id: String,
+        title: String,
         date: Option<String>,
-        places: &'a [String],
+        places: Vec<String>,
         score: i64,
     }
-    let rows: Vec<Row<'_>> = hits
+    let rows: Vec<Row> = hits
         .iter()
-        .map(|h| {
-            let a = &articles[h.article];
-            Row {
-                id: &a.id,
-                title: &a.title,
+        .filter_map(|h| {
+            let a = engine.article(h.article)?;
+            Some(Row {
+                id: a.id.clone(),
+                title: a.title.clone(),
                 date: a.date.map(|d| d.strftime("%Y-%m-%d").to_string()),
-                places: &a.places,
+                places: a.places.clone(),
                 score: h.score,
-            }
+            })
         })
         .collect();
     writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?;

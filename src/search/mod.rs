@@ -92,6 +92,25 @@ pub struct Results {
     pub flags: Vec<String>,
 }
 
+/// An article the engine hands out: borrowed from the collection it
+/// holds, or shared from a store it reads on demand.
+#[derive(Debug, Clone)]
+pub enum ArticleRef<'a> {
+    Borrowed(&'a Article),
+    Shared(Arc<Article>),
+}
+
+impl std::ops::Deref for ArticleRef<'_> {
+    type Target = Article;
+
+    fn deref(&self) -> &Article {
+        match self {
+            ArticleRef::Borrowed(a) => a,
+            ArticleRef::Shared(a) => a,
+        }
+    }
+}
+
 /// Articles with their scores so far, sorted by article.
 type Scored = Vec<(u32, u32)>;
 
@@ -182,8 +201,57 @@ impl Engine {
         self.searches
     }
 
-    pub fn articles(&self) -> &[Article] {
+    /// The number of articles searched.
+    pub fn len(&self) -> usize {
+        self.collection.articles.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.collection.articles.is_empty()
+    }
+
+    /// Article number `n` (as in [`Hit::article`]), whole.
+    pub fn article(&self, n: usize) -> Option<ArticleRef<'_>> {
+        self.collection.articles.get(n).map(ArticleRef::Borrowed)
+    }
+
+    /// The id of article `n`.
+    pub fn article_id(&self, n: usize) -> Option<String> {
+        self.collection.articles.get(n).map(|a| a.id.clone())
+    }
+
+    /// The number of the article with this id.
+    pub fn find_id(&self, id: &str) -> Option<usize> {
+        self.numbers().get(id).map(|&n| n as usize)
+    }
+
+    /// The publication date of article `n`.
+    pub fn date(&self, n: usize) -> Option<jiff::civil::Date> {
+        self.collection.articles.get(n).and_then(|a| a.date)
+    }
+
+    /// The places of article `n`, most salient first.
+    pub fn places_of(&self, n: usize) -> &[String] {
+        self.collection
+            .articles
+            .get(n)
+            .map_or(&[], |a| a.places.as_slice())
+    }
+
+    /// The articles themselves, for the engine's own passes over all of
+    /// them.
+    fn articles(&self) -> &[Article] {
         &self.collection.articles
+    }
+
+    /// Article number by id.
+    fn numbers(&self) -> &FxHashMap<Box<str>, u32> {
+        self.numbers.get_or_init(|| {
+            (0..)
+                .zip(&self.collection.articles)
+                .map(|(d, a)| (Box::from(a.id.as_str()), d))
+                .collect()
+        })
     }
 
     /// Forgets earlier queries (for measuring typing from scratch).
@@ -229,12 +297,7 @@ impl Engine {
         // The marks are not the engine's: asked for at every search that
         // reads them; what was computed from other marks is forgotten.
         if keys.iter().any(ClauseKey::reads_marks) {
-            let numbers = self.numbers.get_or_init(|| {
-                (0..)
-                    .zip(&self.collection.articles)
-                    .map(|(d, a)| (Box::from(a.id.as_str()), d))
-                    .collect()
-            });
+            let numbers = self.numbers();
             let marked = marks::Marked::of(marks, numbers, self.collection.articles.len());
             if marked != self.marked {
                 self.cache.forget_flags();

@@ -285,3 +285,41 @@ fn sort_orders_cycle_through_all_four() {
         ]
     );
 }
+
+#[test]
+fn articles_are_read_by_number_and_found_by_id() {
+    let e = engine();
+    assert_eq!(e.len(), 4);
+    assert!(!e.is_empty());
+    for (n, id) in ["a", "b", "c", "d"].into_iter().enumerate() {
+        assert_eq!(e.article_id(n).as_deref(), Some(id));
+        assert_eq!(e.find_id(id), Some(n));
+        assert_eq!(e.article(n).map(|a| a.id.clone()).as_deref(), Some(id));
+    }
+    assert_eq!(e.date(0), "2020-01-02".parse().ok());
+    assert_eq!(e.date(2), None);
+    assert_eq!(
+        e.article(2).map(|a| a.title.clone()).as_deref(),
+        Some("Ủy ban nhân dân tỉnh")
+    );
+    // Past the end, and ids not in the collection, are nothing.
+    assert!(e.article(4).is_none());
+    assert_eq!(e.article_id(4), None);
+    assert_eq!(e.date(4), None);
+    assert!(e.places_of(4).is_empty());
+    assert_eq!(e.find_id("e"), None);
+    let empty = Engine::new(Collection::default());
+    assert!(empty.is_empty());
+    assert_eq!(empty.len(), 0);
+}
+
+#[test]
+fn places_of_an_article_keep_their_order() {
+    let mut a = article("p", "Tin", "Nội dung.", None);
+    a.places = vec!["Từ Sơn".into(), "Bắc Ninh".into()];
+    let e = Engine::new(Collection {
+        articles: vec![a],
+        origin: "test".into(),
+    });
+    assert_eq!(e.places_of(0), ["Từ Sơn", "Bắc Ninh"]);
+}

@@ -4,7 +4,6 @@
 use std::collections::HashMap;
 
 use crate::gazetteer::{Gazetteer, UnitId};
-use crate::model::Article;
 use crate::text::{Folded, SortKey, canonical_tones, fold, sort_key};
 
 /// A place a reader can pick.
@@ -28,7 +27,8 @@ pub struct PlaceIndex {
 }
 
 impl PlaceIndex {
-    pub fn build(articles: &[Article], gazetteer: &Gazetteer) -> PlaceIndex {
+    /// From each article's place names, in article order.
+    pub fn build<P: AsRef<[String]> + Sync>(articles: &[P], gazetteer: &Gazetteer) -> PlaceIndex {
         let mut index = PlaceIndex::default();
         let mut by_key: HashMap<String, usize> = HashMap::new();
         // Work done once per unit and per list of places, not per article:
@@ -37,12 +37,13 @@ impl PlaceIndex {
         let mut resolved: HashMap<&[String], Vec<usize>> = HashMap::new();
         let units = resolve_all(articles, gazetteer);
         for (article, units) in articles.iter().zip(units) {
-            if let Some(ids) = resolved.get(article.places.as_slice()) {
+            let names = article.as_ref();
+            if let Some(ids) = resolved.get(names) {
                 index.of_article.push(ids.clone());
                 continue;
             }
             let mut ids = Vec::new();
-            for (name, unit) in article.places.iter().zip(units) {
+            for (name, unit) in names.iter().zip(units) {
                 let places = match unit {
                     Some(id) => by_unit
                         .entry(id)
@@ -70,7 +71,7 @@ impl PlaceIndex {
                     }
                 }
             }
-            resolved.insert(article.places.as_slice(), ids.clone());
+            resolved.insert(names, ids.clone());
             index.of_article.push(ids);
         }
         index
@@ -117,11 +118,14 @@ impl PlaceIndex {
 /// Resolves every article's places, on all cores: resolving weighs each
 /// candidate of an ambiguous name against the others, which adds up over
 /// a large archive.
-fn resolve_all(articles: &[Article], gazetteer: &Gazetteer) -> Vec<Vec<Option<UnitId>>> {
+fn resolve_all<P: AsRef<[String]> + Sync>(
+    articles: &[P],
+    gazetteer: &Gazetteer,
+) -> Vec<Vec<Option<UnitId>>> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = articles.len().div_ceil(threads).max(1);
-    let resolve = |part: &[Article]| -> Vec<Vec<Option<UnitId>>> {
-        part.iter().map(|a| gazetteer.resolve(&a.places)).collect()
+    let resolve = |part: &[P]| -> Vec<Vec<Option<UnitId>>> {
+        part.iter().map(|a| gazetteer.resolve(a.as_ref())).collect()
     };
     std::thread::scope(|scope| {
         let workers: Vec<_> = articles
@@ -153,12 +157,9 @@ pub struct Timeline {
 }
 
 impl Timeline {
-    pub fn of(articles: &[Article], hits: impl IntoIterator<Item = usize>) -> Timeline {
-        let dates: Vec<_> = hits
-            .into_iter()
-            .filter_map(|i| articles.get(i))
-            .map(|a| a.date)
-            .collect();
+    /// From the dates of the articles counted.
+    pub fn of(dates: impl IntoIterator<Item = Option<jiff::civil::Date>>) -> Timeline {
+        let dates: Vec<_> = dates.into_iter().collect();
         // Only years a date term can name (`#0001`…`#9999`) are offered;
         // a collection's year 0 or below cannot be picked, so it counts
         // with the undated.
@@ -215,6 +216,7 @@ impl Timeline {
 mod tests {
     use super::*;
     use crate::load::read_str;
+    use crate::model::Article;
 
     fn articles() -> Vec<Article> {
         let text = std::fs::read_to_string("data/articles.json").unwrap_or_default();
@@ -224,7 +226,8 @@ mod tests {
     #[test]
     fn places_include_the_units_above_them() {
         let articles = articles();
-        let index = PlaceIndex::build(&articles, Gazetteer::embedded());
+        let places: Vec<&[String]> = articles.iter().map(|a| a.places.as_slice()).collect();
+        let index = PlaceIndex::build(&places, Gazetteer::embedded());
         let counts = index.counts(0..articles.len());
         let count_of = |name: &str| {
             counts
@@ -247,7 +250,7 @@ mod tests {
     #[test]
     fn timeline_fills_the_years_between() {
         let articles = articles();
-        let t = Timeline::of(&articles, 0..articles.len());
+        let t = Timeline::of(articles.iter().map(|a| a.date));
         assert_eq!(t.first_year, 2017);
         assert_eq!(t.years.len(), 2025 - 2017 + 1);
         assert_eq!(t.years[0], 1);
@@ -256,7 +259,7 @@ mod tests {
         assert_eq!(t.undated, 2);
         assert_eq!(t.index_of(2025), Some(8));
         assert_eq!(t.index_of(2026), None);
-        assert_eq!(Timeline::of(&articles, []), Timeline::default());
+        assert_eq!(Timeline::of([]), Timeline::default());
     }
 
     #[test]
@@ -267,7 +270,7 @@ mod tests {
             {"id":"d","title":"t","date":"0007-01-01","body":"x"}]"#;
         let articles = read_str("years.json", text).articles;
         assert_eq!(articles.len(), 4);
-        let t = Timeline::of(&articles, 0..articles.len());
+        let t = Timeline::of(articles.iter().map(|a| a.date));
         assert_eq!(t.first_year, 5, "{t:?}");
         assert_eq!(t.years, [1, 0, 1]);
         assert_eq!(t.undated, 2);

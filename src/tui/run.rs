@@ -29,12 +29,10 @@ pub fn start(state: &mut State) {
     let Some(id) = state.reading.selected().map(str::to_owned) else {
         return;
     };
-    let articles = state.articles();
     let found = state
-        .results
-        .hits
-        .iter()
-        .position(|h| articles.get(h.article).is_some_and(|a| a.id == id));
+        .engine
+        .find_id(&id)
+        .and_then(|n| state.results.hits.iter().position(|h| h.article == n));
     if let Some(i) = found {
         state.selected = Some(i);
         settle(state);

@@ -9,7 +9,6 @@ use super::help::HelpText;
 use super::i18n::{Lang, Strings};
 use super::layout::{self, Arrangement, Panes};
 use super::theme::Theme;
-use crate::model::Article;
 use crate::reading_state::ReadingState;
 use crate::search::query::{MAX_QUERY_CHARS, MAX_QUERY_WORDS};
 use crate::search::{Engine, Results, SortOrder};
@@ -160,10 +159,6 @@ impl State {
         self.engine.clear_cache();
     }
 
-    pub fn articles(&self) -> &[Article] {
-        self.engine.articles()
-    }
-
     pub fn mode(&self) -> Mode {
         match &self.overlay {
             Some(Overlay::Help { .. }) => Mode::Help,
@@ -213,8 +208,8 @@ impl State {
     }
 
     /// The id of article `index`.
-    pub fn article_id(&self, index: usize) -> Option<&str> {
-        self.articles().get(index).map(|a| a.id.as_str())
+    pub fn article_id(&self, index: usize) -> Option<String> {
+        self.engine.article_id(index)
     }
 
     /// The most the article can scroll at the current size.

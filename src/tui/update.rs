@@ -161,18 +161,19 @@ fn apply(state: &mut State, action: Action) -> bool {
 fn copy(state: &mut State, title_only: bool) -> bool {
     let Some(article) = state
         .selected_article()
-        .and_then(|i| state.engine.articles().get(i))
+        .and_then(|i| state.engine.article(i))
     else {
         return false;
     };
     if !state.settings.osc52 {
+        drop(article);
         notice(state, state.strings.copy_off.to_owned());
         return true;
     }
     let text = if title_only {
-        clipboard::title_and_source(article)
+        clipboard::title_and_source(&article)
     } else {
-        clipboard::article_text(article, &reader::place_lines(&article.places).join("; "))
+        clipboard::article_text(&article, &reader::place_lines(&article.places).join("; "))
     };
     let what = match (title_only, &article.source) {
         (false, _) => Copied::Article,
@@ -274,9 +275,7 @@ pub(super) fn settle(state: &mut State) {
     list::refresh_row_marks(state);
     reader::refresh(state);
     let selected = state.selected_article();
-    let id = selected
-        .and_then(|i| state.article_id(i))
-        .map(str::to_owned);
+    let id = selected.and_then(|i| state.article_id(i));
     state.reading.set_selected(id.as_deref());
     // An article is read once it has been opened in the reading pane.
     if state.focus == Focus::Reading
@@ -379,7 +378,7 @@ fn toggle_bookmark(state: &mut State) -> bool {
     let Some(index) = state.selected_article() else {
         return false;
     };
-    let Some(id) = state.article_id(index).map(str::to_owned) else {
+    let Some(id) = state.article_id(index) else {
         return false;
     };
     let on = state.reading.toggle_bookmark(&id);

@@ -118,7 +118,7 @@ fn draw_status(state: &State, area: Rect, buf: &mut Buffer, cursor: &mut Option<
     let mut left = vec![Span::styled(
         format!(
             " {} ",
-            s.count(state.results.hits.len(), state.articles().len())
+            s.count(state.results.hits.len(), state.engine.len())
         ),
         theme.status_filter(),
     )];

@@ -34,7 +34,7 @@ pub(crate) fn open(state: &mut State) {
             .search_marked(&scope, state.sort, &state.reading);
         r.hits.iter().map(|h| h.article).collect()
     };
-    let timeline = Timeline::of(state.engine.articles(), hits);
+    let timeline = Timeline::of(hits.into_iter().map(|n| state.engine.date(n)));
     // Start on the year already in the query, else the latest.
     let year = state
         .results

@@ -72,11 +72,7 @@ pub(crate) fn edit(state: &mut State, edit: &Edit) -> bool {
 pub(crate) fn refresh(state: &mut State) {
     let find = &mut state.reader.find;
     find.hits.clear();
-    let Some(article) = state
-        .reader
-        .article
-        .and_then(|a| state.engine.articles().get(a))
-    else {
+    let Some(article) = state.reader.article.and_then(|a| state.engine.article(a)) else {
         return;
     };
     if find.term.trim().is_empty() {

@@ -21,8 +21,7 @@ fn list_columns(state: &State, width: u16) -> (usize, usize) {
             .results
             .hits
             .iter()
-            .filter_map(|h| state.articles().get(h.article))
-            .filter_map(|a| a.places.first())
+            .filter_map(|h| state.engine.places_of(h.article).first())
             .map(|p| p.width())
             .max()
             .unwrap_or(0);
@@ -40,7 +39,7 @@ pub(crate) fn draw(state: &State, area: Rect, buf: &mut Buffer) {
     let theme = &state.theme;
     let s = state.strings;
     if state.results.hits.is_empty() {
-        let message = if state.articles().is_empty() {
+        let message = if state.engine.is_empty() {
             vec![Line::styled(s.empty_collection, theme.title())]
         } else {
             vec![
@@ -65,7 +64,7 @@ pub(crate) fn draw(state: &State, area: Rect, buf: &mut Buffer) {
         .take(rows)
         .enumerate()
     {
-        let Some(article) = state.articles().get(hit.article) else {
+        let Some(article) = state.engine.article(hit.article) else {
             continue;
         };
         let selected = state.selected == Some(i);

@@ -61,7 +61,7 @@ pub(crate) fn draw(state: &State, panes: &Panes, frame: &mut Frame) {
                 .reader
                 .article
                 .and_then(|a| state.article_id(a))
-                .is_some_and(|id| state.reading.is_bookmarked(id));
+                .is_some_and(|id| state.reading.is_bookmarked(&id));
             if bookmarked {
                 left.push_str("★ ");
             }

@@ -30,11 +30,11 @@ pub(crate) fn remember_position(state: &mut State) {
     let Some(index) = state.reader.article else {
         return;
     };
-    let Some(article) = state.engine.articles().get(index) else {
+    let Some(article) = state.engine.article(index) else {
         return;
     };
-    let position = state.reader.doc.position(state.reader.scroll, article);
-    if let Some(id) = state.article_id(index).map(str::to_owned) {
+    let position = state.reader.doc.position(state.reader.scroll, &article);
+    if let Some(id) = state.article_id(index) {
         state.reading.set_scroll(&id, position);
     }
 }
@@ -57,11 +57,10 @@ pub(crate) fn refresh(state: &mut State) {
         state.reader.built_for = None;
         state.reader.resume = article
             .and_then(|a| state.article_id(a))
-            .map(|id| state.reading.scroll(id))
+            .map(|id| state.reading.scroll(&id))
             .filter(|&p| p > 0);
         state.reader.places = article
-            .and_then(|a| state.engine.articles().get(a))
-            .map(|a| place_lines(&a.places))
+            .map(|a| place_lines(state.engine.places_of(a)))
             .unwrap_or_default();
         // A find belongs to the article it was typed in: the next one
         // starts without it.
@@ -88,10 +87,12 @@ pub(crate) fn refresh(state: &mut State) {
         // The same article laid out anew (another width): keep the same
         // text at the top, not the same line number.
         let keep = state.reader.built_for.is_some() && state.reader.scroll > 0;
-        let article = state.engine.articles().get(index);
-        let position = article.map_or(0, |a| state.reader.doc.position(state.reader.scroll, a));
+        let article = state.engine.article(index);
+        let position = article
+            .as_ref()
+            .map_or(0, |a| state.reader.doc.position(state.reader.scroll, a));
         let keywords = state.engine.matches_of(index, &state.results.query);
-        if let Some(article) = article {
+        if let Some(article) = &article {
             state.reader.doc = doc::build(&doc::Input {
                 article,
                 places: &state.reader.places,
@@ -104,19 +105,19 @@ pub(crate) fn refresh(state: &mut State) {
             });
         }
         state.reader.built_for = Some(key);
-        if keep && let Some(article) = article {
+        if keep && let Some(article) = &article {
             state.reader.scroll = state.reader.doc.line_at(position, article);
         }
     }
-    let Some(article) = state.engine.articles().get(index) else {
+    let Some(article) = state.engine.article(index) else {
         return;
     };
     if let Some(position) = state.reader.resume.take() {
-        state.reader.scroll = state.reader.doc.line_at(position, article);
+        state.reader.scroll = state.reader.doc.line_at(position, &article);
     }
     state.reader.scroll = state.reader.scroll.min(state.max_scroll());
     // Only what is on screen (and a margin) is laid out.
-    state.reader.doc.show(article, state.reader.scroll, rows);
+    state.reader.doc.show(&article, state.reader.scroll, rows);
 }
 
 /// "Hương Mạc, Phù Chẩn · Từ Sơn · Bắc Ninh": an article's places with
