@@ -1,0 +1,43 @@
+//! The collection as a tantivy index: the schema, the tokenizer, and the
+//! article ⇄ document mapping. Tantivy keeps the segments, the term
+//! dictionary, the postings with positions, the fast fields and the
+//! compressed store of the articles themselves.
+
+pub mod document;
+pub mod schema;
+pub mod tokenizer;
+
+use tantivy::Index;
+use tantivy::tokenizer::TextAnalyzer;
+
+use crate::gazetteer::Gazetteer;
+use crate::model::Article;
+pub use schema::{FORMAT, Fields};
+
+/// The smallest writer budget tantivy accepts for one thread.
+const WRITER_BUDGET: usize = 50_000_000;
+
+/// Makes the index's tokenizer known to it: tantivy keeps only its name,
+/// so this is done at every open as well as at creation.
+pub fn register_tokenizer(index: &Index) {
+    index.tokenizers().register(
+        tokenizer::NAME,
+        TextAnalyzer::builder(tokenizer::WordTokenizer::default()).build(),
+    );
+}
+
+/// An index of `articles` held in memory, committed.
+pub fn build_in_ram(articles: &[Article], g: &Gazetteer) -> tantivy::Result<(Index, Fields)> {
+    let (schema, fields) = Fields::schema();
+    let index = Index::create_in_ram(schema);
+    register_tokenizer(&index);
+    let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, WRITER_BUDGET)?;
+    for a in articles {
+        writer.add_document(document::to_document(a, &fields, g))?;
+    }
+    writer.commit()?;
+    Ok((index, fields))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,85 @@
+//! The fields of the index, and the version that says when an index
+//! written by another tintuc must be rebuilt.
+
+use tantivy::schema::{
+    FAST, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema,
+    TextFieldIndexing, TextOptions,
+};
+
+use super::tokenizer;
+
+/// Changes whenever what is written for an article changes: fields,
+/// tokenizer, term forms, place paths. An index of another format is
+/// rebuilt, never read.
+pub const FORMAT: u32 = 1;
+
+/// The fields of an article in the index.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    /// The article's id: looked up (marks, updates), and read per row.
+    pub id: Field,
+    /// Words with positions, and the text as written.
+    pub title: Field,
+    /// One value per paragraph: tantivy leaves a gap in the positions
+    /// between values, so no phrase runs from one paragraph into the next.
+    pub body: Field,
+    /// One byte per paragraph: its [`crate::model::ParagraphKind`].
+    pub kinds: Field,
+    /// Days since 0001-01-01 (see [`super::document::day_number`]); absent
+    /// when the article is undated, so no date filter matches it.
+    pub day: Field,
+    /// The time of day in nanoseconds, when the source gave one.
+    pub time: Field,
+    /// The place names as the article gives them.
+    pub places: Field,
+    /// Every unit the article is about, as a path of gazetteer codes
+    /// (see [`super::document::place_facets`]).
+    pub place: Field,
+    pub author: Field,
+    pub source: Field,
+}
+
+impl Fields {
+    /// The schema, and its fields.
+    pub fn schema() -> (Schema, Fields) {
+        let mut b = Schema::builder();
+        let words = TextOptions::default()
+            .set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(tokenizer::NAME)
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            )
+            .set_stored();
+        let stored = TextOptions::default().set_stored();
+        let fields = Fields {
+            id: b.add_text_field("id", STRING | STORED | FAST),
+            title: b.add_text_field("title", words.clone()),
+            body: b.add_text_field("body", words),
+            kinds: b.add_bytes_field("kinds", STORED),
+            day: b.add_i64_field("day", INDEXED | STORED | FAST),
+            time: b.add_i64_field("time", STORED),
+            places: b.add_text_field("places", stored.clone()),
+            place: b.add_facet_field("place", FacetOptions::default()),
+            author: b.add_text_field("author", stored.clone()),
+            source: b.add_text_field("source", stored),
+        };
+        (b.build(), fields)
+    }
+
+    /// The fields of an opened index's schema, if it is ours.
+    pub fn of(schema: &Schema) -> Option<Fields> {
+        let f = |name: &str| schema.get_field(name).ok();
+        Some(Fields {
+            id: f("id")?,
+            title: f("title")?,
+            body: f("body")?,
+            kinds: f("kinds")?,
+            day: f("day")?,
+            time: f("time")?,
+            places: f("places")?,
+            place: f("place")?,
+            author: f("author")?,
+            source: f("source")?,
+        })
+    }
+}
