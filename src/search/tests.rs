@@ -323,3 +323,24 @@ fn places_of_an_article_keep_their_order() {
     });
     assert_eq!(e.places_of(0), ["Từ Sơn", "Bắc Ninh"]);
 }
+
+#[test]
+fn an_exact_keyword_next_to_the_next_one_ranks_first() {
+    let e = |newer_apart: bool| {
+        let mut apart = article("apart", "Tin", "nông dân ở thôn Đông", Some("2021-01-01"));
+        let mut next = article("next", "Tin", "nông thôn Đông", Some("2020-01-01"));
+        if !newer_apart {
+            std::mem::swap(&mut apart.date, &mut next.date);
+        }
+        Engine::new(Collection {
+            articles: vec![apart, next],
+            origin: "test".into(),
+        })
+    };
+    // Side by side beats newer, for a keyword taken whole as for one
+    // taken as a word start.
+    for q in ["'nong thon", "nong thon", "'nông thôn"] {
+        assert_eq!(ids(&mut e(true), q), ["next", "apart"], "{q}");
+        assert_eq!(ids(&mut e(false), q), ["next", "apart"], "{q}");
+    }
+}

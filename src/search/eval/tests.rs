@@ -94,3 +94,89 @@ fn candidates_on_segment_boundaries_belong_to_their_segment() {
         }
     }
 }
+
+/// An engine over one article with this title, and the title's word ids.
+fn title_engine(title: &str) -> (Engine, Vec<u32>) {
+    let e = Engine::new(Collection {
+        articles: vec![crate::model::text_article("t", title, &[])],
+        origin: "one title".into(),
+    });
+    let ids = e
+        .index
+        .segment_of(0)
+        .map(|s| s.title(0).to_vec())
+        .unwrap_or_default();
+    (e, ids)
+}
+
+#[test]
+fn spelling_takes_fewer_letters_of_a_word_when_more_lead_nowhere() {
+    // "th" from "thanh" leaves "oa", which "hoa" does not start with;
+    // "t" leaves "hoa", which it does.
+    assert_eq!(spell(&["thanh", "hoa"], "thoa"), Some((0, vec![1, 3])));
+    let (e, title) = title_engine("Thanh Hoa");
+    assert!(spells(&e, &title, &Word::new("thoa")));
+}
+
+#[test]
+fn spelling_is_for_two_to_a_hundred_and_twenty_bytes() {
+    assert_eq!(spell(&["tu", "son"], "ts"), Some((0, vec![1, 1])));
+    assert_eq!(spell(&["t", "son"], "t"), None);
+    // Sixty words of two letters: their whole spelling is 120 bytes.
+    let long: Vec<String> = (0..61)
+        .map(|i| format!("{}a", (b'a' + i % 26) as char))
+        .collect();
+    let words: Vec<&str> = long.iter().map(String::as_str).collect();
+    let term = |n: usize| words[..n].concat();
+    assert_eq!(term(60).len(), 120);
+    assert!(spell(&words, &term(60)).is_some());
+    assert!(spell(&words, &(term(60) + "b")).is_none());
+    assert!(spell(&words, &term(61)).is_none());
+    let (e, title) = title_engine(&long.join(" "));
+    assert!(spells(&e, &title, &Word::new("ts")) == spell(&words, "ts").is_some());
+    assert!(spells(&e, &title, &Word::new(&term(60))));
+    assert!(!spells(&e, &title, &Word::new(&term(61))));
+}
+
+proptest::proptest! {
+    /// The bit-parallel test run on every candidate title agrees with the
+    /// reference that also says which letters each word gave.
+    #[test]
+    fn spells_agrees_with_spell(
+        title in proptest::collection::vec("[ab]{1,14}", 1..8),
+        term in "[ab]{2,40}",
+        prefixes in proptest::collection::vec(0usize..15, 1..8),
+        built in proptest::bool::ANY,
+    ) {
+        // Half the terms are built from the starts of the title's words,
+        // so that spellings are found as often as not.
+        let term = if built {
+            title
+                .iter()
+                .zip(&prefixes)
+                .map(|(w, &k)| &w[..k.min(w.len())])
+                .collect::<String>()
+        } else {
+            term
+        };
+        let (e, ids) = title_engine(&title.join(" "));
+        let words: Vec<&str> = title.iter().map(String::as_str).collect();
+        let w = Word::new(&term);
+        let expected = (2..=120).contains(&term.len()) && spell(&words, &term).is_some();
+        proptest::prop_assert_eq!(spells(&e, &ids, &w), expected, "{:?} in {:?}", term, title);
+    }
+
+    /// Typed with diacritics, the words' exact forms are spelled.
+    #[test]
+    fn spells_agrees_with_spell_on_exact_forms(
+        title in proptest::collection::vec(proptest::sample::select(vec!["từ", "tú", "sơn", "son", "tư", "sỏn", "ư"]), 1..6),
+        term in proptest::collection::vec(proptest::sample::select(vec!["t", "từ", "tư", "s", "sơ", "sơn", "ư", "n"]), 1..5),
+    ) {
+        let term: String = term.concat();
+        let (e, ids) = title_engine(&title.join(" "));
+        let w = Word::new(&term);
+        proptest::prop_assume!(w.exact.is_some());
+        let expected = (2..=120).contains(&term.len()) && spell(&title, &term).is_some();
+        proptest::prop_assert_eq!(spells(&e, &ids, &w), expected, "{:?} in {:?}", term, title);
+    }
+}
