@@ -5,6 +5,7 @@
 
 pub mod document;
 pub mod schema;
+pub mod terms;
 pub mod tokenizer;
 
 use tantivy::Index;

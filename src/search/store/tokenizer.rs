@@ -8,8 +8,12 @@
 //! narrows that range by the exact part. One dictionary (not a folded and
 //! an exact field) keeps one set of postings and positions per spelling.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
+use crate::search::abbrev;
 use crate::search::query::{exact_form, words};
 use crate::text::fold_str;
 
@@ -32,6 +36,26 @@ pub fn term_text(word: &str) -> String {
     term.push(EXACT_MARK);
     term.push_str(&exact);
     term
+}
+
+/// The terms of the words a one-word abbreviation stands for, by the
+/// abbreviation's folded form: indexed where the abbreviation stands, so
+/// that the words find it ("ban" finds "UBND").
+fn expansions() -> &'static HashMap<String, Vec<String>> {
+    static EXPANSIONS: OnceLock<HashMap<String, Vec<String>>> = OnceLock::new();
+    EXPANSIONS.get_or_init(|| {
+        let mut map: HashMap<String, Vec<String>> = HashMap::new();
+        for (short, long) in abbrev::expansions() {
+            let terms = map.entry(fold_str(short)).or_default();
+            for w in long {
+                let t = term_text(w);
+                if !terms.contains(&t) {
+                    terms.push(t);
+                }
+            }
+        }
+        map
+    })
 }
 
 /// A term split back into its folded and exact forms.
@@ -70,13 +94,23 @@ impl Tokenizer for WordTokenizer {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> WordStream<'a> {
         self.tokens.clear();
         for (position, (at, word)) in words(text).enumerate() {
-            self.tokens.push(Token {
+            let token = Token {
                 offset_from: at,
                 offset_to: at + word.len(),
                 position,
                 text: term_text(word),
                 position_length: 1,
-            });
+            };
+            let folded = split_term(&token.text).0;
+            // At the same position: no phrase runs through them.
+            let more = expansions().get(folded).map_or(&[][..], Vec::as_slice);
+            for t in more {
+                self.tokens.push(Token {
+                    text: t.clone(),
+                    ..token.clone()
+                });
+            }
+            self.tokens.push(token);
         }
         let len = self.tokens.len();
         self.tokens.push(Token::default());

@@ -1,0 +1,83 @@
+//! The terms of one segment's field that a query word matches: a range of
+//! the term dictionary (every term is its folded form first, see
+//! [`super::tokenizer`]), narrowed by the exact form when the word was
+//! typed with diacritics.
+
+use std::io;
+
+use tantivy::InvertedIndexReader;
+use tantivy::postings::TermInfo;
+
+use super::tokenizer::{EXACT_MARK, split_term};
+use crate::search::index::exact_prefix;
+use crate::search::query::Word;
+
+/// One matching term.
+#[derive(Debug, Clone)]
+pub struct TermMatch {
+    pub info: TermInfo,
+    /// The term is the word itself, not a longer word it starts.
+    pub whole: bool,
+}
+
+/// The first key past every key that starts with `prefix`, if any.
+fn after_prefix(prefix: &[u8]) -> Option<Vec<u8>> {
+    let mut end = prefix.to_vec();
+    while let Some(last) = end.pop() {
+        if last < u8::MAX {
+            end.push(last + 1);
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// The terms `word` matches: those it starts (`prefix`) or equals, folded,
+/// and exactly when it was typed with diacritics (a typed prefix may end
+/// in a vowel the term has with its tone moved, see [`exact_prefix`]).
+pub fn matching_terms(
+    inverted: &InvertedIndexReader,
+    word: &Word,
+    prefix: bool,
+) -> io::Result<Vec<TermMatch>> {
+    let folded = word.folded.as_bytes();
+    let mut whole_word = word.folded.clone();
+    whole_word.push(EXACT_MARK);
+    let end = if prefix {
+        after_prefix(folded)
+    } else {
+        // The word, and the word followed by its exact forms.
+        after_prefix(whole_word.as_bytes())
+    };
+    let mut range = inverted.terms().range().ge(folded);
+    if let Some(end) = &end {
+        range = range.lt(end);
+    }
+    let mut stream = range.into_stream()?;
+    let mut out = Vec::new();
+    while stream.advance() {
+        let Ok(term) = std::str::from_utf8(stream.key()) else {
+            continue;
+        };
+        let (f, exact) = split_term(term);
+        let whole = f == word.folded;
+        if !prefix && !whole {
+            continue;
+        }
+        let wanted = match &word.exact {
+            None => true,
+            Some(typed) if prefix => exact_prefix(exact, typed),
+            Some(typed) => exact == typed,
+        };
+        if wanted {
+            out.push(TermMatch {
+                info: stream.value().clone(),
+                whole,
+            });
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests;
