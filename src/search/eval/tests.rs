@@ -180,3 +180,50 @@ proptest::proptest! {
         proptest::prop_assert_eq!(spells(&e, &ids, &w), expected, "{:?} in {:?}", term, title);
     }
 }
+
+/// Words with the marks, abbreviations and near-spellings that make
+/// keywords differ.
+const MIXED_WORDS: &[&str] = &[
+    "đảng", "đang", "dạng", "Đảng", "hòa", "hoà", "hoá", "hoa", "thôn", "thon", "thông", "nông",
+    "ủy", "uỷ", "ban", "bàn", "từ", "tư", "sơn", "son", "xã", "2020", "covid", "UBND",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// A keyword scores each candidate the same over the tantivy index
+    /// as over the in-memory one.
+    #[test]
+    fn keyword_scores_agree_with_the_in_memory_index(
+        docs in proptest::collection::vec(
+            (
+                // An abbreviation in a title counts as a title match of its
+                // words in the tantivy index only; bodies have them.
+                proptest::collection::vec(proptest::sample::select(&MIXED_WORDS[..MIXED_WORDS.len() - 1]), 0..5),
+                proptest::collection::vec(proptest::collection::vec(proptest::sample::select(MIXED_WORDS), 0..14), 0..3),
+            ),
+            1..8,
+        ),
+        query in proptest::sample::select(vec!["d", "đa", "đả", "dang", "hò", "hoa", "hoà", "th", "thô", "thon", "u", "ủy", "ubnd", "ban", "tư", "s", "xa", "202", "zz"]),
+        prefix in proptest::bool::ANY,
+        keep in proptest::collection::vec(proptest::bool::ANY, 8),
+    ) {
+        let articles: Vec<crate::model::Article> = docs
+            .iter()
+            .enumerate()
+            .map(|(i, (title, body))| {
+                let paragraphs: Vec<String> = body.iter().map(|p| p.join(" ")).collect();
+                let paragraphs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+                crate::model::text_article(&format!("a{i}"), &title.join(" "), &paragraphs)
+            })
+            .collect();
+        let candidates: Vec<u32> = (0..articles.len() as u32).filter(|&d| keep[d as usize]).collect();
+        let word = Word::new(query);
+        let (index, fields) = crate::search::store::build_in_ram(&articles, crate::gazetteer::Gazetteer::embedded()).expect("index");
+        let segs = crate::search::store::segments::Segments::open(&index, fields).expect("segments");
+        let e = Engine::new(Collection { articles, origin: "random".into() });
+        let expected = word_matches(&e, &e.index.lookup(&word, prefix), None, &candidates);
+        let got = crate::search::store::keyword::keyword_scores(&segs, &word, prefix, &candidates).expect("scores");
+        proptest::prop_assert_eq!(got, expected);
+    }
+}

@@ -4,7 +4,9 @@
 //! compressed store of the articles themselves.
 
 pub mod document;
+pub mod keyword;
 pub mod schema;
+pub mod segments;
 pub mod terms;
 pub mod tokenizer;
 

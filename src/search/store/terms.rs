@@ -15,6 +15,8 @@ use crate::search::query::Word;
 /// One matching term.
 #[derive(Debug, Clone)]
 pub struct TermMatch {
+    /// The term as indexed.
+    pub term: String,
     pub info: TermInfo,
     /// The term is the word itself, not a longer word it starts.
     pub whole: bool,
@@ -71,6 +73,7 @@ pub fn matching_terms(
         };
         if wanted {
             out.push(TermMatch {
+                term: term.to_owned(),
                 info: stream.value().clone(),
                 whole,
             });

@@ -1,0 +1,91 @@
+//! One view of the index: its segments, numbered as one run of articles.
+//!
+//! A hit's article number is the segment's first number plus the
+//! segment's own document number. The numbers hold for this view only
+//! (a merge or a commit renumbers), so nothing keeps them across views.
+
+use std::ops::Range;
+
+use tantivy::{
+    DocAddress, DocId, Index, IndexReader, ReloadPolicy, Searcher, SegmentReader, TantivyDocument,
+};
+
+use super::document::from_document;
+use super::schema::Fields;
+use crate::model::Article;
+
+/// See the module documentation.
+pub struct Segments {
+    pub fields: Fields,
+    searcher: Searcher,
+    /// Per segment, its first article number; then the total.
+    bases: Vec<u32>,
+    /// Keeps the searcher's segments open.
+    _reader: IndexReader,
+}
+
+impl std::fmt::Debug for Segments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Segments")
+            .field("bases", &self.bases)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Segments {
+    /// The last commit of `index`.
+    pub fn open(index: &Index, fields: Fields) -> tantivy::Result<Segments> {
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let searcher = reader.searcher();
+        let mut bases = vec![0u32];
+        for seg in searcher.segment_readers() {
+            let last = bases.last().copied().unwrap_or(0);
+            bases.push(last.saturating_add(seg.max_doc()));
+        }
+        Ok(Segments {
+            fields,
+            searcher,
+            bases,
+            _reader: reader,
+        })
+    }
+
+    /// Article numbers run from 0 to this (deleted ones included).
+    pub fn len(&self) -> usize {
+        self.bases.last().map_or(0, |&n| n as usize)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Each segment with its article numbers.
+    pub fn iter(&self) -> impl Iterator<Item = (Range<u32>, &SegmentReader)> {
+        self.bases
+            .windows(2)
+            .map(|w| w[0]..w[1])
+            .zip(self.searcher.segment_readers())
+    }
+
+    /// The segment of article `n`, and its number there.
+    pub fn locate(&self, n: u32) -> Option<(u32, DocId)> {
+        let seg = self.bases.partition_point(|&b| b <= n).checked_sub(1)?;
+        let base = *self.bases.get(seg)?;
+        let end = *self.bases.get(seg + 1)?;
+        (n < end).then(|| (u32::try_from(seg).unwrap_or(u32::MAX), n - base))
+    }
+
+    /// Article `n`, read from the store, unless it was deleted.
+    pub fn article(&self, n: u32) -> Option<Article> {
+        let (seg, doc) = self.locate(n)?;
+        let reader = self.searcher.segment_readers().get(seg as usize)?;
+        if reader.is_deleted(doc) {
+            return None;
+        }
+        let stored: TantivyDocument = self.searcher.doc(DocAddress::new(seg, doc)).ok()?;
+        Some(from_document(&stored, &self.fields))
+    }
+}
