@@ -188,6 +188,53 @@ const MIXED_WORDS: &[&str] = &[
     "ủy", "uỷ", "ban", "bàn", "từ", "tư", "sơn", "son", "xã", "2020", "covid", "UBND",
 ];
 
+/// Random articles of [`MIXED_WORDS`]: a title and up to three
+/// paragraphs each.
+fn mixed_articles() -> impl proptest::strategy::Strategy<Value = Vec<crate::model::Article>> {
+    use proptest::prelude::*;
+    let words = |n: std::ops::Range<usize>| {
+        proptest::collection::vec(proptest::sample::select(MIXED_WORDS), n)
+            .prop_map(|w| w.join(" "))
+    };
+    proptest::collection::vec(
+        (words(0..5), proptest::collection::vec(words(0..14), 0..3)),
+        1..8,
+    )
+    .prop_map(|docs| {
+        docs.iter()
+            .enumerate()
+            .map(|(i, (title, body))| {
+                let body: Vec<&str> = body.iter().map(String::as_str).collect();
+                crate::model::text_article(&format!("a{i}"), title, &body)
+            })
+            .collect()
+    })
+}
+
+/// Both engines over the same articles, and the candidates kept.
+fn both(
+    articles: Vec<crate::model::Article>,
+    keep: &[bool],
+) -> (Engine, crate::search::store::segments::Segments, Vec<u32>) {
+    let candidates: Vec<u32> = (0..articles.len() as u32)
+        .filter(|&d| keep.get(d as usize).copied().unwrap_or(true))
+        .collect();
+    let (index, fields) =
+        crate::search::store::build_in_ram(&articles, crate::gazetteer::Gazetteer::embedded())
+            .expect("index");
+    let segs = crate::search::store::segments::Segments::open(&index, fields).expect("segments");
+    let e = Engine::new(Collection {
+        articles,
+        origin: "random".into(),
+    });
+    (e, segs, candidates)
+}
+
+const MIXED_QUERIES: &[&str] = &[
+    "d", "đa", "đả", "dang", "hò", "hoa", "hoà", "th", "thô", "thon", "u", "ủy", "ubnd", "ban",
+    "tư", "s", "xa", "202", "zz",
+];
+
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
 
@@ -195,35 +242,53 @@ proptest::proptest! {
     /// as over the in-memory one.
     #[test]
     fn keyword_scores_agree_with_the_in_memory_index(
-        docs in proptest::collection::vec(
-            (
-                // An abbreviation in a title counts as a title match of its
-                // words in the tantivy index only; bodies have them.
-                proptest::collection::vec(proptest::sample::select(&MIXED_WORDS[..MIXED_WORDS.len() - 1]), 0..5),
-                proptest::collection::vec(proptest::collection::vec(proptest::sample::select(MIXED_WORDS), 0..14), 0..3),
-            ),
-            1..8,
-        ),
-        query in proptest::sample::select(vec!["d", "đa", "đả", "dang", "hò", "hoa", "hoà", "th", "thô", "thon", "u", "ủy", "ubnd", "ban", "tư", "s", "xa", "202", "zz"]),
+        articles in mixed_articles(),
+        query in proptest::sample::select(MIXED_QUERIES),
         prefix in proptest::bool::ANY,
         keep in proptest::collection::vec(proptest::bool::ANY, 8),
     ) {
-        let articles: Vec<crate::model::Article> = docs
-            .iter()
-            .enumerate()
-            .map(|(i, (title, body))| {
-                let paragraphs: Vec<String> = body.iter().map(|p| p.join(" ")).collect();
-                let paragraphs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
-                crate::model::text_article(&format!("a{i}"), &title.join(" "), &paragraphs)
-            })
-            .collect();
-        let candidates: Vec<u32> = (0..articles.len() as u32).filter(|&d| keep[d as usize]).collect();
+        let (e, segs, candidates) = both(articles, &keep);
         let word = Word::new(query);
-        let (index, fields) = crate::search::store::build_in_ram(&articles, crate::gazetteer::Gazetteer::embedded()).expect("index");
-        let segs = crate::search::store::segments::Segments::open(&index, fields).expect("segments");
-        let e = Engine::new(Collection { articles, origin: "random".into() });
         let expected = word_matches(&e, &e.index.lookup(&word, prefix), None, &candidates);
-        let got = crate::search::store::keyword::keyword_scores(&segs, &word, prefix, &candidates).expect("scores");
+        let got = crate::search::store::keyword::keyword_scores(&segs, &word, prefix, &candidates)
+            .expect("scores");
+        proptest::prop_assert_eq!(got, expected);
+    }
+
+    /// So does a phrase, closed or open.
+    #[test]
+    fn phrase_scores_agree_with_the_in_memory_index(
+        articles in mixed_articles(),
+        words in proptest::collection::vec(proptest::sample::select(MIXED_QUERIES), 1..4),
+        open in proptest::bool::ANY,
+        keep in proptest::collection::vec(proptest::bool::ANY, 8),
+        from in proptest::option::of((
+            proptest::prelude::any::<proptest::sample::Index>(),
+            proptest::prelude::any::<proptest::sample::Index>(),
+            proptest::prelude::any::<proptest::sample::Index>(),
+        )),
+    ) {
+        // Half the phrases are taken from the articles, so that phrases
+        // are found as often as not.
+        let taken: Option<Vec<String>> = from.and_then(|(a, p, at)| {
+            let article = &articles[a.index(articles.len())];
+            let text = if p.index(4) == 0 {
+                article.title.clone()
+            } else {
+                article.body.get(p.index(4) - 1)?.text.clone()
+            };
+            let all: Vec<String> = crate::search::query::words(&text).map(|(_, w)| w.to_owned()).collect();
+            let start = at.index(all.len().max(1));
+            Some(all.into_iter().skip(start).take(words.len()).collect())
+        });
+        let words: Vec<String> = taken
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| words.iter().map(|w| (*w).to_owned()).collect());
+        let (e, segs, candidates) = both(articles, &keep);
+        let words: Vec<Word> = words.iter().map(|w| Word::new(w)).collect();
+        let expected = phrase::phrase_matches(&e, &words, open, &candidates);
+        let got = crate::search::store::phrase::phrase_scores(&segs, &words, open, &candidates)
+            .expect("scores");
         proptest::prop_assert_eq!(got, expected);
     }
 }

@@ -124,6 +124,10 @@ pub fn to_document(a: &Article, f: &Fields, g: &Gazetteer) -> TantivyDocument {
     for p in &a.body {
         doc.add_text(f.body, &p.text);
     }
+    doc.add_text(f.abbreviated, &a.title);
+    for p in &a.body {
+        doc.add_text(f.abbreviated, &p.text);
+    }
     let kinds: Vec<u8> = a.body.iter().map(|p| kind_byte(p.kind)).collect();
     doc.add_bytes(f.kinds, &kinds);
     if let Some(d) = a.date {

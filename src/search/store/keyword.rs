@@ -8,10 +8,17 @@ use tantivy::postings::Postings;
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocSet, InvertedIndexReader, SegmentReader, TERMINATED};
 
-use super::segments::Segments;
+use super::segments::{Candidates, Segments};
 use super::terms::{TermMatch, matching_terms};
 use crate::search::query::Word;
 use crate::search::score::{body_score, combine, title_score};
+
+/// One term a keyword matches, in the title, body and abbreviation
+/// fields.
+struct Term {
+    whole: bool,
+    in_fields: [Option<TermMatch>; 3],
+}
 
 /// Occurrences per article of one term in one field.
 fn occurrences(
@@ -39,54 +46,48 @@ fn in_segment(
     fields: &super::Fields,
     word: &Word,
     prefix: bool,
-    docs: &[u32],
+    docs: &Candidates<'_>,
 ) -> io::Result<Vec<(u32, u32)>> {
     let title = seg.inverted_index(fields.title).map_err(io::Error::other)?;
     let body = seg.inverted_index(fields.body).map_err(io::Error::other)?;
-    let size = seg.max_doc() as usize;
-    let mut member = vec![0u64; size.div_ceil(64)];
-    for &d in docs {
-        if let Some(m) = member.get_mut(d as usize / 64) {
-            *m |= 1 << (d % 64);
+    let abbreviated = seg
+        .inverted_index(fields.abbreviated)
+        .map_err(io::Error::other)?;
+    let wanted = |d: u32| docs.contains(d);
+    // Each term once, with its postings in each field.
+    let mut terms: FxHashMap<String, Term> = FxHashMap::default();
+    let fields_read = [&title, &body, &abbreviated];
+    for (k, inverted) in fields_read.iter().enumerate() {
+        for m in matching_terms(inverted, word, prefix)? {
+            let term = terms.entry(m.term.clone()).or_insert(Term {
+                whole: m.whole,
+                in_fields: [None, None, None],
+            });
+            if let Some(slot) = term.in_fields.get_mut(k) {
+                *slot = Some(m);
+            }
         }
-    }
-    let wanted = |d: u32| {
-        member
-            .get(d as usize / 64)
-            .is_some_and(|m| m & (1 << (d % 64)) != 0)
-            && !seg.is_deleted(d)
-    };
-    // Each term once, with its postings in either field.
-    let mut terms: FxHashMap<String, (bool, Option<TermMatch>, Option<TermMatch>)> =
-        FxHashMap::default();
-    for m in matching_terms(&title, word, prefix)? {
-        let (whole, key) = (m.whole, m.term.clone());
-        terms.entry(key).or_insert((whole, None, None)).1 = Some(m);
-    }
-    for m in matching_terms(&body, word, prefix)? {
-        let (whole, key) = (m.whole, m.term.clone());
-        terms.entry(key).or_insert((whole, None, None)).2 = Some(m);
     }
     let mut title_best: FxHashMap<u32, u32> = FxHashMap::default();
     let mut body_best: FxHashMap<u32, u32> = FxHashMap::default();
     let mut counts: FxHashMap<u32, u32> = FxHashMap::default();
-    for (whole, in_title, in_body) in terms.values() {
+    for term in terms.values() {
         counts.clear();
-        if let Some(m) = in_title {
-            for (d, tf) in occurrences(&title, &m.info, &wanted)? {
+        for (k, (m, inverted)) in term.in_fields.iter().zip(fields_read).enumerate() {
+            let Some(m) = m else { continue };
+            for (d, tf) in occurrences(inverted, &m.info, &wanted)? {
                 *counts.entry(d).or_default() += tf;
-                let best = title_best.entry(d).or_default();
-                *best = (*best).max(title_score(*whole));
-            }
-        }
-        if let Some(m) = in_body {
-            for (d, tf) in occurrences(&body, &m.info, &wanted)? {
-                *counts.entry(d).or_default() += tf;
+                // The title's own words make a title match; what its
+                // abbreviations stand for counts as occurrences only.
+                if k == 0 {
+                    let best = title_best.entry(d).or_default();
+                    *best = (*best).max(title_score(term.whole));
+                }
             }
         }
         for (&d, &tf) in &counts {
             let best = body_best.entry(d).or_default();
-            *best = (*best).max(body_score(tf, *whole));
+            *best = (*best).max(body_score(tf, term.whole));
         }
     }
     let mut out: Vec<(u32, u32)> = body_best
@@ -106,17 +107,7 @@ pub fn keyword_scores(
     prefix: bool,
     docs: &[u32],
 ) -> io::Result<Vec<(u32, u32)>> {
-    let mut out = Vec::new();
-    for (numbers, seg) in segs.iter() {
-        let base = numbers.start;
-        let lo = docs.partition_point(|&d| d < base);
-        let hi = docs.partition_point(|&d| d < numbers.end);
-        let Some(part) = docs.get(lo..hi).filter(|p| !p.is_empty()) else {
-            continue;
-        };
-        let local: Vec<u32> = part.iter().map(|d| d - base).collect();
-        let found = in_segment(seg, &segs.fields, word, prefix, &local)?;
-        out.extend(found.into_iter().map(|(d, s)| (d + base, s)));
-    }
-    Ok(out)
+    segs.per_segment(docs, |seg, candidates| {
+        in_segment(seg, &segs.fields, word, prefix, candidates)
+    })
 }

@@ -5,6 +5,7 @@
 
 pub mod document;
 pub mod keyword;
+pub mod phrase;
 pub mod schema;
 pub mod segments;
 pub mod terms;
@@ -20,13 +21,15 @@ pub use schema::{FORMAT, Fields};
 /// The smallest writer budget tantivy accepts for one thread.
 const WRITER_BUDGET: usize = 50_000_000;
 
-/// Makes the index's tokenizer known to it: tantivy keeps only its name,
-/// so this is done at every open as well as at creation.
+/// Makes the index's tokenizers known to it: tantivy keeps only their
+/// names, so this is done at every open as well as at creation.
 pub fn register_tokenizer(index: &Index) {
-    index.tokenizers().register(
-        tokenizer::NAME,
-        TextAnalyzer::builder(tokenizer::WordTokenizer::default()).build(),
-    );
+    for (name, abbreviated) in [(tokenizer::NAME, false), (tokenizer::ABBREVIATED, true)] {
+        let words = tokenizer::WordTokenizer::new(abbreviated);
+        index
+            .tokenizers()
+            .register(name, TextAnalyzer::builder(words).build());
+    }
 }
 
 /// An index of `articles` held in memory, committed.

@@ -23,6 +23,9 @@ pub struct Fields {
     /// One value per paragraph: tantivy leaves a gap in the positions
     /// between values, so no phrase runs from one paragraph into the next.
     pub body: Field,
+    /// The words the abbreviations of the title and body stand for:
+    /// counted as the article holding them, never part of a phrase.
+    pub abbreviated: Field,
     /// One byte per paragraph: its [`crate::model::ParagraphKind`].
     pub kinds: Field,
     /// Days since 0001-01-01 (see [`super::document::day_number`]); absent
@@ -50,11 +53,17 @@ impl Fields {
                     .set_index_option(IndexRecordOption::WithFreqsAndPositions),
             )
             .set_stored();
+        let abbreviated = TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(tokenizer::ABBREVIATED)
+                .set_index_option(IndexRecordOption::WithFreqs),
+        );
         let stored = TextOptions::default().set_stored();
         let fields = Fields {
             id: b.add_text_field("id", STRING | STORED | FAST),
             title: b.add_text_field("title", words.clone()),
             body: b.add_text_field("body", words),
+            abbreviated: b.add_text_field("abbreviated", abbreviated),
             kinds: b.add_bytes_field("kinds", STORED),
             day: b.add_i64_field("day", INDEXED | STORED | FAST),
             time: b.add_i64_field("time", STORED),
@@ -73,6 +82,7 @@ impl Fields {
             id: f("id")?,
             title: f("title")?,
             body: f("body")?,
+            abbreviated: f("abbreviated")?,
             kinds: f("kinds")?,
             day: f("day")?,
             time: f("time")?,

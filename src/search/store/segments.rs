@@ -78,6 +78,30 @@ impl Segments {
         (n < end).then(|| (u32::try_from(seg).unwrap_or(u32::MAX), n - base))
     }
 
+    /// `f` over the candidates `docs` (article numbers, sorted) of each
+    /// segment, given in the segment's own numbers; its results numbered
+    /// back.
+    pub fn per_segment(
+        &self,
+        docs: &[u32],
+        mut f: impl FnMut(&SegmentReader, &Candidates<'_>) -> std::io::Result<Vec<(u32, u32)>>,
+    ) -> std::io::Result<Vec<(u32, u32)>> {
+        let mut out = Vec::new();
+        for (numbers, seg) in self.iter() {
+            let base = numbers.start;
+            let lo = docs.partition_point(|&d| d < base);
+            let hi = docs.partition_point(|&d| d < numbers.end);
+            let Some(part) = docs.get(lo..hi).filter(|p| !p.is_empty()) else {
+                continue;
+            };
+            let local: Vec<u32> = part.iter().map(|d| d - base).collect();
+            let candidates = Candidates::new(seg, local);
+            let found = f(seg, &candidates)?;
+            out.extend(found.into_iter().map(|(d, s)| (d + base, s)));
+        }
+        Ok(out)
+    }
+
     /// Article `n`, read from the store, unless it was deleted.
     pub fn article(&self, n: u32) -> Option<Article> {
         let (seg, doc) = self.locate(n)?;
@@ -87,5 +111,36 @@ impl Segments {
         }
         let stored: TantivyDocument = self.searcher.doc(DocAddress::new(seg, doc)).ok()?;
         Some(from_document(&stored, &self.fields))
+    }
+}
+
+/// The candidates in one segment: listed, and as a set.
+pub struct Candidates<'a> {
+    pub docs: Vec<DocId>,
+    member: Vec<u64>,
+    segment: &'a SegmentReader,
+}
+
+impl<'a> Candidates<'a> {
+    fn new(segment: &'a SegmentReader, docs: Vec<DocId>) -> Candidates<'a> {
+        let mut member = vec![0u64; (segment.max_doc() as usize).div_ceil(64)];
+        for &d in &docs {
+            if let Some(m) = member.get_mut(d as usize / 64) {
+                *m |= 1 << (d % 64);
+            }
+        }
+        Candidates {
+            docs,
+            member,
+            segment,
+        }
+    }
+
+    /// Whether `d` is a candidate (and not deleted).
+    pub fn contains(&self, d: DocId) -> bool {
+        self.member
+            .get(d as usize / 64)
+            .is_some_and(|m| m & (1 << (d % 64)) != 0)
+            && !self.segment.is_deleted(d)
     }
 }

@@ -17,8 +17,10 @@ use crate::search::abbrev;
 use crate::search::query::{exact_form, words};
 use crate::text::fold_str;
 
-/// The name the tokenizer is registered under in every index.
+/// The names the tokenizers are registered under in every index: the
+/// words of a text, and the words its abbreviations stand for.
 pub const NAME: &str = "tintuc_words";
+pub const ABBREVIATED: &str = "tintuc_abbreviated";
 
 /// Between the folded and the exact form of a term: below every letter
 /// and digit, so a word sorts before its longer neighbours.
@@ -39,8 +41,9 @@ pub fn term_text(word: &str) -> String {
 }
 
 /// The terms of the words a one-word abbreviation stands for, by the
-/// abbreviation's folded form: indexed where the abbreviation stands, so
-/// that the words find it ("ban" finds "UBND").
+/// abbreviation's folded form: indexed in a field of their own, so that
+/// the words find the abbreviation ("ban" finds "UBND") but no phrase
+/// runs through them.
 fn expansions() -> &'static HashMap<String, Vec<String>> {
     static EXPANSIONS: OnceLock<HashMap<String, Vec<String>>> = OnceLock::new();
     EXPANSIONS.get_or_init(|| {
@@ -66,10 +69,21 @@ pub fn split_term(term: &str) -> (&str, &str) {
     }
 }
 
-/// See the module documentation.
+/// See the module documentation. Gives the words of a text, or with
+/// `abbreviated` only the words its abbreviations stand for.
 #[derive(Debug, Clone, Default)]
 pub struct WordTokenizer {
+    abbreviated: bool,
     tokens: Vec<Token>,
+}
+
+impl WordTokenizer {
+    pub fn new(abbreviated: bool) -> WordTokenizer {
+        WordTokenizer {
+            abbreviated,
+            tokens: Vec::new(),
+        }
+    }
 }
 
 /// The tokens of one text, made all at once.
@@ -101,8 +115,11 @@ impl Tokenizer for WordTokenizer {
                 text: term_text(word),
                 position_length: 1,
             };
+            if !self.abbreviated {
+                self.tokens.push(token);
+                continue;
+            }
             let folded = split_term(&token.text).0;
-            // At the same position: no phrase runs through them.
             let more = expansions().get(folded).map_or(&[][..], Vec::as_slice);
             for t in more {
                 self.tokens.push(Token {
@@ -110,7 +127,6 @@ impl Tokenizer for WordTokenizer {
                     ..token.clone()
                 });
             }
-            self.tokens.push(token);
         }
         let len = self.tokens.len();
         self.tokens.push(Token::default());

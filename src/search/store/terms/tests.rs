@@ -50,7 +50,7 @@ fn new_found(articles: &[Article], word: &Word, prefix: bool) -> Found {
     let mut out = Found::new();
     let mut base = 0;
     for seg in searcher.segment_readers() {
-        for field in [fields.title, fields.body] {
+        for field in [fields.title, fields.body, fields.abbreviated] {
             let inverted = seg.inverted_index(field).expect("inverted index");
             for m in matching_terms(&inverted, word, prefix).expect("terms") {
                 let mut postings = inverted
