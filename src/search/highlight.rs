@@ -6,9 +6,9 @@ use std::ops::Range;
 use unicode_normalization::UnicodeNormalization;
 
 use super::Matches;
-use super::eval::spell;
 use super::index::exact_prefix;
 use super::query::{Alt, Query, Word, exact_form, words};
+use super::spelling::spell;
 use crate::model::Article;
 use crate::text::fold;
 

@@ -18,6 +18,7 @@ mod marks;
 pub mod places;
 pub mod query;
 mod score;
+mod spelling;
 pub mod store;
 
 use std::ops::Range;

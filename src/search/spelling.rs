@@ -1,0 +1,108 @@
+//! Titles spelled with the spaces left out: "tuson" for "Từ Sơn",
+//! "nongthonmoi", "txts" for "thị xã Từ Sơn". The term is the beginnings
+//! of two or more consecutive title words, joined.
+
+use crate::search::query::Word;
+
+/// Whether title words spell `w` with the spaces left out (see [`spell`]),
+/// each word given by its number and read through `form` (its folded or
+/// exact form, as `w` was typed); without allocating, as it runs on every
+/// candidate title.
+pub(super) fn spells<'a>(title: &[u32], form: impl Fn(u32) -> &'a [u8], w: &Word) -> bool {
+    let t = w.key().as_bytes();
+    let n = t.len();
+    if !(2..=120).contains(&n) {
+        return false;
+    }
+    let key = w.key();
+    // Positions in the term where a word may start (character boundaries).
+    let mut boundary: u128 = 0;
+    for i in 0..=n {
+        if key.is_char_boundary(i) {
+            boundary |= 1 << i;
+        }
+    }
+    for start in 0..title.len() {
+        if form(title[start]).first() != t.first() {
+            continue;
+        }
+        // Bit p: the words so far can spell t[..p].
+        let mut reach: u128 = 1;
+        for (j, &id) in title.iter().enumerate().skip(start) {
+            let wb = form(id);
+            let mut next: u128 = 0;
+            let mut bits = reach;
+            while bits != 0 {
+                let p = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let lcp = t[p..].iter().zip(wb).take_while(|(a, b)| a == b).count();
+                if lcp > 0 {
+                    // Bits p+1 ..= p+lcp.
+                    let hi = if p + lcp >= 127 {
+                        u128::MAX
+                    } else {
+                        (1u128 << (p + lcp + 1)) - 1
+                    };
+                    let lo = (1u128 << (p + 1)) - 1;
+                    next |= hi & !lo;
+                }
+            }
+            next &= boundary;
+            if next & (1 << n) != 0 && j > start {
+                return true;
+            }
+            next &= !(1 << n);
+            if next == 0 {
+                break;
+            }
+            reach = next;
+        }
+    }
+    false
+}
+
+/// Whether title words spell `term` with the spaces left out ("tuson" in
+/// "Từ Sơn", "nongthonmoi", "ubnd" in "Ủy ban nhân dân"): the term is the
+/// beginnings of two or more consecutive words, joined. Returns the first
+/// word and how many bytes each word gives (for highlighting).
+pub(super) fn spell(words: &[&str], term: &str) -> Option<(usize, Vec<usize>)> {
+    let t = term.as_bytes();
+    if t.len() < 2 || t.len() > 120 {
+        return None;
+    }
+    for start in 0..words.len() {
+        if words[start].as_bytes().first() != t.first() {
+            continue;
+        }
+        // reach[p]: a way to spell t[..p] ending at the current word, as
+        // the letters taken from each word so far.
+        let mut reach: Vec<(usize, Vec<usize>)> = vec![(0, Vec::new())];
+        for (j, word) in words.iter().enumerate().skip(start) {
+            let wb = word.as_bytes();
+            let mut next: Vec<(usize, Vec<usize>)> = Vec::new();
+            for (p, taken) in &reach {
+                let lcp = t[*p..].iter().zip(wb).take_while(|(a, b)| a == b).count();
+                for k in (1..=lcp).rev() {
+                    let q = p + k;
+                    if !term.is_char_boundary(q) || next.iter().any(|(x, _)| *x == q) {
+                        continue;
+                    }
+                    let mut tk = taken.clone();
+                    tk.push(k);
+                    if q == t.len() {
+                        if j > start {
+                            return Some((start, tk));
+                        }
+                        continue;
+                    }
+                    next.push((q, tk));
+                }
+            }
+            if next.is_empty() {
+                break;
+            }
+            reach = next;
+        }
+    }
+    None
+}
