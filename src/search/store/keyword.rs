@@ -10,8 +10,10 @@ use tantivy::{DocSet, InvertedIndexReader, SegmentReader, TERMINATED};
 
 use super::segments::{Candidates, Segments};
 use super::terms::{TermMatch, matching_terms};
+use super::titles::Titles;
 use crate::search::query::Word;
-use crate::search::score::{body_score, combine, title_score};
+use crate::search::score::{TITLE_FUZZY, body_score, combine, title_score};
+use crate::search::spelling::spells;
 
 /// One term a keyword matches, in the title, body and abbreviation
 /// fields.
@@ -46,6 +48,7 @@ fn in_segment(
     fields: &super::Fields,
     word: &Word,
     prefix: bool,
+    spelled: Option<(&Word, &Titles)>,
     docs: &Candidates<'_>,
 ) -> io::Result<Vec<(u32, u32)>> {
     let title = seg.inverted_index(fields.title).map_err(io::Error::other)?;
@@ -90,24 +93,39 @@ fn in_segment(
             *best = (*best).max(body_score(tf, term.whole));
         }
     }
-    let mut out: Vec<(u32, u32)> = body_best
-        .into_iter()
-        .map(|(d, b)| (d, combine(title_best.get(&d).copied().unwrap_or(0), b)))
-        .filter(|&(_, s)| s > 0)
-        .collect();
-    out.sort_unstable();
+    let mut out = Vec::new();
+    for &d in &docs.docs {
+        let mut title = title_best.get(&d).copied().unwrap_or(0);
+        if title == 0
+            && let Some((w, titles)) = spelled
+            && docs.contains(d)
+            && spells(titles.title(d), |id| titles.form(id, w.exact.is_some()), w)
+        {
+            title = TITLE_FUZZY;
+        }
+        let s = combine(title, body_best.get(&d).copied().unwrap_or(0));
+        if s > 0 {
+            out.push((d, s));
+        }
+    }
     Ok(out)
 }
 
 /// The candidates `docs` (article numbers, sorted) holding a word that
-/// `word` starts (`prefix`) or is, with the keyword's score.
+/// `word` starts (`prefix`) or is, with the keyword's score; with
+/// `spelled`, also those whose title spells that word across its words.
 pub fn keyword_scores(
     segs: &Segments,
     word: &Word,
     prefix: bool,
+    spelled: Option<&Word>,
     docs: &[u32],
 ) -> io::Result<Vec<(u32, u32)>> {
-    segs.per_segment(docs, |seg, candidates| {
-        in_segment(seg, &segs.fields, word, prefix, candidates)
+    segs.per_segment(docs, |ord, seg, candidates| {
+        let titles = match spelled {
+            Some(w) => Some((w, segs.titles(ord)?)),
+            None => None,
+        };
+        in_segment(seg, &segs.fields, word, prefix, titles, candidates)
     })
 }

@@ -9,6 +9,7 @@ pub mod phrase;
 pub mod schema;
 pub mod segments;
 pub mod terms;
+pub mod titles;
 pub mod tokenizer;
 
 use tantivy::Index;

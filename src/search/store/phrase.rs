@@ -110,7 +110,7 @@ pub fn phrase_scores(
     if words.is_empty() {
         return Ok(Vec::new());
     }
-    segs.per_segment(docs, |seg, candidates| {
+    segs.per_segment(docs, |_, seg, candidates| {
         in_segment(seg, &segs.fields, words, open, candidates)
     })
 }

@@ -5,6 +5,7 @@
 //! (a merge or a commit renumbers), so nothing keeps them across views.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use tantivy::{
     DocAddress, DocId, Index, IndexReader, ReloadPolicy, Searcher, SegmentReader, TantivyDocument,
@@ -12,6 +13,7 @@ use tantivy::{
 
 use super::document::from_document;
 use super::schema::Fields;
+use super::titles::Titles;
 use crate::model::Article;
 
 /// See the module documentation.
@@ -20,6 +22,8 @@ pub struct Segments {
     searcher: Searcher,
     /// Per segment, its first article number; then the total.
     bases: Vec<u32>,
+    /// Per segment, its titles' words in order, read when first needed.
+    titles: Vec<OnceLock<Result<Titles, String>>>,
     /// Keeps the searcher's segments open.
     _reader: IndexReader,
 }
@@ -45,10 +49,16 @@ impl Segments {
             let last = bases.last().copied().unwrap_or(0);
             bases.push(last.saturating_add(seg.max_doc()));
         }
+        let titles = searcher
+            .segment_readers()
+            .iter()
+            .map(|_| OnceLock::new())
+            .collect();
         Ok(Segments {
             fields,
             searcher,
             bases,
+            titles,
             _reader: reader,
         })
     }
@@ -84,10 +94,10 @@ impl Segments {
     pub fn per_segment(
         &self,
         docs: &[u32],
-        mut f: impl FnMut(&SegmentReader, &Candidates<'_>) -> std::io::Result<Vec<(u32, u32)>>,
+        mut f: impl FnMut(usize, &SegmentReader, &Candidates<'_>) -> std::io::Result<Vec<(u32, u32)>>,
     ) -> std::io::Result<Vec<(u32, u32)>> {
         let mut out = Vec::new();
-        for (numbers, seg) in self.iter() {
+        for (ord, (numbers, seg)) in self.iter().enumerate() {
             let base = numbers.start;
             let lo = docs.partition_point(|&d| d < base);
             let hi = docs.partition_point(|&d| d < numbers.end);
@@ -96,10 +106,23 @@ impl Segments {
             };
             let local: Vec<u32> = part.iter().map(|d| d - base).collect();
             let candidates = Candidates::new(seg, local);
-            let found = f(seg, &candidates)?;
+            let found = f(ord, seg, &candidates)?;
             out.extend(found.into_iter().map(|(d, s)| (d + base, s)));
         }
         Ok(out)
+    }
+
+    /// The titles of segment `ord`, word by word.
+    pub fn titles(&self, ord: usize) -> std::io::Result<&Titles> {
+        let (Some(cell), Some(seg)) = (
+            self.titles.get(ord),
+            self.searcher.segment_readers().get(ord),
+        ) else {
+            return Err(std::io::Error::other("no such segment"));
+        };
+        cell.get_or_init(|| Titles::build(seg, self.fields.title).map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|e| std::io::Error::other(e.clone()))
     }
 
     /// Article `n`, read from the store, unless it was deleted.
