@@ -35,16 +35,103 @@ struct PlaceKey {
     bare_exact: String,
 }
 
-/// Place names and the articles about each.
+/// Place names, and which of them a place term means.
 #[derive(Debug, Default)]
-pub struct PlaceIndex {
+pub struct PlaceNames {
     keys: Vec<PlaceKey>,
-    /// Per key, the articles (sorted).
-    postings: Vec<Vec<u32>>,
+    /// Key number by exact form, while names are added.
+    numbers: FxHashMap<String, u32>,
     /// The keys by whole name: exact forms (with and without a type
     /// word), and folded ones.
     by_exact: FxHashMap<String, Vec<u32>>,
     by_folded: FxHashMap<String, Vec<u32>>,
+}
+
+impl PlaceNames {
+    /// The number of name `n` (its exact form), added if new; `None` for
+    /// a name without a letter or digit.
+    pub fn add(&mut self, n: &str) -> Option<u32> {
+        if place_key(n).is_empty() {
+            return None;
+        }
+        let exact = exact_place_key(n);
+        let next = self.keys.len() as u32;
+        let id = *self.numbers.entry(exact.clone()).or_insert(next);
+        if id == next {
+            let bare = strip_type_word(n);
+            let key = PlaceKey {
+                key: place_key(n),
+                spaced: fold_str(n),
+                exact,
+                bare_key: place_key(bare),
+                bare_exact: exact_place_key(bare),
+            };
+            for (map, a, b) in [
+                (&mut self.by_exact, &key.exact, &key.bare_exact),
+                (&mut self.by_folded, &key.key, &key.bare_key),
+            ] {
+                map.entry(a.clone()).or_default().push(id);
+                if b != a {
+                    map.entry(b.clone()).or_default().push(id);
+                }
+            }
+            self.keys.push(key);
+        }
+        Some(id)
+    }
+
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// The articles (sorted) about a place `term` matches, `docs_of`
+    /// giving those of some names. A name given in full matches that
+    /// place only (and what is inside it); the start of a name, or one
+    /// with letters left out, widens only when no place has exactly that
+    /// name.
+    pub fn matching<E>(
+        &self,
+        term: &PlaceTerm,
+        mut docs_of: impl FnMut(&[u32]) -> Result<Vec<u32>, E>,
+    ) -> Result<Vec<u32>, E> {
+        let (map, names) = match &term.exact {
+            Some(exact) => (&self.by_exact, exact),
+            None => (&self.by_folded, &term.keys),
+        };
+        let mut exact: Vec<u32> = names
+            .iter()
+            .filter_map(|n| map.get(n))
+            .flatten()
+            .copied()
+            .collect();
+        exact.sort_unstable();
+        exact.dedup();
+        let mut out = docs_of(&exact)?;
+        if out.is_empty() {
+            let matcher = SkimMatcherV2::default();
+            let near: Vec<u32> = (0..)
+                .zip(&self.keys)
+                .filter(|(_, k)| key_matches(&matcher, k, term))
+                .map(|(id, _)| id)
+                .collect();
+            out = docs_of(&near)?;
+        }
+        out.sort_unstable();
+        out.dedup();
+        Ok(out)
+    }
+}
+
+/// Place names and the articles about each.
+#[derive(Debug, Default)]
+pub struct PlaceIndex {
+    names: PlaceNames,
+    /// Per name, the articles (sorted).
+    postings: Vec<Vec<u32>>,
 }
 
 /// The names an article with these places is about.
@@ -94,96 +181,47 @@ impl PlaceIndex {
             .collect();
 
         let mut index = PlaceIndex::default();
-        let mut key_id: FxHashMap<String, u32> = FxHashMap::default();
         let list_keys: Vec<Vec<u32>> = resolved
             .iter()
             .map(|names| {
-                let mut ids: Vec<u32> = names
-                    .iter()
-                    .filter(|n| !place_key(n).is_empty())
-                    .map(|n| {
-                        let exact = exact_place_key(n);
-                        let next = index.keys.len() as u32;
-                        let id = *key_id.entry(exact.clone()).or_insert(next);
-                        if id == next {
-                            let bare = strip_type_word(n);
-                            index.keys.push(PlaceKey {
-                                key: place_key(n),
-                                spaced: fold_str(n),
-                                exact,
-                                bare_key: place_key(bare),
-                                bare_exact: exact_place_key(bare),
-                            });
-                            index.postings.push(Vec::new());
-                        }
-                        id
-                    })
-                    .collect();
+                let mut ids: Vec<u32> = names.iter().filter_map(|n| index.names.add(n)).collect();
                 ids.sort_unstable();
                 ids.dedup();
                 ids
             })
             .collect();
+        index.postings = vec![Vec::new(); index.names.len()];
         for (doc, &list) in list_of_doc.iter().enumerate() {
             for &k in &list_keys[list as usize] {
                 index.postings[k as usize].push(doc as u32);
             }
         }
-        for (id, k) in index.keys.iter().enumerate() {
-            let id = id as u32;
-            for (map, a, b) in [
-                (&mut index.by_exact, &k.exact, &k.bare_exact),
-                (&mut index.by_folded, &k.key, &k.bare_key),
-            ] {
-                map.entry(a.clone()).or_default().push(id);
-                if b != a {
-                    map.entry(b.clone()).or_default().push(id);
-                }
-            }
-        }
         index
     }
 
-    /// Articles about a place matching `term`, sorted. A name given in
-    /// full matches that place only (and, through the postings, what is
-    /// inside it); the start of a name, or one with letters left out,
-    /// widens only when no place has exactly that name.
+    /// Articles about a place matching `term`, sorted (see
+    /// [`PlaceNames::matching`]).
     pub fn matching(&self, term: &PlaceTerm) -> Vec<u32> {
-        let matcher = SkimMatcherV2::default();
-        let mut out: Vec<u32> = Vec::new();
-        let (map, names) = match &term.exact {
-            Some(exact) => (&self.by_exact, exact),
-            None => (&self.by_folded, &term.keys),
+        let docs_of = |keys: &[u32]| -> Result<Vec<u32>, std::convert::Infallible> {
+            Ok(keys
+                .iter()
+                .filter_map(|&k| self.postings.get(k as usize))
+                .flatten()
+                .copied()
+                .collect())
         };
-        let mut exact: Vec<u32> = names
-            .iter()
-            .filter_map(|n| map.get(n))
-            .flatten()
-            .copied()
-            .collect();
-        exact.sort_unstable();
-        exact.dedup();
-        for k in exact {
-            out.extend_from_slice(&self.postings[k as usize]);
+        match self.names.matching(term, docs_of) {
+            Ok(docs) => docs,
+            Err(never) => match never {},
         }
-        if out.is_empty() {
-            for (k, docs) in self.keys.iter().zip(&self.postings) {
-                if key_matches(&matcher, k, term) {
-                    out.extend_from_slice(docs);
-                }
-            }
-        }
-        out.sort_unstable();
-        out.dedup();
-        out
     }
 
     pub fn len(&self) -> usize {
-        self.keys.len()
+        self.names.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
+        self.names.is_empty()
     }
 }
 
