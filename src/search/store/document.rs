@@ -66,7 +66,7 @@ fn time_of_nanos(n: i64) -> Option<Time> {
 }
 
 /// The path of a unit: its era, then the codes from its province down.
-fn unit_path(g: &Gazetteer, id: UnitId) -> Option<Facet> {
+pub fn unit_path(g: &Gazetteer, id: UnitId) -> Option<Facet> {
     let unit = g.unit(id)?;
     let mut codes: Vec<&str> = g
         .ancestors(id)
@@ -83,21 +83,22 @@ fn unit_path(g: &Gazetteer, id: UnitId) -> Option<Facet> {
     Some(Facet::from_path(std::iter::once(era).chain(codes)))
 }
 
-/// The units an article with these place names is about, as facet paths:
-/// each unit it names, the units an old one became in 2025 and the old
-/// ones a new commune was made from. A path's prefixes are the units
-/// above it, so a facet query for a unit takes in everything inside it.
-/// Names the gazetteer cannot place are kept under [`NAMED`].
+/// The places an article with these place names is about, as facet
+/// paths: each name as given (under [`NAMED`]), each unit it names, the
+/// units an old one became in 2025 and the old ones a new commune was
+/// made from. A unit's path prefixes are the units above it, so a facet
+/// query for a unit takes in everything inside it.
 pub fn place_facets(g: &Gazetteer, places: &[String]) -> Vec<Facet> {
     let mut units: Vec<UnitId> = Vec::new();
     let mut facets = Vec::new();
     for (name, unit) in places.iter().zip(g.resolve(places)) {
+        // Every name as given, so that it finds the article as written;
+        // the separator of facet paths cannot be part of a step.
+        let name: String = name.chars().filter(|c| !c.is_control()).collect();
+        if !name.is_empty() {
+            facets.push(Facet::from_path([NAMED, name.as_str()]));
+        }
         let Some(id) = unit else {
-            // The separator of facet paths cannot be part of a step.
-            let name: String = name.chars().filter(|c| !c.is_control()).collect();
-            if !name.trim().is_empty() {
-                facets.push(Facet::from_path([NAMED, name.trim()]));
-            }
             continue;
         };
         units.push(id);

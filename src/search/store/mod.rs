@@ -6,6 +6,7 @@
 pub mod document;
 pub mod keyword;
 pub mod phrase;
+pub mod places;
 pub mod schema;
 pub mod segments;
 pub mod terms;
