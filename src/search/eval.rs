@@ -380,7 +380,6 @@ fn rerank_adjacent(e: &Engine, q: &Query, entries: &mut [(u32, u32)]) -> bool {
         return false;
     }
     let top = entries.len();
-    let index = &e.index;
     let mut memo = e.adjacent.lock().unwrap_or_else(|p| p.into_inner());
     if memo.values().map(|m| m.len()).sum::<usize>() > 1_000_000 {
         memo.clear();
@@ -392,23 +391,11 @@ fn rerank_adjacent(e: &Engine, q: &Query, entries: &mut [(u32, u32)]) -> bool {
             .map(|x| x.0)
             .filter(|d| !known.contains_key(d))
             .collect();
-        let flags = index.rank_flags(&[sets[0].clone(), sets[1].clone()]);
+        let flags = e.index.rank_flags(&[sets[0].clone(), sets[1].clone()]);
         let sets = [sets[0].clone(), sets[1].clone()];
         let found: Vec<(u32, u32)> = missing
             .par_iter()
-            .map(|&d| {
-                let Some(seg) = index.segment_of(d) else {
-                    return (d, 0);
-                };
-                let mut bonus = 0;
-                if sequence_count(seg.title(d).iter().map(|&id| Some(id)), &sets) > 0 {
-                    bonus += ADJACENT_TITLE;
-                }
-                if sequence_count_ranks(seg.body_ranks(d), &flags, 2) > 0 {
-                    bonus += ADJACENT_BODY;
-                }
-                (d, bonus)
-            })
+            .map(|&d| (d, adjacent_bonus(e, &sets, &flags, d)))
             .collect();
         known.extend(found);
         for (d, s) in entries[..top].iter_mut() {
@@ -416,6 +403,23 @@ fn rerank_adjacent(e: &Engine, q: &Query, entries: &mut [(u32, u32)]) -> bool {
         }
     }
     true
+}
+
+/// The bonus of article `d` for holding words of the two `sets` side by
+/// side (`flags` from [`super::index::Index::rank_flags`] of the sets), in
+/// its title and in its body.
+fn adjacent_bonus(e: &Engine, sets: &[WordSet; 2], flags: &[u16], d: u32) -> u32 {
+    let Some(seg) = e.index.segment_of(d) else {
+        return 0;
+    };
+    let mut bonus = 0;
+    if sequence_count(seg.title(d).iter().map(|&id| Some(id)), sets) > 0 {
+        bonus += ADJACENT_TITLE;
+    }
+    if sequence_count_ranks(seg.body_ranks(d), flags, 2) > 0 {
+        bonus += ADJACENT_BODY;
+    }
+    bonus
 }
 
 #[cfg(test)]

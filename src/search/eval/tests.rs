@@ -243,6 +243,43 @@ fn both(
     (e, segs, candidates)
 }
 
+/// Where to take words from an article: which one, which part (title or
+/// paragraph), which word.
+type From = (
+    proptest::sample::Index,
+    proptest::sample::Index,
+    proptest::sample::Index,
+);
+
+fn from() -> impl proptest::strategy::Strategy<Value = Option<From>> {
+    use proptest::prelude::any;
+    proptest::option::of((
+        any::<proptest::sample::Index>(),
+        any::<proptest::sample::Index>(),
+        any::<proptest::sample::Index>(),
+    ))
+}
+
+/// Up to `n` consecutive words of one article's title or paragraph.
+fn taken_words(
+    articles: &[crate::model::Article],
+    (a, p, at): From,
+    n: usize,
+) -> Option<Vec<String>> {
+    let article = &articles[a.index(articles.len())];
+    let text = if p.index(4) == 0 {
+        article.title.clone()
+    } else {
+        article.body.get(p.index(4) - 1)?.text.clone()
+    };
+    let all: Vec<String> = crate::search::query::words(&text)
+        .map(|(_, w)| w.to_owned())
+        .collect();
+    let start = at.index(all.len().max(1));
+    let taken: Vec<String> = all.into_iter().skip(start).take(n).collect();
+    (!taken.is_empty()).then_some(taken)
+}
+
 const MIXED_QUERIES: &[&str] = &[
     "d", "đa", "đả", "dang", "hò", "hoa", "hoà", "th", "thô", "thon", "u", "ủy", "ubnd", "ban",
     "tư", "s", "xa", "202", "zz", "tuson", "từsơn", "tsn", "hoadang", "dangthon", "ubn", "xab",
@@ -278,33 +315,48 @@ proptest::proptest! {
         words in proptest::collection::vec(proptest::sample::select(MIXED_QUERIES), 1..4),
         open in proptest::bool::ANY,
         keep in proptest::collection::vec(proptest::bool::ANY, 8),
-        from in proptest::option::of((
-            proptest::prelude::any::<proptest::sample::Index>(),
-            proptest::prelude::any::<proptest::sample::Index>(),
-            proptest::prelude::any::<proptest::sample::Index>(),
-        )),
+        from in from(),
     ) {
         // Half the phrases are taken from the articles, so that phrases
         // are found as often as not.
-        let taken: Option<Vec<String>> = from.and_then(|(a, p, at)| {
-            let article = &articles[a.index(articles.len())];
-            let text = if p.index(4) == 0 {
-                article.title.clone()
-            } else {
-                article.body.get(p.index(4) - 1)?.text.clone()
-            };
-            let all: Vec<String> = crate::search::query::words(&text).map(|(_, w)| w.to_owned()).collect();
-            let start = at.index(all.len().max(1));
-            Some(all.into_iter().skip(start).take(words.len()).collect())
-        });
+        let taken = from.and_then(|from| taken_words(&articles, from, words.len()));
         let words: Vec<String> = taken
-            .filter(|t| !t.is_empty())
             .unwrap_or_else(|| words.iter().map(|w| (*w).to_owned()).collect());
         let (e, segs, candidates) = both(articles, &keep);
         let words: Vec<Word> = words.iter().map(|w| Word::new(w)).collect();
         let expected = phrase::phrase_matches(&e, &words, open, &candidates);
         let got = crate::search::store::phrase::phrase_scores(&segs, &words, open, &candidates)
             .expect("scores");
+        proptest::prop_assert_eq!(got, expected);
+    }
+
+    /// Keywords side by side get the same bonus.
+    #[test]
+    fn adjacent_bonus_agrees_with_the_in_memory_index(
+        articles in mixed_articles(),
+        pair in proptest::collection::vec((proptest::sample::select(MIXED_QUERIES), proptest::bool::ANY), 2),
+        from in from(),
+    ) {
+        // Half the pairs are two words of an article, side by side.
+        let typed: Vec<String> = match from.and_then(|f| taken_words(&articles, f, 2)) {
+            Some(t) if t.len() == 2 => t,
+            _ => pair.iter().map(|(w, _)| (*w).to_owned()).collect(),
+        };
+        let (e, segs, candidates) = both(articles, &[]);
+        let words: Vec<(Word, bool)> = typed.iter().zip(&pair).map(|(w, (_, p))| (Word::new(w), *p)).collect();
+        let sets = [e.index.lookup(&words[0].0, words[0].1), e.index.lookup(&words[1].0, words[1].1)];
+        let flags = e.index.rank_flags(&sets);
+        let expected: Vec<(u32, u32)> = candidates
+            .iter()
+            .map(|&d| (d, adjacent_bonus(&e, &sets, &flags, d)))
+            .filter(|&(_, b)| b > 0)
+            .collect();
+        let got = crate::search::store::phrase::adjacent_bonus(
+            &segs,
+            [(&words[0].0, words[0].1), (&words[1].0, words[1].1)],
+            &candidates,
+        )
+        .expect("bonus");
         proptest::prop_assert_eq!(got, expected);
     }
 }

@@ -12,26 +12,24 @@ use tantivy::{DocSet, SegmentReader, TERMINATED};
 use super::segments::{Candidates, Segments};
 use super::terms::matching_terms;
 use crate::search::query::Word;
-use crate::search::score::{BODY_PHRASE, BODY_REPEAT, TITLE_PHRASE};
+use crate::search::score::{ADJACENT_BODY, ADJACENT_TITLE, BODY_PHRASE, BODY_REPEAT, TITLE_PHRASE};
 
 /// Per article of a segment, per word of the phrase: the positions of
 /// the words it matches in one field.
 type Positions = FxHashMap<u32, Vec<Vec<u32>>>;
 
-/// The positions in `field` of every phrase word, for the articles
-/// `wanted` says to look at.
+/// The positions in `field` of every phrase word (each one a word start
+/// when its flag says so), for the articles `wanted` says to look at.
 fn positions(
     seg: &SegmentReader,
     field: Field,
-    words: &[Word],
-    open: bool,
+    words: &[(&Word, bool)],
     wanted: &impl Fn(u32) -> bool,
 ) -> io::Result<Positions> {
     let inverted = seg.inverted_index(field).map_err(io::Error::other)?;
     let mut out = Positions::default();
     let mut buf = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        let prefix = open && i + 1 == words.len();
+    for (i, &(w, prefix)) in words.iter().enumerate() {
         for m in matching_terms(&inverted, w, prefix)? {
             let mut postings = inverted
                 .read_postings_from_terminfo(&m.info, IndexRecordOption::WithFreqsAndPositions)?;
@@ -73,29 +71,26 @@ fn runs(per_word: &mut [Vec<u32>]) -> u32 {
     count
 }
 
+/// Per candidate holding the phrase: whether the title does, and how
+/// many times the body does.
 fn in_segment(
     seg: &SegmentReader,
     fields: &super::Fields,
-    words: &[Word],
-    open: bool,
+    words: &[(&Word, bool)],
     docs: &Candidates<'_>,
-) -> io::Result<Vec<(u32, u32)>> {
+) -> io::Result<Vec<(u32, bool, u32)>> {
     let wanted = |d: u32| docs.contains(d);
-    let mut title = positions(seg, fields.title, words, open, &wanted)?;
-    let mut body = positions(seg, fields.body, words, open, &wanted)?;
-    let mut out = Vec::new();
-    for &d in &docs.docs {
-        let in_title = title.get_mut(&d).is_some_and(|p| runs(p) > 0);
-        let n = body.get_mut(&d).map_or(0, |p| runs(p));
-        let score = match (in_title, n) {
-            (false, 0) => continue,
-            (true, 0) => TITLE_PHRASE,
-            (true, n) => TITLE_PHRASE + n.min(10) * BODY_REPEAT,
-            (false, n) => BODY_PHRASE + n.min(10) * BODY_REPEAT,
-        };
-        out.push((d, score));
-    }
-    Ok(out)
+    let mut title = positions(seg, fields.title, words, &wanted)?;
+    let mut body = positions(seg, fields.body, words, &wanted)?;
+    Ok(docs
+        .docs
+        .iter()
+        .map(|&d| {
+            let in_title = title.get_mut(&d).is_some_and(|p| runs(p) > 0);
+            (d, in_title, body.get_mut(&d).map_or(0, |p| runs(p)))
+        })
+        .filter(|&(_, t, n)| t || n > 0)
+        .collect())
 }
 
 /// The candidates `docs` (article numbers, sorted) where `words` occur
@@ -110,7 +105,44 @@ pub fn phrase_scores(
     if words.is_empty() {
         return Ok(Vec::new());
     }
+    let words: Vec<(&Word, bool)> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (w, open && i + 1 == words.len()))
+        .collect();
     segs.per_segment(docs, |_, seg, candidates| {
-        in_segment(seg, &segs.fields, words, open, candidates)
+        let found = in_segment(seg, &segs.fields, &words, candidates)?;
+        Ok(found
+            .into_iter()
+            .map(|(d, in_title, n)| {
+                let score = match (in_title, n) {
+                    (true, 0) => TITLE_PHRASE,
+                    (true, n) => TITLE_PHRASE + n.min(10) * BODY_REPEAT,
+                    (_, n) => BODY_PHRASE + n.min(10) * BODY_REPEAT,
+                };
+                (d, score)
+            })
+            .collect())
+    })
+}
+
+/// The bonus of the candidates `docs` (article numbers, sorted) where two
+/// keywords typed one after the other stand side by side, in the title
+/// and in the body (each a word start when its flag says so).
+pub fn adjacent_bonus(
+    segs: &Segments,
+    pair: [(&Word, bool); 2],
+    docs: &[u32],
+) -> io::Result<Vec<(u32, u32)>> {
+    segs.per_segment(docs, |_, seg, candidates| {
+        let found = in_segment(seg, &segs.fields, &pair, candidates)?;
+        Ok(found
+            .into_iter()
+            .map(|(d, in_title, n)| {
+                let title = if in_title { ADJACENT_TITLE } else { 0 };
+                let body = if n > 0 { ADJACENT_BODY } else { 0 };
+                (d, title + body)
+            })
+            .collect())
     })
 }
