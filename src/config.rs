@@ -269,12 +269,7 @@ enum OneOrMany {
 
 /// `$XDG_CONFIG_HOME/tintuc/config.toml`, else `~/.config/tintuc/config.toml`.
 pub fn default_path(xdg_config_home: Option<&Path>, home: Option<&Path>) -> Option<PathBuf> {
-    let base = match xdg_config_home.filter(|p| p.is_absolute()) {
-        Some(x) => x.to_path_buf(),
-        // An empty or relative HOME would mean wherever tintuc is started.
-        None => home.filter(|h| h.is_absolute())?.join(".config"),
-    };
-    Some(base.join("tintuc").join("config.toml"))
+    Some(crate::files::xdg_dir(xdg_config_home, home, ".config")?.join("config.toml"))
 }
 
 /// Reads the configuration; a missing file is the default configuration.

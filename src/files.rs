@@ -47,6 +47,19 @@ impl fmt::Display for ReadError {
 
 impl std::error::Error for ReadError {}
 
+/// tintuc's directory of one XDG kind: `$XDG_…_HOME/tintuc` when that
+/// variable (`xdg`) is set, else `$HOME/<fallback>/tintuc`; `None`
+/// without either. Paths that are not absolute (an empty `HOME`, a
+/// relative XDG variable) are ignored, as the XDG specification says:
+/// they would put tintuc's files wherever it happens to be started.
+pub fn xdg_dir(xdg: Option<&Path>, home: Option<&Path>, fallback: &str) -> Option<PathBuf> {
+    let base = match xdg.filter(|p| p.is_absolute()) {
+        Some(x) => x.to_path_buf(),
+        None => home.filter(|h| h.is_absolute())?.join(fallback),
+    };
+    Some(base.join("tintuc"))
+}
+
 pub fn megabytes(n: u64) -> String {
     format!("{:.1} MB", n as f64 / (1024.0 * 1024.0))
 }

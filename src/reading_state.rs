@@ -282,14 +282,7 @@ impl StateFile {
     /// are ignored, as the XDG specification says: they would put the
     /// state wherever tintuc happens to be started.
     pub fn default_path(xdg_state_home: Option<&Path>, home: Option<&Path>) -> Option<PathBuf> {
-        let base = match xdg_state_home.filter(|p| p.is_absolute()) {
-            Some(x) => x.to_path_buf(),
-            None => home
-                .filter(|h| h.is_absolute())?
-                .join(".local")
-                .join("state"),
-        };
-        Some(base.join("tintuc").join("state.json"))
+        Some(crate::files::xdg_dir(xdg_state_home, home, ".local/state")?.join("state.json"))
     }
 
     pub fn path(&self) -> &Path {

@@ -5,6 +5,7 @@
 
 pub mod document;
 pub mod keyword;
+pub mod location;
 pub mod phrase;
 pub mod places;
 pub mod schema;
