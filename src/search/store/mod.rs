@@ -3,6 +3,7 @@
 //! dictionary, the postings with positions, the fast fields and the
 //! compressed store of the articles themselves.
 
+pub mod disk;
 pub mod document;
 pub mod keyword;
 pub mod location;
@@ -21,8 +22,9 @@ use crate::gazetteer::Gazetteer;
 use crate::model::Article;
 pub use schema::{FORMAT, Fields};
 
-/// The smallest writer budget tantivy accepts for one thread.
-const WRITER_BUDGET: usize = 50_000_000;
+/// The indexing memory of each writer thread (tantivy refuses under 15
+/// MB): enough that a segment holds tens of thousands of articles.
+pub(crate) const WRITER_BUDGET: usize = 50_000_000;
 
 /// Makes the index's tokenizers known to it: tantivy keeps only their
 /// names, so this is done at every open as well as at creation.

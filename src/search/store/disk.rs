@@ -1,0 +1,176 @@
+//! A collection's index on disk: found again when it was built from the
+//! same files by the same format, rebuilt otherwise, never trusted when
+//! it cannot be read.
+//!
+//! Inside the index directory: `tantivy/` (the index itself) and
+//! `tintuc.lock`, held by whoever builds, so that two tintuc processes
+//! never build one index at once. What the index was built from is in
+//! the payload of its last commit. A rebuild is made in `tantivy.new/`
+//! and replaces `tantivy/` only once committed, so a kill during it
+//! leaves the index that was there.
+
+use std::fs::{self, File};
+use std::io;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use tantivy::{Index, IndexWriter};
+
+use super::schema::{FORMAT, Fields};
+use super::{WRITER_BUDGET, register_tokenizer};
+
+/// What an index was built from, written with its commit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Built {
+    pub format: u32,
+    /// A fingerprint of the collection's files (names, sizes, times).
+    pub sources: u64,
+    pub articles: u64,
+}
+
+/// What was found in an index directory.
+#[derive(Debug)]
+pub enum Found {
+    /// Built by this format from these sources: ready to search.
+    Current(Index, Fields),
+    /// Missing, or built from other sources or by another format, or
+    /// unreadable: why, in a few words.
+    Outdated(String),
+}
+
+/// Why an index could not be built on disk.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    #[error("another tintuc is indexing this collection")]
+    Busy,
+    #[error("{0}")]
+    Io(#[from] io::Error),
+    #[error("{0}")]
+    Index(#[from] tantivy::TantivyError),
+}
+
+fn tantivy_dir(dir: &Path) -> PathBuf {
+    dir.join("tantivy")
+}
+
+/// Opens and checks, turning every failure, a panic of a corrupt index
+/// included, into a reason.
+fn open_checked(dir: &Path) -> Result<(Index, Fields, Option<Built>), String> {
+    let path = tantivy_dir(dir);
+    if !path.join("meta.json").is_file() {
+        return Err("no index yet".into());
+    }
+    let opened = std::panic::catch_unwind(|| -> Result<_, String> {
+        let index = Index::open_in_dir(&path).map_err(|e| e.to_string())?;
+        register_tokenizer(&index);
+        let fields = Fields::of(&index.schema()).ok_or("the index has other fields")?;
+        let built = index
+            .load_metas()
+            .map_err(|e| e.to_string())?
+            .payload
+            .and_then(|p| serde_json::from_str::<Built>(&p).ok());
+        // Reading the segments once finds missing or truncated files.
+        let reader: tantivy::IndexReader = index
+            .reader_builder()
+            .reload_policy(tantivy::ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|e| e.to_string())?;
+        drop(reader.searcher());
+        Ok((index, fields, built))
+    });
+    opened.unwrap_or_else(|_| Err("the index is damaged".into()))
+}
+
+/// The index in `dir`, if it is current for `sources`.
+pub fn find(dir: &Path, sources: u64) -> Found {
+    match open_checked(dir) {
+        Err(why) => Found::Outdated(why),
+        Ok((_, _, None)) => Found::Outdated("the index was never finished".into()),
+        Ok((_, _, Some(b))) if b.format != FORMAT => {
+            Found::Outdated(format!("the index has format {}, not {FORMAT}", b.format))
+        }
+        Ok((_, _, Some(b))) if b.sources != sources => {
+            Found::Outdated("the collection changed".into())
+        }
+        Ok((index, fields, Some(_))) => Found::Current(index, fields),
+    }
+}
+
+/// Holds the directory's lock while building.
+struct Lock(File);
+
+impl Lock {
+    fn take(dir: &Path) -> Result<Lock, BuildError> {
+        let file = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(dir.join("tintuc.lock"))?;
+        match file.try_lock() {
+            Ok(()) => Ok(Lock(file)),
+            Err(fs::TryLockError::WouldBlock) => Err(BuildError::Busy),
+            Err(fs::TryLockError::Error(e)) => Err(e.into()),
+        }
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = self.0.unlock();
+    }
+}
+
+/// Builds the index in `dir` anew from `articles`, committed with what it
+/// was built from. `add` is called with the writer and the fields, and
+/// gives the number of articles it added.
+pub fn rebuild(
+    dir: &Path,
+    sources: u64,
+    add: impl FnOnce(&mut IndexWriter, &Fields) -> Result<u64, BuildError>,
+) -> Result<(Index, Fields), BuildError> {
+    fs::create_dir_all(dir)?;
+    let _lock = Lock::take(dir)?;
+    // Built beside the index in use, which stays whole until the new one
+    // is committed: a kill or a full disk during the build loses nothing.
+    let fresh = dir.join("tantivy.new");
+    if fresh.exists() {
+        fs::remove_dir_all(&fresh)?;
+    }
+    fs::create_dir_all(&fresh)?;
+    let (schema, fields) = Fields::schema();
+    let index = Index::create_in_dir(&fresh, schema)?;
+    register_tokenizer(&index);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    let mut writer: IndexWriter =
+        index.writer_with_num_threads(threads, WRITER_BUDGET * threads)?;
+    let articles = add(&mut writer, &fields)?;
+    let built = Built {
+        format: FORMAT,
+        sources,
+        articles,
+    };
+    let mut commit = writer.prepare_commit()?;
+    commit.set_payload(&serde_json::to_string(&built).map_err(io::Error::other)?);
+    commit.commit()?;
+    writer.wait_merging_threads()?;
+    drop(index);
+    let path = tantivy_dir(dir);
+    let old = dir.join("tantivy.old");
+    if old.exists() {
+        fs::remove_dir_all(&old)?;
+    }
+    if path.exists() {
+        fs::rename(&path, &old)?;
+    }
+    fs::rename(&fresh, &path)?;
+    // Processes still reading the old index keep its files open.
+    if old.exists() {
+        fs::remove_dir_all(&old)?;
+    }
+    let index = Index::open_in_dir(&path)?;
+    register_tokenizer(&index);
+    Ok((index, fields))
+}
+
+#[cfg(test)]
+mod tests;
