@@ -344,3 +344,82 @@ fn an_exact_keyword_next_to_the_next_one_ranks_first() {
         assert_eq!(ids(&mut e(false), q), ["next", "apart"], "{q}");
     }
 }
+
+/// What a query highlights in article 0 of `e`: title parts, then body
+/// parts.
+fn highlighted(e: &Engine, q: &str) -> (Vec<String>, Vec<String>) {
+    let m = e.matches(0, q);
+    let a = e
+        .articles()
+        .first()
+        .cloned()
+        .unwrap_or_else(|| article("", "", "", None));
+    let title = m
+        .title
+        .iter()
+        .map(|r| a.title[r.clone()].to_owned())
+        .collect();
+    let body = m
+        .body
+        .iter()
+        .map(|(p, r)| a.body[*p].text[r.clone()].to_owned())
+        .collect();
+    (title, body)
+}
+
+fn one(title: &str, body: &str) -> Engine {
+    Engine::new(Collection {
+        articles: vec![article("h", title, body, None)],
+        origin: "test".into(),
+    })
+}
+
+#[test]
+fn phrases_are_highlighted_whole_and_only_where_they_stand() {
+    let e = one("Nông thôn mới", "một hai ba bốn năm, nông thôn");
+    // The phrase is the whole title.
+    assert_eq!(highlighted(&e, "\"nông thôn mới\"").0, ["Nông thôn mới"]);
+    // Longer than the title: nothing there, and no harm.
+    assert!(highlighted(&e, "\"nông thôn mới nữa\"").0.is_empty());
+    // At the very end of a paragraph.
+    assert_eq!(highlighted(&e, "\"bốn năm\"").1, ["bốn năm"]);
+    // A closed phrase takes its last word whole; an open one as a start,
+    // and only its last.
+    assert!(highlighted(&e, "\"nông th\"").1.is_empty());
+    assert_eq!(highlighted(&e, "\"nông th").1, ["nông thôn"]);
+    assert!(highlighted(&e, "\"nô thôn").1.is_empty());
+}
+
+#[test]
+fn spellings_across_words_are_highlighted_in_titles_only() {
+    let e = one("Tin Từ Sơn", "Ở Từ Sơn hôm nay");
+    let (title, body) = highlighted(&e, "tuson");
+    assert_eq!(title, ["Từ", "Sơn"]);
+    assert!(body.is_empty(), "{body:?}");
+    // A title word that starts with the keyword is highlighted; no
+    // spelling across words is looked for then.
+    let e = one("Tusonland ở Từ Sơn", "");
+    assert_eq!(highlighted(&e, "tuson").0, ["Tuson"]);
+}
+
+#[test]
+fn keywords_side_by_side_rank_first_in_titles_and_across_filters() {
+    let e = |titles: [&str; 2]| {
+        let mut apart = article("apart", titles[0], "", Some("2021-01-01"));
+        let next = article("next", titles[1], "", Some("2020-01-01"));
+        apart.places = vec!["Từ Sơn".into()];
+        let mut next = next;
+        next.places = vec!["Từ Sơn".into()];
+        Engine::new(Collection {
+            articles: vec![apart, next],
+            origin: "test".into(),
+        })
+    };
+    let mut e = e(["Nông dân ở thôn Đông", "Nông thôn Đông"]);
+    assert_eq!(ids(&mut e, "nong thon"), ["next", "apart"]);
+    // A place or date filter between two keywords keeps them a pair.
+    assert_eq!(ids(&mut e, "nong @tuson thon"), ["next", "apart"]);
+    assert_eq!(ids(&mut e, "nong #2020..2021 thon"), ["next", "apart"]);
+    // Without them side by side, newest first.
+    assert_eq!(ids(&mut e, "thon nong"), ["apart", "next"]);
+}
