@@ -7,6 +7,7 @@
 use jiff::civil::{Date, Time};
 use tantivy::TantivyDocument;
 use tantivy::schema::{Facet, Value};
+use unicode_width::UnicodeWidthStr;
 
 use super::schema::Fields;
 use crate::gazetteer::{Era, Gazetteer, Level, UnitId};
@@ -117,10 +118,11 @@ pub fn place_facets(g: &Gazetteer, places: &[String]) -> Vec<Facet> {
     facets
 }
 
-/// The document written for an article.
-pub fn to_document(a: &Article, f: &Fields, g: &Gazetteer) -> TantivyDocument {
+/// The document written for an article, the `order`-th of its collection.
+pub fn to_document(a: &Article, order: u64, f: &Fields, g: &Gazetteer) -> TantivyDocument {
     let mut doc = TantivyDocument::new();
     doc.add_text(f.id, &a.id);
+    doc.add_u64(f.order, order);
     doc.add_text(f.title, &a.title);
     for p in &a.body {
         doc.add_text(f.body, &p.text);
@@ -140,6 +142,11 @@ pub fn to_document(a: &Article, f: &Fields, g: &Gazetteer) -> TantivyDocument {
     for p in &a.places {
         doc.add_text(f.places, p);
     }
+    let width = a
+        .places
+        .first()
+        .map_or(0, |p| UnicodeWidthStr::width(p.as_str()));
+    doc.add_u64(f.place_width, u64::try_from(width).unwrap_or(u64::MAX));
     for facet in place_facets(g, &a.places) {
         doc.add_facet(f.place, facet);
     }

@@ -43,8 +43,8 @@ pub fn build_in_ram(articles: &[Article], g: &Gazetteer) -> tantivy::Result<(Ind
     let index = Index::create_in_ram(schema);
     register_tokenizer(&index);
     let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, WRITER_BUDGET)?;
-    for a in articles {
-        writer.add_document(document::to_document(a, &fields, g))?;
+    for (order, a) in (0..).zip(articles) {
+        writer.add_document(document::to_document(a, order, &fields, g))?;
     }
     writer.commit()?;
     Ok((index, fields))

@@ -18,6 +18,10 @@ pub const FORMAT: u32 = 1;
 pub struct Fields {
     /// The article's id: looked up (marks, updates), and read per row.
     pub id: Field,
+    /// The article's place in the collection (files in order, articles in
+    /// file order): what ties are broken by, as segments come in no
+    /// particular order.
+    pub order: Field,
     /// Words with positions, and the text as written.
     pub title: Field,
     /// One value per paragraph: tantivy leaves a gap in the positions
@@ -35,6 +39,9 @@ pub struct Fields {
     pub time: Field,
     /// The place names as the article gives them.
     pub places: Field,
+    /// How wide the first of them is on a terminal (the list's place
+    /// column is as wide as the widest of the results).
+    pub place_width: Field,
     /// Every unit the article is about, as a path of gazetteer codes
     /// (see [`super::document::place_facets`]).
     pub place: Field,
@@ -61,6 +68,7 @@ impl Fields {
         let stored = TextOptions::default().set_stored();
         let fields = Fields {
             id: b.add_text_field("id", STRING | STORED | FAST),
+            order: b.add_u64_field("order", FAST),
             title: b.add_text_field("title", words.clone()),
             body: b.add_text_field("body", words),
             abbreviated: b.add_text_field("abbreviated", abbreviated),
@@ -68,6 +76,7 @@ impl Fields {
             day: b.add_i64_field("day", INDEXED | STORED | FAST),
             time: b.add_i64_field("time", STORED),
             places: b.add_text_field("places", stored.clone()),
+            place_width: b.add_u64_field("place_width", FAST),
             place: b.add_facet_field("place", FacetOptions::default()),
             author: b.add_text_field("author", stored.clone()),
             source: b.add_text_field("source", stored),
@@ -80,6 +89,7 @@ impl Fields {
         let f = |name: &str| schema.get_field(name).ok();
         Some(Fields {
             id: f("id")?,
+            order: f("order")?,
             title: f("title")?,
             body: f("body")?,
             abbreviated: f("abbreviated")?,
@@ -87,6 +97,7 @@ impl Fields {
             day: f("day")?,
             time: f("time")?,
             places: f("places")?,
+            place_width: f("place_width")?,
             place: f("place")?,
             author: f("author")?,
             source: f("source")?,

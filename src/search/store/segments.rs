@@ -7,9 +7,11 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use tantivy::schema::IndexRecordOption;
 use tantivy::{
     DocAddress, DocId, Index, IndexReader, ReloadPolicy, Searcher, SegmentReader, TantivyDocument,
 };
+use tantivy::{DocSet, TERMINATED, Term};
 
 use super::document::from_document;
 use super::schema::Fields;
@@ -123,6 +125,79 @@ impl Segments {
         cell.get_or_init(|| Titles::build(seg, self.fields.title).map_err(|e| e.to_string()))
             .as_ref()
             .map_err(|e| std::io::Error::other(e.clone()))
+    }
+
+    /// The id of article `n`, from its column.
+    pub fn article_id(&self, n: u32) -> Option<String> {
+        let (seg, doc) = self.locate(n)?;
+        let reader = self.searcher.segment_readers().get(seg as usize)?;
+        let ids = reader.fast_fields().str("id").ok()??;
+        let ord = ids.term_ords(doc).next()?;
+        let mut id = String::new();
+        ids.ord_to_str(ord, &mut id).ok()?.then_some(id)
+    }
+
+    /// The number of the article with this id, looked up in the index.
+    pub fn find_id(&self, id: &str) -> Option<u32> {
+        let term = Term::from_field_text(self.fields.id, id);
+        for (numbers, seg) in self.iter() {
+            let inverted = seg.inverted_index(self.fields.id).ok()?;
+            let Ok(Some(mut postings)) = inverted.read_postings(&term, IndexRecordOption::Basic)
+            else {
+                continue;
+            };
+            while postings.doc() != TERMINATED {
+                if !seg.is_deleted(postings.doc()) {
+                    return Some(numbers.start + postings.doc());
+                }
+                postings.advance();
+            }
+        }
+        None
+    }
+
+    /// Per article, its day (see [`super::document::day_number`]), or
+    /// `None` when it is undated.
+    pub fn days(&self) -> Vec<Option<i32>> {
+        let mut out = Vec::with_capacity(self.len());
+        for (numbers, seg) in self.iter() {
+            let column = seg.fast_fields().i64("day").ok();
+            for doc in 0..numbers.end - numbers.start {
+                let day = column.as_ref().and_then(|c| c.first(doc));
+                out.push(day.and_then(|d| i32::try_from(d).ok()));
+            }
+        }
+        out
+    }
+
+    /// Per article, its place in the collection.
+    pub fn orders(&self) -> Vec<u64> {
+        let mut out = Vec::with_capacity(self.len());
+        for (numbers, seg) in self.iter() {
+            let column = seg.fast_fields().u64("order").ok();
+            for doc in 0..numbers.end - numbers.start {
+                out.push(
+                    column
+                        .as_ref()
+                        .and_then(|c| c.first(doc))
+                        .unwrap_or(u64::MAX),
+                );
+            }
+        }
+        out
+    }
+
+    /// How wide the first place of article `n` is on a terminal.
+    pub fn place_width(&self, n: u32) -> usize {
+        let Some((seg, doc)) = self.locate(n) else {
+            return 0;
+        };
+        self.searcher
+            .segment_readers()
+            .get(seg as usize)
+            .and_then(|r| r.fast_fields().u64("place_width").ok())
+            .and_then(|c| c.first(doc))
+            .map_or(0, |w| usize::try_from(w).unwrap_or(usize::MAX))
     }
 
     /// Article `n`, read from the store, unless it was deleted.

@@ -9,6 +9,7 @@ use tantivy::tokenizer::{TokenStream, Tokenizer};
 use tantivy::{DocAddress, Term};
 
 use super::document::{NEW, OLD, day_number, from_document, place_facets};
+use super::segments;
 use super::tokenizer::{WordTokenizer, split_term, term_text};
 use super::*;
 use crate::gazetteer::{Era, UnitId};
@@ -351,4 +352,78 @@ fn an_abbreviation_holds_the_words_it_stands_for_in_a_field_of_their_own() {
         .map(|w| (1, exact_form(w)))
         .collect();
     assert_eq!(tokens(true), stands_for);
+}
+
+/// An index of `articles` written in two commits: two segments.
+fn two_segments(articles: &[Article]) -> (Index, Fields) {
+    let (schema, fields) = Fields::schema();
+    let index = Index::create_in_ram(schema);
+    register_tokenizer(&index);
+    let mut writer: tantivy::IndexWriter = index
+        .writer_with_num_threads(1, 50_000_000)
+        .expect("writer");
+    let half = articles.len() / 2;
+    for part in [&articles[..half], &articles[half..]] {
+        for a in part {
+            let order = articles.iter().position(|x| x.id == a.id).unwrap_or(0) as u64;
+            writer
+                .add_document(document::to_document(a, order, &fields, g()))
+                .expect("added");
+        }
+        writer.commit().expect("committed");
+    }
+    (index, fields)
+}
+
+#[test]
+fn articles_are_numbered_across_segments_and_read_back_by_number() {
+    let mut articles: Vec<Article> = (0..5)
+        .map(|i| {
+            article(
+                &format!("id-{i}"),
+                &format!("Tin {i}"),
+                &[],
+                &[],
+                Some(&format!("2020-01-0{}", i + 1)),
+            )
+        })
+        .collect();
+    articles[2].date = None;
+    articles[1].places = vec!["Hà Nội".into(), "Bắc Ninh".into()];
+    articles[3].places = vec!["東京".into()];
+    let (index, fields) = two_segments(&articles);
+    let segs = segments::Segments::open(&index, fields).expect("segments");
+    assert_eq!(segs.iter().count(), 2, "two segments");
+    assert_eq!(segs.len(), 5);
+    // Segments come in no particular order: every number is one of the
+    // articles, each once, and all its parts agree.
+    let mut seen = Vec::new();
+    for n in 0..5u32 {
+        let a = segs.article(n).expect("article");
+        assert_eq!(segs.article_id(n).as_deref(), Some(a.id.as_str()));
+        assert_eq!(segs.find_id(&a.id), Some(n));
+        let original = articles.iter().find(|x| x.id == a.id).expect("written");
+        assert_eq!(&a, original);
+        let day = original
+            .date
+            .map(|d| i32::try_from(day_number(d)).expect("day"));
+        assert_eq!(segs.days()[n as usize], day);
+        let width = match original.places.first().map(String::as_str) {
+            Some("Hà Nội") => 6,
+            Some("東京") => 4,
+            _ => 0,
+        };
+        assert_eq!(segs.place_width(n), width, "{}", a.id);
+        let order = articles.iter().position(|x| x.id == a.id).map(|p| p as u64);
+        assert_eq!(Some(segs.orders()[n as usize]), order);
+        seen.push(a.id);
+    }
+    seen.sort();
+    assert_eq!(seen, ["id-0", "id-1", "id-2", "id-3", "id-4"]);
+    assert_eq!(segs.find_id("id-9"), None);
+    assert_eq!(segs.article(5), None);
+    assert_eq!(segs.article_id(5), None);
+    assert_eq!(segs.days().len(), 5);
+    assert_eq!(segs.orders().len(), 5);
+    assert_eq!(segs.place_width(5), 0);
 }

@@ -19,7 +19,7 @@ fn build(dir: &Path, sources: u64, n: usize) -> Result<(Index, Fields), BuildErr
                 "Tin nông thôn",
                 &["Xây dựng nông thôn mới."],
             );
-            writer.add_document(to_document(&a, fields, Gazetteer::embedded()))?;
+            writer.add_document(to_document(&a, 0, fields, Gazetteer::embedded()))?;
         }
         Ok(n as u64)
     })
@@ -148,7 +148,7 @@ fn a_build_that_stops_halfway_leaves_the_index_that_was_there() {
     build(dir.path(), 1, 3).expect("built");
     let failed = rebuild(dir.path(), 2, |writer, fields| {
         let a = text_article("x", "Tin", &[]);
-        writer.add_document(to_document(&a, fields, Gazetteer::embedded()))?;
+        writer.add_document(to_document(&a, 0, fields, Gazetteer::embedded()))?;
         Err(BuildError::Io(io::Error::other("stopped")))
     });
     assert!(failed.is_err());
