@@ -9,6 +9,8 @@
 //! an exact field) keeps one set of postings and positions per spelling.
 
 use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
@@ -69,27 +71,65 @@ pub fn split_term(term: &str) -> (&str, &str) {
     }
 }
 
+/// Distinct words whose terms a tokenizer remembers: a collection says
+/// the same words over and over, and folding is most of the work.
+const REMEMBERED: usize = 100_000;
+
 /// See the module documentation. Gives the words of a text, or with
 /// `abbreviated` only the words its abbreviations stand for.
 #[derive(Debug, Clone, Default)]
 pub struct WordTokenizer {
     abbreviated: bool,
+    /// Tokens of the last text; their strings are reused.
     tokens: Vec<Token>,
+    /// Term by word, as written.
+    terms: FxHashMap<Box<str>, Box<str>>,
 }
 
 impl WordTokenizer {
     pub fn new(abbreviated: bool) -> WordTokenizer {
         WordTokenizer {
             abbreviated,
-            tokens: Vec::new(),
+            ..WordTokenizer::default()
+        }
+    }
+
+    /// The term of `word`, remembered.
+    fn term(terms: &mut FxHashMap<Box<str>, Box<str>>, word: &str) -> Box<str> {
+        if let Some(t) = terms.get(word) {
+            return t.clone();
+        }
+        if terms.len() >= REMEMBERED {
+            terms.clear();
+        }
+        let t: Box<str> = if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            word.to_ascii_lowercase().into()
+        } else {
+            term_text(word).into()
+        };
+        terms.insert(word.into(), t.clone());
+        t
+    }
+
+    /// Sets token `i` (reusing its string), adding it if needed.
+    fn set(&mut self, i: usize, from: usize, to: usize, position: usize, text: &str) {
+        if self.tokens.len() <= i {
+            self.tokens.push(Token::default());
+        }
+        if let Some(t) = self.tokens.get_mut(i) {
+            t.offset_from = from;
+            t.offset_to = to;
+            t.position = position;
+            t.position_length = 1;
+            t.text.clear();
+            t.text.push_str(text);
         }
     }
 }
 
 /// The tokens of one text, made all at once.
 pub struct WordStream<'a> {
-    /// The text's tokens, then one unused token so that there is always
-    /// one to point at.
+    /// The text's tokens (the first `len`), then unused ones.
     tokens: &'a mut Vec<Token>,
     len: usize,
     /// The current token plus one (0: before the first).
@@ -106,30 +146,23 @@ impl Tokenizer for WordTokenizer {
     type TokenStream<'a> = WordStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> WordStream<'a> {
-        self.tokens.clear();
+        let mut len = 0;
         for (position, (at, word)) in words(text).enumerate() {
-            let token = Token {
-                offset_from: at,
-                offset_to: at + word.len(),
-                position,
-                text: term_text(word),
-                position_length: 1,
-            };
+            let term = Self::term(&mut self.terms, word);
+            let end = at + word.len();
             if !self.abbreviated {
-                self.tokens.push(token);
+                self.set(len, at, end, position, &term);
+                len += 1;
                 continue;
             }
-            let folded = split_term(&token.text).0;
-            let more = expansions().get(folded).map_or(&[][..], Vec::as_slice);
-            for t in more {
-                self.tokens.push(Token {
-                    text: t.clone(),
-                    ..token.clone()
-                });
+            let folded = split_term(&term).0;
+            for t in expansions().get(folded).map_or(&[][..], Vec::as_slice) {
+                self.set(len, at, end, position, t);
+                len += 1;
             }
         }
-        let len = self.tokens.len();
-        self.tokens.push(Token::default());
+        // One more, so that there is always a token to point at.
+        self.set(len, 0, 0, 0, "");
         WordStream {
             tokens: &mut self.tokens,
             len,
