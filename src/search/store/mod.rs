@@ -50,5 +50,28 @@ pub fn build_in_ram(articles: &[Article], g: &Gazetteer) -> tantivy::Result<(Ind
     Ok((index, fields))
 }
 
+/// An index of `articles` written in `parts` commits, so in as many
+/// segments (in no particular order), each article knowing its place.
+#[cfg(test)]
+pub(crate) fn build_in_parts(
+    articles: &[Article],
+    parts: usize,
+    g: &Gazetteer,
+) -> tantivy::Result<(Index, Fields)> {
+    let (schema, fields) = Fields::schema();
+    let index = Index::create_in_ram(schema);
+    register_tokenizer(&index);
+    let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, WRITER_BUDGET)?;
+    let size = articles.len().div_ceil(parts.max(1)).max(1);
+    for (i, part) in articles.chunks(size).enumerate() {
+        for (order, a) in (0..).zip(part) {
+            let order = (i * size) as u64 + order;
+            writer.add_document(document::to_document(a, order, &fields, g))?;
+        }
+        writer.commit()?;
+    }
+    Ok((index, fields))
+}
+
 #[cfg(test)]
 mod tests;

@@ -242,3 +242,6 @@ impl<'a> Candidates<'a> {
             && !self.segment.is_deleted(d)
     }
 }
+
+#[cfg(test)]
+mod tests;

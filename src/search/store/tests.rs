@@ -356,23 +356,7 @@ fn an_abbreviation_holds_the_words_it_stands_for_in_a_field_of_their_own() {
 
 /// An index of `articles` written in two commits: two segments.
 fn two_segments(articles: &[Article]) -> (Index, Fields) {
-    let (schema, fields) = Fields::schema();
-    let index = Index::create_in_ram(schema);
-    register_tokenizer(&index);
-    let mut writer: tantivy::IndexWriter = index
-        .writer_with_num_threads(1, 50_000_000)
-        .expect("writer");
-    let half = articles.len() / 2;
-    for part in [&articles[..half], &articles[half..]] {
-        for a in part {
-            let order = articles.iter().position(|x| x.id == a.id).unwrap_or(0) as u64;
-            writer
-                .add_document(document::to_document(a, order, &fields, g()))
-                .expect("added");
-        }
-        writer.commit().expect("committed");
-    }
-    (index, fields)
+    build_in_parts(articles, 2, g()).expect("index")
 }
 
 #[test]

@@ -1,0 +1,108 @@
+//! What a query finds does not depend on how the index is cut into
+//! segments, nor on their order: the same articles (known by id) with the
+//! same scores.
+use std::collections::BTreeMap;
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::gazetteer::Gazetteer;
+use crate::model::{Article, text_article};
+use crate::search::query::{Alt, Word, parse};
+use crate::search::store::places::Places;
+use crate::search::store::{build_in_parts, keyword, phrase};
+
+const WORDS: &[&str] = &[
+    "nông", "thôn", "mới", "Từ", "Sơn", "tư", "son", "đảng", "đang", "UBND", "ban", "hoà", "hòa",
+    "xã", "2020",
+];
+
+const PLACES: &[&str] = &["Hương Mạc", "Từ Sơn", "Đông Ngàn", "Thường Tín", "xóm Chùa"];
+
+fn articles() -> impl Strategy<Value = Vec<Article>> {
+    let words = |n: std::ops::Range<usize>| {
+        proptest::collection::vec(proptest::sample::select(WORDS), n).prop_map(|w| w.join(" "))
+    };
+    let one = (
+        words(0..5),
+        proptest::collection::vec(words(0..10), 0..3),
+        proptest::collection::vec(proptest::sample::select(PLACES), 0..3),
+    );
+    proptest::collection::vec(one, 1..12).prop_map(|docs| {
+        docs.into_iter()
+            .enumerate()
+            .map(|(i, (title, body, places))| {
+                let body: Vec<&str> = body.iter().map(String::as_str).collect();
+                Article {
+                    places: places.into_iter().map(str::to_owned).collect(),
+                    ..text_article(&format!("a{i}"), &title, &body)
+                }
+            })
+            .collect()
+    })
+}
+
+/// Results by article id.
+fn by_id(segs: &Segments, found: &[(u32, u32)]) -> BTreeMap<String, u32> {
+    found
+        .iter()
+        .map(|&(d, s)| (segs.article_id(d).unwrap_or_default(), s))
+        .collect()
+}
+
+/// Everything one query word, phrase and place term give, by id.
+fn answers(segs: &Segments, word: &Word, place: &str) -> Vec<BTreeMap<String, u32>> {
+    let all: Vec<u32> = (0..u32::try_from(segs.len()).unwrap_or(0)).collect();
+    let phrase_words = [Word::new("nông"), word.clone()];
+    let mut out = vec![
+        by_id(
+            segs,
+            &keyword::keyword_scores(segs, word, true, Some(word), &all).expect("keyword"),
+        ),
+        by_id(
+            segs,
+            &keyword::keyword_scores(segs, word, false, None, &all).expect("keyword"),
+        ),
+        by_id(
+            segs,
+            &phrase::phrase_scores(segs, &phrase_words, true, &all).expect("phrase"),
+        ),
+        by_id(
+            segs,
+            &phrase::adjacent_bonus(segs, [(&phrase_words[0], true), (word, false)], &all)
+                .expect("adjacent"),
+        ),
+    ];
+    if let Some(Some(Alt::Place(term))) = parse(place)
+        .clauses
+        .first()
+        .map(|c| c.alts.first().cloned())
+    {
+        let places = Places::build(segs, Gazetteer::embedded()).expect("places");
+        let docs = places.matching(segs, &term).expect("places");
+        let pairs: Vec<(u32, u32)> = docs.into_iter().map(|d| (d, 0)).collect();
+        out.push(by_id(segs, &pairs));
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(32))]
+
+    #[test]
+    fn answers_do_not_depend_on_segments(
+        articles in articles(),
+        parts in 2usize..5,
+        query in proptest::sample::select(vec!["thôn", "th", "son", "tuson", "đang", "ban", "hoa", "x"]),
+        place in proptest::sample::select(vec!["@tuson", "@dongngan", "@xomchua", "@thuongtin"]),
+    ) {
+        let g = Gazetteer::embedded();
+        let (one, f1) = build_in_parts(&articles, 1, g).expect("index");
+        let (many, f2) = build_in_parts(&articles, parts, g).expect("index");
+        let one = Segments::open(&one, f1).expect("segments");
+        let many = Segments::open(&many, f2).expect("segments");
+        prop_assert!(many.iter().count() > 1 || articles.len() < parts);
+        let word = Word::new(query);
+        prop_assert_eq!(answers(&many, &word, place), answers(&one, &word, place));
+    }
+}
