@@ -42,11 +42,12 @@ fn equals(t: &Token<'_>, w: &Word) -> bool {
     t.folded == w.folded && w.exact.as_ref().is_none_or(|e| *e == t.exact)
 }
 
-/// The original bytes of the first `folded_len` folded bytes of a token.
+/// The original bytes of the first `folded_len` folded bytes of a token
+/// (a prefix of the folded text is a prefix of the original).
 fn prefix_range(t: &Token<'_>, folded_len: usize) -> Range<usize> {
     let f = fold(t.text);
     let r = f.original_range(t.text, 0..folded_len.min(f.text.len()));
-    t.start + r.start..t.start + r.end
+    t.start..t.start + r.end
 }
 
 fn whole(t: &Token<'_>) -> Range<usize> {

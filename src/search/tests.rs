@@ -423,3 +423,40 @@ fn keywords_side_by_side_rank_first_in_titles_and_across_filters() {
     // Without them side by side, newest first.
     assert_eq!(ids(&mut e, "thon nong"), ["apart", "next"]);
 }
+
+/// The titles of `titles`' articles in title order.
+fn title_order(titles: &[&str]) -> Vec<String> {
+    let mut e = Engine::new(Collection {
+        articles: titles
+            .iter()
+            .enumerate()
+            .map(|(i, t)| article(&format!("t{i}"), t, "", None))
+            .collect(),
+        origin: "test".into(),
+    });
+    let r = e.search("", SortOrder::Title);
+    r.hits
+        .iter()
+        .map(|h| e.articles()[h.article].title.clone())
+        .collect()
+}
+
+#[test]
+fn titles_sort_in_vietnamese_order() {
+    // Marked vowels are letters of their own: o, ô, ơ.
+    assert_eq!(title_order(&["Ơn", "Ôn", "On"]), ["On", "Ôn", "Ơn"]);
+    // Tones break ties: none, huyền, hỏi, ngã, sắc, nặng.
+    assert_eq!(
+        title_order(&["Mạ", "Má", "Mã", "Mả", "Mà", "Ma"]),
+        ["Ma", "Mà", "Mả", "Mã", "Má", "Mạ"]
+    );
+    // A letter whose lower case has a mark of its own is still a letter.
+    assert_eq!(title_order(&["İzmir", "Hà Nội"]), ["Hà Nội", "İzmir"]);
+}
+
+#[test]
+fn overlapping_highlights_are_one() {
+    let e = one("Tin", "xây dựng nông thôn mới");
+    assert_eq!(highlighted(&e, "nông \"nông thôn\"").1, ["nông thôn"]);
+    assert_eq!(highlighted(&e, "nông thôn").1, ["nông", "thôn"]);
+}
