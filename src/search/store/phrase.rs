@@ -7,10 +7,10 @@ use std::io;
 use rustc_hash::FxHashMap;
 use tantivy::postings::Postings;
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{DocSet, SegmentReader, TERMINATED};
+use tantivy::{DocSet, InvertedIndexReader, SegmentReader, TERMINATED};
 
 use super::segments::{Candidates, Segments};
-use super::terms::matching_terms;
+use super::terms::{TermMatch, matching_terms};
 use crate::search::query::Word;
 use crate::search::score::{ADJACENT_BODY, ADJACENT_TITLE, BODY_PHRASE, BODY_REPEAT, TITLE_PHRASE};
 
@@ -18,8 +18,57 @@ use crate::search::score::{ADJACENT_BODY, ADJACENT_TITLE, BODY_PHRASE, BODY_REPE
 /// the words it matches in one field.
 type Positions = FxHashMap<u32, Vec<Vec<u32>>>;
 
+/// The articles holding a term of every word, among those `wanted`
+/// says to look at: the rarest word first, so that each later one is
+/// checked against fewer articles.
+fn holding_all(
+    inverted: &InvertedIndexReader,
+    terms: &[Vec<TermMatch>],
+    size: u32,
+    wanted: &impl Fn(u32) -> bool,
+) -> io::Result<Vec<u32>> {
+    let mut order: Vec<usize> = (0..terms.len()).collect();
+    order.sort_by_key(|&i| {
+        terms[i]
+            .iter()
+            .map(|m| u64::from(m.info.doc_freq))
+            .sum::<u64>()
+    });
+    let mut kept: Option<Vec<u64>> = None;
+    for i in order {
+        let mut here = vec![0u64; (size as usize).div_ceil(64)];
+        for m in &terms[i] {
+            let mut postings =
+                inverted.read_postings_from_terminfo(&m.info, IndexRecordOption::Basic)?;
+            while postings.doc() != TERMINATED {
+                let d = postings.doc();
+                let before = kept.as_ref().map_or_else(
+                    || wanted(d),
+                    |k| {
+                        k.get(d as usize / 64)
+                            .is_some_and(|b| b & (1 << (d % 64)) != 0)
+                    },
+                );
+                if before && let Some(b) = here.get_mut(d as usize / 64) {
+                    *b |= 1 << (d % 64);
+                }
+                postings.advance();
+            }
+        }
+        kept = Some(here);
+    }
+    let kept = kept.unwrap_or_default();
+    Ok((0..size)
+        .filter(|&d| {
+            kept.get(d as usize / 64)
+                .is_some_and(|b| b & (1 << (d % 64)) != 0)
+        })
+        .collect())
+}
+
 /// The positions in `field` of every phrase word (each one a word start
-/// when its flag says so), for the articles `wanted` says to look at.
+/// when its flag says so), for the articles `wanted` says to look at that
+/// hold them all (positions are read for those only).
 fn positions(
     seg: &SegmentReader,
     field: Field,
@@ -27,24 +76,35 @@ fn positions(
     wanted: &impl Fn(u32) -> bool,
 ) -> io::Result<Positions> {
     let inverted = seg.inverted_index(field).map_err(io::Error::other)?;
+    let mut terms = Vec::with_capacity(words.len());
+    for &(w, prefix) in words {
+        terms.push(matching_terms(&inverted, w, prefix)?);
+    }
     let mut out = Positions::default();
+    if terms.iter().any(Vec::is_empty) {
+        return Ok(out);
+    }
+    let docs = holding_all(&inverted, &terms, seg.max_doc(), wanted)?;
     let mut buf = Vec::new();
-    for (i, &(w, prefix)) in words.iter().enumerate() {
-        for m in matching_terms(&inverted, w, prefix)? {
+    for (i, word_terms) in terms.iter().enumerate() {
+        for m in word_terms {
             let mut postings = inverted
                 .read_postings_from_terminfo(&m.info, IndexRecordOption::WithFreqsAndPositions)?;
-            while postings.doc() != TERMINATED {
-                let d = postings.doc();
-                if wanted(d) {
-                    postings.positions(&mut buf);
-                    let per_word = out
-                        .entry(d)
-                        .or_insert_with(|| vec![Vec::new(); words.len()]);
-                    if let Some(p) = per_word.get_mut(i) {
-                        p.extend_from_slice(&buf);
-                    }
+            for &d in &docs {
+                if postings.doc() == TERMINATED {
+                    break;
                 }
-                postings.advance();
+                // Postings only move forward.
+                if postings.doc() > d || postings.seek(d) != d {
+                    continue;
+                }
+                postings.positions(&mut buf);
+                let per_word = out
+                    .entry(d)
+                    .or_insert_with(|| vec![Vec::new(); words.len()]);
+                if let Some(p) = per_word.get_mut(i) {
+                    p.extend_from_slice(&buf);
+                }
             }
         }
     }
