@@ -6,7 +6,7 @@ use std::ops::Range;
 use unicode_normalization::UnicodeNormalization;
 
 use super::Matches;
-use super::index::exact_prefix;
+use crate::text::tone::exact_prefix;
 use super::query::{Alt, Query, Word, exact_form, words};
 use super::spelling::spell;
 use crate::model::Article;

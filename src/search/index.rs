@@ -25,6 +25,7 @@ use rustc_hash::FxHashMap;
 use crate::model::Article;
 use crate::search::abbrev;
 use crate::search::query::{Word, exact_form, words};
+use crate::text::tone::exact_prefix;
 use crate::text::fold_str;
 
 /// Marks in an article's word sequence: a paragraph break, and the end of
@@ -425,41 +426,6 @@ impl Index {
     }
 }
 
-/// Whether `word` starts with the typed `prefix`, both exact forms. A
-/// prefix ending in a toned o/u may be the first half of "oa", "oe", "uy"
-/// written the old way ("hò" on the way to "hòa"), which the index holds
-/// with the tone on the second vowel ("hoà").
-pub fn exact_prefix(word: &str, prefix: &str) -> bool {
-    if word.starts_with(prefix) {
-        return true;
-    }
-    let Some(last) = prefix.chars().last() else {
-        return true;
-    };
-    let Some((plain, tone)) = split_tone(last) else {
-        return false;
-    };
-    if !matches!(plain, 'o' | 'u') {
-        return false;
-    }
-    let head = &prefix[..prefix.len() - last.len_utf8()];
-    let Some(rest) = word.strip_prefix(head) else {
-        return false;
-    };
-    let mut cs = rest.chars();
-    match (cs.next(), cs.next()) {
-        (Some(p), Some(next)) if p == plain => split_tone(next)
-            .is_some_and(|(b, t)| t == tone && matches!((plain, b), ('o', 'a' | 'e') | ('u', 'y'))),
-        _ => false,
-    }
-}
-
-/// A lowercase vowel's toneless letter and its tone, if it has one.
-fn split_tone(c: char) -> Option<(char, u8)> {
-    use crate::text::letters;
-    letters::split_tone(c).filter(|&(_, tone)| tone != letters::TONE_NONE)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -512,11 +478,4 @@ mod tests {
         assert_eq!(seg.title(0).len(), 1);
     }
 
-    #[test]
-    fn tone_placement_prefix() {
-        assert!(exact_prefix("hoà", "hò"));
-        assert!(exact_prefix("uỷ", "ủ"));
-        assert!(!exact_prefix("hoà", "hó"));
-        assert!(exact_prefix("hoà", "hoà"));
-    }
 }

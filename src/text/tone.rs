@@ -101,8 +101,52 @@ pub fn canonical_tones(s: &str) -> String {
     chars.into_iter().collect()
 }
 
+/// Whether `word` starts with the typed `prefix`, both exact forms. A
+/// prefix ending in a toned o/u may be the first half of "oa", "oe", "uy"
+/// written the old way ("hò" on the way to "hòa"), which the index holds
+/// with the tone on the second vowel ("hoà").
+pub fn exact_prefix(word: &str, prefix: &str) -> bool {
+    if word.starts_with(prefix) {
+        return true;
+    }
+    let Some(last) = prefix.chars().last() else {
+        return true;
+    };
+    let Some((plain, tone)) = toned(last) else {
+        return false;
+    };
+    if !matches!(plain, 'o' | 'u') {
+        return false;
+    }
+    let head = &prefix[..prefix.len() - last.len_utf8()];
+    let Some(rest) = word.strip_prefix(head) else {
+        return false;
+    };
+    let mut cs = rest.chars();
+    match (cs.next(), cs.next()) {
+        (Some(p), Some(next)) if p == plain => toned(next)
+            .is_some_and(|(b, t)| t == tone && matches!((plain, b), ('o', 'a' | 'e') | ('u', 'y'))),
+        _ => false,
+    }
+}
+
+/// A lowercase vowel's toneless letter and its tone, if it has one.
+fn toned(c: char) -> Option<(char, u8)> {
+    use crate::text::letters;
+    letters::split_tone(c).filter(|&(_, tone)| tone != letters::TONE_NONE)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn tone_placement_prefix() {
+        use super::exact_prefix;
+        assert!(exact_prefix("hoà", "hò"));
+        assert!(exact_prefix("uỷ", "ủ"));
+        assert!(!exact_prefix("hoà", "hó"));
+        assert!(exact_prefix("hoà", "hoà"));
+    }
+
     use super::*;
 
     #[test]

@@ -9,7 +9,7 @@ use tantivy::InvertedIndexReader;
 use tantivy::postings::TermInfo;
 
 use super::tokenizer::{EXACT_MARK, split_term};
-use crate::search::index::exact_prefix;
+use crate::text::tone::exact_prefix;
 use crate::search::query::Word;
 
 /// One matching term.
