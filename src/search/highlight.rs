@@ -6,11 +6,11 @@ use std::ops::Range;
 use unicode_normalization::UnicodeNormalization;
 
 use super::Matches;
-use crate::text::tone::exact_prefix;
 use super::query::{Alt, Query, Word, exact_form, words};
 use super::spelling::spell;
 use crate::model::Article;
 use crate::text::fold;
+use crate::text::tone::exact_prefix;
 
 /// One word of the text, in the forms it is compared by.
 struct Token<'a> {

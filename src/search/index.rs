@@ -25,8 +25,8 @@ use rustc_hash::FxHashMap;
 use crate::model::Article;
 use crate::search::abbrev;
 use crate::search::query::{Word, exact_form, words};
-use crate::text::tone::exact_prefix;
 use crate::text::fold_str;
+use crate::text::tone::exact_prefix;
 
 /// Marks in an article's word sequence: a paragraph break, and the end of
 /// the title. Real words are numbered from [`FIRST_WORD`].
@@ -477,5 +477,4 @@ mod tests {
         assert_eq!(words, [Some("một"), Some("hai"), None, Some("ba")]);
         assert_eq!(seg.title(0).len(), 1);
     }
-
 }

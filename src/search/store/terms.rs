@@ -9,8 +9,8 @@ use tantivy::InvertedIndexReader;
 use tantivy::postings::TermInfo;
 
 use super::tokenizer::{EXACT_MARK, split_term};
-use crate::text::tone::exact_prefix;
 use crate::search::query::Word;
+use crate::text::tone::exact_prefix;
 
 /// One matching term.
 #[derive(Debug, Clone)]
