@@ -306,6 +306,13 @@ proptest::proptest! {
         let got = crate::search::store::keyword::keyword_scores(&segs, &word, prefix, spelled, &candidates)
             .expect("scores");
         proptest::prop_assert_eq!(got, expected);
+        // Again over every article: a short prefix's scores, kept from the
+        // first time, read back.
+        let all: Vec<u32> = (0..u32::try_from(segs.len()).unwrap_or(0)).collect();
+        let expected = word_matches(&e, &e.index.lookup(&word, prefix), spelled, &all);
+        let got = crate::search::store::keyword::keyword_scores(&segs, &word, prefix, spelled, &all)
+            .expect("scores");
+        proptest::prop_assert_eq!(got, expected);
     }
 
     /// So does a phrase, closed or open.

@@ -114,6 +114,9 @@ fn in_segment(
 /// The candidates `docs` (article numbers, sorted) holding a word that
 /// `word` starts (`prefix`) or is, with the keyword's score; with
 /// `spelled`, also those whose title spells that word across its words.
+/// A one- or two-letter prefix typed without marks is scored for every
+/// article the first time, and read back after (see
+/// [`Segments::short_scores`]).
 pub fn keyword_scores(
     segs: &Segments,
     word: &Word,
@@ -121,7 +124,23 @@ pub fn keyword_scores(
     spelled: Option<&Word>,
     docs: &[u32],
 ) -> io::Result<Vec<(u32, u32)>> {
+    let short =
+        prefix && spelled.is_none() && word.exact.is_none() && word.folded.chars().count() <= 2;
     segs.per_segment(docs, |ord, seg, candidates| {
+        if short {
+            let scores = segs.short_scores(ord, &word.folded, |seg, all| {
+                in_segment(seg, &segs.fields, word, true, None, all)
+            })?;
+            return Ok(candidates
+                .docs
+                .iter()
+                .filter(|&&d| candidates.contains(d))
+                .filter_map(|&d| {
+                    let s = scores.get(d as usize).copied().unwrap_or(0);
+                    (s > 0).then_some((d, u32::from(s)))
+                })
+                .collect());
+        }
         let titles = match spelled {
             Some(w) => Some((w, segs.titles(ord)?)),
             None => None,

@@ -5,7 +5,9 @@
 //! (a merge or a commit renumbers), so nothing keeps them across views.
 
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use rustc_hash::FxHashMap;
 
 use tantivy::schema::IndexRecordOption;
 use tantivy::{
@@ -18,6 +20,9 @@ use super::schema::Fields;
 use super::titles::Titles;
 use crate::model::Article;
 
+/// By segment and short prefix, every article's score (0: none).
+type ShortScores = FxHashMap<(usize, Box<str>), Arc<Vec<u16>>>;
+
 /// See the module documentation.
 pub struct Segments {
     pub fields: Fields,
@@ -26,6 +31,8 @@ pub struct Segments {
     bases: Vec<u32>,
     /// Per segment, its titles' words in order, read when first needed.
     titles: Vec<OnceLock<Result<Titles, String>>>,
+    /// Per segment and short prefix, every article's score (0: none).
+    short: Mutex<ShortScores>,
     /// Keeps the searcher's segments open.
     _reader: IndexReader,
 }
@@ -61,6 +68,7 @@ impl Segments {
             searcher,
             bases,
             titles,
+            short: Mutex::new(FxHashMap::default()),
             _reader: reader,
         })
     }
@@ -112,6 +120,41 @@ impl Segments {
             out.extend(found.into_iter().map(|(d, s)| (d + base, s)));
         }
         Ok(out)
+    }
+
+    /// The scores of every article of segment `ord` for the short prefix
+    /// `key`, computed by `score` (given all the segment's articles) the
+    /// first time and kept: a one- or two-letter prefix starts most words
+    /// of most articles, too many terms to gather on every keystroke.
+    pub fn short_scores(
+        &self,
+        ord: usize,
+        key: &str,
+        score: impl FnOnce(&SegmentReader, &Candidates<'_>) -> std::io::Result<Vec<(u32, u32)>>,
+    ) -> std::io::Result<Arc<Vec<u16>>> {
+        let slot = (ord, Box::from(key));
+        if let Some(known) = self.lock_short().get(&slot) {
+            return Ok(known.clone());
+        }
+        let seg = self
+            .searcher
+            .segment_readers()
+            .get(ord)
+            .ok_or_else(|| std::io::Error::other("no such segment"))?;
+        let all = Candidates::new(seg, (0..seg.max_doc()).collect());
+        let mut dense = vec![0u16; seg.max_doc() as usize];
+        for (d, s) in score(seg, &all)? {
+            if let Some(x) = dense.get_mut(d as usize) {
+                *x = u16::try_from(s).unwrap_or(u16::MAX);
+            }
+        }
+        let dense = Arc::new(dense);
+        self.lock_short().insert(slot, dense.clone());
+        Ok(dense)
+    }
+
+    fn lock_short(&self) -> std::sync::MutexGuard<'_, ShortScores> {
+        self.short.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// The titles of segment `ord`, word by word.
