@@ -339,3 +339,19 @@ fn hints_say_what_is_wrong_in_english() {
         }]
     );
 }
+
+#[test]
+fn a_query_is_cut_at_its_character_limit_too() {
+    let one_word = "a".repeat(MAX_QUERY_CHARS + 100);
+    assert_eq!(within_limits(&one_word).chars().count(), MAX_QUERY_CHARS);
+    let short = "nông thôn mới";
+    assert_eq!(within_limits(short), short);
+}
+
+#[test]
+fn keywords_are_listed_once_each_in_order() {
+    assert_eq!(
+        parse("nong thon nong moi").keywords(),
+        ["nong", "thon", "moi"]
+    );
+}
