@@ -338,3 +338,20 @@ mod tests {
         assert!(!fuzzy_close(&m, "hoang mai", "hanoi"));
     }
 }
+
+#[cfg(test)]
+mod fuzzy_tests {
+    use super::*;
+
+    #[test]
+    fn close_means_from_the_start_and_at_most_two_letters_more() {
+        let m = SkimMatcherV2::default();
+        assert!(fuzzy_close(&m, "bac ninh", "bacninh"));
+        assert!(fuzzy_close(&m, "bac ninh", "bacnh"));
+        assert!(!fuzzy_close(&m, "bac ninh", "bach"));
+        // Spaces between the letters found do not part them.
+        assert!(fuzzy_close(&m, "a b c d e", "abcde"));
+        // The name must start with the term's first letter.
+        assert!(!fuzzy_close(&m, "x bac ninh", "bacninh"));
+    }
+}

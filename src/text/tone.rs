@@ -145,6 +145,8 @@ mod tests {
         assert!(exact_prefix("uỷ", "ủ"));
         assert!(!exact_prefix("hoà", "hó"));
         assert!(exact_prefix("hoà", "hoà"));
+        // Only the vowel typed may carry its tone on to the next one.
+        assert!(!exact_prefix("hià", "hò"));
     }
 
     use super::*;
