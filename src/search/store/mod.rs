@@ -39,20 +39,12 @@ pub fn register_tokenizer(index: &Index) {
 
 /// An index of `articles` held in memory, committed.
 pub fn build_in_ram(articles: &[Article], g: &Gazetteer) -> tantivy::Result<(Index, Fields)> {
-    let (schema, fields) = Fields::schema();
-    let index = Index::create_in_ram(schema);
-    register_tokenizer(&index);
-    let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, WRITER_BUDGET)?;
-    for (order, a) in (0..).zip(articles) {
-        writer.add_document(document::to_document(a, order, &fields, g))?;
-    }
-    writer.commit()?;
-    Ok((index, fields))
+    build_in_parts(articles, 1, g)
 }
 
-/// An index of `articles` written in `parts` commits, so in as many
-/// segments (in no particular order), each article knowing its place.
-#[cfg(test)]
+/// An index of `articles` held in memory, written in `parts` commits, so
+/// in as many segments (in no particular order), each article knowing its
+/// place in the collection.
 pub(crate) fn build_in_parts(
     articles: &[Article],
     parts: usize,
@@ -63,11 +55,16 @@ pub(crate) fn build_in_parts(
     register_tokenizer(&index);
     let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, WRITER_BUDGET)?;
     let size = articles.len().div_ceil(parts.max(1)).max(1);
-    for (i, part) in articles.chunks(size).enumerate() {
-        for (order, a) in (0..).zip(part) {
-            let order = (i * size) as u64 + order;
+    let mut order = 0u64;
+    for part in articles.chunks(size) {
+        for a in part {
             writer.add_document(document::to_document(a, order, &fields, g))?;
+            order += 1;
         }
+        writer.commit()?;
+    }
+    // An empty collection is committed too: there is an index to open.
+    if articles.is_empty() {
         writer.commit()?;
     }
     Ok((index, fields))

@@ -87,17 +87,20 @@ impl Places {
                 .collect();
             facets.sort_unstable();
             facets.dedup();
+            // Each facet's term made once, for every segment.
+            let mut terms = Vec::with_capacity(facets.len());
+            for f in facets {
+                let facet = Facet::from_encoded(f.as_bytes().to_vec()).map_err(io::Error::other)?;
+                terms.push(Term::from_facet(segs.fields.place, &facet));
+            }
             let mut out = Vec::new();
             for (numbers, seg) in segs.iter() {
                 let inverted = seg
                     .inverted_index(segs.fields.place)
                     .map_err(io::Error::other)?;
-                for f in &facets {
-                    let facet =
-                        Facet::from_encoded(f.as_bytes().to_vec()).map_err(io::Error::other)?;
-                    let term = Term::from_facet(segs.fields.place, &facet);
+                for term in &terms {
                     let Some(mut postings) =
-                        inverted.read_postings(&term, IndexRecordOption::Basic)?
+                        inverted.read_postings(term, IndexRecordOption::Basic)?
                     else {
                         continue;
                     };
