@@ -94,7 +94,8 @@ pub fn run_with(
     let articles = collection.articles.len();
     progress.start_indexing(articles as u64);
     let t = Instant::now();
-    let mut engine = Engine::counting(collection, Some(progress));
+    let mut engine = Engine::counting(collection, Some(progress))
+        .map_err(|e| LoadError::whole(source.name(), e.to_string()))?;
     let index_time = t.elapsed();
     progress.finish();
     let keys = keystrokes(query);

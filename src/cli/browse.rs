@@ -92,10 +92,15 @@ fn open_engine(source: &DataSource, lang: Lang) -> anyhow::Result<Result<Opened,
         move || {
             let opened = load::open_with(&source, &progress)?;
             // Nothing will be shown: no index is needed.
-            let engine = on_terminal.then(|| {
-                progress.start_indexing(opened.collection.articles.len() as u64);
-                Engine::counting(opened.collection, Some(&progress))
-            });
+            let engine = match on_terminal {
+                true => {
+                    progress.start_indexing(opened.collection.articles.len() as u64);
+                    let engine = Engine::counting(opened.collection, Some(&progress))
+                        .map_err(|e| load::LoadError::whole(source.name(), e.to_string()))?;
+                    Some(engine)
+                }
+                false => None,
+            };
             Ok::<_, load::LoadError>((engine, opened.problems))
         }
     };

@@ -24,15 +24,14 @@ pub(super) fn search(
 ) -> anyhow::Result<ExitCode> {
     let progress = Arc::new(Progress::new());
     let line = ProgressLine::start(&source.name(), Arc::clone(&progress));
-    let (mut engine, problems) = match load::open_with(source, &progress) {
-        Ok(load::Opened {
-            collection,
-            problems,
-        }) => {
-            progress.start_indexing(collection.articles.len() as u64);
-            let engine = crate::search::Engine::counting(collection, Some(&progress));
-            (engine, problems)
-        }
+    let opened = load::open_with(source, &progress).and_then(|o| {
+        progress.start_indexing(o.collection.articles.len() as u64);
+        crate::search::Engine::counting(o.collection, Some(&progress))
+            .map(|engine| (engine, o.problems))
+            .map_err(|e| load::LoadError::whole(source.name(), e.to_string()))
+    });
+    let (mut engine, problems) = match opened {
+        Ok(opened) => opened,
         Err(e) => {
             line.finish();
             say_lines(&e);

@@ -111,6 +111,20 @@ pub struct LoadError {
     pub problems: Vec<Problem>,
 }
 
+impl LoadError {
+    /// One problem that cost the whole source, not one of its files.
+    pub fn whole(source: String, message: String) -> LoadError {
+        LoadError {
+            problems: vec![Problem {
+                file: source,
+                position: None,
+                message,
+                lost: Lost::File,
+            }],
+        }
+    }
+}
+
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         Listed(&self.problems).fmt(f)

@@ -10,24 +10,20 @@
               packed sort keys are split back into their two u32 halves"
 )]
 
-mod phrase;
-
 use rayon::prelude::*;
 
-use super::index::{Segment, WordSet};
 use super::query::{Alt, Clause, ClauseKey, Flag, Query, Word};
-use super::score::{
-    ADJACENT_BODY, ADJACENT_TITLE, BODY_START, TITLE_FUZZY, TITLE_START, TITLE_WHOLE, body_score,
-};
-use super::spelling::spells;
+use super::store::keyword::keyword_scores;
+use super::store::phrase::{adjacent_bonus, phrase_scores};
 use super::{Engine, Hit, Scored, SortOrder};
-use phrase::{phrase_matches, sequence_count, sequence_count_ranks};
+
+/// Two keywords one after the other: their clauses, and each word with
+/// whether it is a word start.
+type ClausePair = [ClauseKey; 2];
+type WordPair<'a> = [(&'a Word, bool); 2];
 
 /// How many of the best results are checked for adjacent keywords.
 const RERANK: usize = 300;
-/// Scanning one article's words costs about as much as this many
-/// postings: the cheaper way is chosen per segment.
-const SCAN_COST: usize = 800;
 
 /// The candidates that satisfy `c`, with their scores increased by its
 /// score (or, negated, those that do not satisfy it).
@@ -69,29 +65,22 @@ pub(super) fn clause(e: &Engine, c: &Clause, cand: &Scored) -> Scored {
 }
 
 /// The articles of `docs` (sorted) that one alternative matches, with its
-/// score for each, sorted.
+/// score for each, sorted. An index that cannot be read matches nothing.
 fn alt(e: &Engine, a: &Alt, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
-    match a {
+    let found = match a {
         Alt::Keyword(w) => {
-            if w.exact.is_none()
-                && let Some(p) = e.index.short_prefix(&w.folded)
-            {
-                return short_matches(e, p, docs);
-            }
-            let set = e.index.lookup(w, true);
-            let fz = (fuzzy && w.folded.len() >= 3).then_some(w);
-            word_matches(e, &set, fz, docs)
+            let spelled = (fuzzy && w.folded.len() >= 3).then_some(w);
+            keyword_scores(&e.segs, w, true, spelled, docs)
         }
-        Alt::Exact(w) => word_matches(e, &e.index.lookup(w, false), None, docs),
-        Alt::Phrase { words, open } => phrase_matches(e, words, *open, docs),
-        Alt::Place(t) => {
-            let about = e.places.matching(t);
+        Alt::Exact(w) => keyword_scores(&e.segs, w, false, None, docs),
+        Alt::Phrase { words, open } => phrase_scores(&e.segs, words, *open, docs),
+        Alt::Place(t) => e.place_articles_of(t).map(|about| {
             intersect(docs, &about)
                 .into_iter()
                 .map(|d| (d, 0))
                 .collect()
-        }
-        Alt::Flag(f) => docs
+        }),
+        Alt::Flag(f) => Ok(docs
             .iter()
             .filter(|&&d| match f {
                 Flag::Read => e.marked.is_read(d),
@@ -99,11 +88,12 @@ fn alt(e: &Engine, a: &Alt, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
                 Flag::Bookmarked => e.marked.is_bookmarked(d),
             })
             .map(|&d| (d, 0))
-            .collect(),
+            .collect()),
         Alt::Date(r) => {
             let lo = r.from.map_or(i32::MIN, super::day_number);
             let hi = r.to.map_or(i32::MAX, super::day_number);
-            docs.iter()
+            Ok(docs
+                .iter()
                 .filter(|&&d| {
                     // Undated articles never match a date filter.
                     e.days
@@ -113,9 +103,10 @@ fn alt(e: &Engine, a: &Alt, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
                         .is_some_and(|n| (lo..=hi).contains(&n))
                 })
                 .map(|&d| (d, 0))
-                .collect()
+                .collect())
         }
-    }
+    };
+    found.unwrap_or_default()
 }
 
 fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
@@ -132,166 +123,19 @@ fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
     out
 }
 
-/// Below this many candidates, work stays on one core: handing it to
+/// Below this many results, sorting stays on one core: handing it to
 /// another costs more than it saves.
 const PARALLEL_FROM: usize = 2048;
 
-/// The candidates of each segment, in parallel when there are many.
-fn per_segment<F>(e: &Engine, docs: &[u32], f: F) -> Vec<(u32, u32)>
-where
-    F: Fn(&Segment, &[u32]) -> Vec<(u32, u32)> + Sync,
-{
-    let part = |seg: &Segment| {
-        let lo = docs.partition_point(|&d| d < seg.docs.start);
-        let hi = docs.partition_point(|&d| d < seg.docs.end);
-        if lo == hi {
-            Vec::new()
-        } else {
-            f(seg, &docs[lo..hi])
-        }
-    };
-    let segments = &e.index.segments;
-    let parts: Vec<Vec<(u32, u32)>> = if docs.len() >= PARALLEL_FROM {
-        segments.par_iter().map(part).collect()
-    } else {
-        segments.iter().map(part).collect()
-    };
-    parts.concat()
-}
-
-/// Candidates holding a word that starts with a one- or two-letter
-/// prefix: the scores were computed when indexing (such prefixes start
-/// most words of most articles, too many to gather on every keystroke).
-fn short_matches(e: &Engine, prefix: u32, docs: &[u32]) -> Vec<(u32, u32)> {
-    per_segment(e, docs, |seg, docs| {
-        let start = seg.docs.start;
-        let size = seg.docs.len();
-        let (list, scores) = seg.short(prefix);
-        if list.len() > docs.len() * 8 {
-            // Few candidates: look each one up.
-            return docs
-                .iter()
-                .filter_map(|&d| {
-                    let i = list.partition_point(|&x| x < d);
-                    (list.get(i) == Some(&d)).then(|| (d, scores[i] as u32))
-                })
-                .collect();
-        }
-        let mut member = vec![0u64; size.div_ceil(64)];
-        for &d in docs {
-            let i = (d - start) as usize;
-            member[i / 64] |= 1 << (i % 64);
-        }
-        list.iter()
-            .zip(scores)
-            .filter(|(d, _)| {
-                let i = (**d - start) as usize;
-                member[i / 64] & (1 << (i % 64)) != 0
-            })
-            .map(|(&d, &s)| (d, s as u32))
-            .collect()
-    })
-}
-
-/// Candidates holding a word of `set` at a word start of title or body,
-/// or (with `fuzzy`) whose title spells the word across words.
-fn word_matches(e: &Engine, set: &WordSet, fuzzy: Option<&Word>, docs: &[u32]) -> Vec<(u32, u32)> {
-    if set.is_empty() && fuzzy.is_none() {
-        return Vec::new();
-    }
-    let index = &e.index;
-    per_segment(e, docs, |seg, docs| {
-        let start = seg.docs.start;
-        let size = seg.docs.len();
-        let mut body = vec![0u32; size];
-        if !set.is_empty() {
-            if seg.volume(&set.ids) <= docs.len() * SCAN_COST {
-                let mut member = vec![0u64; size.div_ceil(64)];
-                for &d in docs {
-                    let i = (d - start) as usize;
-                    member[i / 64] |= 1 << (i % 64);
-                }
-                for id in set.iter() {
-                    let whole = set.is_whole(id);
-                    for (d, t) in seg.postings(id) {
-                        let i = (d - start) as usize;
-                        if member[i / 64] & (1 << (i % 64)) != 0 {
-                            body[i] = body[i].max(body_score(t as u32, whole));
-                        }
-                    }
-                }
-            } else {
-                let mut found: Vec<u32> = Vec::new();
-                for &d in docs {
-                    // Each word counted on its own and the best kept, as
-                    // the postings above do.
-                    found.clear();
-                    found.extend(
-                        seg.body(d, index)
-                            .flatten()
-                            .chain(seg.title(d).iter().copied())
-                            .filter(|&id| set.contains(id)),
-                    );
-                    found.sort_unstable();
-                    let best = found
-                        .chunk_by(|a, b| a == b)
-                        .map(|run| body_score(run.len() as u32, set.is_whole(run[0])))
-                        .max();
-                    if let Some(b) = best {
-                        body[(d - start) as usize] = b;
-                    }
-                }
-            }
-        }
-        let mut out = Vec::new();
-        for &d in docs {
-            let title = seg.title(d);
-            let mut t = 0;
-            for &id in title {
-                if set.contains(id) {
-                    t = t.max(if set.is_whole(id) {
-                        TITLE_WHOLE
-                    } else {
-                        TITLE_START
-                    });
-                }
-            }
-            if t == 0
-                && let Some(w) = fuzzy
-                && spells(
-                    title,
-                    |id| match w.exact {
-                        Some(_) => e.index.exact(id).as_bytes(),
-                        None => e.index.folded(id).as_bytes(),
-                    },
-                    w,
-                )
-            {
-                t = TITLE_FUZZY;
-            }
-            // A title word is counted in the body too; keep one of them.
-            let b = body[(d - start) as usize];
-            let s = if t > 0 {
-                t + b.saturating_sub(BODY_START)
-            } else {
-                b
-            };
-            if s > 0 {
-                out.push((d, s));
-            }
-        }
-        out
-    })
-}
-
-/// The keyword of a clause that can stand next to the next clause's.
-fn primary(e: &Engine, c: &Clause) -> Option<WordSet> {
+/// The keyword of a clause that can stand next to the next clause's, and
+/// whether it is a word start (`'exact` is a whole word).
+fn primary(c: &Clause) -> Option<(&Word, bool)> {
     if c.negated {
         return None;
     }
     match c.alts.first()? {
-        Alt::Keyword(w) => Some(e.index.lookup(w, true)),
-        Alt::Exact(w) => Some(e.index.lookup(w, false)),
+        Alt::Keyword(w) => Some((w, true)),
+        Alt::Exact(w) => Some((w, false)),
         _ => None,
     }
 }
@@ -363,64 +207,42 @@ pub(super) fn rank(e: &Engine, q: &Query, scored: &Scored, sort: SortOrder) -> V
 /// found for a pair of keywords is remembered, so typing a third keyword
 /// or a filter does not scan again.
 fn rerank_adjacent(e: &Engine, q: &Query, entries: &mut [(u32, u32)]) -> bool {
-    let keywords: Vec<Option<(ClauseKey, WordSet)>> = q
+    let keywords: Vec<Option<(ClauseKey, (&Word, bool))>> = q
         .clauses
         .iter()
         .filter(|c| !(c.is_place() || c.is_date()))
-        .map(|c| primary(e, c).map(|s| (c.key(), s)))
+        .map(|c| primary(c).map(|w| (c.key(), w)))
         .collect();
-    let pairs: Vec<([ClauseKey; 2], [&WordSet; 2])> = keywords
+    let pairs: Vec<(ClausePair, WordPair<'_>)> = keywords
         .windows(2)
         .filter_map(|w| match (&w[0], &w[1]) {
-            (Some((ka, a)), Some((kb, b))) => Some(([ka.clone(), kb.clone()], [a, b])),
+            (Some((ka, a)), Some((kb, b))) => Some(([ka.clone(), kb.clone()], [*a, *b])),
             _ => None,
         })
         .collect();
     if pairs.is_empty() {
         return false;
     }
-    let top = entries.len();
     let mut memo = e.adjacent.lock().unwrap_or_else(|p| p.into_inner());
     if memo.values().map(|m| m.len()).sum::<usize>() > 1_000_000 {
         memo.clear();
     }
-    for (key, sets) in &pairs {
+    for (key, pair) in &pairs {
         let known = memo.entry(key.clone()).or_default();
-        let missing: Vec<u32> = entries[..top]
+        let mut missing: Vec<u32> = entries
             .iter()
             .map(|x| x.0)
             .filter(|d| !known.contains_key(d))
             .collect();
-        let flags = e.index.rank_flags(&[sets[0].clone(), sets[1].clone()]);
-        let sets = [sets[0].clone(), sets[1].clone()];
-        let found: Vec<(u32, u32)> = missing
-            .par_iter()
-            .map(|&d| (d, adjacent_bonus(e, &sets, &flags, d)))
-            .collect();
-        known.extend(found);
-        for (d, s) in entries[..top].iter_mut() {
+        missing.sort_unstable();
+        // Those not found side by side get no bonus, and are known too.
+        known.extend(missing.iter().map(|&d| (d, 0)));
+        if let Ok(found) = adjacent_bonus(&e.segs, *pair, &missing) {
+            known.extend(found);
+        }
+        for (d, s) in entries.iter_mut() {
             *s += known.get(d).copied().unwrap_or(0);
         }
     }
     true
 }
-
-/// The bonus of article `d` for holding words of the two `sets` side by
-/// side (`flags` from [`super::index::Index::rank_flags`] of the sets), in
-/// its title and in its body.
-fn adjacent_bonus(e: &Engine, sets: &[WordSet; 2], flags: &[u16], d: u32) -> u32 {
-    let Some(seg) = e.index.segment_of(d) else {
-        return 0;
-    };
-    let mut bonus = 0;
-    if sequence_count(seg.title(d).iter().map(|&id| Some(id)), sets) > 0 {
-        bonus += ADJACENT_TITLE;
-    }
-    if sequence_count_ranks(seg.body_ranks(d), flags, 2) > 0 {
-        bonus += ADJACENT_BODY;
-    }
-    bonus
-}
-
-#[cfg(test)]
-mod tests;

@@ -1,9 +1,9 @@
 //! The search engine: one query line narrows a collection by keyword,
 //! place and date. The browser and `tintuc search` use the same engine.
 //!
-//! The query language is in [`query`]; words are found through the
-//! [`index`] (a sorted vocabulary and posting lists), places through
-//! [`places`]. Evaluation is clause by clause, each one over the articles
+//! The query language is in [`query`]; the collection is a tantivy index
+//! ([`store`]): words are found through its term dictionary and postings,
+//! places through its facets. Evaluation is clause by clause, each one over the articles
 //! the clauses before it left, and every intermediate result is cached:
 //! typing one more letter re-evaluates only the last term, over the
 //! results of its shorter form (a longer keyword can only match fewer
@@ -13,10 +13,11 @@ pub mod abbrev;
 mod cache;
 mod eval;
 mod highlight;
-pub mod index;
 mod marks;
 pub mod places;
 pub mod query;
+#[cfg(test)]
+pub(crate) mod reference;
 mod score;
 mod spelling;
 pub mod store;
@@ -113,6 +114,18 @@ impl std::ops::Deref for ArticleRef<'_> {
     }
 }
 
+/// The collection could not be indexed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexError(pub String);
+
+impl std::fmt::Display for IndexError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "cannot index the articles: {}", self.0)
+    }
+}
+
+impl std::error::Error for IndexError {}
+
 /// Articles with their scores so far, sorted by article.
 type Scored = Vec<(u32, u32)>;
 
@@ -120,8 +133,13 @@ type Scored = Vec<(u32, u32)>;
 #[derive(Debug)]
 pub struct Engine {
     collection: Collection,
-    index: index::Index,
-    places: places::PlaceIndex,
+    /// The collection indexed. Articles are numbered as its segments
+    /// hold them (see [`store::segments`]), not as the collection does.
+    segs: store::segments::Segments,
+    /// Per article number, its place in the collection.
+    orders: Vec<u32>,
+    /// The place names the index holds, read when first needed.
+    places: OnceLock<store::places::Places>,
     /// Per article: days since 0001-01-01, or `None` when undated.
     days: Vec<Option<i32>>,
     cache: Cache,
@@ -153,38 +171,80 @@ impl Engine {
                 [query::Alt::Place(p)] if !c.negated => Some(p),
                 _ => None,
             });
-        place.map_or_else(Vec::new, |p| self.places.matching(p))
+        place
+            .and_then(|p| self.place_articles_of(p).ok())
+            .unwrap_or_default()
     }
 
-    /// Indexes the collection (on all cores).
+    /// The articles (sorted) about a place a term names.
+    fn place_articles_of(&self, term: &query::PlaceTerm) -> std::io::Result<Vec<u32>> {
+        let places = self.places.get_or_init(|| {
+            store::places::Places::build(&self.segs, Gazetteer::embedded()).unwrap_or_default()
+        });
+        places.matching(&self.segs, term)
+    }
+
+    /// Indexes the collection in memory (on all cores), for tests and
+    /// benchmarks; the browser and the command line use
+    /// [`Engine::counting`], which reports a failure.
+    ///
+    /// # Panics
+    /// When the index cannot be made (see [`Engine::counting`]).
+    #[allow(
+        clippy::panic,
+        reason = "a test or a benchmark cannot go on without its engine"
+    )]
     pub fn new(collection: Collection) -> Engine {
-        Engine::counting(collection, None)
+        match Engine::counting(collection, None) {
+            Ok(e) => e,
+            Err(e) => panic!("{e}"),
+        }
     }
 
     /// [`Engine::new`], counting the articles indexed in `progress`.
+    ///
+    /// # Errors
+    /// When tantivy cannot make the index (out of memory, or a thread of
+    /// its writer lost).
     pub fn counting(
         collection: Collection,
         progress: Option<&crate::progress::Progress>,
-    ) -> Engine {
-        let articles = &collection.articles;
-        let (index, places) = rayon::join(
-            || index::Index::build_counting(articles, progress),
-            || places::PlaceIndex::build(articles, Gazetteer::embedded()),
-        );
-        let days: Vec<Option<i32>> = articles.iter().map(|a| a.date.map(day_number)).collect();
+    ) -> Result<Engine, IndexError> {
+        let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        let segs = store::build_in_ram_counting(
+            &collection.articles,
+            threads,
+            Gazetteer::embedded(),
+            progress,
+        )
+        .and_then(|(index, fields)| store::segments::Segments::open(&index, fields))
+        .map_err(|e| IndexError(e.to_string()))?;
+        Ok(Engine::of(collection, segs))
+    }
+
+    /// The engine over `segs`, an index of `collection`.
+    fn of(collection: Collection, segs: store::segments::Segments) -> Engine {
+        let orders: Vec<u32> = segs
+            .orders()
+            .into_iter()
+            .map(|o| u32::try_from(o).unwrap_or(u32::MAX))
+            .collect();
+        let days = segs.days();
+        // Ties go to the article first in the collection.
         let newest = permutation(days.len(), |a, b| {
-            (days[a].is_none(), std::cmp::Reverse(days[a]), a).cmp(&(
+            (days[a].is_none(), std::cmp::Reverse(days[a]), orders[a]).cmp(&(
                 days[b].is_none(),
                 std::cmp::Reverse(days[b]),
-                b,
+                orders[b],
             ))
         });
         let oldest = permutation(days.len(), |a, b| {
-            (days[a].is_none(), days[a], a).cmp(&(days[b].is_none(), days[b], b))
+            (days[a].is_none(), days[a], orders[a]).cmp(&(days[b].is_none(), days[b], orders[b]))
         });
         Engine {
-            index,
-            places,
+            segs,
+            orders,
+            places: OnceLock::new(),
             days,
             newest,
             oldest,
@@ -205,53 +265,53 @@ impl Engine {
 
     /// The number of articles searched.
     pub fn len(&self) -> usize {
-        self.collection.articles.len()
+        self.orders.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.collection.articles.is_empty()
+        self.orders.is_empty()
     }
 
     /// Article number `n` (as in [`Hit::article`]), whole.
     pub fn article(&self, n: usize) -> Option<ArticleRef<'_>> {
-        self.collection.articles.get(n).map(ArticleRef::Borrowed)
+        self.held(n).map(ArticleRef::Borrowed)
+    }
+
+    /// Article number `n`, as the collection holds it.
+    fn held(&self, n: usize) -> Option<&Article> {
+        let i = *self.orders.get(n)?;
+        self.collection.articles.get(i as usize)
     }
 
     /// The id of article `n`.
     pub fn article_id(&self, n: usize) -> Option<String> {
-        self.collection.articles.get(n).map(|a| a.id.clone())
+        self.held(n).map(|a| a.id.clone())
     }
 
-    /// The number of the article with this id.
+    /// The number of the article with this id (the last one with it).
     pub fn find_id(&self, id: &str) -> Option<usize> {
         self.numbers().get(id).map(|&n| n as usize)
     }
 
     /// The publication date of article `n`.
     pub fn date(&self, n: usize) -> Option<jiff::civil::Date> {
-        self.collection.articles.get(n).and_then(|a| a.date)
+        self.held(n).and_then(|a| a.date)
     }
 
     /// The places of article `n`, most salient first.
     pub fn places_of(&self, n: usize) -> &[String] {
-        self.collection
-            .articles
-            .get(n)
-            .map_or(&[], |a| a.places.as_slice())
+        self.held(n).map_or(&[], |a| a.places.as_slice())
     }
 
-    /// The articles themselves, for the engine's own passes over all of
-    /// them.
-    fn articles(&self) -> &[Article] {
-        &self.collection.articles
-    }
-
-    /// Article number by id.
+    /// Article number by id; of two articles with one id, the later in
+    /// the collection.
     fn numbers(&self) -> &FxHashMap<Box<str>, u32> {
         self.numbers.get_or_init(|| {
-            (0..)
-                .zip(&self.collection.articles)
-                .map(|(d, a)| (Box::from(a.id.as_str()), d))
+            let mut by_order: Vec<u32> = (0..).take(self.orders.len()).collect();
+            by_order.sort_unstable_by_key(|&n| self.orders.get(n as usize).copied());
+            by_order
+                .into_iter()
+                .filter_map(|n| Some((Box::from(self.held(n as usize)?.id.as_str()), n)))
                 .collect()
         })
     }
@@ -300,7 +360,7 @@ impl Engine {
         // reads them; what was computed from other marks is forgotten.
         if keys.iter().any(ClauseKey::reads_marks) {
             let numbers = self.numbers();
-            let marked = marks::Marked::of(marks, numbers, self.collection.articles.len());
+            let marked = marks::Marked::of(marks, numbers, self.len());
             if marked != self.marked {
                 self.cache.forget_flags();
                 self.marked = marked;
@@ -328,7 +388,7 @@ impl Engine {
             state = match self.cache.state(&[]) {
                 Some(s) => s,
                 None => {
-                    let all: Scored = (0..).zip(self.articles()).map(|(d, _)| (d, 0)).collect();
+                    let all: Scored = (0..).take(self.len()).map(|d| (d, 0)).collect();
                     let all = Arc::new(all);
                     self.cache.put_state(Vec::new(), all.clone());
                     all
@@ -372,7 +432,7 @@ impl Engine {
     /// Where a parsed query matches in article `article`: the browser
     /// highlights with the query its results carry, parsed once.
     pub fn matches_of(&self, article: usize, query: &Query) -> Matches {
-        let Some(a) = self.collection.articles.get(article) else {
+        let Some(a) = self.held(article) else {
             return Matches::default();
         };
         highlight::matches(a, query)
@@ -382,9 +442,7 @@ impl Engine {
     /// (the same ranges as [`Engine::matches_of`]'s `title`), without
     /// reading its body: a list row shows the title only.
     pub fn title_matches_of(&self, article: usize, query: &Query) -> Vec<Range<usize>> {
-        self.collection
-            .articles
-            .get(article)
+        self.held(article)
             .map(|a| highlight::title_matches(a, query))
             .unwrap_or_default()
     }
@@ -393,12 +451,18 @@ impl Engine {
     fn title_order(&self) -> &(Vec<u32>, Vec<u32>) {
         self.title_order.get_or_init(|| {
             use rayon::prelude::*;
-            let keys: Vec<Vec<u32>> = self
-                .articles()
-                .par_iter()
-                .map(|a| highlight::collation_key(&a.title))
+            let keys: Vec<Vec<u32>> = (0..self.len())
+                .into_par_iter()
+                .map(|n| {
+                    self.held(n)
+                        .map(|a| highlight::collation_key(&a.title))
+                        .unwrap_or_default()
+                })
                 .collect();
-            permutation(keys.len(), |a, b| keys[a].cmp(&keys[b]).then(a.cmp(&b)))
+            let orders = &self.orders;
+            permutation(keys.len(), |a, b| {
+                keys[a].cmp(&keys[b]).then(orders[a].cmp(&orders[b]))
+            })
         })
     }
 }

@@ -46,7 +46,7 @@ fn marked_ids(e: &mut Engine, q: &str, marks: &dyn MarkSource) -> Vec<String> {
     let r = e.search_marked(q, SortOrder::Relevance, marks);
     r.hits
         .iter()
-        .map(|h| e.articles()[h.article].id.clone())
+        .map(|h| e.article_id(h.article).expect("a hit is an article"))
         .collect()
 }
 
@@ -71,14 +71,19 @@ fn title_first_then_newest_and_sort_orders() {
         .search("", SortOrder::Oldest)
         .hits
         .iter()
-        .map(|h| e.articles()[h.article].id.clone())
+        .map(|h| e.article_id(h.article).expect("a hit is an article"))
         .collect();
     assert_eq!(oldest, ["d", "a", "b", "c"]);
     let by_title: Vec<String> = e
         .search("", SortOrder::Title)
         .hits
         .iter()
-        .map(|h| e.articles()[h.article].title.clone())
+        .map(|h| {
+            e.article(h.article)
+                .expect("a hit is an article")
+                .title
+                .clone()
+        })
         .collect();
     // Vietnamese order: d, đ before t, u.
     assert_eq!(
@@ -291,15 +296,20 @@ fn articles_are_read_by_number_and_found_by_id() {
     let e = engine();
     assert_eq!(e.len(), 4);
     assert!(!e.is_empty());
-    for (n, id) in ["a", "b", "c", "d"].into_iter().enumerate() {
+    // Numbered as the index holds them: each number one article.
+    let mut seen: Vec<String> = (0..4).filter_map(|n| e.article_id(n)).collect();
+    seen.sort();
+    assert_eq!(seen, ["a", "b", "c", "d"]);
+    for id in ["a", "b", "c", "d"] {
+        let n = e.find_id(id).expect("found by id");
         assert_eq!(e.article_id(n).as_deref(), Some(id));
-        assert_eq!(e.find_id(id), Some(n));
         assert_eq!(e.article(n).map(|a| a.id.clone()).as_deref(), Some(id));
     }
-    assert_eq!(e.date(0), "2020-01-02".parse().ok());
-    assert_eq!(e.date(2), None);
+    let number = |id: &str| e.find_id(id).expect("found by id");
+    assert_eq!(e.date(number("a")), "2020-01-02".parse().ok());
+    assert_eq!(e.date(number("c")), None);
     assert_eq!(
-        e.article(2).map(|a| a.title.clone()).as_deref(),
+        e.article(number("c")).map(|a| a.title.clone()).as_deref(),
         Some("Ủy ban nhân dân tỉnh")
     );
     // Past the end, and ids not in the collection, are nothing.
@@ -350,10 +360,8 @@ fn an_exact_keyword_next_to_the_next_one_ranks_first() {
 fn highlighted(e: &Engine, q: &str) -> (Vec<String>, Vec<String>) {
     let m = e.matches(0, q);
     let a = e
-        .articles()
-        .first()
-        .cloned()
-        .unwrap_or_else(|| article("", "", "", None));
+        .article(0)
+        .map_or_else(|| article("", "", "", None), |a| (*a).clone());
     let title = m
         .title
         .iter()
@@ -437,7 +445,12 @@ fn title_order(titles: &[&str]) -> Vec<String> {
     let r = e.search("", SortOrder::Title);
     r.hits
         .iter()
-        .map(|h| e.articles()[h.article].title.clone())
+        .map(|h| {
+            e.article(h.article)
+                .expect("a hit is an article")
+                .title
+                .clone()
+        })
         .collect()
 }
 

@@ -20,6 +20,7 @@ use tantivy::tokenizer::TextAnalyzer;
 
 use crate::gazetteer::Gazetteer;
 use crate::model::Article;
+use crate::progress::Progress;
 pub use schema::{FORMAT, Fields};
 
 /// The indexing memory of each writer thread (tantivy refuses under 15
@@ -36,6 +37,44 @@ pub fn register_tokenizer(index: &Index) {
             .register(name, TextAnalyzer::builder(words).build());
     }
 }
+
+/// An index of `articles` held in memory, committed, indexed by
+/// `threads` writer threads (so in as many segments, in no particular
+/// order), counting the articles added in `progress`.
+pub fn build_in_ram_counting(
+    articles: &[Article],
+    threads: usize,
+    g: &Gazetteer,
+    progress: Option<&Progress>,
+) -> tantivy::Result<(Index, Fields)> {
+    let (schema, fields) = Fields::schema();
+    let index = Index::create_in_ram(schema);
+    register_tokenizer(&index);
+    let threads = threads.clamp(1, MAX_THREADS);
+    let mut writer: tantivy::IndexWriter =
+        index.writer_with_num_threads(threads, WRITER_BUDGET * threads)?;
+    let mut counted = 0u64;
+    for (order, a) in (0u64..).zip(articles) {
+        writer.add_document(document::to_document(a, order, &fields, g))?;
+        if let Some(p) = progress
+            && order % COUNT_EVERY == COUNT_EVERY - 1
+        {
+            p.add_indexed(COUNT_EVERY);
+            counted += COUNT_EVERY;
+        }
+    }
+    writer.commit()?;
+    if let Some(p) = progress {
+        p.add_indexed(articles.len() as u64 - counted);
+    }
+    Ok((index, fields))
+}
+
+/// Writer threads at most: more cost memory (a budget each) and gain
+/// little, the documents being made on one thread.
+const MAX_THREADS: usize = 4;
+/// Progress is told every this many articles.
+const COUNT_EVERY: u64 = 256;
 
 /// An index of `articles` held in memory, committed.
 pub fn build_in_ram(articles: &[Article], g: &Gazetteer) -> tantivy::Result<(Index, Fields)> {

@@ -3,8 +3,8 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::model::{Article, text_article};
-use crate::search::places::PlaceIndex;
 use crate::search::query::{Alt, parse};
+use crate::search::reference::places::PlaceIndex;
 use crate::search::store::build_in_ram;
 
 const NAMES: &[&str] = &[

@@ -9,7 +9,7 @@ use tantivy::schema::IndexRecordOption;
 use super::*;
 use crate::gazetteer::Gazetteer;
 use crate::model::{Article, text_article};
-use crate::search::index::Index;
+use crate::search::reference::index::Index;
 use crate::search::store::build_in_ram;
 
 const WORDS: &[&str] = &[

@@ -102,7 +102,6 @@ pub struct Index {
     rank_to_id: Vec<u32>,
     id_to_rank: Vec<u32>,
     pub segments: Vec<Segment>,
-    docs: usize,
     /// One- and two-letter prefixes of folded words, numbered.
     short_ids: FxHashMap<Box<str>, u32>,
 }
@@ -327,7 +326,6 @@ impl Index {
             rank_to_id,
             id_to_rank,
             segments,
-            docs: articles.len(),
             short_ids,
         }
     }
@@ -350,14 +348,6 @@ impl Index {
             }
         }
         flags
-    }
-
-    pub fn docs(&self) -> usize {
-        self.docs
-    }
-
-    pub fn vocabulary(&self) -> usize {
-        self.folded.len()
     }
 
     pub fn folded(&self, id: u32) -> &str {

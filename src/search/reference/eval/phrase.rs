@@ -1,9 +1,9 @@
 //! Phrases: words one after another, in the title or in one paragraph.
 
 use super::{per_segment, word_matches};
-use crate::search::Engine;
-use crate::search::index::WordSet;
 use crate::search::query::Word;
+use crate::search::reference::Reference as Engine;
+use crate::search::reference::index::WordSet;
 use crate::search::score::{BODY_PHRASE, BODY_REPEAT, TITLE_PHRASE};
 
 /// Candidates where the words occur one after another (in the title, or

@@ -1,5 +1,4 @@
 use super::*;
-use crate::model::Collection;
 use crate::search::spelling::spell;
 
 /// Whether the title (word numbers of `e`'s index) spells `w`.
@@ -17,10 +16,7 @@ fn spells_in(e: &Engine, title: &[u32], w: &Word) -> bool {
 #[test]
 fn short_prefixes_score_as_the_general_path() {
     let articles = crate::load::read_str("seed.json", crate::load::EMBEDDED_ARTICLES).articles;
-    let e = Engine::new(Collection {
-        articles,
-        origin: "seed".into(),
-    });
+    let e = Engine::new(articles);
     let all: Vec<u32> = (0..e.articles().len() as u32).collect();
     let some: Vec<u32> = vec![1, 3];
     for p in ["n", "ng", "d", "th", "t", "x", "2", "q", "u", "ub"] {
@@ -76,12 +72,7 @@ fn candidates_on_segment_boundaries_belong_to_their_segment() {
     let Ok(pool) = rayon::ThreadPoolBuilder::new().num_threads(4).build() else {
         panic!("a thread pool of four");
     };
-    let e = pool.install(|| {
-        Engine::new(Collection {
-            articles: (0..4 * 1024 + 5).map(article).collect(),
-            origin: "generated".into(),
-        })
-    });
+    let e = pool.install(|| Engine::new((0..4 * 1024 + 5).map(article).collect()));
     assert!(e.index.segments.len() > 1, "several segments");
     let all: Vec<u32> = (0..e.articles().len() as u32).collect();
     let edges: Vec<u32> = e
@@ -110,10 +101,7 @@ fn candidates_on_segment_boundaries_belong_to_their_segment() {
 
 /// An engine over one article with this title, and the title's word ids.
 fn title_engine(title: &str) -> (Engine, Vec<u32>) {
-    let e = Engine::new(Collection {
-        articles: vec![crate::model::text_article("t", title, &[])],
-        origin: "one title".into(),
-    });
+    let e = Engine::new(vec![crate::model::text_article("t", title, &[])]);
     let ids = e
         .index
         .segment_of(0)
@@ -236,10 +224,7 @@ fn both(
         crate::search::store::build_in_ram(&articles, crate::gazetteer::Gazetteer::embedded())
             .expect("index");
     let segs = crate::search::store::segments::Segments::open(&index, fields).expect("segments");
-    let e = Engine::new(Collection {
-        articles,
-        origin: "random".into(),
-    });
+    let e = Engine::new(articles);
     (e, segs, candidates)
 }
 
