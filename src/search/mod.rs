@@ -135,11 +135,12 @@ pub struct Engine {
     collection: Collection,
     /// The collection indexed. Articles are numbered as its segments
     /// hold them (see [`store::segments`]), not as the collection does.
-    segs: store::segments::Segments,
+    segs: Arc<store::segments::Segments>,
     /// Per article number, its place in the collection.
     orders: Vec<u32>,
-    /// The place names the index holds, read when first needed.
-    places: OnceLock<store::places::Places>,
+    /// The place names the index holds, read when first needed (or
+    /// ahead, see [`warm`]).
+    places: Arc<OnceLock<store::places::Places>>,
     /// Per article: days since 0001-01-01, or `None` when undated.
     days: Vec<Option<i32>>,
     cache: Cache,
@@ -178,10 +179,7 @@ impl Engine {
 
     /// The articles (sorted) about a place a term names.
     fn place_articles_of(&self, term: &query::PlaceTerm) -> std::io::Result<Vec<u32>> {
-        let places = self.places.get_or_init(|| {
-            store::places::Places::build(&self.segs, Gazetteer::embedded()).unwrap_or_default()
-        });
-        places.matching(&self.segs, term)
+        place_names(&self.segs, &self.places).matching(&self.segs, term)
     }
 
     /// Indexes the collection in memory (on all cores), for tests and
@@ -230,6 +228,11 @@ impl Engine {
             .map(|o| u32::try_from(o).unwrap_or(u32::MAX))
             .collect();
         let days = segs.days();
+        let segs = Arc::new(segs);
+        let places = Arc::new(OnceLock::new());
+        if segs.len() >= WARM_FROM {
+            warm(&segs, &places);
+        }
         // Ties go to the article first in the collection.
         let newest = permutation(days.len(), |a, b| {
             (days[a].is_none(), std::cmp::Reverse(days[a]), orders[a]).cmp(&(
@@ -244,7 +247,7 @@ impl Engine {
         Engine {
             segs,
             orders,
-            places: OnceLock::new(),
+            places,
             days,
             newest,
             oldest,
@@ -465,6 +468,53 @@ impl Engine {
             })
         })
     }
+}
+
+/// From this many articles, the first letters of words are scored in the
+/// background as soon as the index is open (below, the first keystroke
+/// scores its letter in a few milliseconds).
+const WARM_FROM: usize = 10_000;
+/// First letters of Vietnamese words, the most frequent first, then
+/// digits.
+const FIRST_LETTERS: &str = "tnchdlmvbkgsqxpaoeiuyr0123456789";
+
+/// The place names of the index in `segs`, read the first time.
+fn place_names<'p>(
+    segs: &store::segments::Segments,
+    places: &'p OnceLock<store::places::Places>,
+) -> &'p store::places::Places {
+    // An index that cannot be read names no place.
+    places.get_or_init(|| {
+        store::places::Places::build(segs, Gazetteer::embedded()).unwrap_or_default()
+    })
+}
+
+/// Reads the place names and the titles' words, and scores the first
+/// letters of words, in a thread of its own, which stops when the engine
+/// is dropped.
+fn warm(segs: &Arc<store::segments::Segments>, places: &Arc<OnceLock<store::places::Places>>) {
+    let weak = Arc::downgrade(segs);
+    let places = Arc::clone(places);
+    let spawned = std::thread::Builder::new()
+        .name("tintuc-warm".into())
+        .spawn(move || {
+            if let Some(segs) = weak.upgrade() {
+                place_names(&segs, &places);
+                // The titles' words, for titles spelled across words.
+                for ord in 0..segs.segment_count() {
+                    if Arc::strong_count(&segs) > 1 {
+                        let _ = segs.titles(ord);
+                    }
+                }
+                // The engine holds the other reference while it lives. A
+                // failure only leaves the letter to its first keystroke.
+                let _ = store::keyword::warm_short_prefixes(&segs, FIRST_LETTERS, || {
+                    Arc::strong_count(&segs) > 1
+                });
+            }
+        });
+    // Without the thread, each first keystroke scores its own letter.
+    drop(spawned);
 }
 
 /// Sorts `0..n` by `cmp`: (position of each, element at each position).

@@ -22,22 +22,32 @@ struct Term {
     in_fields: [Option<TermMatch>; 3],
 }
 
-/// Occurrences per article of one term in one field.
+/// Adds the occurrences per article of one term in one field, among
+/// those `wanted`, to `counts` (noting the articles first `touched`), and
+/// calls `each` for every article found.
 fn occurrences(
     inverted: &InvertedIndexReader,
     info: &tantivy::postings::TermInfo,
     wanted: &impl Fn(u32) -> bool,
-) -> io::Result<Vec<(u32, u32)>> {
+    counts: &mut [u32],
+    touched: &mut Vec<u32>,
+    mut each: impl FnMut(u32),
+) -> io::Result<()> {
     let mut postings = inverted.read_postings_from_terminfo(info, IndexRecordOption::WithFreqs)?;
-    let mut out = Vec::new();
     while postings.doc() != TERMINATED {
         let d = postings.doc();
-        if wanted(d) {
-            out.push((d, postings.term_freq()));
+        if wanted(d)
+            && let Some(c) = counts.get_mut(d as usize)
+        {
+            if *c == 0 {
+                touched.push(d);
+            }
+            *c += postings.term_freq();
+            each(d);
         }
         postings.advance();
     }
-    Ok(out)
+    Ok(())
 }
 
 /// The candidates `docs` (a segment's own numbers, sorted) holding a term
@@ -71,31 +81,37 @@ fn in_segment(
             }
         }
     }
-    let mut title_best: FxHashMap<u32, u32> = FxHashMap::default();
-    let mut body_best: FxHashMap<u32, u32> = FxHashMap::default();
-    let mut counts: FxHashMap<u32, u32> = FxHashMap::default();
+    // Per article of the segment: a short prefix matches terms in most
+    // of them, so arrays, not maps.
+    let size = seg.max_doc() as usize;
+    let mut title_best = vec![0u32; size];
+    let mut body_best = vec![0u32; size];
+    let mut counts = vec![0u32; size];
+    let mut touched: Vec<u32> = Vec::new();
     for term in terms.values() {
-        counts.clear();
         for (k, (m, inverted)) in term.in_fields.iter().zip(fields_read).enumerate() {
             let Some(m) = m else { continue };
-            for (d, tf) in occurrences(inverted, &m.info, &wanted)? {
-                *counts.entry(d).or_default() += tf;
-                // The title's own words make a title match; what its
-                // abbreviations stand for counts as occurrences only.
-                if k == 0 {
-                    let best = title_best.entry(d).or_default();
-                    *best = (*best).max(title_score(term.whole));
+            // The title's own words make a title match; what its
+            // abbreviations stand for counts as occurrences only.
+            let score = if k == 0 { title_score(term.whole) } else { 0 };
+            occurrences(inverted, &m.info, &wanted, &mut counts, &mut touched, |d| {
+                if let Some(best) = title_best.get_mut(d as usize) {
+                    *best = (*best).max(score);
                 }
-            }
+            })?;
         }
-        for (&d, &tf) in &counts {
-            let best = body_best.entry(d).or_default();
-            *best = (*best).max(body_score(tf, term.whole));
+        for d in touched.drain(..) {
+            if let (Some(c), Some(best)) =
+                (counts.get_mut(d as usize), body_best.get_mut(d as usize))
+            {
+                *best = (*best).max(body_score(*c, term.whole));
+                *c = 0;
+            }
         }
     }
     let mut out = Vec::new();
     for &d in &docs.docs {
-        let mut title = title_best.get(&d).copied().unwrap_or(0);
+        let mut title = title_best.get(d as usize).copied().unwrap_or(0);
         if title == 0
             && let Some((w, titles)) = spelled
             && docs.contains(d)
@@ -103,7 +119,7 @@ fn in_segment(
         {
             title = TITLE_FUZZY;
         }
-        let s = combine(title, body_best.get(&d).copied().unwrap_or(0));
+        let s = combine(title, body_best.get(d as usize).copied().unwrap_or(0));
         if s > 0 {
             out.push((d, s));
         }
@@ -147,4 +163,27 @@ pub fn keyword_scores(
         };
         in_segment(seg, &segs.fields, word, prefix, titles, candidates)
     })
+}
+
+/// Scores the one-letter prefixes `letters` in every segment, the way
+/// [`keyword_scores`] keeps them, while `keep_going` says so: done after
+/// an index is opened, the first keystroke of a query then finds its
+/// letter ready.
+pub fn warm_short_prefixes(
+    segs: &Segments,
+    letters: &str,
+    keep_going: impl Fn() -> bool,
+) -> io::Result<()> {
+    for letter in letters.chars() {
+        let word = Word::new(letter.encode_utf8(&mut [0; 4]));
+        for ord in 0..segs.segment_count() {
+            if !keep_going() {
+                return Ok(());
+            }
+            segs.short_scores(ord, &word.folded, |seg, all| {
+                in_segment(seg, &segs.fields, &word, true, None, all)
+            })?;
+        }
+    }
+    Ok(())
 }

@@ -82,6 +82,11 @@ impl Segments {
         self.len() == 0
     }
 
+    /// How many segments the index has.
+    pub fn segment_count(&self) -> usize {
+        self.bases.len().saturating_sub(1)
+    }
+
     /// Each segment with its article numbers.
     pub fn iter(&self) -> impl Iterator<Item = (Range<u32>, &SegmentReader)> {
         self.bases

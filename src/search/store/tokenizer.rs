@@ -63,6 +63,18 @@ fn expansions() -> &'static HashMap<String, Vec<String>> {
     })
 }
 
+/// The letters of the longest abbreviation [`expansions`] knows.
+fn longest_abbreviation() -> usize {
+    static LONGEST: OnceLock<usize> = OnceLock::new();
+    *LONGEST.get_or_init(|| {
+        expansions()
+            .keys()
+            .map(|k| k.chars().count())
+            .max()
+            .unwrap_or(0)
+    })
+}
+
 /// A term split back into its folded and exact forms.
 pub fn split_term(term: &str) -> (&str, &str) {
     match term.split_once(EXACT_MARK) {
@@ -95,28 +107,25 @@ impl WordTokenizer {
     }
 
     /// The term of `word`, remembered.
-    fn term(terms: &mut FxHashMap<Box<str>, Box<str>>, word: &str) -> Box<str> {
-        if let Some(t) = terms.get(word) {
-            return t.clone();
-        }
-        if terms.len() >= REMEMBERED {
+    fn term<'t>(terms: &'t mut FxHashMap<Box<str>, Box<str>>, word: &str) -> &'t str {
+        if terms.len() >= REMEMBERED && !terms.contains_key(word) {
             terms.clear();
         }
-        let t: Box<str> = if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            word.to_ascii_lowercase().into()
-        } else {
-            term_text(word).into()
-        };
-        terms.insert(word.into(), t.clone());
-        t
+        terms.entry(word.into()).or_insert_with(|| {
+            if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                word.to_ascii_lowercase().into()
+            } else {
+                term_text(word).into()
+            }
+        })
     }
 
     /// Sets token `i` (reusing its string), adding it if needed.
-    fn set(&mut self, i: usize, from: usize, to: usize, position: usize, text: &str) {
-        if self.tokens.len() <= i {
-            self.tokens.push(Token::default());
+    fn set(tokens: &mut Vec<Token>, i: usize, from: usize, to: usize, position: usize, text: &str) {
+        if tokens.len() <= i {
+            tokens.push(Token::default());
         }
-        if let Some(t) = self.tokens.get_mut(i) {
+        if let Some(t) = tokens.get_mut(i) {
             t.offset_from = from;
             t.offset_to = to;
             t.position = position;
@@ -147,22 +156,31 @@ impl Tokenizer for WordTokenizer {
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> WordStream<'a> {
         let mut len = 0;
+        let longest = longest_abbreviation();
         for (position, (at, word)) in words(text).enumerate() {
-            let term = Self::term(&mut self.terms, word);
             let end = at + word.len();
             if !self.abbreviated {
-                self.set(len, at, end, position, &term);
+                let term = Self::term(&mut self.terms, word);
+                Self::set(&mut self.tokens, len, at, end, position, term);
                 len += 1;
                 continue;
             }
-            let folded = split_term(&term).0;
-            for t in expansions().get(folded).map_or(&[][..], Vec::as_slice) {
-                self.set(len, at, end, position, t);
+            // Folding keeps the letters and drops the marks: a word of
+            // more letters is no abbreviation, and most words are.
+            let mut letters = word
+                .chars()
+                .filter(|&c| !unicode_normalization::char::is_combining_mark(c));
+            if letters.nth(longest).is_some() {
+                continue;
+            }
+            let folded = fold_str(word);
+            for t in expansions().get(&folded).map_or(&[][..], Vec::as_slice) {
+                Self::set(&mut self.tokens, len, at, end, position, t);
                 len += 1;
             }
         }
         // One more, so that there is always a token to point at.
-        self.set(len, 0, 0, 0, "");
+        Self::set(&mut self.tokens, len, 0, 0, 0, "");
         WordStream {
             tokens: &mut self.tokens,
             len,

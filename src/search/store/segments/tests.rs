@@ -106,3 +106,30 @@ proptest! {
         prop_assert_eq!(answers(&many, &word, place), answers(&one, &word, place));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(16))]
+
+    /// Letters scored ahead of time give what the first keystroke would
+    /// have computed; stopped early, the rest are computed when typed.
+    #[test]
+    fn letters_scored_ahead_are_those_typed(articles in articles(), stop_after in 0usize..8) {
+        let g = Gazetteer::embedded();
+        let (index, fields) = build_in_parts(&articles, 2, g).expect("index");
+        let cold = Segments::open(&index, fields).expect("segments");
+        let warm = Segments::open(&index, fields).expect("segments");
+        let steps = std::cell::Cell::new(0usize);
+        keyword::warm_short_prefixes(&warm, "tnhsxđ2", || {
+            steps.set(steps.get() + 1);
+            steps.get() <= stop_after
+        })
+        .expect("warm");
+        let all: Vec<u32> = (0..u32::try_from(cold.len()).unwrap_or(0)).collect();
+        for letter in ["t", "n", "h", "s", "x", "d", "2", "b"] {
+            let word = Word::new(letter);
+            let typed = keyword::keyword_scores(&cold, &word, true, None, &all).expect("cold");
+            let ahead = keyword::keyword_scores(&warm, &word, true, None, &all).expect("warm");
+            prop_assert_eq!(ahead, typed, "{}", letter);
+        }
+    }
+}
