@@ -155,7 +155,11 @@ fn the_browser_opens_once_loaded() {
     let data = big_collection(dir.path()).to_string_lossy().into_owned();
     let mut p = Pty::spawn(BIN, &["--data", &data, "--lang", "vi"], &[], 100, 30);
     p.wait_for_text("Đang tải");
-    p.wait_for("the list", |s| s.contents().contains("Tin số"));
+    // Indexing the whole collection in an unoptimised build, on a busy
+    // machine, can take longer than any screen change should.
+    p.wait_for_within("the list", pty::PATIENCE * 3, |s| {
+        s.contents().contains("Tin số")
+    });
     quit(&mut p);
 }
 

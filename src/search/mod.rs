@@ -132,12 +132,16 @@ type Scored = Vec<(u32, u32)>;
 /// The search engine over one collection.
 #[derive(Debug)]
 pub struct Engine {
-    collection: Collection,
-    /// The collection indexed. Articles are numbered as its segments
-    /// hold them (see [`store::segments`]), not as the collection does.
+    /// The collection indexed, articles included. Articles are numbered
+    /// as its segments hold them (see [`store::segments`]), not as the
+    /// collection does.
     segs: Arc<store::segments::Segments>,
-    /// Per article number, its place in the collection.
+    /// Per article number, its place in the collection: ties go to the
+    /// first.
     orders: Vec<u32>,
+    /// Articles read from the index lately, the latest last: a frame
+    /// draws the same few again and again.
+    recent: Mutex<std::collections::VecDeque<(u32, Arc<Article>)>>,
     /// The place names the index holds, read when first needed (or
     /// ahead, see [`warm`]).
     places: Arc<OnceLock<store::places::Places>>,
@@ -217,11 +221,12 @@ impl Engine {
         )
         .and_then(|(index, fields)| store::segments::Segments::open(&index, fields))
         .map_err(|e| IndexError(e.to_string()))?;
-        Ok(Engine::of(collection, segs))
+        drop(collection);
+        Ok(Engine::of(segs))
     }
 
-    /// The engine over `segs`, an index of `collection`.
-    fn of(collection: Collection, segs: store::segments::Segments) -> Engine {
+    /// The engine over the index `segs`.
+    fn of(segs: store::segments::Segments) -> Engine {
         let orders: Vec<u32> = segs
             .orders()
             .into_iter()
@@ -248,10 +253,10 @@ impl Engine {
             segs,
             orders,
             places,
+            recent: Mutex::new(std::collections::VecDeque::new()),
             days,
             newest,
             oldest,
-            collection,
             cache: Cache::default(),
             marked: marks::Marked::default(),
             numbers: OnceLock::new(),
@@ -275,46 +280,57 @@ impl Engine {
         self.orders.is_empty()
     }
 
-    /// Article number `n` (as in [`Hit::article`]), whole.
+    /// Article number `n` (as in [`Hit::article`]), whole, read from the
+    /// index unless read lately.
     pub fn article(&self, n: usize) -> Option<ArticleRef<'_>> {
-        self.held(n).map(ArticleRef::Borrowed)
-    }
-
-    /// Article number `n`, as the collection holds it.
-    fn held(&self, n: usize) -> Option<&Article> {
-        let i = *self.orders.get(n)?;
-        self.collection.articles.get(i as usize)
+        let n = u32::try_from(n).ok()?;
+        let mut recent = self.recent.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(i) = recent.iter().position(|(m, _)| *m == n) {
+            let found = recent.remove(i)?;
+            let a = Arc::clone(&found.1);
+            recent.push_back(found);
+            return Some(ArticleRef::Shared(a));
+        }
+        let a = Arc::new(self.segs.article(n)?);
+        if recent.len() >= RECENT {
+            recent.pop_front();
+        }
+        recent.push_back((n, Arc::clone(&a)));
+        Some(ArticleRef::Shared(a))
     }
 
     /// The id of article `n`.
     pub fn article_id(&self, n: usize) -> Option<String> {
-        self.held(n).map(|a| a.id.clone())
+        self.segs.article_id(u32::try_from(n).ok()?)
     }
 
-    /// The number of the article with this id (the last one with it).
+    /// The number of the article with this id.
     pub fn find_id(&self, id: &str) -> Option<usize> {
-        self.numbers().get(id).map(|&n| n as usize)
+        self.segs.find_id(id).map(|n| n as usize)
     }
 
     /// The publication date of article `n`.
     pub fn date(&self, n: usize) -> Option<jiff::civil::Date> {
-        self.held(n).and_then(|a| a.date)
+        let day = (*self.days.get(n)?)?;
+        store::document::day_date(i64::from(day))
     }
 
-    /// The places of article `n`, most salient first.
-    pub fn places_of(&self, n: usize) -> &[String] {
-        self.held(n).map_or(&[], |a| a.places.as_slice())
+    /// The places of article `n` (the place picker counts them).
+    pub fn places_of(&self, n: usize) -> Vec<String> {
+        u32::try_from(n).map_or_else(|_| Vec::new(), |n| self.segs.places_of(n))
     }
 
-    /// Article number by id; of two articles with one id, the later in
-    /// the collection.
+    /// How wide the first place of article `n` is on a terminal.
+    pub fn place_width(&self, n: usize) -> usize {
+        u32::try_from(n).map_or(0, |n| self.segs.place_width(n))
+    }
+
+    /// Article number by id.
     fn numbers(&self) -> &FxHashMap<Box<str>, u32> {
         self.numbers.get_or_init(|| {
-            let mut by_order: Vec<u32> = (0..).take(self.orders.len()).collect();
-            by_order.sort_unstable_by_key(|&n| self.orders.get(n as usize).copied());
-            by_order
-                .into_iter()
-                .filter_map(|n| Some((Box::from(self.held(n as usize)?.id.as_str()), n)))
+            (0..)
+                .take(self.len())
+                .filter_map(|n| Some((Box::from(self.segs.article_id(n)?), n)))
                 .collect()
         })
     }
@@ -435,18 +451,18 @@ impl Engine {
     /// Where a parsed query matches in article `article`: the browser
     /// highlights with the query its results carry, parsed once.
     pub fn matches_of(&self, article: usize, query: &Query) -> Matches {
-        let Some(a) = self.held(article) else {
+        let Some(a) = self.article(article) else {
             return Matches::default();
         };
-        highlight::matches(a, query)
+        highlight::matches(&a, query)
     }
 
     /// Where a parsed query matches in the title of article `article`
     /// (the same ranges as [`Engine::matches_of`]'s `title`), without
     /// reading its body: a list row shows the title only.
     pub fn title_matches_of(&self, article: usize, query: &Query) -> Vec<Range<usize>> {
-        self.held(article)
-            .map(|a| highlight::title_matches(a, query))
+        self.article(article)
+            .map(|a| highlight::title_matches(&a, query))
             .unwrap_or_default()
     }
 
@@ -457,7 +473,9 @@ impl Engine {
             let keys: Vec<Vec<u32>> = (0..self.len())
                 .into_par_iter()
                 .map(|n| {
-                    self.held(n)
+                    let n = u32::try_from(n).unwrap_or(u32::MAX);
+                    self.segs
+                        .article(n)
                         .map(|a| highlight::collation_key(&a.title))
                         .unwrap_or_default()
                 })
@@ -469,6 +487,9 @@ impl Engine {
         })
     }
 }
+
+/// Articles kept after they were read (more than a screen of rows).
+const RECENT: usize = 128;
 
 /// From this many articles, the first letters of words are scored in the
 /// background as soon as the index is open (below, the first keystroke

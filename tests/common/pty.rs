@@ -173,7 +173,17 @@ impl Pty {
     /// Waits until `cond` holds for the screen; panics with the screen if
     /// it does not within [`PATIENCE`].
     pub fn wait_for(&self, what: &str, cond: impl Fn(&vt100::Screen) -> bool) {
-        let deadline = Instant::now() + PATIENCE;
+        self.wait_for_within(what, PATIENCE, cond);
+    }
+
+    /// [`Pty::wait_for`], waiting at most `limit`.
+    pub fn wait_for_within(
+        &self,
+        what: &str,
+        limit: Duration,
+        cond: impl Fn(&vt100::Screen) -> bool,
+    ) {
+        let deadline = Instant::now() + limit;
         loop {
             if self.with_screen(&cond) {
                 return;

@@ -138,7 +138,7 @@ proptest! {
         )
         .expect("index");
         let segs = crate::search::store::segments::Segments::open(&index, fields).expect("segments");
-        let mut parts = Engine::of(Collection { articles, origin: "parts".into() }, segs);
+        let mut parts = Engine::of(segs);
         let got = parts.search(&query, sort);
         prop_assert_eq!(ids(&parts, &got.hits), expected, "{}", query);
     }

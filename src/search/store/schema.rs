@@ -11,7 +11,7 @@ use super::tokenizer;
 /// Changes whenever what is written for an article changes: fields,
 /// tokenizer, term forms, place paths. An index of another format is
 /// rebuilt, never read.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// The fields of an article in the index.
 #[derive(Debug, Clone, Copy)]
@@ -75,7 +75,8 @@ impl Fields {
             kinds: b.add_bytes_field("kinds", STORED),
             day: b.add_i64_field("day", INDEXED | STORED | FAST),
             time: b.add_i64_field("time", STORED),
-            places: b.add_text_field("places", stored.clone()),
+            // A column too: the place picker reads every article's.
+            places: b.add_text_field("places", stored.clone().set_fast("raw")),
             place_width: b.add_u64_field("place_width", FAST),
             place: b.add_facet_field("place", FacetOptions::default()),
             author: b.add_text_field("author", stored.clone()),

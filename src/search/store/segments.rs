@@ -235,6 +235,29 @@ impl Segments {
         out
     }
 
+    /// The places of article `n`, from their column.
+    pub fn places_of(&self, n: u32) -> Vec<String> {
+        let Some((seg, doc)) = self.locate(n) else {
+            return Vec::new();
+        };
+        let Some(column) = self
+            .searcher
+            .segment_readers()
+            .get(seg as usize)
+            .and_then(|r| r.fast_fields().str("places").ok().flatten())
+        else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for ord in column.term_ords(doc) {
+            let mut place = String::new();
+            if column.ord_to_str(ord, &mut place).unwrap_or(false) {
+                out.push(place);
+            }
+        }
+        out
+    }
+
     /// How wide the first place of article `n` is on a terminal.
     pub fn place_width(&self, n: u32) -> usize {
         let Some((seg, doc)) = self.locate(n) else {

@@ -7,25 +7,35 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
-use unicode_width::UnicodeWidthStr;
 
 use super::super::doc;
 use super::super::paint::{cells, ellipsized, inner_margin, put_line, row_line, title_spans};
 use super::super::state::{Focus, State};
 
+/// The place column is at most this wide.
+const PLACE_WIDEST: usize = 16;
+
 /// Column widths of the list: (date, place); zero when not shown.
 fn list_columns(state: &State, width: u16) -> (usize, usize) {
     let date = if width >= 30 { 10 } else { 0 };
     let place = if width >= 60 {
+        // Over every result, so that the column does not change width as
+        // the list scrolls; the widest the column gets ends the search.
         let widest = state
             .results
             .hits
             .iter()
-            .filter_map(|h| state.engine.places_of(h.article).first())
-            .map(|p| p.width())
-            .max()
-            .unwrap_or(0);
-        widest.clamp(6, 16)
+            .map(|h| state.engine.place_width(h.article))
+            .try_fold(0, |widest, w| {
+                let widest = widest.max(w);
+                if widest >= PLACE_WIDEST {
+                    Err(widest)
+                } else {
+                    Ok(widest)
+                }
+            })
+            .unwrap_or_else(|widest| widest);
+        widest.clamp(6, PLACE_WIDEST)
     } else {
         0
     };

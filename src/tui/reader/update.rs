@@ -60,7 +60,8 @@ pub(crate) fn refresh(state: &mut State) {
             .map(|id| state.reading.scroll(&id))
             .filter(|&p| p > 0);
         state.reader.places = article
-            .map(|a| place_lines(state.engine.places_of(a)))
+            .and_then(|a| state.engine.article(a))
+            .map(|a| place_lines(&a.places))
             .unwrap_or_default();
         // A find belongs to the article it was typed in: the next one
         // starts without it.
