@@ -189,3 +189,53 @@ fn search_is_terms_read_the_state_file() {
     let (ids, _) = ids_with_state(&dir.path().join("none.json"), "is:bookmarked");
     assert!(ids.is_empty());
 }
+
+/// The JSON results of a search, as text.
+fn results(args: &[&str]) -> String {
+    let out = tintuc(args);
+    assert!(out.status.code() == Some(0), "{out:?}");
+    stdout(&out)
+}
+
+#[test]
+fn an_index_kept_on_disk_answers_as_one_made_in_memory() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("articles.json");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/articles.json"),
+        &data,
+    )
+    .expect("copied");
+    let index = dir.path().join("index");
+    let (data, index) = (data.to_string_lossy(), index.to_string_lossy());
+    for query in ["@tuson", "nong thon", "'thon", "#2020", "tuson"] {
+        let in_memory = results(&["search", query, "--json", "--data", &data]);
+        // Built at the first search, opened at the second.
+        let built = results(&[
+            "search", query, "--json", "--data", &data, "--index", &index,
+        ]);
+        let opened = results(&[
+            "search", query, "--json", "--data", &data, "--index", &index,
+        ]);
+        assert_eq!(built, in_memory, "{query}");
+        assert_eq!(opened, in_memory, "{query}");
+    }
+    assert!(
+        std::path::Path::new(&*index)
+            .join("tantivy/meta.json")
+            .is_file()
+    );
+}
+
+#[test]
+fn an_index_that_cannot_be_kept_is_said_and_made_in_memory() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let blocked = dir.path().join("file");
+    std::fs::write(&blocked, "").expect("file");
+    let index = blocked.join("index");
+    let out = tintuc(&["search", "@tuson", "--index", &index.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(stdout(&out).lines().count(), 4);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("indexed in memory for this run"), "{said}");
+}

@@ -25,6 +25,13 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     pub state: Option<PathBuf>,
 
+    /// Keep the collection's search index in DIR: the first start indexes
+    /// the collection there, later starts open it without reading the
+    /// collection, until its files change. Without it the index is made
+    /// in memory at every start.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub index: Option<PathBuf>,
+
     /// Language of the browser (default: the configuration's, else from
     /// LC_ALL, LC_MESSAGES or LANG).
     #[arg(long, value_enum, value_name = "LANG")]

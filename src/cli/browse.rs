@@ -11,6 +11,7 @@ use crate::output::{say, say_lines};
 use crate::progress::Progress;
 use crate::reading_state::{LoadNote, StateFile};
 use crate::search::Engine;
+use crate::search::open::IndexPlace;
 use crate::tui::{self, Lang};
 
 /// What the command line says about the browser.
@@ -18,6 +19,7 @@ pub(super) struct BrowseOptions {
     pub(super) lang: Option<UiLang>,
     pub(super) no_osc52: bool,
     pub(super) state: Option<StateFile>,
+    pub(super) index: IndexPlace,
 }
 
 /// Without a subcommand: the browser.
@@ -36,7 +38,7 @@ pub(super) fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Res
         (Some(UiLang::En), _) | (None, crate::config::Language::En) => Lang::En,
         (None, crate::config::Language::Auto) => Lang::from_env(),
     };
-    let (engine, problems) = match open_engine(source, lang)? {
+    let (engine, problems) = match open_engine(source, &options.index, lang)? {
         Ok(opened) => opened,
         Err(code) => return Ok(code),
     };
@@ -84,24 +86,24 @@ type Opened = (Engine, Vec<load::Problem>);
 /// Loads and indexes the collection in a worker, the screen showing how
 /// far it has got when that takes long; the exit code when it cannot be
 /// browsed.
-fn open_engine(source: &DataSource, lang: Lang) -> anyhow::Result<Result<Opened, ExitCode>> {
+fn open_engine(
+    source: &DataSource,
+    index: &IndexPlace,
+    lang: Lang,
+) -> anyhow::Result<Result<Opened, ExitCode>> {
     let on_terminal = std::io::stdout().is_terminal();
     let progress = Arc::new(Progress::new());
     let work = {
-        let (source, progress) = (source.clone(), Arc::clone(&progress));
+        let (source, index, progress) = (source.clone(), index.clone(), Arc::clone(&progress));
         move || {
-            let opened = load::open_with(&source, &progress)?;
-            // Nothing will be shown: no index is needed.
-            let engine = match on_terminal {
-                true => {
-                    progress.start_indexing(opened.collection.articles.len() as u64);
-                    let engine = Engine::counting(opened.collection, Some(&progress))
-                        .map_err(|e| load::LoadError::whole(source.name(), e.to_string()))?;
-                    Some(engine)
-                }
-                false => None,
-            };
-            Ok::<_, load::LoadError>((engine, opened.problems))
+            if !on_terminal {
+                // Nothing will be shown: the collection is read for what
+                // is wrong with it, and no index is made.
+                let opened = load::open_with(&source, &progress)?;
+                return Ok::<_, load::LoadError>((None, opened.problems));
+            }
+            let opened = crate::search::open::open(&source, &index, &progress)?;
+            Ok((Some((opened.engine, opened.how)), opened.problems))
         }
     };
     let (engine, problems) = match tui::loading::load(lang, progress, work)? {
@@ -114,7 +116,10 @@ fn open_engine(source: &DataSource, lang: Lang) -> anyhow::Result<Result<Opened,
     };
     // Drawing into a pipe or a file would only write escape sequences.
     match engine {
-        Some(engine) => Ok(Ok((engine, problems))),
+        Some((engine, how)) => {
+            super::search::tell_how(&how);
+            Ok(Ok((engine, problems)))
+        }
         None => {
             say_lines(lang.strings().not_a_terminal);
             Ok(Err(ExitCode::from(EXIT_BAD_INPUT)))

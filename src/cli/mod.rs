@@ -24,6 +24,11 @@ pub(crate) const EXIT_BAD_INPUT: u8 = 2;
 /// Runs the parsed command line.
 pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let source = DataSource::resolve(cli.data, std::env::var_os("TINTUC_DATA"));
+    let index = cli
+        .index
+        .map_or(crate::search::open::IndexPlace::Memory, |dir| {
+            crate::search::open::IndexPlace::Dir(dir)
+        });
     let Some(command) = cli.command else {
         // The browser writes to the terminal itself, and a terminal that
         // went away (a hangup) is an ending, not an output error.
@@ -31,6 +36,7 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             lang: cli.lang,
             no_osc52: cli.no_osc52,
             state: state_file(cli.state),
+            index,
         };
         return browse::browse(&source, options);
     };
@@ -53,7 +59,12 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Config(args) => config_command::config_command(&args, &mut out),
         Command::Search { query, limit, json } => {
             let state = state_file(cli.state);
-            search::search(&source, state.as_ref(), &query, limit, json, &mut out)
+            let wanted = search::Wanted {
+                query: &query,
+                limit,
+                json,
+            };
+            search::search(&source, &index, state.as_ref(), wanted, &mut out)
         }
         Command::Bench {
             query,

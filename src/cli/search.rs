@@ -5,32 +5,57 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use super::{EXIT_BAD_INPUT, tell_skipped};
-use crate::load::{self, DataSource};
+use crate::load::DataSource;
 use crate::output::{report_line, say, say_lines};
 use crate::progress::Progress;
 use crate::progress_line::ProgressLine;
 use crate::reading_state::{ReadingState, StateFile};
-use crate::search::Engine;
-use crate::search::Hit;
+use crate::search::open::{How, IndexPlace, Opened};
+use crate::search::{Engine, Hit};
+
+/// Says on stderr what a user should know about the index: that it was
+/// made in memory although asked for on disk, or is older than the
+/// collection.
+pub(super) fn tell_how(how: &How) {
+    match how {
+        How::InMemory(Some(why)) => {
+            say(format_args!(
+                "tintuc: {why}; indexed in memory for this run"
+            ));
+        }
+        How::Last => say(
+            "tintuc: another tintuc is indexing this collection; searching its last index, \
+             which may not hold the latest changes",
+        ),
+        How::Opened | How::Built(_) | How::InMemory(None) => {}
+    }
+}
+
+/// What `tintuc search` is asked for.
+pub(super) struct Wanted<'q> {
+    pub(super) query: &'q str,
+    /// At most this many results printed (0: all).
+    pub(super) limit: usize,
+    pub(super) json: bool,
+}
 
 /// `tintuc search`: ranked results as lines or JSON.
 pub(super) fn search(
     source: &DataSource,
+    index: &IndexPlace,
     state: Option<&StateFile>,
-    query: &str,
-    limit: usize,
-    json: bool,
+    wanted: Wanted<'_>,
     out: &mut impl Write,
 ) -> anyhow::Result<ExitCode> {
+    let Wanted { query, limit, json } = wanted;
     let progress = Arc::new(Progress::new());
     let line = ProgressLine::start(&source.name(), Arc::clone(&progress));
-    let opened = load::open_with(source, &progress).and_then(|o| {
-        progress.start_indexing(o.collection.articles.len() as u64);
-        crate::search::Engine::counting(o.collection, Some(&progress))
-            .map(|engine| (engine, o.problems))
-            .map_err(|e| load::LoadError::whole(source.name(), e.to_string()))
-    });
-    let (mut engine, problems) = match opened {
+    let opened = crate::search::open::open(source, index, &progress);
+    let Opened {
+        mut engine,
+        problems,
+        how,
+    } = match opened {
         Ok(opened) => opened,
         Err(e) => {
             line.finish();
@@ -39,6 +64,7 @@ pub(super) fn search(
         }
     };
     line.finish();
+    tell_how(&how);
     tell_skipped(&problems);
     let reading = peek_reading(state, query);
     let results = engine.search_marked(query, crate::search::SortOrder::Relevance, &reading);

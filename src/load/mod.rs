@@ -64,7 +64,7 @@ impl DataSource {
 }
 
 /// A problem with the input, and where it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
     pub file: String,
     /// 1-based line and column (in characters), where known.
@@ -76,7 +76,7 @@ pub struct Problem {
 
 /// What a problem cost the collection: a whole file, one article, or
 /// nothing (the article is kept without the field that is wrong).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Lost {
     File,
     Article,
@@ -271,6 +271,59 @@ pub fn read_with(source: &DataSource, progress: &Progress) -> Report {
         articles: reader.articles,
         problems: reader.problems,
         origin: source.name(),
+    }
+}
+
+/// A fingerprint of what reading `source` would read: every file's path,
+/// size and modification time, and the paths left out; `None` for the
+/// embedded collection. Another fingerprint means other articles may
+/// come out (or this version of tintuc reads them otherwise).
+pub fn fingerprint(source: &DataSource) -> Option<u64> {
+    use std::os::unix::ffi::OsStrExt;
+    let DataSource::Path(path) = source else {
+        return None;
+    };
+    let walk = crate::files::walk(path, &reader::is_read);
+    let mut hash = Fnv::default();
+    hash.add(env!("CARGO_PKG_VERSION").as_bytes());
+    for file in &walk.files {
+        hash.add(file.as_os_str().as_bytes());
+        let meta = std::fs::metadata(file).ok();
+        hash.add(
+            &meta
+                .as_ref()
+                .map_or(u64::MAX, std::fs::Metadata::len)
+                .to_le_bytes(),
+        );
+        let modified = meta
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos());
+        hash.add(&modified.to_le_bytes());
+    }
+    for r in &walk.refused {
+        hash.add(r.path.as_os_str().as_bytes());
+    }
+    Some(hash.0)
+}
+
+/// 64-bit FNV-1a, the same in every build: a fingerprint is compared with
+/// one an earlier run wrote.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    fn add(&mut self, bytes: &[u8]) {
+        // Each part's length first, so that parts cannot run together.
+        for &b in (bytes.len() as u64).to_le_bytes().iter().chain(bytes) {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
     }
 }
 

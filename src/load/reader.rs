@@ -38,6 +38,12 @@ pub(super) struct Reader<'p> {
     cursor: Cursor,
 }
 
+/// Whether reading a directory reads this file: a collection or a raw
+/// page.
+pub(crate) fn is_read(path: &Path) -> bool {
+    is_collection_file(path) || crate::ingest::is_raw_article(path)
+}
+
 fn is_collection_file(path: &Path) -> bool {
     matches!(
         path.extension().and_then(|e| e.to_str()),
@@ -60,9 +66,7 @@ impl Reader<'_> {
     /// subdirectories; what the walk left out is reported in path order
     /// among the files.
     pub(super) fn read_path(&mut self, path: &Path) {
-        let walk = files::walk(path, &|p| {
-            is_collection_file(p) || crate::ingest::is_raw_article(p)
-        });
+        let walk = files::walk(path, &is_read);
         let mut refused = walk.refused;
         refused.sort_by(|a, b| a.path.cmp(&b.path));
         let mut refused = refused.into_iter().peekable();

@@ -14,6 +14,7 @@ mod cache;
 mod eval;
 mod highlight;
 mod marks;
+pub mod open;
 pub mod places;
 pub mod query;
 #[cfg(test)]

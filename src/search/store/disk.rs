@@ -26,13 +26,17 @@ pub struct Built {
     /// A fingerprint of the collection's files (names, sizes, times).
     pub sources: u64,
     pub articles: u64,
+    /// What reading the sources left out, told again at every start.
+    #[serde(default)]
+    pub problems: Vec<crate::load::Problem>,
 }
 
 /// What was found in an index directory.
 #[derive(Debug)]
 pub enum Found {
-    /// Built by this format from these sources: ready to search.
-    Current(Index, Fields),
+    /// Built by this format from these sources: ready to search, with
+    /// what reading them left out.
+    Current(Index, Fields, Vec<crate::load::Problem>),
     /// Missing, or built from other sources or by another format, or
     /// unreadable: why, in a few words.
     Outdated(String),
@@ -81,6 +85,13 @@ fn open_checked(dir: &Path) -> Result<(Index, Fields, Option<Built>), String> {
     opened.unwrap_or_else(|_| Err("the index is damaged".into()))
 }
 
+/// The last commit in `dir`, whatever it was built from, if it opens.
+pub fn last(dir: &Path) -> Option<(Index, Fields)> {
+    open_checked(dir)
+        .ok()
+        .map(|(index, fields, _)| (index, fields))
+}
+
 /// The index in `dir`, if it is current for `sources`.
 pub fn find(dir: &Path, sources: u64) -> Found {
     match open_checked(dir) {
@@ -92,7 +103,7 @@ pub fn find(dir: &Path, sources: u64) -> Found {
         Ok((_, _, Some(b))) if b.sources != sources => {
             Found::Outdated("the collection changed".into())
         }
-        Ok((index, fields, Some(_))) => Found::Current(index, fields),
+        Ok((index, fields, Some(b))) => Found::Current(index, fields, b.problems),
     }
 }
 
@@ -126,6 +137,7 @@ impl Drop for Lock {
 pub fn rebuild(
     dir: &Path,
     sources: u64,
+    problems: Vec<crate::load::Problem>,
     add: impl FnOnce(&mut IndexWriter, &Fields) -> Result<u64, BuildError>,
 ) -> Result<(Index, Fields), BuildError> {
     fs::create_dir_all(dir)?;
@@ -148,6 +160,7 @@ pub fn rebuild(
         format: FORMAT,
         sources,
         articles,
+        problems,
     };
     let mut commit = writer.prepare_commit()?;
     commit.set_payload(&serde_json::to_string(&built).map_err(io::Error::other)?);

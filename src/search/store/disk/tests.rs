@@ -12,7 +12,7 @@ use crate::search::store::document::to_document;
 
 /// Builds an index of `n` articles in `dir`, from sources `sources`.
 fn build(dir: &Path, sources: u64, n: usize) -> Result<(Index, Fields), BuildError> {
-    rebuild(dir, sources, |writer, fields| {
+    rebuild(dir, sources, Vec::new(), |writer, fields| {
         for i in 0..n {
             let a = text_article(
                 &format!("a{i}"),
@@ -54,7 +54,7 @@ fn an_index_built_from_the_same_sources_is_found_again() {
     let dir = tempfile::tempdir().expect("temporary directory");
     assert_eq!(outdated(find(dir.path(), 7)), "no index yet");
     build(dir.path(), 7, 3).expect("built");
-    let Found::Current(index, fields) = find(dir.path(), 7) else {
+    let Found::Current(index, fields, _) = find(dir.path(), 7) else {
         panic!("not found again");
     };
     assert_eq!(count(&index), 3);
@@ -66,7 +66,7 @@ fn an_index_built_from_the_same_sources_is_found_again() {
     assert_eq!(outdated(find(dir.path(), 8)), "the collection changed");
     // Rebuilt from the new sources, it is current for them only.
     build(dir.path(), 8, 2).expect("rebuilt");
-    let Found::Current(index, _) = find(dir.path(), 8) else {
+    let Found::Current(index, _, _) = find(dir.path(), 8) else {
         panic!("not found after the rebuild");
     };
     assert_eq!(count(&index), 2);
@@ -107,6 +107,7 @@ fn another_format_or_an_unfinished_build_is_outdated() {
         format: FORMAT + 1,
         sources: 1,
         articles: 1,
+        problems: Vec::new(),
     };
     json["payload"] = serde_json::Value::String(serde_json::to_string(&older).expect("payload"));
     std::fs::write(&meta, json.to_string()).expect("written");
@@ -146,13 +147,13 @@ fn a_directory_that_cannot_be_made_is_an_error() {
 fn a_build_that_stops_halfway_leaves_the_index_that_was_there() {
     let dir = tempfile::tempdir().expect("temporary directory");
     build(dir.path(), 1, 3).expect("built");
-    let failed = rebuild(dir.path(), 2, |writer, fields| {
+    let failed = rebuild(dir.path(), 2, Vec::new(), |writer, fields| {
         let a = text_article("x", "Tin", &[]);
         writer.add_document(to_document(&a, 0, fields, Gazetteer::embedded()))?;
         Err(BuildError::Io(io::Error::other("stopped")))
     });
     assert!(failed.is_err());
-    let Found::Current(index, _) = find(dir.path(), 1) else {
+    let Found::Current(index, _, _) = find(dir.path(), 1) else {
         panic!("the earlier index is gone");
     };
     assert_eq!(count(&index), 3);

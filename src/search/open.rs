@@ -1,0 +1,155 @@
+//! Opening a collection for search: its index on disk when it is current
+//! (nothing parsed), else the collection read and indexed there, else
+//! (no place to write, or another tintuc indexing it) indexed in memory.
+
+use std::path::PathBuf;
+
+use super::store::disk::{self, BuildError, Found};
+use super::store::document::to_document;
+use super::store::segments::Segments;
+use super::{Engine, IndexError};
+use crate::gazetteer::Gazetteer;
+use crate::load::{self, DataSource, LoadError, Problem};
+use crate::progress::Progress;
+
+/// Where the index of a collection is kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IndexPlace {
+    /// In this directory (made if needed).
+    Dir(PathBuf),
+    /// In memory only, built at every start.
+    Memory,
+}
+
+/// How the engine came to be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum How {
+    /// The index on disk was current: opened, nothing read.
+    Opened,
+    /// The collection was read and indexed on disk, for this reason
+    /// ("no index yet", "the collection changed", ...).
+    Built(String),
+    /// The collection was read and indexed in memory; with a reason when
+    /// an index on disk was asked for and could not be.
+    InMemory(Option<String>),
+    /// Another tintuc is indexing the collection: its last index, which
+    /// may be older than the files.
+    Last,
+}
+
+/// An engine, what reading the collection left out, and how it came.
+#[derive(Debug)]
+pub struct Opened {
+    pub engine: Engine,
+    pub problems: Vec<Problem>,
+    pub how: How,
+}
+
+/// Opens `source` for search with its index at `place`. The embedded
+/// collection is always indexed in memory.
+///
+/// # Errors
+/// When the collection cannot be read (nothing valid in it) or indexed.
+pub fn open(
+    source: &DataSource,
+    place: &IndexPlace,
+    progress: &Progress,
+) -> Result<Opened, LoadError> {
+    let failed = |e: &dyn std::fmt::Display| LoadError::whole(source.name(), e.to_string());
+    let (IndexPlace::Dir(dir), Some(sources)) = (place, load::fingerprint(source)) else {
+        return in_memory(source, progress, None);
+    };
+    let why = match disk::find(dir, sources) {
+        Found::Current(index, fields, problems) => {
+            let segs = Segments::open(&index, fields).map_err(|e| failed(&e))?;
+            progress.finish();
+            return Ok(Opened {
+                engine: Engine::of(segs),
+                problems,
+                how: How::Opened,
+            });
+        }
+        Found::Outdated(why) => why,
+    };
+    let opened = load::open_with(source, progress)?;
+    let problems = opened.problems;
+    let articles = opened.collection.articles;
+    progress.start_indexing(articles.len() as u64);
+    let g = Gazetteer::embedded();
+    let built = disk::rebuild(dir, sources, problems.clone(), |writer, fields| {
+        for (order, a) in (0u64..).zip(&articles) {
+            writer.add_document(to_document(a, order, fields, g))?;
+            progress.add_indexed(1);
+        }
+        Ok(articles.len() as u64)
+    });
+    let (index, fields) = match built {
+        Ok(built) => built,
+        Err(BuildError::Busy) => {
+            if let Some((index, fields)) = disk::last(dir) {
+                let segs = Segments::open(&index, fields).map_err(|e| failed(&e))?;
+                return Ok(Opened {
+                    engine: Engine::of(segs),
+                    problems,
+                    how: How::Last,
+                });
+            }
+            let note = BuildError::Busy.to_string();
+            return indexed_in_memory(source, articles, problems, progress, Some(note));
+        }
+        Err(e) => {
+            let note = format!("cannot keep the index in {}: {e}", dir.display());
+            return indexed_in_memory(source, articles, problems, progress, Some(note));
+        }
+    };
+    let segs = Segments::open(&index, fields).map_err(|e| failed(&e))?;
+    progress.finish();
+    Ok(Opened {
+        engine: Engine::of(segs),
+        problems,
+        how: How::Built(why),
+    })
+}
+
+/// Reads `source` and indexes it in memory.
+fn in_memory(
+    source: &DataSource,
+    progress: &Progress,
+    note: Option<String>,
+) -> Result<Opened, LoadError> {
+    let opened = load::open_with(source, progress)?;
+    progress.start_indexing(opened.collection.articles.len() as u64);
+    indexed_in_memory(
+        source,
+        opened.collection.articles,
+        opened.problems,
+        progress,
+        note,
+    )
+}
+
+fn indexed_in_memory(
+    source: &DataSource,
+    articles: Vec<crate::model::Article>,
+    problems: Vec<Problem>,
+    progress: &Progress,
+    note: Option<String>,
+) -> Result<Opened, LoadError> {
+    let engine = Engine::counting(
+        crate::model::Collection {
+            articles,
+            origin: source.name(),
+        },
+        Some(progress),
+    )
+    .map_err(|e: IndexError| LoadError::whole(source.name(), e.to_string()))?;
+    progress.finish();
+    Ok(Opened {
+        engine,
+        problems,
+        how: How::InMemory(note),
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,237 @@
+//! Opening through the index on disk: found again when current, built
+//! when missing, changed, damaged or of another format, and in memory
+//! when it cannot be kept; the same answers every way.
+
+use std::path::Path;
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::model::{Article, text_article, to_json};
+use crate::search::SortOrder;
+
+const QUERIES: &[&str] = &[
+    "thon",
+    "'thon",
+    "t",
+    "\"nong thon\"",
+    "tuson",
+    "@tuson",
+    "@bacninh !covid",
+    "#2020",
+    "ubnd|xa",
+];
+
+fn collection(dir: &Path, articles: &[Article]) -> DataSource {
+    let file = dir.join("articles.json");
+    std::fs::write(&file, to_json(articles)).expect("written");
+    DataSource::Path(file)
+}
+
+fn answers(engine: &mut Engine) -> Vec<Vec<(String, i64)>> {
+    QUERIES
+        .iter()
+        .map(|q| {
+            engine
+                .search(q, SortOrder::Relevance)
+                .hits
+                .iter()
+                .map(|h| (engine.article_id(h.article).unwrap_or_default(), h.score))
+                .collect()
+        })
+        .collect()
+}
+
+fn open_at(source: &DataSource, dir: &Path) -> Opened {
+    open(
+        source,
+        &IndexPlace::Dir(dir.to_path_buf()),
+        &Progress::new(),
+    )
+    .expect("opens")
+}
+
+const WORDS: &[&str] = &[
+    "nông", "thôn", "mới", "Từ", "Sơn", "tư", "son", "đảng", "UBND", "xã", "covid", "2020",
+];
+const PLACES: &[&str] = &["Hương Mạc", "Từ Sơn", "Bắc Ninh", "Thường Tín"];
+
+fn articles() -> impl Strategy<Value = Vec<Article>> {
+    let words = |n: std::ops::Range<usize>| {
+        proptest::collection::vec(proptest::sample::select(WORDS), n).prop_map(|w| w.join(" "))
+    };
+    let one = (
+        words(1..5),
+        proptest::collection::vec(words(1..10), 0..3),
+        proptest::collection::vec(proptest::sample::select(PLACES), 0..3),
+        proptest::option::of(0i64..900),
+    );
+    proptest::collection::vec(one, 1..10).prop_map(|docs| {
+        docs.into_iter()
+            .enumerate()
+            .map(|(i, (title, body, places, day))| {
+                let body: Vec<&str> = body.iter().map(String::as_str).collect();
+                let date = day.and_then(|d| {
+                    jiff::civil::date(2019, 6, 1)
+                        .checked_add(jiff::Span::new().days(d))
+                        .ok()
+                });
+                Article {
+                    places: places.into_iter().map(str::to_owned).collect(),
+                    date,
+                    ..text_article(&format!("a{i}"), &title, &body)
+                }
+            })
+            .collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(12))]
+
+    /// Built on disk, then opened again without reading the collection:
+    /// the same answers as an index built in memory.
+    #[test]
+    fn an_index_opened_again_answers_as_a_fresh_one(articles in articles()) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let source = collection(dir.path(), &articles);
+        let index = dir.path().join("index");
+        let mut fresh = open(&source, &IndexPlace::Memory, &Progress::new()).expect("opens");
+        prop_assert_eq!(&fresh.how, &How::InMemory(None));
+        let mut built = open_at(&source, &index);
+        prop_assert_eq!(&built.how, &How::Built("no index yet".into()));
+        let mut again = open_at(&source, &index);
+        prop_assert_eq!(&again.how, &How::Opened);
+        let expected = answers(&mut fresh.engine);
+        prop_assert_eq!(answers(&mut built.engine), expected.clone());
+        prop_assert_eq!(answers(&mut again.engine), expected);
+    }
+}
+
+#[test]
+fn a_changed_collection_is_indexed_again() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let index = dir.path().join("index");
+    let source = collection(dir.path(), &[text_article("a", "Nông thôn mới", &[])]);
+    open_at(&source, &index);
+    // One more article, and a later time.
+    let more = [
+        text_article("a", "Nông thôn mới", &[]),
+        text_article("b", "Thôn Đông", &[]),
+    ];
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    collection(dir.path(), &more);
+    let mut opened = open_at(&source, &index);
+    assert_eq!(opened.how, How::Built("the collection changed".into()));
+    assert_eq!(
+        opened
+            .engine
+            .search("thon", SortOrder::Relevance)
+            .hits
+            .len(),
+        2
+    );
+    assert_eq!(open_at(&source, &index).how, How::Opened);
+}
+
+#[test]
+fn a_damaged_index_is_built_again() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let index = dir.path().join("index");
+    let source = collection(dir.path(), &[text_article("a", "Nông thôn mới", &[])]);
+    open_at(&source, &index);
+    std::fs::write(index.join("tantivy").join("meta.json"), "{ not json").expect("damaged");
+    let mut opened = open_at(&source, &index);
+    assert!(matches!(opened.how, How::Built(_)), "{:?}", opened.how);
+    assert_eq!(
+        opened
+            .engine
+            .search("nong", SortOrder::Relevance)
+            .hits
+            .len(),
+        1
+    );
+    assert_eq!(open_at(&source, &index).how, How::Opened);
+}
+
+#[test]
+fn what_reading_left_out_is_told_at_every_start() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).expect("dir");
+    std::fs::write(
+        data.join("good.json"),
+        to_json(&[text_article("a", "Tin", &[])]),
+    )
+    .expect("w");
+    std::fs::write(data.join("bad.json"), "[{\"id\": ").expect("w");
+    let source = DataSource::Path(data);
+    let index = dir.path().join("index");
+    let first = open_at(&source, &index);
+    assert_eq!(first.problems.len(), 1, "{:?}", first.problems);
+    let again = open_at(&source, &index);
+    assert_eq!(again.how, How::Opened);
+    assert_eq!(again.problems, first.problems);
+}
+
+#[test]
+fn an_index_that_cannot_be_kept_is_made_in_memory() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let source = collection(dir.path(), &[text_article("a", "Nông thôn mới", &[])]);
+    // A file where the directory should be.
+    let blocked = dir.path().join("blocked");
+    std::fs::write(&blocked, "").expect("file");
+    let mut opened = open_at(&source, &blocked.join("index"));
+    assert!(
+        matches!(opened.how, How::InMemory(Some(_))),
+        "{:?}",
+        opened.how
+    );
+    assert_eq!(
+        opened.engine.search("moi", SortOrder::Relevance).hits.len(),
+        1
+    );
+}
+
+#[test]
+fn while_another_process_indexes_the_last_index_is_opened() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let index = dir.path().join("index");
+    let source = collection(dir.path(), &[text_article("a", "Nông thôn mới", &[])]);
+    // No index yet, and the lock held: in memory.
+    std::fs::create_dir_all(&index).expect("dir");
+    let lock = std::fs::File::create(index.join("tintuc.lock")).expect("lock file");
+    lock.try_lock().expect("locked");
+    let opened = open_at(&source, &index);
+    assert_eq!(
+        opened.how,
+        How::InMemory(Some("another tintuc is indexing this collection".into()))
+    );
+    lock.unlock().expect("unlocked");
+    open_at(&source, &index);
+    // The collection changes while the lock is held: its last index.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    collection(
+        dir.path(),
+        &[
+            text_article("a", "Nông thôn mới", &[]),
+            text_article("b", "Thôn Đông", &[]),
+        ],
+    );
+    lock.try_lock().expect("locked");
+    let mut last = open_at(&source, &index);
+    assert_eq!(last.how, How::Last);
+    assert_eq!(
+        last.engine.search("thon", SortOrder::Relevance).hits.len(),
+        1
+    );
+}
+
+#[test]
+fn the_embedded_collection_is_indexed_in_memory() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let opened = open_at(&DataSource::Embedded, dir.path());
+    assert_eq!(opened.how, How::InMemory(None));
+    assert!(!opened.engine.is_empty());
+    assert!(std::fs::read_dir(dir.path()).expect("dir").next().is_none());
+}
