@@ -9,6 +9,7 @@ fn tintuc(config_home: &std::path::Path) -> Command {
     c.env("XDG_CONFIG_HOME", config_home);
     let nowhere = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-such-dir");
     c.env("XDG_STATE_HOME", &nowhere);
+    c.env("TINTUC_INDEX", "memory");
     c
 }
 

@@ -27,6 +27,7 @@ fn tintuc(args: &[&str]) -> Command {
     let nowhere = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-such-dir");
     c.env("XDG_CONFIG_HOME", &nowhere);
     c.env("XDG_STATE_HOME", &nowhere);
+    c.env("TINTUC_INDEX", "memory");
     c
 }
 

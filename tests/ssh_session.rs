@@ -70,7 +70,7 @@ fn browsing_over_ssh_and_dropping_the_connection() {
     std::fs::copy("data/articles.json", &data).expect("copy collection");
     let marker = data.display().to_string();
     let remote = format!(
-        "cd {cwd} && exec env LANG=C.UTF-8 XDG_STATE_HOME={home}/state \
+        "cd {cwd} && exec env LANG=C.UTF-8 XDG_STATE_HOME={home}/state TINTUC_INDEX=memory \
          XDG_CONFIG_HOME={home}/config {BIN} --lang en --data {marker}",
         cwd = std::env::current_dir().expect("cwd").display(),
         home = dir.path().display()

@@ -45,7 +45,7 @@ impl Tmux {
             "main",
             // State and configuration of our own, never the user's.
             &format!(
-                "env PS1='$ ' XDG_STATE_HOME={0}/state XDG_CONFIG_HOME={0}/config sh",
+                "env PS1='$ ' XDG_STATE_HOME={0}/state XDG_CONFIG_HOME={0}/config TINTUC_INDEX=memory sh",
                 tmux._dir.path().display()
             ),
         ]);

@@ -27,8 +27,10 @@ pub struct Cli {
 
     /// Keep the collection's search index in DIR: the first start indexes
     /// the collection there, later starts open it without reading the
-    /// collection, until its files change. Without it the index is made
-    /// in memory at every start.
+    /// collection, until its files change. Default $TINTUC_INDEX (`memory`:
+    /// made in memory at every start), else
+    /// $XDG_CACHE_HOME/tintuc/index/<collection>, else
+    /// ~/.cache/tintuc/index/<collection>.
     #[arg(long, global = true, value_name = "DIR")]
     pub index: Option<PathBuf>,
 

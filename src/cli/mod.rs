@@ -24,11 +24,15 @@ pub(crate) const EXIT_BAD_INPUT: u8 = 2;
 /// Runs the parsed command line.
 pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let source = DataSource::resolve(cli.data, std::env::var_os("TINTUC_DATA"));
-    let index = cli
-        .index
-        .map_or(crate::search::open::IndexPlace::Memory, |dir| {
-            crate::search::open::IndexPlace::Dir(dir)
-        });
+    let index = crate::search::open::IndexPlace::resolve(
+        &source,
+        cli.index,
+        std::env::var_os("TINTUC_INDEX"),
+        std::env::var_os("XDG_CACHE_HOME")
+            .map(PathBuf::from)
+            .as_deref(),
+        std::env::var_os("HOME").map(PathBuf::from).as_deref(),
+    );
     let Some(command) = cli.command else {
         // The browser writes to the terminal itself, and a terminal that
         // went away (a hangup) is an ending, not an output error.

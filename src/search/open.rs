@@ -21,6 +21,41 @@ pub enum IndexPlace {
     Memory,
 }
 
+impl IndexPlace {
+    /// Where the index of `source` is kept: `--index` (`chosen`), else
+    /// `$TINTUC_INDEX` (`env`; `memory` for none on disk), else under the
+    /// cache directory (`$XDG_CACHE_HOME`, else `~/.cache`), in a
+    /// directory named after the collection's canonical path. The
+    /// embedded collection, or one without a home for its index, is
+    /// indexed in memory.
+    pub fn resolve(
+        source: &DataSource,
+        chosen: Option<PathBuf>,
+        env: Option<std::ffi::OsString>,
+        xdg_cache_home: Option<&std::path::Path>,
+        home: Option<&std::path::Path>,
+    ) -> IndexPlace {
+        if let Some(dir) = chosen {
+            return IndexPlace::Dir(dir);
+        }
+        match env.filter(|v| !v.is_empty()) {
+            Some(v) if v == "memory" => return IndexPlace::Memory,
+            Some(v) => return IndexPlace::Dir(PathBuf::from(v)),
+            None => {}
+        }
+        let DataSource::Path(path) = source else {
+            return IndexPlace::Memory;
+        };
+        // (Relative values of both are ignored, as XDG says.)
+        let Some(cache) = super::store::location::cache_dir(xdg_cache_home, home) else {
+            return IndexPlace::Memory;
+        };
+        // A collection that is not there is read (and its absence said)
+        // without an index.
+        super::store::location::index_dir(path, &cache).map_or(IndexPlace::Memory, IndexPlace::Dir)
+    }
+}
+
 /// How the engine came to be.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum How {

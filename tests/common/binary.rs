@@ -18,6 +18,8 @@ pub fn tintuc() -> Command {
     let nowhere = Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-such-dir");
     c.env("XDG_CONFIG_HOME", &nowhere);
     c.env("XDG_STATE_HOME", &nowhere);
+    // No index kept on disk, unless a test asks (`--index`).
+    c.env("TINTUC_INDEX", "memory");
     c
 }
 

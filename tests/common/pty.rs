@@ -65,6 +65,8 @@ impl Pty {
         cmd.env("LANG", "C.UTF-8");
         cmd.env("XDG_STATE_HOME", xdg.path().join("state"));
         cmd.env("XDG_CONFIG_HOME", xdg.path().join("config"));
+        // No index kept on disk, unless a test asks.
+        cmd.env("TINTUC_INDEX", "memory");
         for (k, v) in env {
             cmd.env(k, v);
         }

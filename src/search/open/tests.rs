@@ -2,7 +2,7 @@
 //! when missing, changed, damaged or of another format, and in memory
 //! when it cannot be kept; the same answers every way.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use proptest::prelude::*;
 
@@ -234,4 +234,57 @@ fn the_embedded_collection_is_indexed_in_memory() {
     assert_eq!(opened.how, How::InMemory(None));
     assert!(!opened.engine.is_empty());
     assert!(std::fs::read_dir(dir.path()).expect("dir").next().is_none());
+}
+
+#[test]
+fn the_index_is_kept_where_asked_else_in_the_cache() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let source = collection(dir.path(), &[text_article("a", "Tin", &[])]);
+    let cache = dir.path().join("cache");
+    let home = dir.path().join("home");
+    let resolve = |chosen: Option<&str>, env: Option<&str>, xdg: Option<&Path>| {
+        IndexPlace::resolve(
+            &source,
+            chosen.map(PathBuf::from),
+            env.map(std::ffi::OsString::from),
+            xdg,
+            Some(&home),
+        )
+    };
+    assert_eq!(
+        resolve(Some("/x"), Some("memory"), Some(&cache)),
+        IndexPlace::Dir("/x".into())
+    );
+    assert_eq!(
+        resolve(None, Some("memory"), Some(&cache)),
+        IndexPlace::Memory
+    );
+    assert_eq!(
+        resolve(None, Some("/y"), Some(&cache)),
+        IndexPlace::Dir("/y".into())
+    );
+    let IndexPlace::Dir(in_cache) = resolve(None, None, Some(&cache)) else {
+        panic!("not in the cache");
+    };
+    assert!(
+        in_cache.starts_with(cache.join("tintuc/index")),
+        "{in_cache:?}"
+    );
+    let IndexPlace::Dir(in_home) = resolve(None, Some(""), None) else {
+        panic!("not in the home's cache");
+    };
+    assert!(
+        in_home.starts_with(home.join(".cache/tintuc/index")),
+        "{in_home:?}"
+    );
+    // A relative cache directory is ignored.
+    let IndexPlace::Dir(relative) = resolve(None, None, Some(Path::new("rel"))) else {
+        panic!("not in the home's cache");
+    };
+    assert!(relative.starts_with(home.join(".cache")), "{relative:?}");
+    let embedded = IndexPlace::resolve(&DataSource::Embedded, None, None, Some(&cache), None);
+    assert_eq!(embedded, IndexPlace::Memory);
+    let missing = DataSource::Path(dir.path().join("missing.json"));
+    let place = IndexPlace::resolve(&missing, None, None, Some(&cache), None);
+    assert_eq!(place, IndexPlace::Memory);
 }
