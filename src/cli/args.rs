@@ -77,6 +77,16 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Build the collection's index on disk, or bring it up to date, and
+    /// say what was done (see --index).
+    Index {
+        /// Index the collection again even when its index is up to date.
+        #[arg(long)]
+        rebuild: bool,
+        /// Also print the index's articles, segments and size on disk.
+        #[arg(long)]
+        stats: bool,
+    },
     /// Measure load, index and per-keystroke search times on a collection.
     Bench {
         /// The query replayed one keystroke at a time, then deleted.

@@ -5,6 +5,7 @@ mod bench;
 mod browse;
 mod collection;
 mod config_command;
+mod index;
 mod search;
 
 use std::io::Write;
@@ -69,6 +70,9 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 json,
             };
             search::search(&source, &index, state.as_ref(), wanted, &mut out)
+        }
+        Command::Index { rebuild, stats } => {
+            index::index(&source, &index, rebuild, stats, &mut out)
         }
         Command::Bench {
             query,

@@ -14,10 +14,16 @@ use crate::search::open::{How, IndexPlace, Opened};
 use crate::search::{Engine, Hit};
 
 /// Says on stderr what a user should know about the index: that it was
-/// made in memory although asked for on disk, or is older than the
-/// collection.
+/// damaged or of another version and made again, made in memory although
+/// asked for on disk, or older than the collection.
 pub(super) fn tell_how(how: &How) {
+    if !how.is_news() {
+        return;
+    }
     match how {
+        How::Built(why) => say(format_args!(
+            "tintuc: {why}: the collection was indexed again"
+        )),
         How::InMemory(Some(why)) => {
             say(format_args!(
                 "tintuc: {why}; indexed in memory for this run"
@@ -27,7 +33,7 @@ pub(super) fn tell_how(how: &How) {
             "tintuc: another tintuc is indexing this collection; searching its last index, \
              which may not hold the latest changes",
         ),
-        How::Opened | How::Built(_) | How::InMemory(None) => {}
+        How::Opened | How::InMemory(None) => {}
     }
 }
 

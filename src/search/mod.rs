@@ -267,6 +267,11 @@ impl Engine {
         }
     }
 
+    /// How many segments the index is in.
+    pub fn segments(&self) -> usize {
+        self.segs.segment_count()
+    }
+
     /// How many queries [`Engine::search`] was asked to run so far.
     pub fn searches(&self) -> u64 {
         self.searches

@@ -56,6 +56,9 @@ impl IndexPlace {
     }
 }
 
+/// Why an index is built when `tintuc index --rebuild` asks.
+pub const ASKED: &str = "asked to index again";
+
 /// How the engine came to be.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum How {
@@ -70,6 +73,19 @@ pub enum How {
     /// Another tintuc is indexing the collection: its last index, which
     /// may be older than the files.
     Last,
+}
+
+impl How {
+    /// Whether the user should hear of it: an index that could not be
+    /// used or kept, not one made for the first time or for a changed
+    /// collection.
+    pub fn is_news(&self) -> bool {
+        match self {
+            How::Opened | How::InMemory(None) => false,
+            How::Built(why) => ![disk::NO_INDEX, disk::CHANGED, ASKED].contains(&why.as_str()),
+            How::InMemory(Some(_)) | How::Last => true,
+        }
+    }
 }
 
 /// An engine, what reading the collection left out, and how it came.
@@ -90,11 +106,30 @@ pub fn open(
     place: &IndexPlace,
     progress: &Progress,
 ) -> Result<Opened, LoadError> {
+    open_or_rebuild(source, place, progress, false)
+}
+
+/// [`open`], or with `rebuild` the collection read and indexed again
+/// even when its index is current.
+///
+/// # Errors
+/// As [`open`].
+pub fn open_or_rebuild(
+    source: &DataSource,
+    place: &IndexPlace,
+    progress: &Progress,
+    rebuild: bool,
+) -> Result<Opened, LoadError> {
     let failed = |e: &dyn std::fmt::Display| LoadError::whole(source.name(), e.to_string());
     let (IndexPlace::Dir(dir), Some(sources)) = (place, load::fingerprint(source)) else {
         return in_memory(source, progress, None);
     };
-    let why = match disk::find(dir, sources) {
+    let found = if rebuild {
+        Found::Outdated(ASKED.into())
+    } else {
+        disk::find(dir, sources)
+    };
+    let why = match found {
         Found::Current(index, fields, problems) => {
             let segs = Segments::open(&index, fields).map_err(|e| failed(&e))?;
             progress.finish();

@@ -53,6 +53,11 @@ pub enum BuildError {
     Index(#[from] tantivy::TantivyError),
 }
 
+/// Why an index is built when there was none, or its collection changed:
+/// the ordinary reasons, not worth a word to the user.
+pub const NO_INDEX: &str = "no index yet";
+pub const CHANGED: &str = "the collection changed";
+
 fn tantivy_dir(dir: &Path) -> PathBuf {
     dir.join("tantivy")
 }
@@ -62,7 +67,7 @@ fn tantivy_dir(dir: &Path) -> PathBuf {
 fn open_checked(dir: &Path) -> Result<(Index, Fields, Option<Built>), String> {
     let path = tantivy_dir(dir);
     if !path.join("meta.json").is_file() {
-        return Err("no index yet".into());
+        return Err(NO_INDEX.into());
     }
     let opened = std::panic::catch_unwind(|| -> Result<_, String> {
         let index = Index::open_in_dir(&path).map_err(|e| e.to_string())?;
@@ -100,9 +105,7 @@ pub fn find(dir: &Path, sources: u64) -> Found {
         Ok((_, _, Some(b))) if b.format != FORMAT => {
             Found::Outdated(format!("the index has format {}, not {FORMAT}", b.format))
         }
-        Ok((_, _, Some(b))) if b.sources != sources => {
-            Found::Outdated("the collection changed".into())
-        }
+        Ok((_, _, Some(b))) if b.sources != sources => Found::Outdated(CHANGED.into()),
         Ok((index, fields, Some(b))) => Found::Current(index, fields, b.problems),
     }
 }

@@ -1,0 +1,198 @@
+//! The index on disk, through the real binary: built, found again,
+//! rebuilt when damaged or of another format, the last one kept through
+//! a kill -9 and opened while another process indexes.
+
+#[path = "common/binary.rs"]
+mod binary;
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+use std::time::{Duration, Instant};
+
+struct Setup {
+    _dir: tempfile::TempDir,
+    data: PathBuf,
+    index: PathBuf,
+}
+
+/// A collection of `n` articles, each with the word "lúa" and its
+/// number, and an index directory beside it.
+fn setup(n: usize) -> Setup {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("articles.json");
+    write_collection(&data, n);
+    let index = dir.path().join("index");
+    Setup {
+        _dir: dir,
+        data,
+        index,
+    }
+}
+
+fn write_collection(path: &Path, n: usize) {
+    let articles: Vec<serde_json::Value> = (0..n)
+        .map(|i| {
+            serde_json::json!({
+                "id": format!("a{i}"),
+                "title": format!("Tin số {i} về lúa"),
+                "body": format!("Vụ lúa mùa năm nay ở thôn số {i} được mùa, nông dân phấn khởi."),
+            })
+        })
+        .collect();
+    let text = serde_json::to_string(&articles).expect("json");
+    // Written aside and renamed: a reader never sees half of it.
+    let aside = path.with_extension("part");
+    std::fs::write(&aside, text).expect("written");
+    std::fs::rename(&aside, path).expect("renamed");
+}
+
+fn tintuc(s: &Setup, args: &[&str]) -> Output {
+    let mut cmd = binary::tintuc();
+    cmd.args(args)
+        .arg("--data")
+        .arg(&s.data)
+        .arg("--index")
+        .arg(&s.index);
+    binary::run_within(cmd, binary::PATIENCE * 3)
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// The number of results `tintuc search` finds.
+fn found(s: &Setup, query: &str) -> (usize, String) {
+    let out = tintuc(s, &["search", query, "--limit", "0"]);
+    (text(&out.stdout).lines().count(), text(&out.stderr))
+}
+
+#[test]
+fn index_builds_then_finds_its_index_up_to_date() {
+    let s = setup(3);
+    let out = tintuc(&s, &["index", "--stats"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let said = text(&out.stdout);
+    assert!(said.contains("indexed (no index yet)"), "{said}");
+    assert!(said.contains("articles: 3"), "{said}");
+    let again = text(&tintuc(&s, &["index"]).stdout);
+    assert!(again.contains("up to date"), "{again}");
+    let forced = text(&tintuc(&s, &["index", "--rebuild"]).stdout);
+    assert!(
+        forced.contains("indexed (asked to index again)"),
+        "{forced}"
+    );
+    // A collection that changes is indexed again, without a word on
+    // stderr (it is what an index is for).
+    std::thread::sleep(Duration::from_millis(20));
+    write_collection(&s.data, 5);
+    assert_eq!(found(&s, "lua"), (5, String::new()));
+}
+
+#[test]
+fn a_damaged_index_is_rebuilt_with_a_message() {
+    let s = setup(4);
+    tintuc(&s, &["index"]);
+    std::fs::write(s.index.join("tantivy/meta.json"), "{ not json").expect("damaged");
+    let (n, said) = found(&s, "lua");
+    assert_eq!(n, 4);
+    assert!(said.contains("the collection was indexed again"), "{said}");
+    assert_eq!(found(&s, "lua"), (4, String::new()));
+}
+
+#[test]
+fn an_index_of_another_format_is_rebuilt_with_a_message() {
+    let s = setup(2);
+    tintuc(&s, &["index"]);
+    let meta = s.index.join("tantivy/meta.json");
+    let mut json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&meta).expect("meta")).expect("json");
+    let payload = json["payload"].as_str().expect("payload").to_owned();
+    let mut built: serde_json::Value = serde_json::from_str(&payload).expect("payload json");
+    built["format"] = serde_json::json!(9999);
+    json["payload"] = serde_json::Value::String(built.to_string());
+    std::fs::write(&meta, json.to_string()).expect("written");
+    let (n, said) = found(&s, "lua");
+    assert_eq!(n, 2);
+    assert!(said.contains("format 9999"), "{said}");
+}
+
+/// Takes the index directory's lock, as a tintuc indexing it would.
+fn hold_lock(index: &Path) -> std::fs::File {
+    std::fs::create_dir_all(index).expect("dir");
+    let lock = std::fs::File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(index.join("tintuc.lock"))
+        .expect("lock file");
+    lock.try_lock().expect("locked");
+    lock
+}
+
+#[test]
+fn while_another_tintuc_indexes_the_last_index_is_searched() {
+    let s = setup(3);
+    // No index yet: in memory, said.
+    let lock = hold_lock(&s.index);
+    let (n, said) = found(&s, "lua");
+    assert_eq!(n, 3);
+    assert!(said.contains("indexed in memory for this run"), "{said}");
+    drop(lock);
+    tintuc(&s, &["index"]);
+    std::thread::sleep(Duration::from_millis(20));
+    write_collection(&s.data, 6);
+    let lock = hold_lock(&s.index);
+    let (n, said) = found(&s, "lua");
+    assert_eq!(n, 3, "the last index, from before the change");
+    assert!(said.contains("another tintuc is indexing"), "{said}");
+    drop(lock);
+    assert_eq!(found(&s, "lua").0, 6);
+}
+
+#[test]
+fn a_kill_during_indexing_leaves_the_last_index_whole() {
+    let s = setup(3);
+    tintuc(&s, &["index"]);
+    // Large enough that indexing lasts a while.
+    std::thread::sleep(Duration::from_millis(20));
+    write_collection(&s.data, 60_000);
+    let mut cmd = binary::tintuc();
+    cmd.args(["index", "--data"])
+        .arg(&s.data)
+        .arg("--index")
+        .arg(&s.index)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    let mut child = cmd.spawn().expect("runs");
+    // Killed once the new index is being written.
+    let deadline = Instant::now() + binary::PATIENCE;
+    let building = s.index.join("tantivy.new");
+    while !building.exists() {
+        if let Ok(Some(status)) = child.try_wait() {
+            panic!("indexing ended before it could be killed: {status:?}");
+        }
+        assert!(Instant::now() < deadline, "indexing never started");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    child.kill().expect("killed");
+    child.wait().expect("reaped");
+    // The last index opens (held from a rebuild by the lock): the three
+    // articles of before.
+    let lock = hold_lock(&s.index);
+    let (n, said) = found(&s, "lua");
+    assert_eq!(n, 3, "{said}");
+    drop(lock);
+    // Without the lock, the collection is indexed again, whole.
+    let (n, _) = found(&s, "lua");
+    assert_eq!(n, 60_000);
+}
+
+#[test]
+fn an_index_kept_in_memory_cannot_be_built() {
+    let mut cmd = binary::tintuc();
+    cmd.arg("index");
+    let out = binary::run(cmd);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("nothing to keep on disk"));
+}
