@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::load::{self, DataSource, LoadError};
 use crate::progress::Progress;
+use crate::search::open::{self, IndexPlace};
 use crate::search::query::within_limits;
 use crate::search::{Engine, SortOrder};
 
@@ -20,8 +21,15 @@ pub struct Report {
     pub query: String,
     pub keystrokes: usize,
     pub final_hits: usize,
-    pub load_ms: f64,
-    pub index_ms: f64,
+    /// With the index in memory: reading the collection, then indexing.
+    pub load_ms: Option<f64>,
+    pub index_ms: Option<f64>,
+    /// With the index on disk: reading and indexing there (a cold start),
+    /// then opening the index (a warm start, the keystrokes' engine).
+    pub cold_ms: Option<f64>,
+    pub warm_ms: Option<f64>,
+    /// Where the index was: its directory, or "memory".
+    pub index: String,
     /// Peak resident memory of the process (VmHWM), when known.
     pub peak_rss_mb: Option<f64>,
     pub key_p50_ms: f64,
@@ -74,30 +82,80 @@ pub fn peak_rss_mb() -> Option<f64> {
 /// Replays `query` as typed in the browser: cut, as the browser's query
 /// line cuts it, to [`crate::search::query::MAX_QUERY_CHARS`] characters
 /// and [`crate::search::query::MAX_QUERY_WORDS`] words (the report's `query` is what was typed).
+/// The index is made in memory.
 pub fn run(source: &DataSource, query: &str) -> Result<Report, LoadError> {
-    run_with(source, query, &Progress::new())
+    run_with(source, query, &IndexPlace::Memory, &Progress::new())
 }
 
-/// [`run`], counting loading and indexing in `progress` as they go.
-pub fn run_with(
-    source: &DataSource,
-    query: &str,
-    progress: &Progress,
-) -> Result<Report, LoadError> {
-    let query = within_limits(query);
+/// The engine a bench measures, and how long its start took.
+struct Started {
+    engine: Engine,
+    problems: Vec<load::Problem>,
+    /// Load and index in memory, or cold and warm on disk.
+    times: [Option<Duration>; 4],
+}
+
+/// In memory: the collection read, then indexed.
+fn start_in_memory(source: &DataSource, progress: &Progress) -> Result<Started, LoadError> {
     let t = Instant::now();
     let load::Opened {
         collection,
         problems,
     } = load::open_with(source, progress)?;
     let load_time = t.elapsed();
-    let articles = collection.articles.len();
-    progress.start_indexing(articles as u64);
+    progress.start_indexing(collection.articles.len() as u64);
     let t = Instant::now();
-    let mut engine = Engine::counting(collection, Some(progress))
+    let engine = Engine::counting(collection, Some(progress))
         .map_err(|e| LoadError::whole(source.name(), e.to_string()))?;
     let index_time = t.elapsed();
     progress.finish();
+    Ok(Started {
+        engine,
+        problems,
+        times: [Some(load_time), Some(index_time), None, None],
+    })
+}
+
+/// On disk: indexed anew (cold), then the index opened (warm).
+fn start_on_disk(
+    source: &DataSource,
+    place: &IndexPlace,
+    progress: &Progress,
+) -> Result<Started, LoadError> {
+    let t = Instant::now();
+    let cold = open::open_or_rebuild(source, place, progress, true)?;
+    let cold_time = t.elapsed();
+    drop(cold.engine);
+    let t = Instant::now();
+    let warm = open::open(source, place, &Progress::new())?;
+    let warm_time = t.elapsed();
+    Ok(Started {
+        engine: warm.engine,
+        problems: warm.problems,
+        times: [None, None, Some(cold_time), Some(warm_time)],
+    })
+}
+
+/// [`run`] with the index at `place`, counting loading and indexing in
+/// `progress` as they go.
+pub fn run_with(
+    source: &DataSource,
+    query: &str,
+    place: &IndexPlace,
+    progress: &Progress,
+) -> Result<Report, LoadError> {
+    let query = within_limits(query);
+    let on_disk = matches!(place, IndexPlace::Dir(_)) && load::fingerprint(source).is_some();
+    let Started {
+        mut engine,
+        problems,
+        times: [load_time, index_time, cold_time, warm_time],
+    } = if on_disk {
+        start_on_disk(source, place, progress)?
+    } else {
+        start_in_memory(source, progress)?
+    };
+    let articles = engine.len();
     let keys = keystrokes(query);
     let typed = query.chars().count();
     let mut times = Vec::with_capacity(keys.len());
@@ -119,8 +177,14 @@ pub fn run_with(
         query: query.to_string(),
         keystrokes: keys.len(),
         final_hits,
-        load_ms: ms(load_time),
-        index_ms: ms(index_time),
+        load_ms: load_time.map(ms),
+        index_ms: index_time.map(ms),
+        cold_ms: cold_time.map(ms),
+        warm_ms: warm_time.map(ms),
+        index: match place {
+            IndexPlace::Dir(dir) if on_disk => dir.display().to_string(),
+            _ => "memory".into(),
+        },
         peak_rss_mb: peak_rss_mb(),
         key_p50_ms: ms(quantile(&times, 0.5)),
         key_p99_ms: ms(quantile(&times, 0.99)),

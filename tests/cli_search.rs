@@ -120,6 +120,9 @@ fn bench_reports_figures() {
         assert!(v[key].as_f64().is_some_and(|x| x >= 0.0), "{key}: {v}");
     }
     assert!(v["peak_rss_mb"].as_f64().is_some_and(|x| x > 1.0), "{v}");
+    // In memory (the tests keep no index on disk): no cold or warm start.
+    assert!(v["cold_ms"].is_null() && v["warm_ms"].is_null(), "{v}");
+    assert_eq!(v["index"], "memory");
     assert_eq!(v["keystrokes"], 22);
     assert_eq!(v["final_hits"], 4);
     assert!(v["key_p50_ms"].as_f64() <= v["key_max_ms"].as_f64());

@@ -196,3 +196,23 @@ fn an_index_kept_in_memory_cannot_be_built() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("nothing to keep on disk"));
 }
+
+#[test]
+fn bench_times_a_cold_and_a_warm_start() {
+    let s = setup(40);
+    let out = tintuc(&s, &["bench", "--json", "--query", "lua so"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let v: serde_json::Value = serde_json::from_str(&text(&out.stdout)).expect("JSON");
+    for key in ["cold_ms", "warm_ms", "key_p99_ms"] {
+        assert!(v[key].as_f64().is_some_and(|x| x > 0.0), "{key}: {v}");
+    }
+    assert!(v["load_ms"].is_null() && v["index_ms"].is_null(), "{v}");
+    assert_eq!(v["index"], s.index.display().to_string());
+    assert_eq!(v["articles"], 40);
+    assert_eq!(v["final_hits"], 40);
+    let said = text(&tintuc(&s, &["bench"]).stdout);
+    assert!(
+        said.contains("cold start:") && said.contains("warm start:"),
+        "{said}"
+    );
+}

@@ -13,6 +13,7 @@ use crate::progress_line::ProgressLine;
 /// `tintuc bench`: load, index and keystroke timings.
 pub(super) fn bench(
     source: &DataSource,
+    place: &crate::search::open::IndexPlace,
     query: &str,
     json: bool,
     verbose: bool,
@@ -20,7 +21,7 @@ pub(super) fn bench(
 ) -> anyhow::Result<ExitCode> {
     let progress = Arc::new(Progress::new());
     let line = ProgressLine::start(&source.name(), Arc::clone(&progress));
-    let report = crate::benchmark::run_with(source, query, &progress);
+    let report = crate::benchmark::run_with(source, query, place, &progress);
     line.finish();
     let report = match report {
         Ok(r) => {
@@ -43,8 +44,18 @@ pub(super) fn bench(
         out,
         format_args!("{}: {} articles", source.name(), report.articles),
     )?;
-    writeln!(out, "  load:          {:>9.1} ms", report.load_ms)?;
-    writeln!(out, "  index:         {:>9.1} ms", report.index_ms)?;
+    let lines = [
+        ("load:       ", report.load_ms),
+        ("index:      ", report.index_ms),
+        ("cold start: ", report.cold_ms),
+        ("warm start: ", report.warm_ms),
+    ];
+    for (what, took) in lines {
+        if let Some(took) = took {
+            writeln!(out, "  {what}   {took:>9.1} ms")?;
+        }
+    }
+    report_line(out, format_args!("  index in:      {}", report.index))?;
     writeln!(out, "  peak memory:   {rss:>12}")?;
     report_line(
         out,

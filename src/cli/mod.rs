@@ -78,7 +78,7 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             query,
             json,
             verbose,
-        } => bench::bench(&source, &query, json, verbose, &mut out),
+        } => bench::bench(&source, &index, &query, json, verbose, &mut out),
     }?;
     // What is still buffered must reach its place too, or be an error.
     out.flush()?;
