@@ -146,7 +146,10 @@ pub(super) fn rank(e: &Engine, q: &Query, scored: &Scored, sort: SortOrder) -> V
     // position) into one integer, and the position gives the article back.
     let (position, order): (&[u32], &[u32]) = match sort {
         SortOrder::Relevance | SortOrder::Newest => (&e.newest.0, &e.newest.1),
-        SortOrder::Oldest => (&e.oldest.0, &e.oldest.1),
+        SortOrder::Oldest => {
+            let o = e.oldest();
+            (&o.0, &o.1)
+        }
         SortOrder::Title => {
             let t = e.title_order();
             (&t.0, &t.1)

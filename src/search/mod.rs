@@ -155,10 +155,10 @@ pub struct Engine {
     /// Article number by id, built when marks are first read.
     numbers: OnceLock<FxHashMap<Box<str>, u32>>,
     /// Orders of the articles, as (position of each article, article at
-    /// each position): newest first and oldest first (undated last in
-    /// both), and by title (computed when first needed).
+    /// each position): newest first, and (computed when first needed)
+    /// oldest first (undated last in both) and by title.
     newest: (Vec<u32>, Vec<u32>),
-    oldest: (Vec<u32>, Vec<u32>),
+    oldest: OnceLock<(Vec<u32>, Vec<u32>)>,
     title_order: OnceLock<(Vec<u32>, Vec<u32>)>,
     /// Per pair of adjacent keywords, the bonus each article checked got.
     adjacent: Mutex<FxHashMap<[ClauseKey; 2], FxHashMap<u32, u32>>>,
@@ -247,9 +247,6 @@ impl Engine {
                 orders[b],
             ))
         });
-        let oldest = permutation(days.len(), |a, b| {
-            (days[a].is_none(), days[a], orders[a]).cmp(&(days[b].is_none(), days[b], orders[b]))
-        });
         Engine {
             segs,
             orders,
@@ -257,7 +254,7 @@ impl Engine {
             recent: Mutex::new(std::collections::VecDeque::new()),
             days,
             newest,
-            oldest,
+            oldest: OnceLock::new(),
             cache: Cache::default(),
             marked: marks::Marked::default(),
             numbers: OnceLock::new(),
@@ -470,6 +467,20 @@ impl Engine {
         self.article(article)
             .map(|a| highlight::title_matches(&a, query))
             .unwrap_or_default()
+    }
+
+    /// Articles oldest first, undated last (see [`permutation`]).
+    fn oldest(&self) -> &(Vec<u32>, Vec<u32>) {
+        self.oldest.get_or_init(|| {
+            let (days, orders) = (&self.days, &self.orders);
+            permutation(days.len(), |a, b| {
+                (days[a].is_none(), days[a], orders[a]).cmp(&(
+                    days[b].is_none(),
+                    days[b],
+                    orders[b],
+                ))
+            })
+        })
     }
 
     /// Articles in Vietnamese title order (see [`permutation`]).

@@ -175,7 +175,9 @@ pub fn warm_short_prefixes(
     keep_going: impl Fn() -> bool,
 ) -> io::Result<()> {
     for letter in letters.chars() {
-        let word = Word::new(letter.encode_utf8(&mut [0; 4]));
+        // Kept under the folded letter, so scored as typed without marks
+        // (what a keystroke reads back is what it would have scored).
+        let word = Word::folded(letter.encode_utf8(&mut [0; 4]));
         for ord in 0..segs.segment_count() {
             if !keep_going() {
                 return Ok(());

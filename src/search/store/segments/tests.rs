@@ -108,7 +108,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(16))]
+    #![proptest_config(ProptestConfig::with_cases(64))]
 
     /// Letters scored ahead of time give what the first keystroke would
     /// have computed; stopped early, the rest are computed when typed.
