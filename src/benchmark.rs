@@ -155,6 +155,8 @@ pub fn run_with(
     } else {
         start_in_memory(source, progress)?
     };
+    // As the browser does once it has its engine.
+    engine.warm_up();
     let articles = engine.len();
     let keys = keystrokes(query);
     let typed = query.chars().count();

@@ -43,6 +43,7 @@ pub(super) fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Res
         Err(code) => return Ok(code),
     };
     let theme = tui::Theme::from_env().with_spec(&config.theme);
+    engine.warm_up();
     let mut state = tui::State::new(engine, lang, theme, 0, 0);
     let settings = tui::state::Settings {
         keymap: tui::keymap::Keymap::new(&config.keys),

@@ -22,6 +22,7 @@ pub(crate) mod reference;
 mod score;
 mod spelling;
 pub mod store;
+mod warm;
 
 use std::ops::Range;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -31,6 +32,7 @@ use rustc_hash::FxHashMap;
 use crate::gazetteer::Gazetteer;
 use crate::model::{Article, Collection};
 use cache::Cache;
+use warm::{WARM_FROM, place_names, warm};
 
 pub use marks::{MarkSource, Marks, NoMarks};
 pub use query::{Clause, ClauseKey, Flag, Hint, Query, parse};
@@ -236,9 +238,6 @@ impl Engine {
         let days = segs.days();
         let segs = Arc::new(segs);
         let places = Arc::new(OnceLock::new());
-        if segs.len() >= WARM_FROM {
-            warm(&segs, &places);
-        }
         // Ties go to the article first in the collection.
         let newest = permutation(days.len(), |a, b| {
             (days[a].is_none(), std::cmp::Reverse(days[a]), orders[a]).cmp(&(
@@ -261,6 +260,15 @@ impl Engine {
             title_order: OnceLock::new(),
             adjacent: Mutex::new(FxHashMap::default()),
             searches: 0,
+        }
+    }
+
+    /// From 10,000 articles, reads ahead in a thread of its own what the
+    /// first keystrokes need (see [`warm`]): for the browser, which
+    /// waits for keys; a single query has no time to gain.
+    pub fn warm_up(&self) {
+        if self.segs.len() >= WARM_FROM {
+            warm(&self.segs, &self.places);
         }
     }
 
@@ -507,53 +515,6 @@ impl Engine {
 
 /// Articles kept after they were read (more than a screen of rows).
 const RECENT: usize = 128;
-
-/// From this many articles, the first letters of words are scored in the
-/// background as soon as the index is open (below, the first keystroke
-/// scores its letter in a few milliseconds).
-const WARM_FROM: usize = 10_000;
-/// First letters of Vietnamese words, the most frequent first, then
-/// digits.
-const FIRST_LETTERS: &str = "tnchdlmvbkgsqxpaoeiuyr0123456789";
-
-/// The place names of the index in `segs`, read the first time.
-fn place_names<'p>(
-    segs: &store::segments::Segments,
-    places: &'p OnceLock<store::places::Places>,
-) -> &'p store::places::Places {
-    // An index that cannot be read names no place.
-    places.get_or_init(|| {
-        store::places::Places::build(segs, Gazetteer::embedded()).unwrap_or_default()
-    })
-}
-
-/// Reads the place names and the titles' words, and scores the first
-/// letters of words, in a thread of its own, which stops when the engine
-/// is dropped.
-fn warm(segs: &Arc<store::segments::Segments>, places: &Arc<OnceLock<store::places::Places>>) {
-    let weak = Arc::downgrade(segs);
-    let places = Arc::clone(places);
-    let spawned = std::thread::Builder::new()
-        .name("tintuc-warm".into())
-        .spawn(move || {
-            if let Some(segs) = weak.upgrade() {
-                place_names(&segs, &places);
-                // The titles' words, for titles spelled across words.
-                for ord in 0..segs.segment_count() {
-                    if Arc::strong_count(&segs) > 1 {
-                        let _ = segs.titles(ord);
-                    }
-                }
-                // The engine holds the other reference while it lives. A
-                // failure only leaves the letter to its first keystroke.
-                let _ = store::keyword::warm_short_prefixes(&segs, FIRST_LETTERS, || {
-                    Arc::strong_count(&segs) > 1
-                });
-            }
-        });
-    // Without the thread, each first keystroke scores its own letter.
-    drop(spawned);
-}
 
 /// Sorts `0..n` by `cmp`: (position of each, element at each position).
 fn permutation(
