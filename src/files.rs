@@ -322,3 +322,35 @@ mod tests {
         ));
     }
 }
+
+/// 64-bit FNV-1a: a hash that is the same in every build and on every
+/// machine, for names and fingerprints that a later run compares with.
+#[derive(Debug, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    /// Adds `bytes` as they are.
+    pub fn add(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    /// Adds one part of several: its length first, so that parts cannot
+    /// run together.
+    pub fn add_part(&mut self, bytes: &[u8]) {
+        self.add(&(bytes.len() as u64).to_le_bytes());
+        self.add(bytes);
+    }
+
+    pub fn value(self) -> u64 {
+        self.0
+    }
+}

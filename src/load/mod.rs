@@ -284,12 +284,12 @@ pub fn fingerprint(source: &DataSource) -> Option<u64> {
         return None;
     };
     let walk = crate::files::walk(path, &reader::is_read);
-    let mut hash = Fnv::default();
-    hash.add(env!("CARGO_PKG_VERSION").as_bytes());
+    let mut hash = crate::files::Fnv::default();
+    hash.add_part(env!("CARGO_PKG_VERSION").as_bytes());
     for file in &walk.files {
-        hash.add(file.as_os_str().as_bytes());
+        hash.add_part(file.as_os_str().as_bytes());
         let meta = std::fs::metadata(file).ok();
-        hash.add(
+        hash.add_part(
             &meta
                 .as_ref()
                 .map_or(u64::MAX, std::fs::Metadata::len)
@@ -299,32 +299,12 @@ pub fn fingerprint(source: &DataSource) -> Option<u64> {
             .and_then(|m| m.modified().ok())
             .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
             .map_or(0, |d| d.as_nanos());
-        hash.add(&modified.to_le_bytes());
+        hash.add_part(&modified.to_le_bytes());
     }
     for r in &walk.refused {
-        hash.add(r.path.as_os_str().as_bytes());
+        hash.add_part(r.path.as_os_str().as_bytes());
     }
-    Some(hash.0)
-}
-
-/// 64-bit FNV-1a, the same in every build: a fingerprint is compared with
-/// one an earlier run wrote.
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Fnv {
-    fn add(&mut self, bytes: &[u8]) {
-        // Each part's length first, so that parts cannot run together.
-        for &b in (bytes.len() as u64).to_le_bytes().iter().chain(bytes) {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
+    Some(hash.value())
 }
 
 /// Reads collection text already in memory (for tests and ingest output).

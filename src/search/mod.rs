@@ -215,10 +215,9 @@ impl Engine {
         collection: Collection,
         progress: Option<&crate::progress::Progress>,
     ) -> Result<Engine, IndexError> {
-        let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
         let segs = store::build_in_ram_counting(
             &collection.articles,
-            threads,
+            store::writer_threads(),
             Gazetteer::embedded(),
             progress,
         )

@@ -155,7 +155,7 @@ pub fn rebuild(
     let (schema, fields) = Fields::schema();
     let index = Index::create_in_dir(&fresh, schema)?;
     register_tokenizer(&index);
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    let threads = super::writer_threads();
     let mut writer: IndexWriter =
         index.writer_with_num_threads(threads, WRITER_BUDGET * threads)?;
     let articles = add(&mut writer, &fields)?;

@@ -12,15 +12,12 @@ pub fn cache_dir(xdg_cache_home: Option<&Path>, home: Option<&Path>) -> Option<P
     Some(crate::files::xdg_dir(xdg_cache_home, home, ".cache")?.join("index"))
 }
 
-/// 64-bit FNV-1a: a hash that is the same in every build and on every
-/// machine, so that an index is found again after an upgrade.
+/// The same in every build and on every machine, so that an index is
+/// found again after an upgrade.
 fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+    let mut h = crate::files::Fnv::default();
+    h.add(bytes);
+    h.value()
 }
 
 /// The name of a collection's index directory: its file name, for people

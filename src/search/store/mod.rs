@@ -73,6 +73,12 @@ pub fn build_in_ram_counting(
 /// Writer threads at most: more cost memory (a budget each) and gain
 /// little, the documents being made on one thread.
 const MAX_THREADS: usize = 4;
+
+/// The writer threads an index is built with: one a core, at most
+/// [`MAX_THREADS`].
+pub(crate) fn writer_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().clamp(1, MAX_THREADS))
+}
 /// Progress is told every this many articles.
 const COUNT_EVERY: u64 = 256;
 
