@@ -32,3 +32,19 @@ pub(crate) fn mknod_char(path: &Path, rdev: libc::dev_t) -> bool {
     // SAFETY: a valid NUL-terminated path.
     unsafe { libc::mknod(c.as_ptr(), libc::S_IFCHR | 0o666, rdev) == 0 }
 }
+
+/// Writes `bytes` to `path` and dates the file in the past, each file
+/// written later than the one before: as files written long before a
+/// collection is opened, whose times tell every change apart.
+pub(crate) fn write_settled(path: &Path, bytes: impl AsRef<[u8]>) {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static WRITTEN: AtomicU64 = AtomicU64::new(0);
+    std::fs::write(path, bytes).expect("written");
+    let n = WRITTEN.fetch_add(1, Ordering::Relaxed);
+    let when = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_500_000_000 + n);
+    std::fs::File::options()
+        .write(true)
+        .open(path)
+        .and_then(|f| f.set_modified(when))
+        .expect("dated");
+}

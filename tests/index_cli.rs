@@ -30,10 +30,15 @@ fn setup(n: usize) -> Setup {
 }
 
 fn write_collection(path: &Path, n: usize) {
+    write_articles(path, "a", n);
+}
+
+/// `n` articles, their ids starting with `prefix`.
+fn write_articles(path: &Path, prefix: &str, n: usize) {
     let articles: Vec<serde_json::Value> = (0..n)
         .map(|i| {
             serde_json::json!({
-                "id": format!("a{i}"),
+                "id": format!("{prefix}{i}"),
                 "title": format!("Tin số {i} về lúa"),
                 "body": format!("Vụ lúa mùa năm nay ở thôn số {i} được mùa, nông dân phấn khởi."),
             })
@@ -43,7 +48,24 @@ fn write_collection(path: &Path, n: usize) {
     // Written aside and renamed: a reader never sees half of it.
     let aside = path.with_extension("part");
     std::fs::write(&aside, text).expect("written");
+    settle(&aside);
     std::fs::rename(&aside, path).expect("renamed");
+}
+
+/// Dates a file in the past, each later than the one before: as a
+/// collection written long before it is opened. (A file written just
+/// before it is indexed is read again at the next start, in case it was
+/// written again within the same tick of the clock.)
+fn settle(path: &Path) {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static SETTLED: AtomicU64 = AtomicU64::new(0);
+    let n = SETTLED.fetch_add(1, Ordering::Relaxed);
+    let when = std::time::UNIX_EPOCH + Duration::from_secs(1_500_000_000 + n);
+    std::fs::File::options()
+        .write(true)
+        .open(path)
+        .and_then(|f| f.set_modified(when))
+        .expect("dated");
 }
 
 fn tintuc(s: &Setup, args: &[&str]) -> Output {
@@ -81,11 +103,16 @@ fn index_builds_then_finds_its_index_up_to_date() {
         forced.contains("indexed (asked to index again)"),
         "{forced}"
     );
-    // A collection that changes is indexed again, without a word on
-    // stderr (it is what an index is for).
-    std::thread::sleep(Duration::from_millis(20));
+    // A collection that changes is brought up to date, without a word
+    // on stderr (it is what an index is for).
     write_collection(&s.data, 5);
     assert_eq!(found(&s, "lua"), (5, String::new()));
+    write_collection(&s.data, 4);
+    let updated = text(&tintuc(&s, &["index"]).stdout);
+    assert!(
+        updated.contains("updated: 1 file changed (4 articles read)"),
+        "{updated}"
+    );
 }
 
 #[test]
@@ -139,7 +166,6 @@ fn while_another_tintuc_indexes_the_last_index_is_searched() {
     assert!(said.contains("indexed in memory for this run"), "{said}");
     drop(lock);
     tintuc(&s, &["index"]);
-    std::thread::sleep(Duration::from_millis(20));
     write_collection(&s.data, 6);
     let lock = hold_lock(&s.index);
     let (n, said) = found(&s, "lua");
@@ -149,15 +175,13 @@ fn while_another_tintuc_indexes_the_last_index_is_searched() {
     assert_eq!(found(&s, "lua").0, 6);
 }
 
-#[test]
-fn a_kill_during_indexing_leaves_the_last_index_whole() {
-    let s = setup(3);
-    tintuc(&s, &["index"]);
-    // Large enough that indexing lasts a while.
-    std::thread::sleep(Duration::from_millis(20));
-    write_collection(&s.data, 60_000);
+/// Runs `tintuc index` with `args`, and kills it (`kill -9`) as soon as
+/// `ready` says so.
+fn kill_index_when(s: &Setup, args: &[&str], ready: &dyn Fn() -> bool) {
     let mut cmd = binary::tintuc();
-    cmd.args(["index", "--data"])
+    cmd.arg("index")
+        .args(args)
+        .arg("--data")
         .arg(&s.data)
         .arg("--index")
         .arg(&s.index)
@@ -165,18 +189,29 @@ fn a_kill_during_indexing_leaves_the_last_index_whole() {
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null());
     let mut child = cmd.spawn().expect("runs");
-    // Killed once the new index is being written.
-    let deadline = Instant::now() + binary::PATIENCE;
-    let building = s.index.join("tantivy.new");
-    while !building.exists() {
-        if let Ok(Some(status)) = child.try_wait() {
-            panic!("indexing ended before it could be killed: {status:?}");
-        }
+    let deadline = Instant::now() + binary::PATIENCE * 3;
+    while !ready() {
+        let ended = child.try_wait().ok().flatten();
+        assert!(
+            ended.is_none(),
+            "indexing ended before it could be killed: {ended:?}"
+        );
         assert!(Instant::now() < deadline, "indexing never started");
         std::thread::sleep(Duration::from_millis(5));
     }
     child.kill().expect("killed");
     child.wait().expect("reaped");
+}
+
+#[test]
+fn a_kill_during_indexing_leaves_the_last_index_whole() {
+    let s = setup(3);
+    tintuc(&s, &["index"]);
+    // Large enough that indexing lasts a while.
+    write_collection(&s.data, 60_000);
+    // Killed once the new index is being written.
+    let building = s.index.join("tantivy.new");
+    kill_index_when(&s, &["--rebuild"], &|| building.exists());
     // The last index opens (held from a rebuild by the lock): the three
     // articles of before.
     let lock = hold_lock(&s.index);
@@ -186,6 +221,38 @@ fn a_kill_during_indexing_leaves_the_last_index_whole() {
     // Without the lock, the collection is indexed again, whole.
     let (n, _) = found(&s, "lua");
     assert_eq!(n, 60_000);
+}
+
+#[test]
+fn a_kill_during_an_update_leaves_the_last_index_whole() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).expect("data");
+    write_collection(&data.join("a.json"), 3);
+    let s = Setup {
+        data,
+        index: dir.path().join("index"),
+        _dir: dir,
+    };
+    tintuc(&s, &["index"]);
+    let files = |dir: &Path| -> Vec<std::ffi::OsString> {
+        let mut names: Vec<_> = std::fs::read_dir(dir)
+            .map(|d| d.flatten().map(|e| e.file_name()).collect())
+            .unwrap_or_default();
+        names.sort();
+        names
+    };
+    let before = files(&s.index.join("tantivy"));
+    // A file of many articles comes: the index is updated in place.
+    write_articles(&s.data.join("b.json"), "b", 60_000);
+    // Killed once the writer has written files of its own.
+    kill_index_when(&s, &[], &|| files(&s.index.join("tantivy")) != before);
+    let lock = hold_lock(&s.index);
+    let (n, said) = found(&s, "lua");
+    assert_eq!(n, 3, "{said}");
+    drop(lock);
+    let (n, _) = found(&s, "lua");
+    assert_eq!(n, 60_003);
 }
 
 #[test]

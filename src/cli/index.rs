@@ -53,6 +53,7 @@ pub(super) fn index(
     let what = match &how {
         How::Opened => format!("{shown}: up to date"),
         How::Built(why) => format!("{shown}: indexed ({why}) in {took:.1} s"),
+        How::Updated(update) => format!("{shown}: updated: {update} in {took:.1} s"),
         How::Last => format!("{shown}: another tintuc is indexing this collection"),
         How::InMemory(why) => {
             let why = why.as_deref().unwrap_or("no place on disk");

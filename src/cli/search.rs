@@ -33,7 +33,7 @@ pub(super) fn tell_how(how: &How) {
             "tintuc: another tintuc is indexing this collection; searching its last index, \
              which may not hold the latest changes",
         ),
-        How::Opened | How::InMemory(None) => {}
+        How::Opened | How::InMemory(None) | How::Updated(_) => {}
     }
 }
 

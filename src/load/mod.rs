@@ -13,6 +13,7 @@ pub mod layout;
 mod position;
 mod reader;
 mod scan;
+pub mod stamps;
 
 use std::ffi::OsString;
 use std::fmt;
@@ -24,7 +25,7 @@ use reader::Reader;
 
 pub use article::{MAX_ARTICLE_BYTES, parse_date, parse_time};
 pub use position::position;
-pub use reader::MAX_COLLECTION_BYTES;
+pub use reader::{MAX_COLLECTION_BYTES, Part};
 
 /// The collection compiled into the binary, so that an installed binary
 /// always opens something.
@@ -274,37 +275,36 @@ pub fn read_with(source: &DataSource, progress: &Progress) -> Report {
     }
 }
 
-/// A fingerprint of what reading `source` would read: every file's path,
-/// size and modification time, and the paths left out; `None` for the
-/// embedded collection. Another fingerprint means other articles may
-/// come out (or this version of tintuc reads them otherwise).
+/// A fingerprint of what reading `source` would read (see
+/// [`stamps::Stamps::fingerprint`]); `None` for the embedded collection.
 pub fn fingerprint(source: &DataSource) -> Option<u64> {
-    use std::os::unix::ffi::OsStrExt;
-    let DataSource::Path(path) = source else {
-        return None;
-    };
-    let walk = crate::files::walk(path, &reader::is_read);
-    let mut hash = crate::files::Fnv::default();
-    hash.add_part(env!("CARGO_PKG_VERSION").as_bytes());
-    for file in &walk.files {
-        hash.add_part(file.as_os_str().as_bytes());
-        let meta = std::fs::metadata(file).ok();
-        hash.add_part(
-            &meta
-                .as_ref()
-                .map_or(u64::MAX, std::fs::Metadata::len)
-                .to_le_bytes(),
-        );
-        let modified = meta
-            .and_then(|m| m.modified().ok())
-            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-            .map_or(0, |d| d.as_nanos());
-        hash.add_part(&modified.to_le_bytes());
+    stamps::Stamps::of(source).map(|s| s.fingerprint())
+}
+
+/// What reading files gave, file by file.
+#[derive(Debug, Clone, Default)]
+pub struct Parts {
+    pub articles: Vec<Article>,
+    pub problems: Vec<Problem>,
+    /// Per file read or left out, in path order: its articles and
+    /// problems.
+    pub parts: Vec<Part>,
+    /// The parts (numbers in `parts`) that share an article id with
+    /// another part.
+    pub shared: std::collections::BTreeSet<usize>,
+}
+
+/// Reads the files of a walk (all of a collection's, or some), counting
+/// in `progress`.
+pub fn read_parts(walk: crate::files::Walk, progress: &Progress) -> Parts {
+    let mut reader = Reader::counting(progress);
+    reader.read_walk(walk);
+    Parts {
+        articles: reader.articles,
+        problems: reader.problems,
+        parts: reader.parts,
+        shared: reader.shared,
     }
-    for r in &walk.refused {
-        hash.add_part(r.path.as_os_str().as_bytes());
-    }
-    Some(hash.value())
 }
 
 /// Reads collection text already in memory (for tests and ingest output).

@@ -31,8 +31,14 @@ pub(super) struct Reader<'p> {
     pub(super) problems: Vec<Problem>,
     /// Block size for large array files; [`BLOCK`] when 0.
     block: usize,
-    /// Where each id was first seen: file, line, column.
-    seen: HashMap<String, (String, usize, usize)>,
+    /// Where each id was first seen: file, line, column, and the number
+    /// of the file's part.
+    seen: HashMap<String, (String, usize, usize, usize)>,
+    /// What each file read (or left out) gave, in order.
+    pub(super) parts: Vec<Part>,
+    /// The parts that share an id with another part (the later one's
+    /// article left out): they stand or fall together.
+    pub(super) shared: std::collections::BTreeSet<usize>,
     /// The last position computed in the text being read, so that finding
     /// each article's line and column is linear in the file size.
     cursor: Cursor,
@@ -66,7 +72,11 @@ impl Reader<'_> {
     /// subdirectories; what the walk left out is reported in path order
     /// among the files.
     pub(super) fn read_path(&mut self, path: &Path) {
-        let walk = files::walk(path, &is_read);
+        self.read_walk(files::walk(path, &is_read));
+    }
+
+    /// The files of a walk, and what it left out, in path order.
+    pub(super) fn read_walk(&mut self, walk: files::Walk) {
         let mut refused = walk.refused;
         refused.sort_by(|a, b| a.path.cmp(&b.path));
         let mut refused = refused.into_iter().peekable();
@@ -82,17 +92,36 @@ impl Reader<'_> {
         let mut read = 0;
         for (file, size) in walk.files.iter().zip(sizes) {
             while let Some(r) = refused.next_if(|r| r.path < *file) {
-                self.problem(r.path.display().to_string(), None, r.why, Lost::File);
+                self.refused(r);
             }
+            let (articles, problems) = (self.articles.len(), self.problems.len());
             self.read_file(file);
+            self.parts.push(Part {
+                path: file.clone(),
+                articles: articles..self.articles.len(),
+                problems: problems..self.problems.len(),
+                refused: false,
+            });
             read += size;
             if let Some(p) = self.progress {
                 p.done_up_to(read);
             }
         }
         for r in refused {
-            self.problem(r.path.display().to_string(), None, r.why, Lost::File);
+            self.refused(r);
         }
+    }
+
+    /// A path the walk left out: a problem, and a part without articles.
+    fn refused(&mut self, r: files::Refusal) {
+        let (articles, problems) = (self.articles.len(), self.problems.len());
+        self.problem(r.path.display().to_string(), None, r.why, Lost::File);
+        self.parts.push(Part {
+            path: r.path,
+            articles: articles..articles,
+            problems: problems..self.problems.len(),
+            refused: true,
+        });
     }
 
     fn read_file(&mut self, path: &Path) {
@@ -410,15 +439,17 @@ impl Reader<'_> {
             return;
         };
         let (line, column) = at;
-        if let Some((file, l, c)) = self.seen.get(&article.id) {
+        if let Some((file, l, c, part)) = self.seen.get(&article.id) {
             let message = format!(
                 "duplicate id \"{}\" (article #{index}); first used at {file}:{l}:{c}",
                 article.id
             );
+            self.share(*part);
             return self.problem(name.into(), Some(at), message, Lost::Article);
         }
+        let part = self.parts.len();
         self.seen
-            .insert(article.id.clone(), (name.to_string(), line, column));
+            .insert(article.id.clone(), (name.to_string(), line, column, part));
         self.problems.extend(later);
         self.articles.push(article);
         if let Some(p) = self.progress {
@@ -433,17 +464,29 @@ impl Reader<'_> {
             Ok(ingested) => ingested.article,
             Err(e) => return self.problem(name, None, e.to_string(), Lost::File),
         };
-        if let Some((file, l, c)) = self.seen.get(&article.id) {
+        if let Some((file, l, c, part)) = self.seen.get(&article.id) {
             let message = format!(
                 "duplicate id \"{}\"; first used at {file}:{l}:{c}",
                 article.id
             );
+            self.share(*part);
             return self.problem(name, None, message, Lost::File);
         }
-        self.seen.insert(article.id.clone(), (name, 1, 1));
+        let part = self.parts.len();
+        self.seen.insert(article.id.clone(), (name, 1, 1, part));
         self.articles.push(article);
         if let Some(p) = self.progress {
             p.set_articles(self.articles.len() as u64);
+        }
+    }
+
+    /// An article of the file being read has the id of one in part
+    /// `first`: when that is another file, both are marked shared.
+    fn share(&mut self, first: usize) {
+        let this = self.parts.len();
+        if first != this {
+            self.shared.insert(first);
+            self.shared.insert(this);
         }
     }
 
@@ -461,6 +504,16 @@ impl Reader<'_> {
             lost,
         });
     }
+}
+
+/// What one file of a collection gave: its articles and problems (ranges
+/// of the reader's), or only the problem of a path left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    pub path: std::path::PathBuf,
+    pub articles: std::ops::Range<usize>,
+    pub problems: std::ops::Range<usize>,
+    pub refused: bool,
 }
 
 /// What framing a text found, in file order: an article's JSON (and its

@@ -141,7 +141,9 @@ pub struct Engine {
     segs: Arc<store::segments::Segments>,
     /// Per article number, its place in the collection: ties go to the
     /// first.
-    orders: Vec<u32>,
+    orders: Vec<u64>,
+    /// Every article (not deleted), with no score: where a search starts.
+    all: Arc<Scored>,
     /// Articles read from the index lately, the latest last: a frame
     /// draws the same few again and again.
     recent: Mutex<std::collections::VecDeque<(u32, Arc<Article>)>>,
@@ -229,11 +231,8 @@ impl Engine {
 
     /// The engine over the index `segs`.
     fn of(segs: store::segments::Segments) -> Engine {
-        let orders: Vec<u32> = segs
-            .orders()
-            .into_iter()
-            .map(|o| u32::try_from(o).unwrap_or(u32::MAX))
-            .collect();
+        let orders = segs.orders();
+        let all: Scored = segs.alive().into_iter().map(|d| (d, 0)).collect();
         let days = segs.days();
         let segs = Arc::new(segs);
         let places = Arc::new(OnceLock::new());
@@ -248,6 +247,7 @@ impl Engine {
         Engine {
             segs,
             orders,
+            all: Arc::new(all),
             places,
             recent: Mutex::new(std::collections::VecDeque::new()),
             days,
@@ -283,11 +283,17 @@ impl Engine {
 
     /// The number of articles searched.
     pub fn len(&self) -> usize {
-        self.orders.len()
+        self.all.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.orders.is_empty()
+        self.all.is_empty()
+    }
+
+    /// Article numbers run from 0 to this; the numbers of articles
+    /// deleted from the index since it was made are never in results.
+    pub fn numbers_end(&self) -> usize {
+        self.orders.len()
     }
 
     /// Article number `n` (as in [`Hit::article`]), whole, read from the
@@ -338,9 +344,9 @@ impl Engine {
     /// Article number by id.
     fn numbers(&self) -> &FxHashMap<Box<str>, u32> {
         self.numbers.get_or_init(|| {
-            (0..)
-                .take(self.len())
-                .filter_map(|n| Some((Box::from(self.segs.article_id(n)?), n)))
+            self.all
+                .iter()
+                .filter_map(|&(n, _)| Some((Box::from(self.segs.article_id(n)?), n)))
                 .collect()
         })
     }
@@ -389,7 +395,7 @@ impl Engine {
         // reads them; what was computed from other marks is forgotten.
         if keys.iter().any(ClauseKey::reads_marks) {
             let numbers = self.numbers();
-            let marked = marks::Marked::of(marks, numbers, self.len());
+            let marked = marks::Marked::of(marks, numbers, self.numbers_end());
             if marked != self.marked {
                 self.cache.forget_flags();
                 self.marked = marked;
@@ -417,8 +423,7 @@ impl Engine {
             state = match self.cache.state(&[]) {
                 Some(s) => s,
                 None => {
-                    let all: Scored = (0..).take(self.len()).map(|d| (d, 0)).collect();
-                    let all = Arc::new(all);
+                    let all = self.all.clone();
                     self.cache.put_state(Vec::new(), all.clone());
                     all
                 }
@@ -494,7 +499,7 @@ impl Engine {
     fn title_order(&self) -> &(Vec<u32>, Vec<u32>) {
         self.title_order.get_or_init(|| {
             use rayon::prelude::*;
-            let keys: Vec<Vec<u32>> = (0..self.len())
+            let keys: Vec<Vec<u32>> = (0..self.numbers_end())
                 .into_par_iter()
                 .map(|n| {
                     let n = u32::try_from(n).unwrap_or(u32::MAX);

@@ -2,15 +2,20 @@
 //! (nothing parsed), else the collection read and indexed there, else
 //! (no place to write, or another tintuc indexing it) indexed in memory.
 
-use std::path::PathBuf;
+mod update;
+
+use std::path::{Path, PathBuf};
 
 use super::store::disk::{self, BuildError, Found};
 use super::store::document::to_document;
+use super::store::manifest::Manifest;
 use super::store::segments::Segments;
 use super::{Engine, IndexError};
 use crate::gazetteer::Gazetteer;
-use crate::load::{self, DataSource, LoadError, Problem};
+use crate::load::stamps::{Stamps, key_of};
+use crate::load::{self, DataSource, LoadError, Parts, Problem};
 use crate::progress::Progress;
+pub use update::Update;
 
 /// Where the index of a collection is kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,6 +72,9 @@ pub enum How {
     /// The collection was read and indexed on disk, for this reason
     /// ("no index yet", "the collection changed", ...).
     Built(String),
+    /// The files new, changed or gone since the index was made were
+    /// read (or their articles deleted), and the index brought up to date.
+    Updated(Update),
     /// The collection was read and indexed in memory; with a reason when
     /// an index on disk was asked for and could not be.
     InMemory(Option<String>),
@@ -81,7 +89,7 @@ impl How {
     /// collection.
     pub fn is_news(&self) -> bool {
         match self {
-            How::Opened | How::InMemory(None) => false,
+            How::Opened | How::InMemory(None) | How::Updated(_) => false,
             How::Built(why) => ![disk::NO_INDEX, disk::CHANGED, ASKED].contains(&why.as_str()),
             How::InMemory(Some(_)) | How::Last => true,
         }
@@ -121,14 +129,19 @@ pub fn open_or_rebuild(
     rebuild: bool,
 ) -> Result<Opened, LoadError> {
     let failed = |e: &dyn std::fmt::Display| LoadError::whole(source.name(), e.to_string());
-    let (IndexPlace::Dir(dir), Some(sources)) = (place, load::fingerprint(source)) else {
+    let (IndexPlace::Dir(dir), DataSource::Path(root), Some(stamps)) =
+        (place, source, Stamps::of(source))
+    else {
         return in_memory(source, progress, None);
     };
     let found = if rebuild {
         Found::Outdated(ASKED.into())
     } else {
-        disk::find(dir, sources)
+        disk::find(dir, stamps.fingerprint())
     };
+    // What is kept: files written just now are read again next time.
+    let settled = stamps.clone().settled();
+    let sources = settled.fingerprint();
     let why = match found {
         Found::Current(index, fields, problems) => {
             let segs = Segments::open(&index, fields).map_err(|e| failed(&e))?;
@@ -139,20 +152,54 @@ pub fn open_or_rebuild(
                 how: How::Opened,
             });
         }
+        Found::Changed(index, fields, files) => {
+            let at = update::At {
+                dir,
+                root,
+                stamps: &stamps,
+                settled: &settled,
+                sources,
+            };
+            let how = match update::update(&at, &index, &files, progress) {
+                Ok(Some((update, problems))) => Ok((How::Updated(update), problems)),
+                // Articles that move between files: read all again.
+                Ok(None) => Err(disk::CHANGED.to_string()),
+                // Another tintuc is updating it: the last commit.
+                Err(BuildError::Busy) => Ok((How::Last, files.problems())),
+                Err(e) => Err(format!("cannot update the index: {e}")),
+            };
+            match how {
+                Ok((how, problems)) => {
+                    let segs = Segments::open(&index, fields).map_err(|e| failed(&e))?;
+                    progress.finish();
+                    return Ok(Opened {
+                        engine: Engine::of(segs),
+                        problems,
+                        how,
+                    });
+                }
+                Err(why) => why,
+            }
+        }
         Found::Outdated(why) => why,
     };
-    let opened = load::open_with(source, progress)?;
-    let problems = opened.problems;
-    let articles = opened.collection.articles;
-    progress.start_indexing(articles.len() as u64);
-    let g = Gazetteer::embedded();
-    let built = disk::rebuild(dir, sources, problems.clone(), |writer, fields| {
-        for (order, a) in (0u64..).zip(&articles) {
-            writer.add_document(to_document(a, order, fields, g))?;
-            progress.add_indexed(1);
-        }
-        Ok(articles.len() as u64)
+    let walk = crate::files::Walk {
+        files: stamps.files.iter().map(|s| s.path.clone()).collect(),
+        refused: stamps.refused.clone(),
+    };
+    let parts = load::read_parts(walk, progress);
+    if parts.articles.is_empty() && !parts.problems.is_empty() {
+        return Err(LoadError {
+            problems: parts.problems,
+        });
+    }
+    let files = Manifest::of(root, &settled, &parts);
+    progress.start_indexing(parts.articles.len() as u64);
+    let built = disk::rebuild(dir, sources, &files, |writer, fields| {
+        add_parts(writer, fields, root, &parts, progress)
     });
+    let problems = parts.problems;
+    let articles = parts.articles;
     let (index, fields) = match built {
         Ok(built) => built,
         Err(BuildError::Busy) => {
@@ -179,6 +226,30 @@ pub fn open_or_rebuild(
         problems,
         how: How::Built(why),
     })
+}
+
+/// Adds the articles of `parts` (files of the collection at `root`), each
+/// with its file's key and its place in the file.
+fn add_parts(
+    writer: &mut tantivy::IndexWriter,
+    fields: &super::store::Fields,
+    root: &Path,
+    parts: &Parts,
+    progress: &Progress,
+) -> Result<(), BuildError> {
+    let g = Gazetteer::embedded();
+    for part in &parts.parts {
+        let key = key_of(root, &part.path);
+        let articles = parts
+            .articles
+            .get(part.articles.clone())
+            .unwrap_or_default();
+        for (order, a) in (0u64..).zip(articles) {
+            writer.add_document(to_document(a, (&key, order), fields, g))?;
+            progress.add_indexed(1);
+        }
+    }
+    Ok(())
 }
 
 /// Reads `source` and indexes it in memory.

@@ -5,9 +5,10 @@
 //! Inside the index directory: `tantivy/` (the index itself) and
 //! `tintuc.lock`, held by whoever builds, so that two tintuc processes
 //! never build one index at once. What the index was built from is in
-//! the payload of its last commit. A rebuild is made in `tantivy.new/`
-//! and replaces `tantivy/` only once committed, so a kill during it
-//! leaves the index that was there.
+//! the payload of its last commit, and file by file in the manifest the
+//! payload names (see [`super::manifest`]). A rebuild is made in
+//! `tantivy.new/` and replaces `tantivy/` only once committed, so a kill
+//! during it leaves the index that was there; an update is one commit.
 
 use std::fs::{self, File};
 use std::io;
@@ -16,6 +17,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use tantivy::{Index, IndexWriter};
 
+use super::manifest::{self, Manifest};
 use super::schema::{FORMAT, Fields};
 use super::{WRITER_BUDGET, register_tokenizer};
 
@@ -29,6 +31,10 @@ pub struct Built {
     /// What reading the sources left out, told again at every start.
     #[serde(default)]
     pub problems: Vec<crate::load::Problem>,
+    /// The name of the manifest of the files read, in the index's
+    /// directory.
+    #[serde(default)]
+    pub manifest: Option<String>,
 }
 
 /// What was found in an index directory.
@@ -37,6 +43,9 @@ pub enum Found {
     /// Built by this format from these sources: ready to search, with
     /// what reading them left out.
     Current(Index, Fields, Vec<crate::load::Problem>),
+    /// Built by this format from other sources, whose files are listed
+    /// in this manifest: brought up to date by reading what changed.
+    Changed(Index, Fields, Manifest),
     /// Missing, or built from other sources or by another format, or
     /// unreadable: why, in a few words.
     Outdated(String),
@@ -105,7 +114,14 @@ pub fn find(dir: &Path, sources: u64) -> Found {
         Ok((_, _, Some(b))) if b.format != FORMAT => {
             Found::Outdated(format!("the index has format {}, not {FORMAT}", b.format))
         }
-        Ok((_, _, Some(b))) if b.sources != sources => Found::Outdated(CHANGED.into()),
+        Ok((index, fields, Some(b))) if b.sources != sources => {
+            match b.manifest.and_then(|name| Manifest::load(dir, &name)) {
+                Some(m) if m.version == env!("CARGO_PKG_VERSION") => {
+                    Found::Changed(index, fields, m)
+                }
+                _ => Found::Outdated(CHANGED.into()),
+            }
+        }
         Ok((index, fields, Some(b))) => Found::Current(index, fields, b.problems),
     }
 }
@@ -134,14 +150,38 @@ impl Drop for Lock {
     }
 }
 
-/// Builds the index in `dir` anew from `articles`, committed with what it
-/// was built from. `add` is called with the writer and the fields, and
-/// gives the number of articles it added.
+/// Commits what `writer` holds, with what it was built from: the files
+/// of `sources`, listed in `files` (saved first: a commit never names a
+/// manifest that is not there).
+fn commit(
+    dir: &Path,
+    writer: &mut IndexWriter,
+    sources: u64,
+    files: &Manifest,
+) -> Result<String, BuildError> {
+    let name = manifest::name(sources);
+    files.save(dir, &name)?;
+    let built = Built {
+        format: FORMAT,
+        sources,
+        articles: files.articles(),
+        problems: files.problems(),
+        manifest: Some(name.clone()),
+    };
+    let mut commit = writer.prepare_commit()?;
+    commit.set_payload(&serde_json::to_string(&built).map_err(io::Error::other)?);
+    commit.commit()?;
+    Ok(name)
+}
+
+/// Builds the index in `dir` anew from the files listed in `files`,
+/// committed with what it was built from. `add` is called with the
+/// writer and the fields, and adds the articles.
 pub fn rebuild(
     dir: &Path,
     sources: u64,
-    problems: Vec<crate::load::Problem>,
-    add: impl FnOnce(&mut IndexWriter, &Fields) -> Result<u64, BuildError>,
+    files: &Manifest,
+    add: impl FnOnce(&mut IndexWriter, &Fields) -> Result<(), BuildError>,
 ) -> Result<(Index, Fields), BuildError> {
     fs::create_dir_all(dir)?;
     let _lock = Lock::take(dir)?;
@@ -158,16 +198,8 @@ pub fn rebuild(
     let threads = super::writer_threads();
     let mut writer: IndexWriter =
         index.writer_with_num_threads(threads, WRITER_BUDGET * threads)?;
-    let articles = add(&mut writer, &fields)?;
-    let built = Built {
-        format: FORMAT,
-        sources,
-        articles,
-        problems,
-    };
-    let mut commit = writer.prepare_commit()?;
-    commit.set_payload(&serde_json::to_string(&built).map_err(io::Error::other)?);
-    commit.commit()?;
+    add(&mut writer, &fields)?;
+    let kept = commit(dir, &mut writer, sources, files)?;
     writer.wait_merging_threads()?;
     drop(index);
     let path = tantivy_dir(dir);
@@ -183,9 +215,33 @@ pub fn rebuild(
     if old.exists() {
         fs::remove_dir_all(&old)?;
     }
+    manifest::remove_others(dir, &kept);
     let index = Index::open_in_dir(&path)?;
     register_tokenizer(&index);
     Ok((index, fields))
+}
+
+/// Brings `index` (in `dir`) up to the files of `sources`, listed in
+/// `files`: `edit` deletes and adds articles, and all of it is committed
+/// at once, or nothing is.
+pub fn update(
+    dir: &Path,
+    index: &Index,
+    sources: u64,
+    files: &Manifest,
+    edit: impl FnOnce(&mut IndexWriter, &Fields) -> Result<(), BuildError>,
+) -> Result<(), BuildError> {
+    let _lock = Lock::take(dir)?;
+    let fields = Fields::of(&index.schema())
+        .ok_or_else(|| io::Error::other("the index has other fields"))?;
+    let threads = super::writer_threads();
+    let mut writer: IndexWriter =
+        index.writer_with_num_threads(threads, WRITER_BUDGET * threads)?;
+    edit(&mut writer, &fields)?;
+    let kept = commit(dir, &mut writer, sources, files)?;
+    writer.wait_merging_threads()?;
+    manifest::remove_others(dir, &kept);
+    Ok(())
 }
 
 #[cfg(test)]

@@ -118,10 +118,17 @@ pub fn place_facets(g: &Gazetteer, places: &[String]) -> Vec<Facet> {
     facets
 }
 
-/// The document written for an article, the `order`-th of its collection.
-pub fn to_document(a: &Article, order: u64, f: &Fields, g: &Gazetteer) -> TantivyDocument {
+/// The document written for an article, the `order`-th of the file keyed
+/// `file`.
+pub fn to_document(
+    a: &Article,
+    (file, order): (&str, u64),
+    f: &Fields,
+    g: &Gazetteer,
+) -> TantivyDocument {
     let mut doc = TantivyDocument::new();
     doc.add_text(f.id, &a.id);
+    doc.add_text(f.file, file);
     doc.add_u64(f.order, order);
     doc.add_text(f.title, &a.title);
     for p in &a.body {

@@ -7,6 +7,7 @@ pub mod disk;
 pub mod document;
 pub mod keyword;
 pub mod location;
+pub mod manifest;
 pub mod phrase;
 pub mod places;
 pub mod schema;
@@ -55,7 +56,7 @@ pub fn build_in_ram_counting(
         index.writer_with_num_threads(threads, WRITER_BUDGET * threads)?;
     let mut counted = 0u64;
     for (order, a) in (0u64..).zip(articles) {
-        writer.add_document(document::to_document(a, order, &fields, g))?;
+        writer.add_document(document::to_document(a, ("", order), &fields, g))?;
         if let Some(p) = progress
             && order % COUNT_EVERY == COUNT_EVERY - 1
         {
@@ -103,7 +104,7 @@ pub(crate) fn build_in_parts(
     let mut order = 0u64;
     for part in articles.chunks(size) {
         for a in part {
-            writer.add_document(document::to_document(a, order, &fields, g))?;
+            writer.add_document(document::to_document(a, ("", order), &fields, g))?;
             order += 1;
         }
         writer.commit()?;

@@ -11,16 +11,20 @@ use super::tokenizer;
 /// Changes whenever what is written for an article changes: fields,
 /// tokenizer, term forms, place paths. An index of another format is
 /// rebuilt, never read.
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 
 /// The fields of an article in the index.
 #[derive(Debug, Clone, Copy)]
 pub struct Fields {
     /// The article's id: looked up (marks, updates), and read per row.
     pub id: Field,
-    /// The article's place in the collection (files in order, articles in
-    /// file order): what ties are broken by, as segments come in no
-    /// particular order.
+    /// The key of the file the article was read from (see
+    /// [`crate::load::stamps::key_of`]; empty for articles given in
+    /// memory): the file's articles are deleted by it when it changes.
+    pub file: Field,
+    /// The article's place in its file: with the file's key, its place in
+    /// the collection, which ties are broken by (segments come in no
+    /// particular order).
     pub order: Field,
     /// Words with positions, and the text as written.
     pub title: Field,
@@ -68,6 +72,7 @@ impl Fields {
         let stored = TextOptions::default().set_stored();
         let fields = Fields {
             id: b.add_text_field("id", STRING | STORED | FAST),
+            file: b.add_text_field("file", STRING | FAST),
             order: b.add_u64_field("order", FAST),
             title: b.add_text_field("title", words.clone()),
             body: b.add_text_field("body", words),
@@ -90,6 +95,7 @@ impl Fields {
         let f = |name: &str| schema.get_field(name).ok();
         Some(Fields {
             id: f("id")?,
+            file: f("file")?,
             order: f("order")?,
             title: f("title")?,
             body: f("body")?,

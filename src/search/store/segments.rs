@@ -185,6 +185,16 @@ impl Segments {
         ids.ord_to_str(ord, &mut id).ok()?.then_some(id)
     }
 
+    /// The key of the file article `n` was read from, from its column.
+    pub fn file_of(&self, n: u32) -> Option<String> {
+        let (seg, doc) = self.locate(n)?;
+        let reader = self.searcher.segment_readers().get(seg as usize)?;
+        let files = reader.fast_fields().str("file").ok()??;
+        let ord = files.term_ords(doc).next()?;
+        let mut key = String::new();
+        files.ord_to_str(ord, &mut key).ok()?.then_some(key)
+    }
+
     /// The number of the article with this id, looked up in the index.
     pub fn find_id(&self, id: &str) -> Option<u32> {
         let term = Term::from_field_text(self.fields.id, id);
@@ -204,6 +214,18 @@ impl Segments {
         None
     }
 
+    /// The numbers of the articles not deleted, in order.
+    pub fn alive(&self) -> Vec<u32> {
+        let mut out = Vec::with_capacity(self.len());
+        for (numbers, seg) in self.iter() {
+            match seg.alive_bitset() {
+                None => out.extend(numbers),
+                Some(alive) => out.extend(alive.iter_alive().map(|d| numbers.start + d)),
+            }
+        }
+        out
+    }
+
     /// Per article, its day (see [`super::document::day_number`]), or
     /// `None` when it is undated.
     pub fn days(&self) -> Vec<Option<i32>> {
@@ -218,18 +240,57 @@ impl Segments {
         out
     }
 
-    /// Per article, its place in the collection.
+    /// Per article, its place in the collection: its file's rank among
+    /// the files (by key), then its place in the file.
     pub fn orders(&self) -> Vec<u64> {
+        let columns: Vec<_> = self
+            .searcher
+            .segment_readers()
+            .iter()
+            .map(|seg| {
+                let files = seg.fast_fields().str("file").ok().flatten();
+                let orders = seg.fast_fields().u64("order").ok();
+                (files, orders)
+            })
+            .collect();
+        // The files of every segment, in key order: a file's rank.
+        let mut keys: Vec<String> = Vec::new();
+        for (files, _) in &columns {
+            let Some(files) = files else { continue };
+            for ord in 0..files.num_terms() as u64 {
+                let mut key = String::new();
+                if files.ord_to_str(ord, &mut key).unwrap_or(false) {
+                    keys.push(key);
+                }
+            }
+        }
+        keys.sort_unstable();
+        keys.dedup();
         let mut out = Vec::with_capacity(self.len());
-        for (numbers, seg) in self.iter() {
-            let column = seg.fast_fields().u64("order").ok();
+        for ((numbers, _), (files, orders)) in self.iter().zip(&columns) {
+            // Each of the segment's files' rank, by the segment's own
+            // numbering of its files.
+            let ranks: Vec<u64> = files.as_ref().map_or_else(Vec::new, |files| {
+                (0..files.num_terms() as u64)
+                    .map(|ord| {
+                        let mut key = String::new();
+                        let _ = files.ord_to_str(ord, &mut key);
+                        keys.binary_search(&key).unwrap_or(0) as u64
+                    })
+                    .collect()
+            });
             for doc in 0..numbers.end - numbers.start {
-                out.push(
-                    column
-                        .as_ref()
-                        .and_then(|c| c.first(doc))
-                        .unwrap_or(u64::MAX),
-                );
+                let rank = files
+                    .as_ref()
+                    .and_then(|f| f.term_ords(doc).next())
+                    .and_then(|ord| ranks.get(usize::try_from(ord).ok()?))
+                    .copied()
+                    .unwrap_or(u64::from(u32::MAX));
+                let order = orders
+                    .as_ref()
+                    .and_then(|c| c.first(doc))
+                    .unwrap_or(u64::from(u32::MAX));
+                out.push(rank << 32 | order.min(u64::from(u32::MAX)));
             }
         }
         out

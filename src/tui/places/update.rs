@@ -30,7 +30,7 @@ pub(crate) fn apply(state: &mut State, action: PlacesAction) -> bool {
 pub(crate) fn open(state: &mut State) {
     if state.places.is_none() {
         state.places = Some(PlaceIndex::build(
-            &(0..state.engine.len())
+            &(0..state.engine.numbers_end())
                 .map(|n| state.engine.places_of(n))
                 .collect::<Vec<_>>(),
             Gazetteer::embedded(),
@@ -47,7 +47,7 @@ pub(crate) fn open(state: &mut State) {
             .search_marked(&scope, state.sort, &state.reading);
         r.hits.iter().map(|h| h.article).collect()
     };
-    let mut in_scope = vec![false; state.engine.len()];
+    let mut in_scope = vec![false; state.engine.numbers_end()];
     for &a in &hits {
         if let Some(x) = in_scope.get_mut(a) {
             *x = true;

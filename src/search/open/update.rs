@@ -1,0 +1,143 @@
+//! Bringing an index on disk up to date with its collection: the files
+//! new or changed since are read and their articles added, the articles
+//! of files changed or gone deleted, all in one commit. What a full
+//! reading would decide otherwise (an id moving between files) is left
+//! to a rebuild.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use tantivy::{Index, Term};
+
+use super::add_parts;
+use crate::load::stamps::Stamps;
+use crate::load::{self, Problem};
+use crate::progress::Progress;
+use crate::search::store::disk::{self, BuildError};
+use crate::search::store::manifest::Manifest;
+use crate::search::store::segments::Segments;
+
+/// What an update did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Update {
+    pub added: usize,
+    pub changed: usize,
+    pub removed: usize,
+    /// Articles read from the files new or changed.
+    pub articles: usize,
+}
+
+/// "3 files added, 1 changed, 2 removed (120 articles read)".
+impl std::fmt::Display for Update {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let files = |n: usize| if n == 1 { "file" } else { "files" };
+        let mut parts = Vec::new();
+        for (n, what) in [
+            (self.added, "added"),
+            (self.changed, "changed"),
+            (self.removed, "removed"),
+        ] {
+            if n > 0 {
+                parts.push(format!("{n} {} {what}", files(n)));
+            }
+        }
+        if parts.is_empty() {
+            parts.push("nothing changed".into());
+        }
+        let articles = if self.articles == 1 {
+            "article"
+        } else {
+            "articles"
+        };
+        write!(
+            f,
+            "{} ({} {articles} read)",
+            parts.join(", "),
+            self.articles
+        )
+    }
+}
+
+/// The collection and its index directory.
+pub struct At<'a> {
+    pub dir: &'a Path,
+    pub root: &'a Path,
+    /// The files as they are now.
+    pub stamps: &'a Stamps,
+    /// And as they are kept (see [`Stamps::settled`]).
+    pub settled: &'a Stamps,
+    /// The fingerprint of `settled`.
+    pub sources: u64,
+}
+
+/// Brings `index`, made from the files of `files`, up to the files now
+/// (`at.stamps`); with what was done and every problem of the
+/// collection. `None` when only reading everything again decides right:
+/// a file changed or gone shares article ids with another, or an article
+/// read has the id of one in a file kept, or nothing is left.
+///
+/// # Errors
+/// When the index cannot be written (another tintuc holds it, a full or
+/// read-only disk).
+pub fn update(
+    at: &At<'_>,
+    index: &Index,
+    files: &Manifest,
+    progress: &Progress,
+) -> Result<Option<(Update, Vec<Problem>)>, BuildError> {
+    let changes = files.changes(at.stamps);
+    if changes.shared {
+        return Ok(None);
+    }
+    let walk = crate::files::Walk {
+        files: changes
+            .read
+            .iter()
+            .filter_map(|&i| at.stamps.files.get(i).map(|s| s.path.clone()))
+            .collect(),
+        refused: Vec::new(),
+    };
+    let parts = load::read_parts(walk, progress);
+    let gone: BTreeSet<&str> = changes.gone.iter().map(String::as_str).collect();
+    if shares_kept_ids(index, &parts.articles, &gone)? {
+        return Ok(None);
+    }
+    let updated = files.updated(at.root, at.settled, &changes, &parts);
+    if updated.articles() == 0 {
+        return Ok(None);
+    }
+    let changed = changes.read.len() - changes.added;
+    let done = Update {
+        added: changes.added,
+        changed,
+        removed: changes.gone.len() - changed,
+        articles: parts.articles.len(),
+    };
+    progress.start_indexing(parts.articles.len() as u64);
+    disk::update(at.dir, index, at.sources, &updated, |writer, fields| {
+        for key in &changes.gone {
+            writer.delete_term(Term::from_field_text(fields.file, key));
+        }
+        add_parts(writer, fields, at.root, &parts, progress)
+    })?;
+    Ok(Some((done, updated.problems())))
+}
+
+/// Whether an article of `articles` has the id of one in the index whose
+/// file is kept (not in `gone`).
+fn shares_kept_ids(
+    index: &Index,
+    articles: &[crate::model::Article],
+    gone: &BTreeSet<&str>,
+) -> Result<bool, BuildError> {
+    let fields = crate::search::store::Fields::of(&index.schema())
+        .ok_or_else(|| std::io::Error::other("the index has other fields"))?;
+    let segs = Segments::open(index, fields)?;
+    Ok(articles.iter().any(|a| {
+        segs.find_id(&a.id)
+            .is_some_and(|n| segs.file_of(n).is_none_or(|f| !gone.contains(f.as_str())))
+    }))
+}
+
+#[cfg(test)]
+mod tests;
