@@ -1,8 +1,13 @@
 //! Writes a synthetic collection for benchmarks.
 //!
 //! cargo run --release --example gen_corpus -- N OUT.json [--seed S] [--lines OUT.txt]
-//!     [--layout compact|pretty|lines|concatenated]
+//!     [--layout compact|pretty|lines|concatenated] [--first K]
+//! cargo run --release --example gen_corpus -- N OUT_DIR --files [--first K]
 //!
+//! `--files` writes each article as a file of its own
+//! (`OUT_DIR/<K / 1000>/<K>.json`), as a directory of scraped pages
+//! would be. `--first` numbers the articles from K (default 0), so that a
+//! second run adds articles of their own to a collection.
 //! `--layout` writes the collection in that layout (default: an array
 //! with one compact article per line).
 //! `--lines` also writes the same articles one per line (date | places |
@@ -24,6 +29,8 @@ fn main() -> ExitCode {
     let mut seed = 1u64;
     let mut lines = None;
     let mut layout = None;
+    let mut files = false;
+    let mut first = 0usize;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -34,6 +41,11 @@ fn main() -> ExitCode {
             "--layout" => match it.next().and_then(|l| Layout::from_name(l)) {
                 Some(l) => layout = Some(l),
                 None => return usage("--layout needs compact, pretty, lines or concatenated"),
+            },
+            "--files" => files = true,
+            "--first" => match it.next().and_then(|s| s.parse().ok()) {
+                Some(k) => first = k,
+                None => return usage("--first needs a number"),
             },
             "--lines" => match it.next() {
                 Some(p) => lines = Some(p.clone()),
@@ -49,14 +61,31 @@ fn main() -> ExitCode {
         return usage("N must be a number");
     };
     let generator = Generator::new();
+    if files {
+        return match write_files(&generator, seed, first..first + n, out) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("gen_corpus: {e}");
+                ExitCode::from(1)
+            }
+        };
+    }
+    let numbers = first..first + n;
     let write = || -> std::io::Result<()> {
         let mut w = BufWriter::new(File::create(out)?);
         match layout {
-            None => generator.write_json(n, seed, &mut w)?,
+            None if first == 0 => generator.write_json(n, seed, &mut w)?,
+            None => {
+                let mut writer = LayoutWriter::new(Layout::Compact);
+                for i in numbers.clone() {
+                    writer.write(&generator.article(seed, i), &mut w)?;
+                }
+                writer.finish(&mut w)?;
+            }
             Some(layout) => {
                 let mut writer = LayoutWriter::new(layout);
-                for start in (0..n).step_by(4096) {
-                    let end = (start + 4096).min(n);
+                for start in numbers.clone().step_by(4096) {
+                    let end = (start + 4096).min(numbers.end);
                     let chunk: Vec<_> = (start..end)
                         .into_par_iter()
                         .map(|i| generator.article(seed, i))
@@ -71,8 +100,8 @@ fn main() -> ExitCode {
         w.flush()?;
         if let Some(path) = &lines {
             let mut w = BufWriter::new(File::create(path)?);
-            for start in (0..n).step_by(4096) {
-                for i in start..(start + 4096).min(n) {
+            for start in numbers.clone().step_by(4096) {
+                for i in start..(start + 4096).min(numbers.end) {
                     writeln!(w, "{}", to_line(&generator.article(seed, i)))?;
                 }
             }
@@ -89,9 +118,26 @@ fn main() -> ExitCode {
     }
 }
 
+/// Each article of `numbers` in a file of its own under `dir`, a
+/// thousand to a subdirectory.
+fn write_files(
+    generator: &Generator,
+    seed: u64,
+    numbers: std::ops::Range<usize>,
+    dir: &str,
+) -> std::io::Result<()> {
+    numbers.into_par_iter().try_for_each(|i| {
+        let sub = std::path::Path::new(dir).join(format!("{:04}", i / 1000));
+        std::fs::create_dir_all(&sub)?;
+        let a = generator.article(seed, i);
+        let text = serde_json::to_string(&a).map_err(std::io::Error::other)?;
+        std::fs::write(sub.join(format!("{i:07}.json")), text)
+    })
+}
+
 fn usage(problem: &str) -> ExitCode {
     eprintln!(
-        "gen_corpus: {problem}\nusage: gen_corpus N OUT.json [--seed S] [--lines OUT.txt] [--layout L]"
+        "gen_corpus: {problem}\nusage: gen_corpus N OUT.json [--seed S] [--lines OUT.txt] [--layout L] [--first K]\n       gen_corpus N OUT_DIR --files [--first K]"
     );
     ExitCode::from(2)
 }

@@ -146,6 +146,24 @@ pub struct Refusal {
 pub struct Walk {
     pub files: Vec<PathBuf>,
     pub refused: Vec<Refusal>,
+    /// Each file's size and modification time as the walk saw them (empty
+    /// when the walk did not look: a file given alone).
+    pub stats: Vec<(u64, Option<std::time::SystemTime>)>,
+}
+
+/// Paths in the order of their components (`a/x` before `a-b/x`), as
+/// `Path`'s own order, compared byte by byte with the separator lowest:
+/// the same for the paths a walk makes (no `.`, no doubled separator),
+/// and several times faster on 100,000 of them.
+fn path_order(a: &Path, b: &Path) -> std::cmp::Ordering {
+    use std::os::unix::ffi::OsStrExt;
+    let rank = |c: u8| if c == b'/' { 0 } else { u16::from(c) + 1 };
+    let (a, b) = (a.as_os_str().as_bytes(), b.as_os_str().as_bytes());
+    let same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    match (a.get(same), b.get(same)) {
+        (Some(&x), Some(&y)) => rank(x).cmp(&rank(y)),
+        _ => a.len().cmp(&b.len()),
+    }
 }
 
 /// The files under `root` whose path `wanted` accepts: `root` itself if
@@ -190,11 +208,26 @@ pub fn walk(root: &Path, wanted: &dyn Fn(&Path) -> bool) -> Walk {
                 continue;
             }
         };
-        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        paths.sort();
+        let mut listed: Vec<(PathBuf, std::fs::DirEntry)> = entries
+            .filter_map(|e| e.ok().map(|e| (e.path(), e)))
+            .collect();
+        listed.sort_by(|a, b| path_order(&a.0, &b.0));
+        // Looked at from the directory already open (no lookup of the
+        // whole path: a directory of pages has 100,000 of them), on every
+        // core; links are followed.
+        let looked: Vec<std::io::Result<std::fs::Metadata>> = {
+            use rayon::prelude::*;
+            listed
+                .par_iter()
+                .map(|(path, entry)| match entry.file_type() {
+                    Ok(t) if !t.is_symlink() => entry.metadata(),
+                    _ => std::fs::metadata(path),
+                })
+                .collect()
+        };
         let mut subdirs = Vec::new();
-        for path in paths {
-            let meta = match std::fs::metadata(&path) {
+        for ((path, _), looked) in listed.into_iter().zip(looked) {
+            let meta = match looked {
                 Ok(m) => m,
                 Err(e) => {
                     // A link to nothing, or a file gone meanwhile.
@@ -225,6 +258,7 @@ pub fn walk(root: &Path, wanted: &dyn Fn(&Path) -> bool) -> Walk {
                         None => {
                             seen_files.insert((meta.dev(), meta.ino()), path.clone());
                             out.files.push(path);
+                            out.stats.push((meta.len(), meta.modified().ok()));
                         }
                     },
                     Some(kind) => out.refused.push(Refusal {
@@ -237,7 +271,9 @@ pub fn walk(root: &Path, wanted: &dyn Fn(&Path) -> bool) -> Walk {
         // Popped in name order.
         pending.extend(subdirs.into_iter().rev());
     }
-    out.files.sort();
+    let mut found: Vec<_> = out.files.into_iter().zip(out.stats).collect();
+    found.sort_by(|a, b| path_order(&a.0, &b.0));
+    (out.files, out.stats) = found.into_iter().unzip();
     out
 }
 
@@ -248,6 +284,33 @@ mod tests {
 
     fn json(p: &Path) -> bool {
         p.extension().is_some_and(|e| e == "json")
+    }
+
+    #[test]
+    fn paths_are_ordered_as_path_orders_them() {
+        let mut paths: Vec<PathBuf> = [
+            "/c/a-b/x",
+            "/c/a/x",
+            "/c/a",
+            "/c/a/b/y",
+            "/c/a.json",
+            "/c/a/x.txt",
+            "/c/ab",
+            "/c/a/",
+        ]
+        .iter()
+        .map(PathBuf::from)
+        .collect();
+        let mut by_path = paths.clone();
+        by_path.sort();
+        paths.sort_by(|a, b| path_order(a, b));
+        // (`/c/a/` and `/c/a` are one path to `Path`.)
+        let shown = |p: &[PathBuf]| -> Vec<String> {
+            p.iter()
+                .map(|p| p.display().to_string().trim_end_matches('/').to_string())
+                .collect()
+        };
+        assert_eq!(shown(&paths), shown(&by_path));
     }
 
     #[test]

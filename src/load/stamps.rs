@@ -51,19 +51,20 @@ impl Stamps {
 
     fn of_walk(root: &Path, walk: Walk) -> Stamps {
         let taken = nanos(std::time::SystemTime::now());
+        let mut stats = walk.stats.into_iter();
         let files = walk
             .files
             .into_iter()
             .map(|path| {
-                let meta = std::fs::metadata(&path).ok();
-                let modified = meta
-                    .as_ref()
-                    .and_then(|m| m.modified().ok())
-                    .map_or(0, nanos);
+                // As the walk saw it, else looked at now.
+                let (size, modified) = stats.next().unwrap_or_else(|| {
+                    std::fs::metadata(&path)
+                        .map_or((u64::MAX, None), |m| (m.len(), m.modified().ok()))
+                });
                 Stamp {
                     key: key_of(root, &path),
-                    size: meta.as_ref().map_or(u64::MAX, std::fs::Metadata::len),
-                    modified,
+                    size,
+                    modified: modified.map_or(0, nanos),
                     path,
                 }
             })

@@ -186,6 +186,7 @@ pub fn open_or_rebuild(
     let walk = crate::files::Walk {
         files: stamps.files.iter().map(|s| s.path.clone()).collect(),
         refused: stamps.refused.clone(),
+        stats: Vec::new(),
     };
     let parts = load::read_parts(walk, progress);
     if parts.articles.is_empty() && !parts.problems.is_empty() {

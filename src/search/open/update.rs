@@ -96,6 +96,7 @@ pub fn update(
             .filter_map(|&i| at.stamps.files.get(i).map(|s| s.path.clone()))
             .collect(),
         refused: Vec::new(),
+        stats: Vec::new(),
     };
     let parts = load::read_parts(walk, progress);
     let gone: BTreeSet<&str> = changes.gone.iter().map(String::as_str).collect();

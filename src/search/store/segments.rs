@@ -253,32 +253,33 @@ impl Segments {
                 (files, orders)
             })
             .collect();
-        // The files of every segment, in key order: a file's rank.
-        let mut keys: Vec<String> = Vec::new();
-        for (files, _) in &columns {
-            let Some(files) = files else { continue };
-            for ord in 0..files.num_terms() as u64 {
-                let mut key = String::new();
-                if files.ord_to_str(ord, &mut key).unwrap_or(false) {
-                    keys.push(key);
+        // The files of each segment, in key order (read in one pass: a
+        // collection of pages has a file an article).
+        let per_segment: Vec<Vec<Vec<u8>>> = columns
+            .iter()
+            .map(|(files, _)| {
+                let mut keys = Vec::new();
+                if let Some(mut stream) = files.as_ref().and_then(|f| f.dictionary().stream().ok())
+                {
+                    while stream.advance() {
+                        keys.push(stream.key().to_vec());
+                    }
                 }
-            }
-        }
+                keys
+            })
+            .collect();
+        // Every file's rank among all.
+        let mut keys: Vec<&[u8]> = per_segment.iter().flatten().map(Vec::as_slice).collect();
         keys.sort_unstable();
         keys.dedup();
         let mut out = Vec::with_capacity(self.len());
-        for ((numbers, _), (files, orders)) in self.iter().zip(&columns) {
+        for (((numbers, _), (files, orders)), own) in self.iter().zip(&columns).zip(&per_segment) {
             // Each of the segment's files' rank, by the segment's own
             // numbering of its files.
-            let ranks: Vec<u64> = files.as_ref().map_or_else(Vec::new, |files| {
-                (0..files.num_terms() as u64)
-                    .map(|ord| {
-                        let mut key = String::new();
-                        let _ = files.ord_to_str(ord, &mut key);
-                        keys.binary_search(&key).unwrap_or(0) as u64
-                    })
-                    .collect()
-            });
+            let ranks: Vec<u64> = own
+                .iter()
+                .map(|k| keys.binary_search(&k.as_slice()).unwrap_or(0) as u64)
+                .collect();
             for doc in 0..numbers.end - numbers.start {
                 let rank = files
                     .as_ref()
