@@ -25,7 +25,7 @@ use reader::Reader;
 
 pub use article::{MAX_ARTICLE_BYTES, parse_date, parse_time};
 pub use position::position;
-pub use reader::{MAX_COLLECTION_BYTES, Part};
+pub use reader::{MAX_COLLECTION_BYTES, Part, Sink};
 
 /// The collection compiled into the binary, so that an installed binary
 /// always opens something.
@@ -292,6 +292,20 @@ pub struct Parts {
     /// The parts (numbers in `parts`) that share an article id with
     /// another part.
     pub shared: std::collections::BTreeSet<usize>,
+}
+
+/// Reads the files of a walk as [`read_parts`] does, handing the
+/// articles to `sink` as they are read, a file or a block of a large file
+/// at a time; the parts' article ranges count the articles handed.
+pub fn read_parts_into(walk: crate::files::Walk, progress: &Progress, sink: Sink<'_>) -> Parts {
+    let mut reader = Reader::handing(progress, sink);
+    reader.read_walk(walk);
+    Parts {
+        articles: Vec::new(),
+        problems: reader.problems,
+        parts: reader.parts,
+        shared: reader.shared,
+    }
 }
 
 /// Reads the files of a walk (all of a collection's, or some), counting

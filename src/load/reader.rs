@@ -23,10 +23,20 @@ pub const MAX_COLLECTION_BYTES: u64 = 4 << 30;
 /// once their articles are located (see [`Reader::read_array_blocks`]).
 const BLOCK: usize = 32 << 20;
 
+/// Where articles go as they are read, instead of being kept: the file
+/// they come from, and a batch of its articles in file order.
+pub type Sink<'p> = &'p mut dyn FnMut(&Path, Vec<Article>);
+
 #[derive(Default)]
 pub(super) struct Reader<'p> {
     /// Where bytes and articles read are counted, for whoever shows them.
     progress: Option<&'p Progress>,
+    /// Where articles read go, file by file and block by block, so that
+    /// a large collection is never in memory whole; none: kept in
+    /// `articles`.
+    sink: Option<Sink<'p>>,
+    /// How many articles went to the sink.
+    handed: usize,
     pub(super) articles: Vec<Article>,
     pub(super) problems: Vec<Problem>,
     /// Block size for large array files; [`BLOCK`] when 0.
@@ -65,6 +75,28 @@ impl<'p> Reader<'p> {
             ..Reader::default()
         }
     }
+
+    /// A reader counting in `progress` and handing the articles it reads
+    /// to `sink`.
+    pub(super) fn handing(progress: &'p Progress, sink: Sink<'p>) -> Reader<'p> {
+        Reader {
+            progress: Some(progress),
+            sink: Some(sink),
+            ..Reader::default()
+        }
+    }
+
+    /// Hands the articles read so far (all of `path`) to the sink, if
+    /// there is one.
+    fn hand_over(&mut self, path: &Path) {
+        if let Some(sink) = self.sink.as_mut()
+            && !self.articles.is_empty()
+        {
+            let batch = std::mem::take(&mut self.articles);
+            self.handed += batch.len();
+            sink(path, batch);
+        }
+    }
 }
 
 impl Reader<'_> {
@@ -80,12 +112,16 @@ impl Reader<'_> {
         let mut refused = walk.refused;
         refused.sort_by(|a, b| a.path.cmp(&b.path));
         let mut refused = refused.into_iter().peekable();
-        // Sizes first, for an estimate of the time left.
-        let sizes: Vec<u64> = walk
-            .files
-            .iter()
-            .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
-            .collect();
+        // Sizes first, for an estimate of the time left (as the walk saw
+        // them, if it looked).
+        let sizes: Vec<u64> = if walk.stats.len() == walk.files.len() {
+            walk.stats.iter().map(|s| s.0).collect()
+        } else {
+            walk.files
+                .iter()
+                .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
+                .collect()
+        };
         if let Some(p) = self.progress {
             p.add_total(sizes.iter().sum());
         }
@@ -94,11 +130,12 @@ impl Reader<'_> {
             while let Some(r) = refused.next_if(|r| r.path < *file) {
                 self.refused(r);
             }
-            let (articles, problems) = (self.articles.len(), self.problems.len());
+            let (articles, problems) = (self.count(), self.problems.len());
             self.read_file(file);
+            self.hand_over(file);
             self.parts.push(Part {
                 path: file.clone(),
-                articles: articles..self.articles.len(),
+                articles: articles..self.count(),
                 problems: problems..self.problems.len(),
                 refused: false,
             });
@@ -112,9 +149,14 @@ impl Reader<'_> {
         }
     }
 
+    /// How many articles were read (handed over or kept).
+    fn count(&self) -> usize {
+        self.handed + self.articles.len()
+    }
+
     /// A path the walk left out: a problem, and a part without articles.
     fn refused(&mut self, r: files::Refusal) {
-        let (articles, problems) = (self.articles.len(), self.problems.len());
+        let (articles, problems) = (self.count(), self.problems.len());
         self.problem(r.path.display().to_string(), None, r.why, Lost::File);
         self.parts.push(Part {
             path: r.path,
@@ -260,6 +302,7 @@ impl Reader<'_> {
             for p in parsed {
                 self.accept(name, p);
             }
+            self.hand_over(path);
             i = j;
         }
     }
@@ -453,7 +496,7 @@ impl Reader<'_> {
         self.problems.extend(later);
         self.articles.push(article);
         if let Some(p) = self.progress {
-            p.set_articles(self.articles.len() as u64);
+            p.set_articles(self.count() as u64);
         }
     }
 
@@ -476,7 +519,7 @@ impl Reader<'_> {
         self.seen.insert(article.id.clone(), (name, 1, 1, part));
         self.articles.push(article);
         if let Some(p) = self.progress {
-            p.set_articles(self.articles.len() as u64);
+            p.set_articles(self.count() as u64);
         }
     }
 

@@ -2,18 +2,16 @@
 //! (nothing parsed), else the collection read and indexed there, else
 //! (no place to write, or another tintuc indexing it) indexed in memory.
 
+mod build;
 mod update;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::store::disk::{self, BuildError, Found};
-use super::store::document::to_document;
-use super::store::manifest::Manifest;
 use super::store::segments::Segments;
 use super::{Engine, IndexError};
-use crate::gazetteer::Gazetteer;
-use crate::load::stamps::{Stamps, key_of};
-use crate::load::{self, DataSource, LoadError, Parts, Problem};
+use crate::load::stamps::Stamps;
+use crate::load::{self, DataSource, LoadError, Problem};
 use crate::progress::Progress;
 pub use update::Update;
 
@@ -183,74 +181,14 @@ pub fn open_or_rebuild(
         }
         Found::Outdated(why) => why,
     };
-    let walk = crate::files::Walk {
-        files: stamps.files.iter().map(|s| s.path.clone()).collect(),
-        refused: stamps.refused.clone(),
-        stats: Vec::new(),
+    let at = update::At {
+        dir,
+        root,
+        stamps: &stamps,
+        settled: &settled,
+        sources,
     };
-    let parts = load::read_parts(walk, progress);
-    if parts.articles.is_empty() && !parts.problems.is_empty() {
-        return Err(LoadError {
-            problems: parts.problems,
-        });
-    }
-    let files = Manifest::of(root, &settled, &parts);
-    progress.start_indexing(parts.articles.len() as u64);
-    let built = disk::rebuild(dir, sources, &files, |writer, fields| {
-        add_parts(writer, fields, root, &parts, progress)
-    });
-    let problems = parts.problems;
-    let articles = parts.articles;
-    let (index, fields) = match built {
-        Ok(built) => built,
-        Err(BuildError::Busy) => {
-            if let Some((index, fields)) = disk::last(dir) {
-                let segs = Segments::open(&index, fields).map_err(|e| failed(&e))?;
-                return Ok(Opened {
-                    engine: Engine::of(segs),
-                    problems,
-                    how: How::Last,
-                });
-            }
-            let note = BuildError::Busy.to_string();
-            return indexed_in_memory(source, articles, problems, progress, Some(note));
-        }
-        Err(e) => {
-            let note = format!("cannot keep the index in {}: {e}", dir.display());
-            return indexed_in_memory(source, articles, problems, progress, Some(note));
-        }
-    };
-    let segs = Segments::open(&index, fields).map_err(|e| failed(&e))?;
-    progress.finish();
-    Ok(Opened {
-        engine: Engine::of(segs),
-        problems,
-        how: How::Built(why),
-    })
-}
-
-/// Adds the articles of `parts` (files of the collection at `root`), each
-/// with its file's key and its place in the file.
-fn add_parts(
-    writer: &mut tantivy::IndexWriter,
-    fields: &super::store::Fields,
-    root: &Path,
-    parts: &Parts,
-    progress: &Progress,
-) -> Result<(), BuildError> {
-    let g = Gazetteer::embedded();
-    for part in &parts.parts {
-        let key = key_of(root, &part.path);
-        let articles = parts
-            .articles
-            .get(part.articles.clone())
-            .unwrap_or_default();
-        for (order, a) in (0u64..).zip(articles) {
-            writer.add_document(to_document(a, (&key, order), fields, g))?;
-            progress.add_indexed(1);
-        }
-    }
-    Ok(())
+    build::rebuild(source, &at, why, progress)
 }
 
 /// Reads `source` and indexes it in memory.

@@ -9,9 +9,10 @@ use std::path::Path;
 
 use tantivy::{Index, Term};
 
-use super::add_parts;
+use super::build::Indexing;
 use crate::load::stamps::Stamps;
 use crate::load::{self, Problem};
+use crate::model::Article;
 use crate::progress::Progress;
 use crate::search::store::disk::{self, BuildError};
 use crate::search::store::manifest::Manifest;
@@ -98,47 +99,49 @@ pub fn update(
         refused: Vec::new(),
         stats: Vec::new(),
     };
-    let parts = load::read_parts(walk, progress);
     let gone: BTreeSet<&str> = changes.gone.iter().map(String::as_str).collect();
-    if shares_kept_ids(index, &parts.articles, &gone)? {
-        return Ok(None);
-    }
-    let updated = files.updated(at.root, at.settled, &changes, &parts);
-    if updated.articles() == 0 {
-        return Ok(None);
-    }
-    let changed = changes.read.len() - changes.added;
-    let done = Update {
+    let fields = crate::search::store::Fields::of(&index.schema())
+        .ok_or_else(|| std::io::Error::other("the index has other fields"))?;
+    let before = Segments::open(index, fields)?;
+    let mut done = Update {
         added: changes.added,
-        changed,
-        removed: changes.gone.len() - changed,
-        articles: parts.articles.len(),
+        changed: changes.read.len() - changes.added,
+        ..Update::default()
     };
-    progress.start_indexing(parts.articles.len() as u64);
-    disk::update(at.dir, index, at.sources, &updated, |writer, fields| {
+    done.removed = changes.gone.len() - done.changed;
+    let mut problems = Vec::new();
+    let committed = disk::update(at.dir, index, at.sources, |writer, fields| {
         for key in &changes.gone {
             writer.delete_term(Term::from_field_text(fields.file, key));
         }
-        add_parts(writer, fields, at.root, &parts, progress)
+        let mut indexing = Indexing::new(writer, fields, at.root, progress);
+        let mut shared = false;
+        let parts = load::read_parts_into(walk, progress, &mut |path, batch| {
+            shared = shared || shares_kept_ids(&before, &batch, &gone);
+            if !shared {
+                indexing.add(path, batch);
+            }
+        });
+        let added = indexing.finish()?;
+        let updated = files.updated(at.root, at.settled, &changes, &parts);
+        if shared || updated.articles() == 0 {
+            return Ok(None);
+        }
+        progress.start_indexing(added);
+        done.articles = usize::try_from(added).unwrap_or(usize::MAX);
+        problems = updated.problems();
+        Ok(Some(updated))
     })?;
-    Ok(Some((done, updated.problems())))
+    Ok(committed.then_some((done, problems)))
 }
 
 /// Whether an article of `articles` has the id of one in the index whose
 /// file is kept (not in `gone`).
-fn shares_kept_ids(
-    index: &Index,
-    articles: &[crate::model::Article],
-    gone: &BTreeSet<&str>,
-) -> Result<bool, BuildError> {
-    let fields = crate::search::store::Fields::of(&index.schema())
-        .ok_or_else(|| std::io::Error::other("the index has other fields"))?;
-    let segs = Segments::open(index, fields)?;
-    Ok(articles.iter().any(|a| {
+fn shares_kept_ids(segs: &Segments, articles: &[Article], gone: &BTreeSet<&str>) -> bool {
+    articles.iter().any(|a| {
         segs.find_id(&a.id)
             .is_some_and(|n| segs.file_of(n).is_none_or(|f| !gone.contains(f.as_str())))
-    }))
+    })
 }
-
 #[cfg(test)]
 mod tests;

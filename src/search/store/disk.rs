@@ -56,6 +56,9 @@ pub enum Found {
 pub enum BuildError {
     #[error("another tintuc is indexing this collection")]
     Busy,
+    /// Nothing could be read from the collection: nothing to index.
+    #[error("nothing in the collection could be read")]
+    Nothing,
     #[error("{0}")]
     Io(#[from] io::Error),
     #[error("{0}")]
@@ -97,6 +100,16 @@ fn open_checked(dir: &Path) -> Result<(Index, Fields, Option<Built>), String> {
         Ok((index, fields, built))
     });
     opened.unwrap_or_else(|_| Err("the index is damaged".into()))
+}
+
+/// What reading the collection left out, as the last commit in `dir`
+/// was told it.
+pub fn last_problems(dir: &Path) -> Vec<crate::load::Problem> {
+    open_checked(dir)
+        .ok()
+        .and_then(|(_, _, built)| built)
+        .map(|b| b.problems)
+        .unwrap_or_default()
 }
 
 /// The last commit in `dir`, whatever it was built from, if it opens.
@@ -174,14 +187,13 @@ fn commit(
     Ok(name)
 }
 
-/// Builds the index in `dir` anew from the files listed in `files`,
-/// committed with what it was built from. `add` is called with the
-/// writer and the fields, and adds the articles.
+/// Builds the index in `dir` anew, committed with what it was built
+/// from. `add` is called with the writer and the fields, adds the
+/// articles, and gives the manifest of the files they came from.
 pub fn rebuild(
     dir: &Path,
     sources: u64,
-    files: &Manifest,
-    add: impl FnOnce(&mut IndexWriter, &Fields) -> Result<(), BuildError>,
+    add: impl FnOnce(&mut IndexWriter, &Fields) -> Result<Manifest, BuildError>,
 ) -> Result<(Index, Fields), BuildError> {
     fs::create_dir_all(dir)?;
     let _lock = Lock::take(dir)?;
@@ -198,8 +210,8 @@ pub fn rebuild(
     let threads = super::writer_threads();
     let mut writer: IndexWriter =
         index.writer_with_num_threads(threads, WRITER_BUDGET * threads)?;
-    add(&mut writer, &fields)?;
-    let kept = commit(dir, &mut writer, sources, files)?;
+    let files = add(&mut writer, &fields)?;
+    let kept = commit(dir, &mut writer, sources, &files)?;
     writer.wait_merging_threads()?;
     drop(index);
     let path = tantivy_dir(dir);
@@ -221,27 +233,30 @@ pub fn rebuild(
     Ok((index, fields))
 }
 
-/// Brings `index` (in `dir`) up to the files of `sources`, listed in
-/// `files`: `edit` deletes and adds articles, and all of it is committed
-/// at once, or nothing is.
+/// Brings `index` (in `dir`) up to the files of `sources`: `edit`
+/// deletes and adds articles and gives the manifest of the files now, and
+/// all of it is committed at once; or it gives none, and nothing is
+/// (whether something was).
 pub fn update(
     dir: &Path,
     index: &Index,
     sources: u64,
-    files: &Manifest,
-    edit: impl FnOnce(&mut IndexWriter, &Fields) -> Result<(), BuildError>,
-) -> Result<(), BuildError> {
+    edit: impl FnOnce(&mut IndexWriter, &Fields) -> Result<Option<Manifest>, BuildError>,
+) -> Result<bool, BuildError> {
     let _lock = Lock::take(dir)?;
     let fields = Fields::of(&index.schema())
         .ok_or_else(|| io::Error::other("the index has other fields"))?;
     let threads = super::writer_threads();
     let mut writer: IndexWriter =
         index.writer_with_num_threads(threads, WRITER_BUDGET * threads)?;
-    edit(&mut writer, &fields)?;
-    let kept = commit(dir, &mut writer, sources, files)?;
+    let Some(files) = edit(&mut writer, &fields)? else {
+        // Dropped uncommitted: what was added is forgotten.
+        return Ok(false);
+    };
+    let kept = commit(dir, &mut writer, sources, &files)?;
     writer.wait_merging_threads()?;
     manifest::remove_others(dir, &kept);
-    Ok(())
+    Ok(true)
 }
 
 #[cfg(test)]

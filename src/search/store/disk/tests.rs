@@ -12,7 +12,7 @@ use crate::search::store::document::to_document;
 
 /// Builds an index of `n` articles in `dir`, from sources `sources`.
 fn build(dir: &Path, sources: u64, n: usize) -> Result<(Index, Fields), BuildError> {
-    rebuild(dir, sources, &Manifest::default(), |writer, fields| {
+    rebuild(dir, sources, |writer, fields| {
         for i in 0..n {
             let a = text_article(
                 &format!("a{i}"),
@@ -21,7 +21,7 @@ fn build(dir: &Path, sources: u64, n: usize) -> Result<(Index, Fields), BuildErr
             );
             writer.add_document(to_document(&a, ("", 0), fields, Gazetteer::embedded()))?;
         }
-        Ok(())
+        Ok(Manifest::default())
     })
 }
 
@@ -148,7 +148,7 @@ fn a_directory_that_cannot_be_made_is_an_error() {
 fn a_build_that_stops_halfway_leaves_the_index_that_was_there() {
     let dir = tempfile::tempdir().expect("temporary directory");
     build(dir.path(), 1, 3).expect("built");
-    let failed = rebuild(dir.path(), 2, &Manifest::default(), |writer, fields| {
+    let failed = rebuild(dir.path(), 2, |writer, fields| {
         let a = text_article("x", "Tin", &[]);
         writer.add_document(to_document(&a, ("", 0), fields, Gazetteer::embedded()))?;
         Err(BuildError::Io(io::Error::other("stopped")))
