@@ -139,7 +139,13 @@ pub fn open_or_rebuild(
     };
     // What is kept: files written just now are read again next time.
     let settled = stamps.clone().settled();
-    let sources = settled.fingerprint();
+    let at = update::At {
+        dir,
+        root,
+        sources: settled.fingerprint(),
+        stamps: &stamps,
+        settled: &settled,
+    };
     let why = match found {
         Found::Current(index, fields, problems) => {
             let segs = Segments::open(&index, fields).map_err(|e| failed(&e))?;
@@ -151,13 +157,6 @@ pub fn open_or_rebuild(
             });
         }
         Found::Changed(index, fields, files) => {
-            let at = update::At {
-                dir,
-                root,
-                stamps: &stamps,
-                settled: &settled,
-                sources,
-            };
             let how = match update::update(&at, &index, &files, progress) {
                 Ok(Some((update, problems))) => Ok((How::Updated(update), problems)),
                 // Articles that move between files: read all again.
@@ -180,13 +179,6 @@ pub fn open_or_rebuild(
             }
         }
         Found::Outdated(why) => why,
-    };
-    let at = update::At {
-        dir,
-        root,
-        stamps: &stamps,
-        settled: &settled,
-        sources,
     };
     build::rebuild(source, &at, why, progress)
 }
