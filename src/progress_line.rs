@@ -1,25 +1,29 @@
-//! Progress of a long load on stderr, for the commands. Shown only when
-//! stderr is a terminal (a log file or a pipe gets no carriage returns
-//! and stays as it was), only once the work has taken half a second
-//! (quick commands print nothing more), rewritten in place five times a
-//! second, and erased when the work is done.
+//! Progress of a long load on stderr, for the commands, drawn by
+//! `indicatif`: a gauge and the line [`describe`] writes. Shown only when
+//! stderr is a terminal (a log file or a pipe gets nothing, and stays as
+//! it was), only once the work has taken half a second (quick commands
+//! print nothing more), redrawn five times a second, and erased when the
+//! work is done.
 //!
 //! Nothing here handles signals: a command keeps their default actions,
-//! so Ctrl-C, SIGTERM or SIGHUP end it at once, whatever it is doing.
+//! so Ctrl-C, SIGTERM or SIGHUP end it at once, whatever it is doing;
+//! an index being built keeps its last commit.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::sync::Arc;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use unicode_width::UnicodeWidthChar;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::progress::{Progress, describe};
 
 /// How long work goes on before its progress is shown.
 pub const DELAY: Duration = Duration::from_millis(500);
 const EVERY: Duration = Duration::from_millis(200);
+/// The gauge counts in thousandths.
+const STEPS: u64 = 1000;
 
 /// The line, while it is shown; [`ProgressLine::finish`] (or dropping it)
 /// erases it.
@@ -41,27 +45,26 @@ impl ProgressLine {
         let (stop, stopped) = mpsc::channel::<()>();
         let thread = std::thread::spawn(move || {
             let start = Instant::now();
+            // Hidden until the work has taken DELAY.
+            let bar = ProgressBar::with_draw_target(Some(STEPS), ProgressDrawTarget::hidden());
+            if let Ok(style) = ProgressStyle::with_template("{bar:12} {wide_msg}") {
+                bar.set_style(style.progress_chars("█▌ "));
+            }
             let mut wait = DELAY;
-            let mut shown = false;
             while let Err(RecvTimeoutError::Timeout) = stopped.recv_timeout(wait) {
                 let snapshot = progress.snapshot();
                 if snapshot.finished {
                     break;
                 }
-                let line = describe(&what, &snapshot, start.elapsed());
-                let width = crossterm::terminal::size().map_or(80, |(w, _)| w as usize);
-                let mut err = std::io::stderr().lock();
-                // Cut to the width: a line that wraps cannot be rewritten.
-                let _ = write!(err, "\r\x1b[K{}", cut(&line, width.saturating_sub(1)));
-                let _ = err.flush();
-                shown = true;
+                if bar.is_hidden() {
+                    bar.set_draw_target(ProgressDrawTarget::stderr_with_hz(5));
+                }
+                bar.set_position(snapshot.thousandths());
+                // (indicatif cuts the line to the terminal's width.)
+                bar.set_message(describe(&what, &snapshot, start.elapsed()));
                 wait = EVERY;
             }
-            if shown {
-                let mut err = std::io::stderr().lock();
-                let _ = write!(err, "\r\x1b[K");
-                let _ = err.flush();
-            }
+            bar.finish_and_clear();
         });
         ProgressLine {
             stop: Some(stop),
@@ -85,29 +88,5 @@ impl ProgressLine {
 impl Drop for ProgressLine {
     fn drop(&mut self) {
         self.stop_now();
-    }
-}
-
-/// The start of `line` that fits in `width` columns.
-fn cut(line: &str, width: usize) -> &str {
-    let mut used = 0;
-    for (i, c) in line.char_indices() {
-        used += c.width().unwrap_or(0);
-        if used > width {
-            return &line[..i];
-        }
-    }
-    line
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cut_to_columns() {
-        assert_eq!(cut("loading", 4), "load");
-        assert_eq!(cut("Từ Sơn", 3), "Từ ");
-        assert_eq!(cut("ab", 10), "ab");
     }
 }

@@ -236,15 +236,19 @@ pub fn line(lang: Lang, s: &Snapshot, elapsed: Duration, width: usize) -> String
         text
     } else {
         let mut text = format!(
-            "{} {:.0}% {gauge} {} {} {} MB · {} {}",
+            "{} {:.0}% {gauge} {} {} {} MB",
             w.loading,
             s.fraction() * 100.0,
             mb(s.bytes_done),
             w.of,
             mb(s.bytes_total),
-            grouped(s.articles),
-            w.articles
         );
+        let seconds = elapsed.as_secs_f64();
+        if seconds >= 0.1 {
+            let rate = s.bytes_done as f64 / (1024.0 * 1024.0) / seconds;
+            text.push_str(&format!(" · {rate:.1} MB/s"));
+        }
+        text.push_str(&format!(" · {} {}", grouped(s.articles), w.articles));
         if let Some(left) = s.time_left(elapsed) {
             text.push_str(&format!(" · {}", (w.left)(&duration(left))));
         }
@@ -288,12 +292,12 @@ mod tests {
         let two = Duration::from_secs(2);
         assert_eq!(
             line(Lang::En, &s, two, 200),
-            "Loading 25% █████░░░░░░░░░░░░░░░ 100.0 of 400.0 MB · \
+            "Loading 25% █████░░░░░░░░░░░░░░░ 100.0 of 400.0 MB · 50.0 MB/s · \
              21,000 articles · about 6 s left · Ctrl-C to quit"
         );
         assert_eq!(
             line(Lang::Vi, &s, two, 200),
-            "Đang tải 25% █████░░░░░░░░░░░░░░░ 100.0 / 400.0 MB · \
+            "Đang tải 25% █████░░░░░░░░░░░░░░░ 100.0 / 400.0 MB · 50.0 MB/s · \
              21,000 bài · còn khoảng 6 s · Ctrl-C để thoát"
         );
         // A quarter of the articles indexed in a second: three more.
