@@ -8,6 +8,7 @@ mod update;
 use std::path::PathBuf;
 
 use super::store::disk::{self, BuildError, Found};
+use super::store::letters;
 use super::store::segments::Segments;
 use super::{Engine, IndexError};
 use crate::load::stamps::Stamps;
@@ -148,7 +149,7 @@ pub fn open_or_rebuild(
     };
     let why = match found {
         Found::Current(index, fields, problems) => {
-            let segs = Segments::open(&index, fields).map_err(|e| failed(&e))?;
+            let segs = segments_at(dir, &index, fields, false).map_err(|e| failed(&e))?;
             progress.finish();
             return Ok(Opened {
                 engine: Engine::of(segs),
@@ -167,7 +168,8 @@ pub fn open_or_rebuild(
             };
             match how {
                 Ok((how, problems)) => {
-                    let segs = Segments::open(&index, fields).map_err(|e| failed(&e))?;
+                    let keep = how != How::Last;
+                    let segs = segments_at(dir, &index, fields, keep).map_err(|e| failed(&e))?;
                     progress.finish();
                     return Ok(Opened {
                         engine: Engine::of(segs),
@@ -181,6 +183,23 @@ pub fn open_or_rebuild(
         Found::Outdated(why) => why,
     };
     build::rebuild(source, &at, why, progress)
+}
+
+/// The segments of `index` (in `dir`), reading the scores of one-letter
+/// prefixes kept there; with `keep` (the index was just written), first
+/// scoring and keeping those of new segments. Kept scores only save time:
+/// failing to keep them loses nothing.
+fn segments_at(
+    dir: &std::path::Path,
+    index: &tantivy::Index,
+    fields: super::store::Fields,
+    keep: bool,
+) -> tantivy::Result<Segments> {
+    let segs = Segments::open(index, fields)?.with_letters(letters::dir_of(dir));
+    if keep {
+        let _ = super::store::keyword::keep_letters(&segs);
+    }
+    Ok(segs)
 }
 
 /// Reads `source` and indexes it in memory.

@@ -11,9 +11,6 @@ use crate::gazetteer::Gazetteer;
 /// background as soon as the index is open (below, the first keystroke
 /// scores its letter in a few milliseconds).
 pub(super) const WARM_FROM: usize = 10_000;
-/// First letters of Vietnamese words, the most frequent first, then
-/// digits.
-const FIRST_LETTERS: &str = "tnchdlmvbkgsqxpaoeiuyr0123456789";
 
 /// The place names of the index in `segs`, read the first time.
 pub(super) fn place_names<'p>(
@@ -48,7 +45,7 @@ pub(super) fn warm(
                 }
                 // The engine holds the other reference while it lives. A
                 // failure only leaves the letter to its first keystroke.
-                let _ = store::keyword::warm_short_prefixes(&segs, FIRST_LETTERS, || {
+                let _ = store::keyword::warm_short_prefixes(&segs, store::letters::LETTERS, || {
                     Arc::strong_count(&segs) > 1
                 });
             }

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use super::update::At;
-use super::{How, Opened, in_memory};
+use super::{How, Opened, in_memory, segments_at};
 use crate::gazetteer::Gazetteer;
 use crate::load::stamps::key_of;
 use crate::load::{self, DataSource, LoadError, Parts};
@@ -12,7 +12,6 @@ use crate::search::Engine;
 use crate::search::store::disk::{self, BuildError};
 use crate::search::store::document::to_document;
 use crate::search::store::manifest::Manifest;
-use crate::search::store::segments::Segments;
 
 /// Reads `source` (its files stamped in `at`) and indexes it anew in
 /// `at.dir`, for the reason `why`; in memory when the index cannot be
@@ -62,7 +61,7 @@ pub(super) fn rebuild(
         }
         Err(BuildError::Busy) => {
             if let Some((index, fields)) = disk::last(dir) {
-                let segs = Segments::open(&index, fields).map_err(|e| failed(&e))?;
+                let segs = segments_at(dir, &index, fields, false).map_err(|e| failed(&e))?;
                 return Ok(Opened {
                     engine: Engine::of(segs),
                     // As the last index was told them.
@@ -77,7 +76,7 @@ pub(super) fn rebuild(
             return in_memory(source, progress, Some(note));
         }
     };
-    let segs = Segments::open(&index, fields).map_err(|e| failed(&e))?;
+    let segs = segments_at(dir, &index, fields, true).map_err(|e| failed(&e))?;
     progress.finish();
     Ok(Opened {
         engine: Engine::of(segs),

@@ -319,3 +319,33 @@ fn a_file_written_again_at_once_with_the_same_size_is_read_again() {
     assert_eq!(hits(&mut opened.engine, "than"), 1);
     assert_eq!(hits(&mut opened.engine, "thon"), 0);
 }
+
+#[test]
+fn the_scores_of_first_letters_are_kept_beside_the_index() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let index = dir.path().join("index");
+    let articles: Vec<Article> = (0..40)
+        .map(|i| text_article(&format!("a{i}"), "Tin nông thôn", &["Thôn Đông"]))
+        .collect();
+    let source = collection(dir.path(), &articles);
+    let mut built = open_at(&source, &index);
+    let kept = |dir: &Path| std::fs::read_dir(dir.join("letters")).map_or(0, Iterator::count);
+    assert_eq!(kept(&index), built.engine.segments());
+    assert!(kept(&index) > 0);
+    // Read back, the same answers as scored now.
+    let mut again = open_at(&source, &index);
+    for q in ["t", "n", "d", "x"] {
+        let ids = |e: &mut Engine| -> Vec<(String, i64)> {
+            let hits = e.search(q, SortOrder::Relevance).hits;
+            hits.iter()
+                .map(|h| (e.article_id(h.article).unwrap_or_default(), h.score))
+                .collect()
+        };
+        assert_eq!(ids(&mut again.engine), ids(&mut built.engine), "{q}");
+    }
+    // Rebuilt: the files of segments gone are gone.
+    crate::test_fs::write_settled(&dir.path().join("articles.json"), to_json(&articles[..3]));
+    let rebuilt = open(&source, &IndexPlace::Dir(index.clone()), &Progress::new());
+    let rebuilt = rebuilt.expect("opens");
+    assert_eq!(kept(&index), rebuilt.engine.segments());
+}

@@ -189,3 +189,37 @@ pub fn warm_short_prefixes(
     }
     Ok(())
 }
+
+/// Keeps the scores of every letter of [`super::letters::LETTERS`] for
+/// each segment of `segs` that has none kept yet, in `segs`' letters
+/// directory, and removes those of segments gone.
+///
+/// # Errors
+/// When the index cannot be read or the files cannot be written.
+pub fn keep_letters(segs: &Segments) -> io::Result<()> {
+    let Some(dir) = segs.letters() else {
+        return Ok(());
+    };
+    let mut ids = Vec::new();
+    for ord in 0..segs.segment_count() {
+        let Some(id) = segs.segment_id(ord) else {
+            continue;
+        };
+        ids.push(id);
+        let file = super::letters::file_of(dir, id);
+        if file.is_file() {
+            continue;
+        }
+        let mut scores = Vec::new();
+        for letter in super::letters::LETTERS.chars() {
+            let word = Word::folded(letter.encode_utf8(&mut [0; 4]));
+            scores.push(segs.short_scores(ord, &word.folded, |seg, all| {
+                in_segment(seg, &segs.fields, &word, true, None, all)
+            })?);
+        }
+        let docs = scores.first().map_or(0, |s| s.len());
+        super::letters::write(&file, u32::try_from(docs).unwrap_or(u32::MAX), &scores)?;
+    }
+    super::letters::remove_others(dir, &ids);
+    Ok(())
+}

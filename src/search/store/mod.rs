@@ -6,6 +6,7 @@
 pub mod disk;
 pub mod document;
 pub mod keyword;
+pub mod letters;
 pub mod location;
 pub mod manifest;
 pub mod phrase;

@@ -33,6 +33,9 @@ pub struct Segments {
     titles: Vec<OnceLock<Result<Titles, String>>>,
     /// Per segment and short prefix, every article's score (0: none).
     short: Mutex<ShortScores>,
+    /// Where the scores of one-letter prefixes are kept on disk, if they
+    /// are (see [`super::letters`]).
+    letters: Option<std::path::PathBuf>,
     /// Keeps the searcher's segments open.
     _reader: IndexReader,
 }
@@ -69,8 +72,30 @@ impl Segments {
             bases,
             titles,
             short: Mutex::new(FxHashMap::default()),
+            letters: None,
             _reader: reader,
         })
+    }
+
+    /// These segments, reading the scores of one-letter prefixes from
+    /// `letters` where they are kept.
+    #[must_use]
+    pub fn with_letters(mut self, letters: std::path::PathBuf) -> Segments {
+        self.letters = Some(letters);
+        self
+    }
+
+    /// Where the scores of one-letter prefixes are kept, if anywhere.
+    pub fn letters(&self) -> Option<&std::path::Path> {
+        self.letters.as_deref()
+    }
+
+    /// The id of segment `ord`.
+    pub fn segment_id(&self, ord: usize) -> Option<tantivy::index::SegmentId> {
+        self.searcher
+            .segment_readers()
+            .get(ord)
+            .map(SegmentReader::segment_id)
     }
 
     /// Article numbers run from 0 to this (deleted ones included).
@@ -146,6 +171,15 @@ impl Segments {
             .segment_readers()
             .get(ord)
             .ok_or_else(|| std::io::Error::other("no such segment"))?;
+        let kept = self.letters.as_ref().and_then(|dir| {
+            let file = super::letters::file_of(dir, seg.segment_id());
+            super::letters::read(&file, seg.max_doc(), key)
+        });
+        if let Some(dense) = kept {
+            let dense = Arc::new(dense);
+            self.lock_short().insert(slot, dense.clone());
+            return Ok(dense);
+        }
         let all = Candidates::new(seg, (0..seg.max_doc()).collect());
         let mut dense = vec![0u16; seg.max_doc() as usize];
         for (d, s) in score(seg, &all)? {
