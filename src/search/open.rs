@@ -8,7 +8,6 @@ mod update;
 use std::path::PathBuf;
 
 use super::store::disk::{self, BuildError, Found};
-use super::store::letters;
 use super::store::segments::Segments;
 use super::{Engine, IndexError};
 use crate::load::stamps::Stamps;
@@ -185,19 +184,20 @@ pub fn open_or_rebuild(
     build::rebuild(source, &at, why, progress)
 }
 
-/// The segments of `index` (in `dir`), reading the scores of one-letter
-/// prefixes kept there; with `keep` (the index was just written), first
-/// scoring and keeping those of new segments. Kept scores only save time:
-/// failing to keep them loses nothing.
+/// The segments of `index` (in `dir`), reading what the first keystrokes
+/// need (the scores of one-letter prefixes, the titles' words) where it
+/// is kept there; with `keep` (the index was just written), first keeping
+/// that of new segments. What is kept only saves time: failing to keep
+/// it loses nothing.
 fn segments_at(
     dir: &std::path::Path,
     index: &tantivy::Index,
     fields: super::store::Fields,
     keep: bool,
 ) -> tantivy::Result<Segments> {
-    let segs = Segments::open(index, fields)?.with_letters(letters::dir_of(dir));
+    let segs = Segments::open(index, fields)?.with_kept(dir.to_path_buf());
     if keep {
-        let _ = super::store::keyword::keep_letters(&segs);
+        let _ = super::store::keyword::keep_ahead(&segs);
     }
     Ok(segs)
 }

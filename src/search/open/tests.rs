@@ -332,9 +332,12 @@ fn the_scores_of_first_letters_are_kept_beside_the_index() {
     let kept = |dir: &Path| std::fs::read_dir(dir.join("letters")).map_or(0, Iterator::count);
     assert_eq!(kept(&index), built.engine.segments());
     assert!(kept(&index) > 0);
+    let titles = |dir: &Path| std::fs::read_dir(dir.join("titles")).map_or(0, Iterator::count);
+    assert_eq!(titles(&index), built.engine.segments());
     // Read back, the same answers as scored now.
     let mut again = open_at(&source, &index);
-    for q in ["t", "n", "d", "x"] {
+    // (Titles spelled across their words read the titles kept.)
+    for q in ["t", "n", "d", "x", "tnt", "tinnong", "nongthon"] {
         let ids = |e: &mut Engine| -> Vec<(String, i64)> {
             let hits = e.search(q, SortOrder::Relevance).hits;
             hits.iter()
@@ -348,4 +351,5 @@ fn the_scores_of_first_letters_are_kept_beside_the_index() {
     let rebuilt = open(&source, &IndexPlace::Dir(index.clone()), &Progress::new());
     let rebuilt = rebuilt.expect("opens");
     assert_eq!(kept(&index), rebuilt.engine.segments());
+    assert_eq!(titles(&index), rebuilt.engine.segments());
 }

@@ -190,23 +190,25 @@ pub fn warm_short_prefixes(
     Ok(())
 }
 
-/// Keeps the scores of every letter of [`super::letters::LETTERS`] for
-/// each segment of `segs` that has none kept yet, in `segs`' letters
-/// directory, and removes those of segments gone.
+/// Keeps what the first keystrokes need for each segment of `segs` that
+/// has none kept yet, in the index's directory: the scores of every
+/// letter of [`super::letters::LETTERS`] and the titles' words; and
+/// removes those of segments gone.
 ///
 /// # Errors
 /// When the index cannot be read or the files cannot be written.
-pub fn keep_letters(segs: &Segments) -> io::Result<()> {
-    let Some(dir) = segs.letters() else {
+pub fn keep_ahead(segs: &Segments) -> io::Result<()> {
+    let Some(dir) = segs.kept().map(super::letters::dir_of) else {
         return Ok(());
     };
-    let mut ids = Vec::new();
+    segs.keep_titles()?;
+    let mut names = Vec::new();
     for ord in 0..segs.segment_count() {
         let Some(id) = segs.segment_id(ord) else {
             continue;
         };
-        ids.push(id);
-        let file = super::letters::file_of(dir, id);
+        let file = super::letters::file_of(&dir, id);
+        names.extend(file.file_name().map(std::ffi::OsStr::to_os_string));
         if file.is_file() {
             continue;
         }
@@ -220,6 +222,6 @@ pub fn keep_letters(segs: &Segments) -> io::Result<()> {
         let docs = scores.first().map_or(0, |s| s.len());
         super::letters::write(&file, u32::try_from(docs).unwrap_or(u32::MAX), &scores)?;
     }
-    super::letters::remove_others(dir, &ids);
+    super::letters::remove_unnamed(&dir, &names);
     Ok(())
 }

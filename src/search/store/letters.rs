@@ -85,17 +85,13 @@ pub fn read(path: &Path, docs: u32, letter: &str) -> Option<Vec<u16>> {
     )
 }
 
-/// Removes the files of segments not in `kept`.
-pub fn remove_others(letters: &Path, kept: &[SegmentId]) {
-    let names: Vec<String> = kept
-        .iter()
-        .map(|id| format!("{}.bin", id.uuid_string()))
-        .collect();
-    let Ok(entries) = std::fs::read_dir(letters) else {
+/// Removes the files of `dir` not named in `names` (of segments gone).
+pub fn remove_unnamed(dir: &Path, names: &[std::ffi::OsString]) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for e in entries.flatten() {
-        if !names.iter().any(|n| e.file_name() == n.as_str()) {
+        if !names.contains(&e.file_name()) {
             let _ = std::fs::remove_file(e.path());
         }
     }

@@ -33,9 +33,10 @@ pub struct Segments {
     titles: Vec<OnceLock<Result<Titles, String>>>,
     /// Per segment and short prefix, every article's score (0: none).
     short: Mutex<ShortScores>,
-    /// Where the scores of one-letter prefixes are kept on disk, if they
-    /// are (see [`super::letters`]).
-    letters: Option<std::path::PathBuf>,
+    /// The index's directory, where what the first keystrokes need is
+    /// kept, if the index is on disk (see [`super::letters`] and
+    /// [`Titles::write`]).
+    kept: Option<std::path::PathBuf>,
     /// Keeps the searcher's segments open.
     _reader: IndexReader,
 }
@@ -72,22 +73,43 @@ impl Segments {
             bases,
             titles,
             short: Mutex::new(FxHashMap::default()),
-            letters: None,
+            kept: None,
             _reader: reader,
         })
     }
 
-    /// These segments, reading the scores of one-letter prefixes from
-    /// `letters` where they are kept.
+    /// These segments, reading what the first keystrokes need from the
+    /// index's directory `dir` where it is kept there.
     #[must_use]
-    pub fn with_letters(mut self, letters: std::path::PathBuf) -> Segments {
-        self.letters = Some(letters);
+    pub fn with_kept(mut self, dir: std::path::PathBuf) -> Segments {
+        self.kept = Some(dir);
         self
     }
 
-    /// Where the scores of one-letter prefixes are kept, if anywhere.
-    pub fn letters(&self) -> Option<&std::path::Path> {
-        self.letters.as_deref()
+    /// The index's directory, if what the first keystrokes need is kept.
+    pub fn kept(&self) -> Option<&std::path::Path> {
+        self.kept.as_deref()
+    }
+
+    /// Writes the titles' words of every segment that has none kept, and
+    /// removes those of segments gone.
+    ///
+    /// # Errors
+    /// When the index cannot be read or a file cannot be written.
+    pub fn keep_titles(&self) -> std::io::Result<()> {
+        let Some(dir) = self.kept() else {
+            return Ok(());
+        };
+        let mut names = Vec::new();
+        for (ord, seg) in self.searcher.segment_readers().iter().enumerate() {
+            let file = super::titles::file_of(dir, seg.segment_id());
+            names.extend(file.file_name().map(std::ffi::OsStr::to_os_string));
+            if !file.is_file() {
+                self.titles(ord)?.write(&file)?;
+            }
+        }
+        super::letters::remove_unnamed(&dir.join("titles"), &names);
+        Ok(())
     }
 
     /// The id of segment `ord`.
@@ -171,8 +193,8 @@ impl Segments {
             .segment_readers()
             .get(ord)
             .ok_or_else(|| std::io::Error::other("no such segment"))?;
-        let kept = self.letters.as_ref().and_then(|dir| {
-            let file = super::letters::file_of(dir, seg.segment_id());
+        let kept = self.kept.as_ref().and_then(|dir| {
+            let file = super::letters::file_of(&super::letters::dir_of(dir), seg.segment_id());
             super::letters::read(&file, seg.max_doc(), key)
         });
         if let Some(dense) = kept {
@@ -204,9 +226,18 @@ impl Segments {
         ) else {
             return Err(std::io::Error::other("no such segment"));
         };
-        cell.get_or_init(|| Titles::build(seg, self.fields.title).map_err(|e| e.to_string()))
-            .as_ref()
-            .map_err(|e| std::io::Error::other(e.clone()))
+        cell.get_or_init(|| {
+            let kept = self.kept.as_ref().and_then(|dir| {
+                let file = super::titles::file_of(dir, seg.segment_id());
+                Titles::read(seg, self.fields.title, &file)
+            });
+            match kept {
+                Some(titles) => Ok(titles),
+                None => Titles::build(seg, self.fields.title).map_err(|e| e.to_string()),
+            }
+        })
+        .as_ref()
+        .map_err(|e| std::io::Error::other(e.clone()))
     }
 
     /// The id of article `n`, from its column.
