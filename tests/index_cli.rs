@@ -256,6 +256,22 @@ fn a_kill_during_an_update_leaves_the_last_index_whole() {
 }
 
 #[test]
+fn an_index_that_cannot_be_written_is_made_in_memory_with_a_warning() {
+    let s = setup(3);
+    // A file where the index's directory would be: it cannot be made,
+    // as in a read-only or full cache.
+    std::fs::write(&s.index, "not a directory").expect("in the way");
+    let (n, said) = found(&s, "lua");
+    assert_eq!(n, 3);
+    assert!(said.contains("cannot keep the index in"), "{said}");
+    assert!(said.contains("indexed in memory for this run"), "{said}");
+    assert_eq!(
+        std::fs::read_to_string(&s.index).expect("still a file"),
+        "not a directory"
+    );
+}
+
+#[test]
 fn an_index_kept_in_memory_cannot_be_built() {
     let mut cmd = binary::tintuc();
     cmd.arg("index");
