@@ -5,7 +5,7 @@
 mod build;
 mod update;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::store::disk::{self, BuildError, Found};
 use super::store::segments::Segments;
@@ -139,7 +139,7 @@ pub fn open_or_rebuild(
     };
     // What is kept: files written just now are read again next time.
     let settled = stamps.clone().settled();
-    let at = update::At {
+    let at = At {
         dir,
         root,
         sources: settled.fingerprint(),
@@ -200,6 +200,18 @@ fn segments_at(
         let _ = super::store::keyword::keep_ahead(&segs);
     }
     Ok(segs)
+}
+
+/// The collection and its index directory.
+pub(crate) struct At<'a> {
+    pub dir: &'a Path,
+    pub root: &'a Path,
+    /// The files as they are now.
+    pub stamps: &'a Stamps,
+    /// And as they are kept (see [`Stamps::settled`]).
+    pub settled: &'a Stamps,
+    /// The fingerprint of `settled`.
+    pub sources: u64,
 }
 
 /// Reads `source` and indexes it in memory.

@@ -2,8 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::update::At;
-use super::{How, Opened, in_memory, segments_at};
+use super::{At, How, Opened, in_memory, segments_at};
 use crate::gazetteer::Gazetteer;
 use crate::load::stamps::key_of;
 use crate::load::{self, DataSource, LoadError, Parts};

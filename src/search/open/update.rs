@@ -5,12 +5,11 @@
 //! to a rebuild.
 
 use std::collections::BTreeSet;
-use std::path::Path;
 
 use tantivy::{Index, Term};
 
+use super::At;
 use super::build::Indexing;
-use crate::load::stamps::Stamps;
 use crate::load::{self, Problem};
 use crate::model::Article;
 use crate::progress::Progress;
@@ -57,18 +56,6 @@ impl std::fmt::Display for Update {
             self.articles
         )
     }
-}
-
-/// The collection and its index directory.
-pub struct At<'a> {
-    pub dir: &'a Path,
-    pub root: &'a Path,
-    /// The files as they are now.
-    pub stamps: &'a Stamps,
-    /// And as they are kept (see [`Stamps::settled`]).
-    pub settled: &'a Stamps,
-    /// The fingerprint of `settled`.
-    pub sources: u64,
 }
 
 /// Brings `index`, made from the files of `files`, up to the files now
