@@ -18,15 +18,29 @@ use crate::search::score::{ADJACENT_BODY, ADJACENT_TITLE, BODY_PHRASE, BODY_REPE
 /// the words it matches in one field.
 type Positions = FxHashMap<u32, Vec<Vec<u32>>>;
 
-/// The articles holding a term of every word, among those `wanted`
-/// says to look at: the rarest word first, so that each later one is
-/// checked against fewer articles.
+/// A term worth reading with seeks rather than whole: its postings are
+/// this many times longer than the articles still wanted. (The tests'
+/// small collections take both ways with a lower bar.)
+#[cfg(not(test))]
+const SEEK_FROM: u64 = 8;
+#[cfg(test)]
+const SEEK_FROM: u64 = 1;
+
+/// Per word, per term it matches, whether the term is in any article
+/// holding them all (only those terms' positions are read).
+type Useful = Vec<Vec<bool>>;
+
+/// The articles holding a term of every word, among the candidates
+/// `docs`: the rarest word first, so that each later one is checked
+/// against fewer articles. A term whose postings are much longer than the
+/// articles still wanted (a one-letter prefix matches thousands of terms,
+/// some in most articles) is read by seeking to those articles only.
 fn holding_all(
     inverted: &InvertedIndexReader,
     terms: &[Vec<TermMatch>],
     size: u32,
-    wanted: &impl Fn(u32) -> bool,
-) -> io::Result<Vec<u32>> {
+    docs: &Candidates<'_>,
+) -> io::Result<(Vec<u32>, Useful)> {
     let mut order: Vec<usize> = (0..terms.len()).collect();
     order.sort_by_key(|&i| {
         terms[i]
@@ -34,46 +48,81 @@ fn holding_all(
             .map(|m| u64::from(m.info.doc_freq))
             .sum::<u64>()
     });
-    let mut kept: Option<Vec<u64>> = None;
+    let words = (size as usize).div_ceil(64);
+    let mut kept: Vec<u32> = docs
+        .docs
+        .iter()
+        .copied()
+        .filter(|&d| docs.contains(d))
+        .collect();
+    let mut member = vec![0u64; words];
+    for &d in &kept {
+        if let Some(b) = member.get_mut(d as usize / 64) {
+            *b |= 1 << (d % 64);
+        }
+    }
+    let has = |bits: &[u64], d: u32| {
+        bits.get(d as usize / 64)
+            .is_some_and(|b| b & (1 << (d % 64)) != 0)
+    };
+    // Per word, per term, the articles it was found in.
+    let mut found: Vec<Vec<Vec<u32>>> = terms.iter().map(|t| vec![Vec::new(); t.len()]).collect();
     for i in order {
-        let mut here = vec![0u64; (size as usize).div_ceil(64)];
-        for m in &terms[i] {
+        let mut here = vec![0u64; words];
+        for (t, m) in terms[i].iter().enumerate() {
             let mut postings =
                 inverted.read_postings_from_terminfo(&m.info, IndexRecordOption::Basic)?;
-            while postings.doc() != TERMINATED {
-                let d = postings.doc();
-                let before = kept.as_ref().map_or_else(
-                    || wanted(d),
-                    |k| {
-                        k.get(d as usize / 64)
-                            .is_some_and(|b| b & (1 << (d % 64)) != 0)
-                    },
-                );
-                if before && let Some(b) = here.get_mut(d as usize / 64) {
+            let hits = &mut found[i][t];
+            if u64::from(m.info.doc_freq) > SEEK_FROM * kept.len() as u64 {
+                for &d in &kept {
+                    if postings.doc() == TERMINATED {
+                        break;
+                    }
+                    if postings.doc() < d {
+                        postings.seek(d);
+                    }
+                    if postings.doc() == d {
+                        hits.push(d);
+                    }
+                }
+            } else {
+                while postings.doc() != TERMINATED {
+                    let d = postings.doc();
+                    if has(&member, d) {
+                        hits.push(d);
+                    }
+                    postings.advance();
+                }
+            }
+            for &d in hits.iter() {
+                if let Some(b) = here.get_mut(d as usize / 64) {
                     *b |= 1 << (d % 64);
                 }
-                postings.advance();
             }
         }
-        kept = Some(here);
+        kept.retain(|&d| has(&here, d));
+        member = here;
     }
-    let kept = kept.unwrap_or_default();
-    Ok((0..size)
-        .filter(|&d| {
-            kept.get(d as usize / 64)
-                .is_some_and(|b| b & (1 << (d % 64)) != 0)
+    let useful = found
+        .iter()
+        .map(|per_term| {
+            per_term
+                .iter()
+                .map(|hits| hits.iter().any(|&d| has(&member, d)))
+                .collect()
         })
-        .collect())
+        .collect();
+    Ok((kept, useful))
 }
 
 /// The positions in `field` of every phrase word (each one a word start
-/// when its flag says so), for the articles `wanted` says to look at that
-/// hold them all (positions are read for those only).
+/// when its flag says so), for the candidates `docs` that hold them all
+/// (positions are read for those only, of the terms found in them).
 fn positions(
     seg: &SegmentReader,
     field: Field,
     words: &[(&Word, bool)],
-    wanted: &impl Fn(u32) -> bool,
+    docs: &Candidates<'_>,
 ) -> io::Result<Positions> {
     let inverted = seg.inverted_index(field).map_err(io::Error::other)?;
     let mut terms = Vec::with_capacity(words.len());
@@ -84,10 +133,18 @@ fn positions(
     if terms.iter().any(Vec::is_empty) {
         return Ok(out);
     }
-    let docs = holding_all(&inverted, &terms, seg.max_doc(), wanted)?;
+    let (docs, useful) = holding_all(&inverted, &terms, seg.max_doc(), docs)?;
     let mut buf = Vec::new();
     for (i, word_terms) in terms.iter().enumerate() {
-        for m in word_terms {
+        for (t, m) in word_terms.iter().enumerate() {
+            if !useful
+                .get(i)
+                .and_then(|u| u.get(t))
+                .copied()
+                .unwrap_or(true)
+            {
+                continue;
+            }
             let mut postings = inverted
                 .read_postings_from_terminfo(&m.info, IndexRecordOption::WithFreqsAndPositions)?;
             for &d in &docs {
@@ -139,9 +196,8 @@ fn in_segment(
     words: &[(&Word, bool)],
     docs: &Candidates<'_>,
 ) -> io::Result<Vec<(u32, bool, u32)>> {
-    let wanted = |d: u32| docs.contains(d);
-    let mut title = positions(seg, fields.title, words, &wanted)?;
-    let mut body = positions(seg, fields.body, words, &wanted)?;
+    let mut title = positions(seg, fields.title, words, docs)?;
+    let mut body = positions(seg, fields.body, words, docs)?;
     Ok(docs
         .docs
         .iter()
