@@ -157,7 +157,7 @@ pub fn open_or_rebuild(
             });
         }
         Found::Changed(index, fields, files) => {
-            let how = match update::update(&at, &index, &files, progress) {
+            let how = match update::update(&at, &index, fields, &files, progress) {
                 Ok(Some((update, problems))) => Ok((How::Updated(update), problems)),
                 // Articles that move between files: read all again.
                 Ok(None) => Err(disk::CHANGED.to_string()),

@@ -70,6 +70,7 @@ impl std::fmt::Display for Update {
 pub fn update(
     at: &At<'_>,
     index: &Index,
+    fields: crate::search::store::Fields,
     files: &Manifest,
     progress: &Progress,
 ) -> Result<Option<(Update, Vec<Problem>)>, BuildError> {
@@ -87,8 +88,6 @@ pub fn update(
         stats: Vec::new(),
     };
     let gone: BTreeSet<&str> = changes.gone.iter().map(String::as_str).collect();
-    let fields = crate::search::store::Fields::of(&index.schema())
-        .ok_or_else(|| std::io::Error::other("the index has other fields"))?;
     let before = Segments::open(index, fields)?;
     let mut done = Update {
         added: changes.added,

@@ -242,22 +242,22 @@ impl Segments {
 
     /// The id of article `n`, from its column.
     pub fn article_id(&self, n: u32) -> Option<String> {
-        let (seg, doc) = self.locate(n)?;
-        let reader = self.searcher.segment_readers().get(seg as usize)?;
-        let ids = reader.fast_fields().str("id").ok()??;
-        let ord = ids.term_ords(doc).next()?;
-        let mut id = String::new();
-        ids.ord_to_str(ord, &mut id).ok()?.then_some(id)
+        self.first_str(n, "id")
     }
 
     /// The key of the file article `n` was read from, from its column.
     pub fn file_of(&self, n: u32) -> Option<String> {
+        self.first_str(n, "file")
+    }
+
+    /// The first value of article `n` in the text column `column`.
+    fn first_str(&self, n: u32, column: &str) -> Option<String> {
         let (seg, doc) = self.locate(n)?;
         let reader = self.searcher.segment_readers().get(seg as usize)?;
-        let files = reader.fast_fields().str("file").ok()??;
-        let ord = files.term_ords(doc).next()?;
-        let mut key = String::new();
-        files.ord_to_str(ord, &mut key).ok()?.then_some(key)
+        let values = reader.fast_fields().str(column).ok()??;
+        let ord = values.term_ords(doc).next()?;
+        let mut value = String::new();
+        values.ord_to_str(ord, &mut value).ok()?.then_some(value)
     }
 
     /// The number of the article with this id, looked up in the index.
