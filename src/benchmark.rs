@@ -145,7 +145,7 @@ pub fn run_with(
     progress: &Progress,
 ) -> Result<Report, LoadError> {
     let query = within_limits(query);
-    let on_disk = matches!(place, IndexPlace::Dir(_)) && load::fingerprint(source).is_some();
+    let on_disk = matches!(place, IndexPlace::Dir(_)) && matches!(source, DataSource::Path(_));
     let Started {
         mut engine,
         problems,

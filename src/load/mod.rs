@@ -275,16 +275,9 @@ pub fn read_with(source: &DataSource, progress: &Progress) -> Report {
     }
 }
 
-/// A fingerprint of what reading `source` would read (see
-/// [`stamps::Stamps::fingerprint`]); `None` for the embedded collection.
-pub fn fingerprint(source: &DataSource) -> Option<u64> {
-    stamps::Stamps::of(source).map(|s| s.fingerprint())
-}
-
-/// What reading files gave, file by file.
+/// What reading files gave, file by file (the articles went to a sink).
 #[derive(Debug, Clone, Default)]
 pub struct Parts {
-    pub articles: Vec<Article>,
     pub problems: Vec<Problem>,
     /// Per file read or left out, in path order: its articles and
     /// problems.
@@ -294,27 +287,14 @@ pub struct Parts {
     pub shared: std::collections::BTreeSet<usize>,
 }
 
-/// Reads the files of a walk as [`read_parts`] does, handing the
-/// articles to `sink` as they are read, a file or a block of a large file
-/// at a time; the parts' article ranges count the articles handed.
+/// Reads the files of a walk (all of a collection's, or some), counting
+/// in `progress` and handing the articles to `sink` as they are read, a
+/// file or a block of a large file at a time; the parts' article ranges
+/// count the articles handed.
 pub fn read_parts_into(walk: crate::files::Walk, progress: &Progress, sink: Sink<'_>) -> Parts {
     let mut reader = Reader::handing(progress, sink);
     reader.read_walk(walk);
     Parts {
-        articles: Vec::new(),
-        problems: reader.problems,
-        parts: reader.parts,
-        shared: reader.shared,
-    }
-}
-
-/// Reads the files of a walk (all of a collection's, or some), counting
-/// in `progress`.
-pub fn read_parts(walk: crate::files::Walk, progress: &Progress) -> Parts {
-    let mut reader = Reader::counting(progress);
-    reader.read_walk(walk);
-    Parts {
-        articles: reader.articles,
         problems: reader.problems,
         parts: reader.parts,
         shared: reader.shared,

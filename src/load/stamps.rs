@@ -89,6 +89,26 @@ impl Stamps {
         self
     }
 
+    /// The walk these stamps were made from, its files' sizes and times
+    /// included (so that reading them looks at none again).
+    pub fn walk(&self) -> Walk {
+        let mut walk = self.walk_some(0..self.files.len());
+        walk.refused.clone_from(&self.refused);
+        walk
+    }
+
+    /// The files numbered `numbers` only, as [`Stamps::walk`] gives them.
+    pub fn walk_some(&self, numbers: impl IntoIterator<Item = usize>) -> Walk {
+        let mut walk = Walk::default();
+        for f in numbers.into_iter().filter_map(|i| self.files.get(i)) {
+            walk.files.push(f.path.clone());
+            let time = (f.modified != 0)
+                .then(|| std::time::UNIX_EPOCH + std::time::Duration::from_nanos(f.modified));
+            walk.stats.push((f.size, time));
+        }
+        walk
+    }
+
     /// A fingerprint of every stamp and of this version of tintuc (which
     /// may read the same files otherwise): another fingerprint means other
     /// articles may come out.

@@ -27,11 +27,7 @@ pub(super) fn rebuild(
 ) -> Result<Opened, LoadError> {
     let failed = |e: &dyn std::fmt::Display| LoadError::whole(source.name(), e.to_string());
     let (dir, root) = (at.dir, at.root);
-    let walk = crate::files::Walk {
-        files: at.stamps.files.iter().map(|s| s.path.clone()).collect(),
-        refused: at.stamps.refused.clone(),
-        stats: Vec::new(),
-    };
+    let walk = at.stamps.walk();
     // Read and indexed as it is read: the collection is never in memory
     // whole (a block of a large file at a time).
     let mut read: Option<Parts> = None;

@@ -78,15 +78,7 @@ pub fn update(
     if changes.shared {
         return Ok(None);
     }
-    let walk = crate::files::Walk {
-        files: changes
-            .read
-            .iter()
-            .filter_map(|&i| at.stamps.files.get(i).map(|s| s.path.clone()))
-            .collect(),
-        refused: Vec::new(),
-        stats: Vec::new(),
-    };
+    let walk = at.stamps.walk_some(changes.read.iter().copied());
     let gone: BTreeSet<&str> = changes.gone.iter().map(String::as_str).collect();
     let before = Segments::open(index, fields)?;
     let mut done = Update {

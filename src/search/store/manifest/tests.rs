@@ -121,7 +121,6 @@ fn an_update_keeps_the_files_unchanged_and_takes_the_new() {
     };
     let changes = m.changes(&stamps);
     let parts = Parts {
-        articles: vec![crate::model::text_article("c1", "C", &[])],
         problems: Vec::new(),
         parts: vec![crate::load::Part {
             path: PathBuf::from("/c/c.txt"),
