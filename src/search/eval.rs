@@ -13,9 +13,10 @@
 use rayon::prelude::*;
 
 use super::query::{Alt, Clause, ClauseKey, Flag, Query, Word};
+use super::store::adjacent::adjacent_bonus;
 use super::store::keyword::keyword_scores;
-use super::store::phrase::{adjacent_bonus, phrase_scores};
-use super::{Engine, Hit, Scored, SortOrder};
+use super::store::phrase::phrase_scores;
+use super::{Engine, Hit, Scored, SortOrder, sorting};
 
 /// Two keywords one after the other: their clauses, and each word with
 /// whether it is a word start.
@@ -157,30 +158,15 @@ pub(super) fn rank(e: &Engine, q: &Query, scored: &Scored, sort: SortOrder) -> V
     };
     let by_score = sort == SortOrder::Relevance;
     let pack = |&(d, s): &(u32, u32)| -> u64 {
-        let p = position.get(d as usize).copied().unwrap_or(u32::MAX) as u64;
-        let s = (u32::MAX - s) as u64;
-        if by_score {
-            (s << 32) | p
-        } else {
-            (p << 32) | s
-        }
+        let p = position.get(d as usize).copied().unwrap_or(u32::MAX);
+        sorting::pack(p, s, by_score)
     };
     let unpack = |k: u64| -> (u32, u32) {
-        let (hi, lo) = ((k >> 32) as u32, k as u32);
-        let (p, s) = if by_score { (lo, hi) } else { (hi, lo) };
-        (order.get(p as usize).copied().unwrap_or(0), u32::MAX - s)
+        let (p, s) = sorting::unpack(k, by_score);
+        (order.get(p as usize).copied().unwrap_or(0), s)
     };
-    let parallel = scored.len() >= 16 * PARALLEL_FROM;
-    let mut keys: Vec<u64> = if parallel {
-        scored.par_iter().map(pack).collect()
-    } else {
-        scored.iter().map(pack).collect()
-    };
-    if parallel {
-        keys.par_sort_unstable();
-    } else {
-        keys.sort_unstable();
-    }
+    let mut keys = sorting::sorted_keys(scored, position, by_score);
+    let parallel = keys.len() >= 16 * PARALLEL_FROM;
     if by_score {
         let top = keys.len().min(RERANK);
         let mut head: Vec<(u32, u32)> = keys[..top].iter().map(|&k| unpack(k)).collect();

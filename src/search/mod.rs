@@ -20,6 +20,7 @@ pub mod query;
 #[cfg(test)]
 pub(crate) mod reference;
 mod score;
+mod sorting;
 mod spelling;
 pub mod store;
 mod warm;

@@ -4,6 +4,39 @@
 
 use crate::search::query::Word;
 
+/// What a title's words must start with to spell a term (see
+/// [`spells`]): one word with the term's first byte, and the word after
+/// it with a byte of the rest of the term. Checked on the first bytes of
+/// a title's words, kept in a row, it rules out most titles without
+/// reading a word: at every keystroke, the spelling is tried on each
+/// candidate whose title does not hold the word.
+pub(super) struct Initials {
+    first: u8,
+    later: [bool; 256],
+}
+
+impl Initials {
+    /// The initials spelling `term` needs.
+    pub(super) fn of(term: &[u8]) -> Initials {
+        let mut later = [false; 256];
+        for &b in term.get(1..).unwrap_or(&[]) {
+            later[usize::from(b)] = true;
+        }
+        Initials {
+            first: term.first().copied().unwrap_or(0),
+            later,
+        }
+    }
+
+    /// Whether words starting with `initials` may spell the term: when
+    /// not, they cannot; when so, [`spells`] decides.
+    pub(super) fn may_spell(&self, initials: &[u8]) -> bool {
+        initials
+            .windows(2)
+            .any(|p| p[0] == self.first && self.later[usize::from(p[1])])
+    }
+}
+
 /// Whether title words spell `w` with the spaces left out (see [`spell`]),
 /// each word given by its number and read through `form` (its folded or
 /// exact form, as `w` was typed); without allocating, as it runs on every

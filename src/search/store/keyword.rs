@@ -13,7 +13,7 @@ use super::terms::{TermMatch, matching_terms};
 use super::titles::Titles;
 use crate::search::query::Word;
 use crate::search::score::{TITLE_FUZZY, body_score, combine, title_score};
-use crate::search::spelling::spells;
+use crate::search::spelling::{Initials, spells};
 
 /// One term a keyword matches, in the title, body and abbreviation
 /// fields.
@@ -109,12 +109,15 @@ fn in_segment(
             }
         }
     }
+    let initials = spelled.map(|(w, _)| Initials::of(w.key().as_bytes()));
     let mut out = Vec::new();
     for &d in &docs.docs {
         let mut title = title_best.get(d as usize).copied().unwrap_or(0);
         if title == 0
             && let Some((w, titles)) = spelled
+            && let Some(initials) = &initials
             && docs.contains(d)
+            && initials.may_spell(titles.initials(d, w.exact.is_some()))
             && spells(titles.title(d), |id| titles.form(id, w.exact.is_some()), w)
         {
             title = TITLE_FUZZY;

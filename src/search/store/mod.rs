@@ -3,6 +3,7 @@
 //! dictionary, the postings with positions, the fast fields and the
 //! compressed store of the articles themselves.
 
+pub mod adjacent;
 pub mod disk;
 pub mod document;
 pub mod keyword;

@@ -12,7 +12,7 @@ use tantivy::{DocSet, InvertedIndexReader, SegmentReader, TERMINATED};
 use super::segments::{Candidates, Segments};
 use super::terms::{TermMatch, matching_terms};
 use crate::search::query::Word;
-use crate::search::score::{ADJACENT_BODY, ADJACENT_TITLE, BODY_PHRASE, BODY_REPEAT, TITLE_PHRASE};
+use crate::search::score::{BODY_PHRASE, BODY_REPEAT, TITLE_PHRASE};
 
 /// Per article of a segment, per word of the phrase: the positions of
 /// the words it matches in one field.
@@ -26,21 +26,90 @@ const SEEK_FROM: u64 = 8;
 #[cfg(test)]
 const SEEK_FROM: u64 = 1;
 
-/// Per word, per term it matches, whether the term is in any article
-/// holding them all (only those terms' positions are read).
-type Useful = Vec<Vec<bool>>;
+/// Per word, per term it matches, the articles holding every word that
+/// hold the term (only there are its positions read).
+type Found = Vec<Vec<Vec<u32>>>;
+
+/// Whether article `d` is in the bit set `bits`.
+fn has(bits: &[u64], d: u32) -> bool {
+    bits.get(d as usize / 64)
+        .is_some_and(|b| b & (1 << (d % 64)) != 0)
+}
+
+/// The articles a term is found in, and (when asked) its positions in
+/// each.
+type TermHits = (Vec<u32>, Vec<(u32, Vec<u32>)>);
+
+/// The articles still wanted while one word's terms are read.
+struct Wanted<'a> {
+    /// Sorted, and as a bit set.
+    kept: &'a [u32],
+    member: &'a [u64],
+    with_positions: bool,
+}
+
+impl Wanted<'_> {
+    /// Where term `m` is found among the articles wanted.
+    fn read(&self, inverted: &InvertedIndexReader, m: &TermMatch) -> io::Result<TermHits> {
+        let option = if self.with_positions {
+            IndexRecordOption::WithFreqsAndPositions
+        } else {
+            IndexRecordOption::Basic
+        };
+        let mut postings = inverted.read_postings_from_terminfo(&m.info, option)?;
+        let mut hits = Vec::new();
+        let mut positions = Vec::new();
+        let mut found = |d: u32, postings: &mut tantivy::postings::SegmentPostings| {
+            hits.push(d);
+            if self.with_positions {
+                let mut buf = Vec::new();
+                postings.positions(&mut buf);
+                positions.push((d, buf));
+            }
+        };
+        if u64::from(m.info.doc_freq) > SEEK_FROM * self.kept.len() as u64 {
+            for &d in self.kept {
+                if postings.doc() == TERMINATED {
+                    break;
+                }
+                if postings.doc() < d {
+                    postings.seek(d);
+                }
+                if postings.doc() == d {
+                    found(d, &mut postings);
+                }
+            }
+        } else {
+            while postings.doc() != TERMINATED {
+                let d = postings.doc();
+                if has(self.member, d) {
+                    found(d, &mut postings);
+                }
+                postings.advance();
+            }
+        }
+        Ok((hits, positions))
+    }
+}
 
 /// The articles holding a term of every word, among the candidates
 /// `docs`: the rarest word first, so that each later one is checked
 /// against fewer articles. A term whose postings are much longer than the
 /// articles still wanted (a one-letter prefix matches thousands of terms,
 /// some in most articles) is read by seeking to those articles only.
+///
+/// The most common word is checked last, only in articles holding all
+/// the others: the articles it is found in are those holding them all,
+/// so its positions are read in the same pass, into `positions` (its
+/// number is returned; it usually matches the most terms, and reading
+/// them twice would be most of the work).
 fn holding_all(
     inverted: &InvertedIndexReader,
     terms: &[Vec<TermMatch>],
     size: u32,
     docs: &Candidates<'_>,
-) -> io::Result<(Vec<u32>, Useful)> {
+    positions: &mut Positions,
+) -> io::Result<(Vec<u32>, Found, usize)> {
     let mut order: Vec<usize> = (0..terms.len()).collect();
     order.sort_by_key(|&i| {
         terms[i]
@@ -48,6 +117,7 @@ fn holding_all(
             .map(|m| u64::from(m.info.doc_freq))
             .sum::<u64>()
     });
+    let last = order.last().copied().unwrap_or(0);
     let words = (size as usize).div_ceil(64);
     let mut kept: Vec<u32> = docs
         .docs
@@ -61,58 +131,41 @@ fn holding_all(
             *b |= 1 << (d % 64);
         }
     }
-    let has = |bits: &[u64], d: u32| {
-        bits.get(d as usize / 64)
-            .is_some_and(|b| b & (1 << (d % 64)) != 0)
-    };
     // Per word, per term, the articles it was found in.
     let mut found: Vec<Vec<Vec<u32>>> = terms.iter().map(|t| vec![Vec::new(); t.len()]).collect();
     for i in order {
+        let wanted = Wanted {
+            kept: &kept,
+            member: &member,
+            with_positions: i == last,
+        };
         let mut here = vec![0u64; words];
         for (t, m) in terms[i].iter().enumerate() {
-            let mut postings =
-                inverted.read_postings_from_terminfo(&m.info, IndexRecordOption::Basic)?;
-            let hits = &mut found[i][t];
-            if u64::from(m.info.doc_freq) > SEEK_FROM * kept.len() as u64 {
-                for &d in &kept {
-                    if postings.doc() == TERMINATED {
-                        break;
-                    }
-                    if postings.doc() < d {
-                        postings.seek(d);
-                    }
-                    if postings.doc() == d {
-                        hits.push(d);
-                    }
-                }
-            } else {
-                while postings.doc() != TERMINATED {
-                    let d = postings.doc();
-                    if has(&member, d) {
-                        hits.push(d);
-                    }
-                    postings.advance();
-                }
-            }
-            for &d in hits.iter() {
+            let (hits, term_positions) = wanted.read(inverted, m)?;
+            for &d in &hits {
                 if let Some(b) = here.get_mut(d as usize / 64) {
                     *b |= 1 << (d % 64);
                 }
+            }
+            for (d, ps) in term_positions {
+                let per_word = positions
+                    .entry(d)
+                    .or_insert_with(|| vec![Vec::new(); terms.len()]);
+                if let Some(p) = per_word.get_mut(i) {
+                    p.extend_from_slice(&ps);
+                }
+            }
+            if let Some(slot) = found.get_mut(i).and_then(|f| f.get_mut(t)) {
+                *slot = hits;
             }
         }
         kept.retain(|&d| has(&here, d));
         member = here;
     }
-    let useful = found
-        .iter()
-        .map(|per_term| {
-            per_term
-                .iter()
-                .map(|hits| hits.iter().any(|&d| has(&member, d)))
-                .collect()
-        })
-        .collect();
-    Ok((kept, useful))
+    for hits in found.iter_mut().flatten() {
+        hits.retain(|&d| has(&member, d));
+    }
+    Ok((kept, found, last))
 }
 
 /// The positions in `field` of every phrase word (each one a word start
@@ -133,24 +186,19 @@ fn positions(
     if terms.iter().any(Vec::is_empty) {
         return Ok(out);
     }
-    let (docs, useful) = holding_all(&inverted, &terms, seg.max_doc(), docs)?;
+    let (_, found, done) = holding_all(&inverted, &terms, seg.max_doc(), docs, &mut out)?;
     let mut buf = Vec::new();
-    for (i, word_terms) in terms.iter().enumerate() {
-        for (t, m) in word_terms.iter().enumerate() {
-            if !useful
-                .get(i)
-                .and_then(|u| u.get(t))
-                .copied()
-                .unwrap_or(true)
-            {
+    for (i, (word_terms, word_found)) in terms.iter().zip(&found).enumerate() {
+        if i == done {
+            continue;
+        }
+        for (m, hits) in word_terms.iter().zip(word_found) {
+            if hits.is_empty() {
                 continue;
             }
             let mut postings = inverted
                 .read_postings_from_terminfo(&m.info, IndexRecordOption::WithFreqsAndPositions)?;
-            for &d in &docs {
-                if postings.doc() == TERMINATED {
-                    break;
-                }
+            for &d in hits {
                 // Postings only move forward.
                 if postings.doc() > d || postings.seek(d) != d {
                     continue;
@@ -237,27 +285,6 @@ pub fn phrase_scores(
                     (_, n) => BODY_PHRASE + n.min(10) * BODY_REPEAT,
                 };
                 (d, score)
-            })
-            .collect())
-    })
-}
-
-/// The bonus of the candidates `docs` (article numbers, sorted) where two
-/// keywords typed one after the other stand side by side, in the title
-/// and in the body (each a word start when its flag says so).
-pub fn adjacent_bonus(
-    segs: &Segments,
-    pair: [(&Word, bool); 2],
-    docs: &[u32],
-) -> io::Result<Vec<(u32, u32)>> {
-    segs.per_segment(docs, |_, seg, candidates| {
-        let found = in_segment(seg, &segs.fields, &pair, candidates)?;
-        Ok(found
-            .into_iter()
-            .map(|(d, in_title, n)| {
-                let title = if in_title { ADJACENT_TITLE } else { 0 };
-                let body = if n > 0 { ADJACENT_BODY } else { 0 };
-                (d, title + body)
             })
             .collect())
     })

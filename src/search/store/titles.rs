@@ -31,6 +31,10 @@ pub struct Titles {
     /// Per term number, its folded and exact forms.
     folded: Vec<Box<str>>,
     exact: Vec<Box<str>>,
+    /// The first byte of each of `words`, folded and exact (0 for an
+    /// empty form): in a row with the titles, so that most titles are
+    /// ruled out without reading a form (see [`Initials`]).
+    initials: [Vec<u8>; 2],
 }
 
 impl Titles {
@@ -75,7 +79,17 @@ impl Titles {
         titles
             .offsets
             .push(u32::try_from(titles.words.len()).unwrap_or(u32::MAX));
-        Ok(titles)
+        Ok(titles.with_initials())
+    }
+
+    /// Fills in [`Titles::initials`] from the words and their forms.
+    fn with_initials(mut self) -> Titles {
+        let first = |forms: &[Box<str>]| -> Vec<u8> {
+            let of = |&w: &u32| forms.get(w as usize).and_then(|f| f.bytes().next());
+            self.words.iter().map(|w| of(w).unwrap_or(0)).collect()
+        };
+        self.initials = [first(&self.folded), first(&self.exact)];
+        self
     }
 
     /// Writes the words of the titles (not their forms, which the
@@ -131,7 +145,7 @@ impl Titles {
             titles.folded.push(folded.into());
             titles.exact.push(exact.into());
         }
-        (titles.folded.len() == terms as usize).then_some(titles)
+        (titles.folded.len() == terms as usize).then(|| titles.with_initials())
     }
 
     /// The words of article `doc`'s title, as term numbers.
@@ -139,6 +153,17 @@ impl Titles {
         let i = doc as usize;
         match (self.offsets.get(i), self.offsets.get(i + 1)) {
             (Some(&a), Some(&b)) => self.words.get(a as usize..b as usize).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
+    /// The first byte of each word of article `doc`'s title, in its
+    /// folded form or its exact form.
+    pub fn initials(&self, doc: DocId, exact: bool) -> &[u8] {
+        let i = doc as usize;
+        let initials = &self.initials[usize::from(exact)];
+        match (self.offsets.get(i), self.offsets.get(i + 1)) {
+            (Some(&a), Some(&b)) => initials.get(a as usize..b as usize).unwrap_or(&[]),
             _ => &[],
         }
     }

@@ -343,7 +343,7 @@ proptest::proptest! {
             .map(|&d| (d, adjacent_bonus(&e, &sets, &flags, d)))
             .filter(|&(_, b)| b > 0)
             .collect();
-        let got = crate::search::store::phrase::adjacent_bonus(
+        let got = crate::search::store::adjacent::adjacent_bonus(
             &segs,
             [(&words[0].0, words[0].1), (&words[1].0, words[1].1)],
             &candidates,

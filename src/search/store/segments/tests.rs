@@ -69,8 +69,12 @@ fn answers(segs: &Segments, word: &Word, place: &str) -> Vec<BTreeMap<String, u3
         ),
         by_id(
             segs,
-            &phrase::adjacent_bonus(segs, [(&phrase_words[0], true), (word, false)], &all)
-                .expect("adjacent"),
+            &super::super::adjacent::adjacent_bonus(
+                segs,
+                [(&phrase_words[0], true), (word, false)],
+                &all,
+            )
+            .expect("adjacent"),
         ),
     ];
     if let Some(Some(Alt::Place(term))) = parse(place)
