@@ -7,6 +7,9 @@
 //! cargo bench --bench frame              # both sizes
 //! TINTUC_BENCH_SIZES=10000 cargo bench --bench frame
 //! cargo bench --bench frame -- typing    # one case
+//! TINTUC_BENCH_DATA=articles.json TINTUC_BENCH_INDEX=DIR cargo bench --bench frame
+//!     # on that collection, its index on disk (built first if need be),
+//!     # as the browser opens it; no generated sizes
 //!
 //! Cases: typing `nong thon moi @bacninh #2020` one key (one frame) at a
 //! time from an empty query line, and the slowest of those keys on its
@@ -36,7 +39,9 @@ use corpus::Generator;
 use sizes::{label, sizes};
 use tintuc::load;
 use tintuc::model::Collection;
+use tintuc::progress::Progress;
 use tintuc::search::Engine;
+use tintuc::search::open::{IndexPlace, open};
 use tintuc::tui::{self, Action, Lang, Mode, State, Theme};
 
 /// The screen: a common terminal size with both panes shown.
@@ -374,9 +379,33 @@ fn check_path(generator: &Generator) {
     );
 }
 
+/// The engine the browser opens for `TINTUC_BENCH_DATA`, its index in
+/// `TINTUC_BENCH_INDEX`, with what the first keystrokes need read ahead
+/// (as the browser does while it waits for the first key).
+fn on_disk() -> Option<Engine> {
+    let data = std::env::var_os("TINTUC_BENCH_DATA")?;
+    let index = std::env::var_os("TINTUC_BENCH_INDEX")?;
+    let source = load::DataSource::Path(data.into());
+    let place = IndexPlace::Dir(index.into());
+    let opened = match open(&source, &place, &Progress::new()) {
+        Ok(opened) => opened,
+        Err(e) => panic!("cannot open the collection: {e}"),
+    };
+    opened.engine.warm_up();
+    Some(opened.engine)
+}
+
 fn benches(c: &mut Criterion) {
     let generator = Generator::new();
     check_path(&generator);
+    if let Some(engine) = on_disk() {
+        let n = engine.len();
+        let mut browser = Browser::new(engine);
+        typing(c, &mut browser, n);
+        list_step(c, &mut browser, n);
+        paste(c, &mut browser, n);
+        return;
+    }
     for n in sizes() {
         let Some(collection) = collection(&generator, n) else {
             continue;

@@ -26,7 +26,7 @@ pub mod tui;
 pub(crate) mod atomic_write;
 pub(crate) mod files;
 pub(crate) mod output;
-pub(crate) mod progress;
+pub mod progress;
 pub(crate) mod progress_line;
 pub(crate) mod regular_file;
 #[cfg(test)]
