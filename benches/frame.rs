@@ -251,6 +251,18 @@ fn profile(browser: &mut Browser, keys: &[Event], n: usize) -> usize {
             times[i].push(browser.batch(std::slice::from_ref(k)));
         }
     }
+    let mut every: Vec<Duration> = times.iter().flatten().map(|s| s.total()).collect();
+    every.sort();
+    // The `percent`th percentile, the nearest rank below.
+    let quantile = |percent: usize| every[(every.len() - 1) * percent / 100];
+    eprintln!(
+        "typing/{}: every key of {PROFILE_ROUNDS} rounds ({} frames): p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        label(n),
+        every.len(),
+        ms(quantile(50)),
+        ms(quantile(99)),
+        ms(quantile(100)),
+    );
     let query: Vec<char> = DEFAULT_QUERY.chars().collect();
     let mut slowest = (0, Duration::ZERO);
     eprintln!(
@@ -389,7 +401,10 @@ fn on_disk() -> Option<Engine> {
     let place = IndexPlace::Dir(index.into());
     let opened = match open(&source, &place, &Progress::new()) {
         Ok(opened) => opened,
-        Err(e) => panic!("cannot open the collection: {e}"),
+        Err(e) => {
+            eprintln!("cannot open the collection: {e}");
+            std::process::exit(2);
+        }
     };
     opened.engine.warm_up();
     Some(opened.engine)

@@ -482,27 +482,4 @@ impl Command {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::Motion;
-
-    #[test]
-    fn a_motion_moves_an_index_within_its_length() {
-        let moved = |motion: Motion, from: usize, page: usize, len: usize| {
-            let mut at = from;
-            let changed = motion.move_index(&mut at, page, len);
-            (at, changed)
-        };
-        // Nothing to move through: nothing moves.
-        assert_eq!(moved(Motion::Down, 0, 5, 0), (0, false));
-        assert_eq!(moved(Motion::Down, 2, 5, 10), (3, true));
-        assert_eq!(moved(Motion::Up, 0, 5, 10), (0, false));
-        assert_eq!(moved(Motion::Down, 9, 5, 10), (9, false));
-        // A page at a time, stopping at either end.
-        assert_eq!(moved(Motion::PageDown, 2, 5, 10), (7, true));
-        assert_eq!(moved(Motion::PageDown, 7, 5, 10), (9, true));
-        assert_eq!(moved(Motion::PageUp, 3, 5, 10), (0, true));
-        assert_eq!(moved(Motion::Top, 4, 5, 10), (0, true));
-        assert_eq!(moved(Motion::Bottom, 4, 5, 10), (9, true));
-        assert_eq!(moved(Motion::Bottom, 9, 5, 10), (9, false));
-    }
-}
+mod tests;
