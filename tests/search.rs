@@ -241,7 +241,7 @@ proptest! {
         let n = e.len();
         let r = e.search(&q, SortOrder::Relevance);
         let mut seen = std::collections::HashSet::new();
-        for h in &r.hits {
+        for h in r.hits.iter() {
             prop_assert!(h.article < n);
             prop_assert!(seen.insert(h.article), "duplicate hit");
         }
@@ -258,7 +258,7 @@ proptest! {
             e.search(&q, SortOrder::Relevance).hits.iter().map(|h| h.article).collect();
         let more = format!("{q} {extra}");
         let after = e.search(&more, SortOrder::Newest);
-        for h in &after.hits {
+        for h in after.hits.iter() {
             prop_assert!(before.contains(&h.article), "{more:?} added {}", h.article);
         }
     }

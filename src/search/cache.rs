@@ -22,8 +22,10 @@ type FinalKey = (Vec<ClauseKey>, SortOrder);
 /// Entries kept: enough for typing a long query and deleting it again.
 const CACHE_STATES: usize = 96;
 const CACHE_FINALS: usize = 48;
-/// Memory bound for the cache, in cached article entries.
-const CACHE_ENTRIES: usize = 6_000_000;
+/// Memory bound for the cache, in cached article entries (8 bytes
+/// each): enough for the states of a query of three words typed over a
+/// million articles when each word is in most of them.
+const CACHE_ENTRIES: usize = 12_000_000;
 
 impl Cache {
     pub(super) fn state(&mut self, key: &[ClauseKey]) -> Option<Arc<Scored>> {
@@ -68,19 +70,32 @@ impl Cache {
     }
 
     fn trim(&mut self) {
+        // The state of no clause is the engine's own list of articles,
+        // shared, not a copy.
         let size = |c: &Cache| -> usize {
-            c.states.iter().map(|(_, s)| s.len()).sum::<usize>()
+            c.states
+                .iter()
+                .filter(|(k, _)| !k.is_empty())
+                .map(|(_, s)| s.len())
+                .sum::<usize>()
                 + c.finals.iter().map(|(_, h)| h.len() * 2).sum::<usize>()
         };
-        while self.states.len() > CACHE_STATES
-            || (size(self) > CACHE_ENTRIES && self.states.len() > 1)
-        {
+        while self.states.len() > CACHE_STATES {
             self.states.remove(0);
         }
-        while self.finals.len() > CACHE_FINALS
-            || (size(self) > CACHE_ENTRIES && self.finals.len() > 1)
-        {
+        while self.finals.len() > CACHE_FINALS {
             self.finals.remove(0);
+        }
+        // Past the bound, whole queries go first, the least recent first:
+        // one typed again is ranked again from the state of its clauses,
+        // while a state lost makes every keystroke after it evaluate its
+        // clauses again (at a million articles, a word in most of them
+        // costs about 50 ms each).
+        while size(self) > CACHE_ENTRIES && self.finals.len() > 1 {
+            self.finals.remove(0);
+        }
+        while size(self) > CACHE_ENTRIES && self.states.len() > 1 {
+            self.states.remove(0);
         }
     }
 }
@@ -236,6 +251,31 @@ mod tests {
         c.put_state(keys("c"), articles(1));
         assert!(c.state(&keys("a")).is_none());
         assert!(c.state(&keys("b")).is_some() && c.state(&keys("c")).is_some());
+    }
+
+    #[test]
+    fn past_the_bound_whole_queries_go_before_states() {
+        let mut c = Cache::default();
+        let articles = |n: usize| Arc::new((0..).take(n).map(|d| (d, 0)).collect::<Scored>());
+        let hit = || {
+            Arc::new(vec![Hit {
+                article: 0,
+                score: 0,
+            }])
+        };
+        let fin = |n: &str| (keys(n), SortOrder::Newest);
+        c.put_state(keys("a"), articles(1));
+        c.put_final(fin("f1"), hit());
+        c.put_final(fin("f2"), hit());
+        c.put_state(keys("b"), articles(CACHE_ENTRIES - 5));
+        assert_eq!(c.entries(), 4, "at the bound, nothing is dropped");
+        c.put_final(fin("f3"), hit());
+        assert!(c.final_hits(&fin("f1")).is_none(), "the oldest query goes");
+        assert!(c.state(&keys("a")).is_some(), "before any state");
+        // The state of no clause (the engine's articles, shared) is not
+        // counted.
+        c.put_state(Vec::new(), articles(CACHE_ENTRIES));
+        assert!(c.state(&keys("a")).is_some() && c.state(&[]).is_some());
     }
 
     #[test]

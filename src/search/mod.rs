@@ -84,7 +84,7 @@ pub struct Matches {
 /// The outcome of one query.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Results {
-    pub hits: Vec<Hit>,
+    pub hits: Arc<Vec<Hit>>,
     /// The query as it was parsed: what the browser rewrites, and its
     /// hints to show in the browser's language.
     pub query: Query,
@@ -374,7 +374,7 @@ impl Engine {
         let parsed = parse(query);
         let hits = self.run(&parsed, sort, marks);
         Results {
-            hits: hits.as_ref().clone(),
+            hits,
             hints: parsed.hints.iter().map(Hint::to_string).collect(),
             places: parsed.places(),
             dates: parsed.dates(),

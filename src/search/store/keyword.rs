@@ -3,6 +3,7 @@
 
 use std::io;
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use tantivy::postings::Postings;
 use tantivy::schema::IndexRecordOption;
@@ -14,6 +15,10 @@ use super::titles::Titles;
 use crate::search::query::Word;
 use crate::search::score::{TITLE_FUZZY, body_score, combine, title_score};
 use crate::search::spelling::{Initials, spells};
+
+/// From this many candidates in a segment, titles are tried for a
+/// spelling on every core.
+const PARALLEL_FROM: usize = 32 * 1024;
 
 /// One term a keyword matches, in the title, body and abbreviation
 /// fields.
@@ -110,8 +115,7 @@ fn in_segment(
         }
     }
     let initials = spelled.map(|(w, _)| Initials::of(w.key().as_bytes()));
-    let mut out = Vec::new();
-    for &d in &docs.docs {
+    let scored = |d: u32| -> Option<(u32, u32)> {
         let mut title = title_best.get(d as usize).copied().unwrap_or(0);
         if title == 0
             && let Some((w, titles)) = spelled
@@ -123,10 +127,18 @@ fn in_segment(
             title = TITLE_FUZZY;
         }
         let s = combine(title, body_best.get(d as usize).copied().unwrap_or(0));
-        if s > 0 {
-            out.push((d, s));
-        }
-    }
+        (s > 0).then_some((d, s))
+    };
+    // Trying titles for a spelling is most of the work when the word is
+    // in most articles: shared between the cores.
+    let out = if spelled.is_some() && docs.docs.len() >= PARALLEL_FROM {
+        docs.docs
+            .par_chunks(PARALLEL_FROM / 2)
+            .flat_map_iter(|chunk| chunk.iter().filter_map(|&d| scored(d)))
+            .collect()
+    } else {
+        docs.docs.iter().filter_map(|&d| scored(d)).collect()
+    };
     Ok(out)
 }
 
