@@ -41,7 +41,16 @@ impl Initials {
 /// each word given by its number and read through `form` (its folded or
 /// exact form, as `w` was typed); without allocating, as it runs on every
 /// candidate title.
-pub(super) fn spells<'a>(title: &[u32], form: impl Fn(u32) -> &'a [u8], w: &Word) -> bool {
+///
+/// With `initials` (the first byte of each title word's form, as
+/// [`Initials`] reads them), a word is read only when its first byte can
+/// go on the spelling: most are not.
+pub(super) fn spells<'a>(
+    title: &[u32],
+    initials: Option<&[u8]>,
+    form: impl Fn(u32) -> &'a [u8],
+    w: &Word,
+) -> bool {
     let t = w.key().as_bytes();
     let n = t.len();
     if !(2..=120).contains(&n) {
@@ -55,13 +64,20 @@ pub(super) fn spells<'a>(title: &[u32], form: impl Fn(u32) -> &'a [u8], w: &Word
             boundary |= 1 << i;
         }
     }
+    let initial = |j: usize| initials.and_then(|i| i.get(j).copied());
     for start in 0..title.len() {
-        if form(title[start]).first() != t.first() {
+        let first = initial(start).or_else(|| form(title[start]).first().copied());
+        if first.as_ref() != t.first() {
             continue;
         }
         // Bit p: the words so far can spell t[..p].
         let mut reach: u128 = 1;
         for (j, &id) in title.iter().enumerate().skip(start) {
+            if let Some(i) = initial(j)
+                && !reaches(reach, t, i)
+            {
+                break;
+            }
             let wb = form(id);
             let mut next: u128 = 0;
             let mut bits = reach;
@@ -89,6 +105,20 @@ pub(super) fn spells<'a>(title: &[u32], form: impl Fn(u32) -> &'a [u8], w: &Word
                 break;
             }
             reach = next;
+        }
+    }
+    false
+}
+
+/// Whether a word starting with byte `initial` can go on spelling `t`
+/// from one of the places `reach` (bit p: `t[..p]` is spelled).
+fn reaches(reach: u128, t: &[u8], initial: u8) -> bool {
+    let mut bits = reach;
+    while bits != 0 {
+        let p = bits.trailing_zeros() as usize;
+        bits &= bits - 1;
+        if t.get(p) == Some(&initial) {
+            return true;
         }
     }
     false
@@ -138,4 +168,38 @@ pub(super) fn spell(words: &[&str], term: &str) -> Option<(usize, Vec<usize>)> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Words made of few letters, so that terms are often spelled.
+    fn word() -> impl Strategy<Value = String> {
+        proptest::string::string_regex("[abcđ]{0,4}").expect("pattern")
+    }
+
+    proptest! {
+        #[test]
+        fn first_bytes_rule_out_only_what_cannot_spell(
+            title in proptest::collection::vec(word(), 0..8),
+            term in proptest::string::string_regex("[abcđ]{2,6}").expect("pattern"),
+        ) {
+            let ids: Vec<u32> = (0u32..).take(title.len()).collect();
+            let form = |id: u32| title[id as usize].as_bytes();
+            let initials: Vec<u8> = title
+                .iter()
+                .map(|w| w.bytes().next().unwrap_or(0))
+                .collect();
+            let w = Word::folded(&term);
+            let words: Vec<&str> = title.iter().map(String::as_str).collect();
+            let plain = spells(&ids, None, form, &w);
+            prop_assert_eq!(plain, spell(&words, &w.folded).is_some());
+            prop_assert_eq!(spells(&ids, Some(&initials), form, &w), plain);
+            if plain {
+                prop_assert!(Initials::of(w.key().as_bytes()).may_spell(&initials));
+            }
+        }
+    }
 }

@@ -262,6 +262,7 @@ fn word_matches(e: &Engine, set: &WordSet, fuzzy: Option<&Word>, docs: &[u32]) -
                 && let Some(w) = fuzzy
                 && spells(
                     title,
+                    None,
                     |id| match w.exact {
                         Some(_) => e.index.exact(id).as_bytes(),
                         None => e.index.folded(id).as_bytes(),

@@ -16,9 +16,12 @@ use crate::search::query::Word;
 use crate::search::score::{TITLE_FUZZY, body_score, combine, title_score};
 use crate::search::spelling::{Initials, spells};
 
-/// From this many candidates in a segment, titles are tried for a
-/// spelling on every core.
+/// From this many candidates in a segment, runs of them are scored on
+/// every core. (The tests' small collections take both ways.)
+#[cfg(not(test))]
 const PARALLEL_FROM: usize = 32 * 1024;
+#[cfg(test)]
+const PARALLEL_FROM: usize = 4;
 
 /// One term a keyword matches, in the title, body and abbreviation
 /// fields.
@@ -28,21 +31,26 @@ struct Term {
 }
 
 /// Adds the occurrences per article of one term in one field, among
-/// those `wanted`, to `counts` (noting the articles first `touched`), and
-/// calls `each` for every article found.
+/// the articles `first..=last` that are `wanted`, to `counts` (indexed
+/// from `first`; noting the articles first `touched`), and calls `each`
+/// for every article found.
 fn occurrences(
     inverted: &InvertedIndexReader,
     info: &tantivy::postings::TermInfo,
+    (first, last): (u32, u32),
     wanted: &impl Fn(u32) -> bool,
     counts: &mut [u32],
     touched: &mut Vec<u32>,
     mut each: impl FnMut(u32),
 ) -> io::Result<()> {
     let mut postings = inverted.read_postings_from_terminfo(info, IndexRecordOption::WithFreqs)?;
-    while postings.doc() != TERMINATED {
+    if postings.doc() < first {
+        postings.seek(first);
+    }
+    while postings.doc() <= last && postings.doc() != TERMINATED {
         let d = postings.doc();
         if wanted(d)
-            && let Some(c) = counts.get_mut(d as usize)
+            && let Some(c) = counts.get_mut((d - first) as usize)
         {
             if *c == 0 {
                 touched.push(d);
@@ -53,6 +61,87 @@ fn occurrences(
         postings.advance();
     }
     Ok(())
+}
+
+/// What scoring a keyword in one segment reads: its terms in the title,
+/// body and abbreviation fields, and the titles to try for a spelling.
+struct Scoring<'a> {
+    fields: [&'a InvertedIndexReader; 3],
+    terms: Vec<Term>,
+    spelled: Option<(&'a Word, &'a Titles, Initials)>,
+    docs: &'a Candidates<'a>,
+}
+
+impl Scoring<'_> {
+    /// The scores of the candidates `part` (a run of the sorted
+    /// candidates), read from the postings of those articles only, so
+    /// that runs can be scored side by side.
+    fn part(&self, part: &[u32]) -> io::Result<Vec<(u32, u32)>> {
+        let (Some(&first), Some(&last)) = (part.first(), part.last()) else {
+            return Ok(Vec::new());
+        };
+        let at = |d: u32| (d - first) as usize;
+        let wanted = |d: u32| self.docs.contains(d);
+        // Per article: a short prefix matches terms in most of them, so
+        // arrays, not maps.
+        let size = at(last) + 1;
+        let mut title_best = vec![0u32; size];
+        let mut body_best = vec![0u32; size];
+        let mut counts = vec![0u32; size];
+        let mut touched: Vec<u32> = Vec::new();
+        for term in &self.terms {
+            for (k, (m, inverted)) in term.in_fields.iter().zip(self.fields).enumerate() {
+                let Some(m) = m else { continue };
+                // The title's own words make a title match; what its
+                // abbreviations stand for counts as occurrences only.
+                let score = if k == 0 { title_score(term.whole) } else { 0 };
+                let range = (first, last);
+                occurrences(
+                    inverted,
+                    &m.info,
+                    range,
+                    &wanted,
+                    &mut counts,
+                    &mut touched,
+                    |d| {
+                        if let Some(best) = title_best.get_mut(at(d)) {
+                            *best = (*best).max(score);
+                        }
+                    },
+                )?;
+            }
+            for d in touched.drain(..) {
+                if let (Some(c), Some(best)) = (counts.get_mut(at(d)), body_best.get_mut(at(d))) {
+                    *best = (*best).max(body_score(*c, term.whole));
+                    *c = 0;
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for &d in part {
+            let mut title = title_best.get(at(d)).copied().unwrap_or(0);
+            if title == 0
+                && let Some((w, titles, initials)) = &self.spelled
+                && wanted(d)
+                && let exact = w.exact.is_some()
+                && let first_bytes = titles.initials(d, exact)
+                && initials.may_spell(first_bytes)
+                && spells(
+                    titles.title(d),
+                    Some(first_bytes),
+                    |id| titles.form(id, exact),
+                    w,
+                )
+            {
+                title = TITLE_FUZZY;
+            }
+            let s = combine(title, body_best.get(at(d)).copied().unwrap_or(0));
+            if s > 0 {
+                out.push((d, s));
+            }
+        }
+        Ok(out)
+    }
 }
 
 /// The candidates `docs` (a segment's own numbers, sorted) holding a term
@@ -71,10 +160,9 @@ fn in_segment(
     let abbreviated = seg
         .inverted_index(fields.abbreviated)
         .map_err(io::Error::other)?;
-    let wanted = |d: u32| docs.contains(d);
     // Each term once, with its postings in each field.
     let mut terms: FxHashMap<String, Term> = FxHashMap::default();
-    let fields_read = [&title, &body, &abbreviated];
+    let fields_read = [&*title, &*body, &*abbreviated];
     for (k, inverted) in fields_read.iter().enumerate() {
         for m in matching_terms(inverted, word, prefix)? {
             let term = terms.entry(m.term.clone()).or_insert(Term {
@@ -86,59 +174,26 @@ fn in_segment(
             }
         }
     }
-    // Per article of the segment: a short prefix matches terms in most
-    // of them, so arrays, not maps.
-    let size = seg.max_doc() as usize;
-    let mut title_best = vec![0u32; size];
-    let mut body_best = vec![0u32; size];
-    let mut counts = vec![0u32; size];
-    let mut touched: Vec<u32> = Vec::new();
-    for term in terms.values() {
-        for (k, (m, inverted)) in term.in_fields.iter().zip(fields_read).enumerate() {
-            let Some(m) = m else { continue };
-            // The title's own words make a title match; what its
-            // abbreviations stand for counts as occurrences only.
-            let score = if k == 0 { title_score(term.whole) } else { 0 };
-            occurrences(inverted, &m.info, &wanted, &mut counts, &mut touched, |d| {
-                if let Some(best) = title_best.get_mut(d as usize) {
-                    *best = (*best).max(score);
-                }
-            })?;
-        }
-        for d in touched.drain(..) {
-            if let (Some(c), Some(best)) =
-                (counts.get_mut(d as usize), body_best.get_mut(d as usize))
-            {
-                *best = (*best).max(body_score(*c, term.whole));
-                *c = 0;
-            }
-        }
+    let scoring = Scoring {
+        fields: fields_read,
+        terms: terms.into_values().collect(),
+        spelled: spelled.map(|(w, titles)| (w, titles, Initials::of(w.key().as_bytes()))),
+        docs,
+    };
+    // A word in most of many articles: their runs scored on every core.
+    if docs.docs.len() < PARALLEL_FROM {
+        return scoring.part(&docs.docs);
     }
-    let initials = spelled.map(|(w, _)| Initials::of(w.key().as_bytes()));
-    let scored = |d: u32| -> Option<(u32, u32)> {
-        let mut title = title_best.get(d as usize).copied().unwrap_or(0);
-        if title == 0
-            && let Some((w, titles)) = spelled
-            && let Some(initials) = &initials
-            && docs.contains(d)
-            && initials.may_spell(titles.initials(d, w.exact.is_some()))
-            && spells(titles.title(d), |id| titles.form(id, w.exact.is_some()), w)
-        {
-            title = TITLE_FUZZY;
-        }
-        let s = combine(title, body_best.get(d as usize).copied().unwrap_or(0));
-        (s > 0).then_some((d, s))
-    };
-    // Trying titles for a spelling is most of the work when the word is
-    // in most articles: shared between the cores.
-    let out = if spelled.is_some() && docs.docs.len() >= PARALLEL_FROM {
-        docs.docs
-            .par_chunks(PARALLEL_FROM / 2)
-            .flat_map_iter(|chunk| chunk.iter().filter_map(|&d| scored(d)))
-            .collect()
-    } else {
-        docs.docs.iter().filter_map(|&d| scored(d)).collect()
-    };
+    let runs = 2 * rayon::current_num_threads().max(1);
+    let parts: Vec<io::Result<Vec<(u32, u32)>>> = docs
+        .docs
+        .par_chunks(docs.docs.len().div_ceil(runs))
+        .map(|part| scoring.part(part))
+        .collect();
+    let mut out = Vec::with_capacity(docs.docs.len());
+    for part in parts {
+        out.extend(part?);
+    }
     Ok(out)
 }
 

@@ -5,6 +5,7 @@ use crate::search::spelling::spell;
 fn spells_in(e: &Engine, title: &[u32], w: &Word) -> bool {
     spells(
         title,
+        None,
         |id| match w.exact {
             Some(_) => e.index.exact(id).as_bytes(),
             None => e.index.folded(id).as_bytes(),
