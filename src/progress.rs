@@ -3,8 +3,8 @@
 //! stderr). Counters only: the work never waits for the one showing it,
 //! and knows nothing of how it is shown.
 
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 /// Counters updated by the work as it goes.
@@ -16,7 +16,9 @@ pub struct Progress {
     indexing: AtomicBool,
     /// Articles whose words are read into the index, and since when.
     indexed: AtomicU64,
-    indexing_since: OnceLock<Instant>,
+    indexing_since: Mutex<Option<Instant>>,
+    /// When the work started over, if it did (see [`Progress::restart`]).
+    restarted: OnceLock<Instant>,
     finished: AtomicBool,
 }
 
@@ -35,6 +37,9 @@ pub struct Snapshot {
     pub indexing_for: Duration,
     /// Loading and indexing are over (what follows is not theirs to show).
     pub finished: bool,
+    /// For how long the work has gone on since it started over, if it
+    /// did: rates and estimates count from then.
+    pub since_restart: Option<Duration>,
 }
 
 impl Progress {
@@ -65,7 +70,31 @@ impl Progress {
     pub fn start_indexing(&self, articles: u64) {
         self.articles.store(articles, Ordering::Relaxed);
         self.indexing.store(true, Ordering::Relaxed);
-        let _ = self.indexing_since.set(Instant::now());
+        let mut since = self
+            .indexing_since
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        since.get_or_insert_with(Instant::now);
+    }
+
+    /// The work starts over from nothing (an index that could not be kept
+    /// on disk is made in memory, the collection read again): every count
+    /// from zero, so that what was read once is not counted twice.
+    pub fn restart(&self) {
+        for counter in [
+            &self.bytes_total,
+            &self.bytes_done,
+            &self.articles,
+            &self.indexed,
+        ] {
+            counter.store(0, Ordering::Relaxed);
+        }
+        self.indexing.store(false, Ordering::Relaxed);
+        *self
+            .indexing_since
+            .lock()
+            .unwrap_or_else(|p| p.into_inner()) = None;
+        let _ = self.restarted.set(Instant::now());
     }
 
     pub fn add_indexed(&self, articles: u64) {
@@ -87,14 +116,22 @@ impl Progress {
             indexed: self.indexed.load(Ordering::Relaxed),
             indexing_for: self
                 .indexing_since
-                .get()
-                .map_or(Duration::ZERO, Instant::elapsed),
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .map_or(Duration::ZERO, |t| t.elapsed()),
             finished: self.finished.load(Ordering::Relaxed),
+            since_restart: self.restarted.get().map(Instant::elapsed),
         }
     }
 }
 
 impl Snapshot {
+    /// How long the reading counted has taken, given how long the work
+    /// has (`elapsed`): since it started over, if it did.
+    pub fn reading_for(&self, elapsed: Duration) -> Duration {
+        self.since_restart.map_or(elapsed, |d| d.min(elapsed))
+    }
+
     /// The part of the input read, from 0 to 1.
     pub fn fraction(&self) -> f64 {
         if self.indexing {
@@ -120,6 +157,7 @@ impl Snapshot {
     /// The reading time left at the rate so far; none until there is a
     /// rate worth trusting, and none while indexing.
     pub fn time_left(&self, elapsed: Duration) -> Option<Duration> {
+        let elapsed = self.reading_for(elapsed);
         const TOO_EARLY: Duration = Duration::from_millis(300);
         if self.indexing {
             // Reading the words of the articles is most of indexing; what
@@ -187,7 +225,7 @@ pub fn describe(what: &str, s: &Snapshot, elapsed: Duration) -> String {
         mb(s.bytes_total),
         s.fraction() * 100.0,
     );
-    let seconds = elapsed.as_secs_f64();
+    let seconds = s.reading_for(elapsed).as_secs_f64();
     if seconds >= 0.1 {
         line.push_str(&format!(", {:.1} MB/s", mb(s.bytes_done) / seconds));
     }
@@ -247,6 +285,47 @@ mod tests {
             describe("x.json", &later, Duration::from_secs(9)),
             "indexing 20,000 articles (25%)… 9 s, about 6 s left"
         );
+    }
+
+    #[test]
+    fn starting_over_counts_from_nothing() {
+        let p = Progress::new();
+        p.add_total(16 << 20);
+        p.add_done(16 << 20);
+        p.start_indexing(20_000);
+        p.add_indexed(20_000);
+        p.restart();
+        let s = p.snapshot();
+        assert_eq!(
+            (
+                s.bytes_total,
+                s.bytes_done,
+                s.articles,
+                s.indexing,
+                s.indexed
+            ),
+            (0, 0, 0, false, 0)
+        );
+        assert_eq!(s.indexing_for, Duration::ZERO);
+        // Read again: counted once, the rate from the restart on.
+        p.add_total(16 << 20);
+        p.add_done(4 << 20);
+        let s = Snapshot {
+            since_restart: Some(Duration::from_secs(2)),
+            ..p.snapshot()
+        };
+        assert_eq!(s.fraction(), 0.25);
+        assert_eq!(
+            s.reading_for(Duration::from_secs(60)),
+            Duration::from_secs(2)
+        );
+        assert_eq!(
+            s.time_left(Duration::from_secs(60)),
+            Some(Duration::from_secs(6))
+        );
+        assert!(describe("x.json", &s, Duration::from_secs(60)).contains("2.0 MB/s"));
+        p.start_indexing(20_000);
+        assert!(p.snapshot().indexing_for < Duration::from_secs(60));
     }
 
     #[test]

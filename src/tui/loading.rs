@@ -243,7 +243,7 @@ pub fn line(lang: Lang, s: &Snapshot, elapsed: Duration, width: usize) -> String
             w.of,
             mb(s.bytes_total),
         );
-        let seconds = elapsed.as_secs_f64();
+        let seconds = s.reading_for(elapsed).as_secs_f64();
         if seconds >= 0.1 {
             let rate = s.bytes_done as f64 / (1024.0 * 1024.0) / seconds;
             text.push_str(&format!(" · {rate:.1} MB/s"));
@@ -288,6 +288,7 @@ mod tests {
             indexed: 0,
             indexing_for: Duration::ZERO,
             finished: false,
+            since_restart: None,
         };
         let two = Duration::from_secs(2);
         assert_eq!(

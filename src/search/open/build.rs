@@ -64,10 +64,12 @@ pub(super) fn rebuild(
                     how: How::Last,
                 });
             }
+            progress.restart();
             return in_memory(source, progress, Some(BuildError::Busy.to_string()));
         }
         Err(e) => {
             let note = format!("cannot keep the index in {}: {e}", dir.display());
+            progress.restart();
             return in_memory(source, progress, Some(note));
         }
     };
