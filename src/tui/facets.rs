@@ -260,6 +260,11 @@ mod tests {
         assert_eq!(t.index_of(2025), Some(8));
         assert_eq!(t.index_of(2026), None);
         assert_eq!(Timeline::of([]), Timeline::default());
+        // Nothing dated: no year to offer, and every article counted as
+        // undated.
+        let none = Timeline::of([None, None, None]);
+        assert!(none.years.is_empty() && none.months.is_empty());
+        assert_eq!(none.undated, 3);
     }
 
     #[test]
