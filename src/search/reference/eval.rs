@@ -21,6 +21,7 @@ use crate::search::query::{Alt, Clause, ClauseKey, Flag, Query, Word};
 use crate::search::score::{
     ADJACENT_BODY, ADJACENT_TITLE, BODY_START, TITLE_FUZZY, TITLE_START, TITLE_WHOLE, body_score,
 };
+use crate::search::sorting;
 use crate::search::spelling::spells;
 use crate::search::{Hit, Scored, SortOrder};
 use phrase::{phrase_matches, sequence_count, sequence_count_ranks};
@@ -312,19 +313,15 @@ pub(super) fn rank(e: &Engine, q: &Query, scored: &Scored, sort: SortOrder) -> V
         }
     };
     let by_score = sort == SortOrder::Relevance;
+    // The keys of the engine, sorted here by comparison: what the
+    // engine orders without comparing is checked against this.
     let pack = |&(d, s): &(u32, u32)| -> u64 {
-        let p = position.get(d as usize).copied().unwrap_or(u32::MAX) as u64;
-        let s = (u32::MAX - s) as u64;
-        if by_score {
-            (s << 32) | p
-        } else {
-            (p << 32) | s
-        }
+        let p = position.get(d as usize).copied().unwrap_or(u32::MAX);
+        sorting::pack(p, s, by_score)
     };
     let unpack = |k: u64| -> (u32, u32) {
-        let (hi, lo) = ((k >> 32) as u32, k as u32);
-        let (p, s) = if by_score { (lo, hi) } else { (hi, lo) };
-        (order.get(p as usize).copied().unwrap_or(0), u32::MAX - s)
+        let (p, s) = sorting::unpack(k, by_score);
+        (order.get(p as usize).copied().unwrap_or(0), s)
     };
     let parallel = scored.len() >= 16 * PARALLEL_FROM;
     let mut keys: Vec<u64> = if parallel {
