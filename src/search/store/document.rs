@@ -131,6 +131,12 @@ pub fn to_document(
     doc.add_text(f.file, file);
     doc.add_u64(f.order, order);
     doc.add_text(f.title, &a.title);
+    let title_words: Vec<String> = crate::search::query::words(&a.title)
+        .map(|(_, w)| crate::text::fold_str(w))
+        .collect();
+    for t in super::spellable::title_terms(&title_words) {
+        doc.add_text(f.spelling, &t);
+    }
     for p in &a.body {
         doc.add_text(f.body, &p.text);
     }

@@ -63,12 +63,74 @@ fn occurrences(
     Ok(())
 }
 
+/// A word that titles may spell across their words, and which titles to
+/// try.
+struct Spelled<'a> {
+    word: &'a Word,
+    titles: &'a Titles,
+    initials: Initials,
+    /// The articles whose titles hold a term the spelling needs (one bit
+    /// each; see [`super::spellable`]): `None`, every title is tried.
+    may: Option<Vec<u64>>,
+}
+
+impl Spelled<'_> {
+    /// Whether the title of `d` spells the word.
+    fn spelled_by(&self, d: u32) -> bool {
+        if let Some(may) = &self.may
+            && may
+                .get(d as usize / 64)
+                .is_none_or(|m| m & (1 << (d % 64)) == 0)
+        {
+            return false;
+        }
+        let exact = self.word.exact.is_some();
+        let first_bytes = self.titles.initials(d, exact);
+        self.initials.may_spell(first_bytes)
+            && spells(
+                self.titles.title(d),
+                Some(first_bytes),
+                |id| self.titles.form(id, exact),
+                self.word,
+            )
+    }
+}
+
+/// The articles of a segment whose titles hold one of the terms of the
+/// spelling field that `w` needs, as bits; `None` when every title must
+/// be tried.
+fn titles_to_try(
+    seg: &SegmentReader,
+    field: tantivy::schema::Field,
+    w: &Word,
+) -> io::Result<Option<Vec<u64>>> {
+    let Some(needed) = super::spellable::word_terms(w.key()) else {
+        return Ok(None);
+    };
+    let inverted = seg.inverted_index(field).map_err(io::Error::other)?;
+    let mut may = vec![0u64; (seg.max_doc() as usize).div_ceil(64)];
+    for t in needed {
+        let term = tantivy::Term::from_field_text(field, &t);
+        let Some(mut postings) = inverted.read_postings(&term, IndexRecordOption::Basic)? else {
+            continue;
+        };
+        while postings.doc() != TERMINATED {
+            let d = postings.doc();
+            if let Some(m) = may.get_mut(d as usize / 64) {
+                *m |= 1 << (d % 64);
+            }
+            postings.advance();
+        }
+    }
+    Ok(Some(may))
+}
+
 /// What scoring a keyword in one segment reads: its terms in the title,
 /// body and abbreviation fields, and the titles to try for a spelling.
 struct Scoring<'a> {
     fields: [&'a InvertedIndexReader; 3],
     terms: Vec<Term>,
-    spelled: Option<(&'a Word, &'a Titles, Initials)>,
+    spelled: Option<Spelled<'a>>,
     docs: &'a Candidates<'a>,
 }
 
@@ -121,17 +183,9 @@ impl Scoring<'_> {
         for &d in part {
             let mut title = title_best.get(at(d)).copied().unwrap_or(0);
             if title == 0
-                && let Some((w, titles, initials)) = &self.spelled
+                && let Some(spelled) = &self.spelled
                 && wanted(d)
-                && let exact = w.exact.is_some()
-                && let first_bytes = titles.initials(d, exact)
-                && initials.may_spell(first_bytes)
-                && spells(
-                    titles.title(d),
-                    Some(first_bytes),
-                    |id| titles.form(id, exact),
-                    w,
-                )
+                && spelled.spelled_by(d)
             {
                 title = TITLE_FUZZY;
             }
@@ -177,7 +231,15 @@ fn in_segment(
     let scoring = Scoring {
         fields: fields_read,
         terms: terms.into_values().collect(),
-        spelled: spelled.map(|(w, titles)| (w, titles, Initials::of(w.key().as_bytes()))),
+        spelled: match spelled {
+            Some((word, titles)) => Some(Spelled {
+                word,
+                titles,
+                initials: Initials::of(word.key().as_bytes()),
+                may: titles_to_try(seg, fields.spelling, word)?,
+            }),
+            None => None,
+        },
         docs,
     };
     // A word in most of many articles: their runs scored on every core.

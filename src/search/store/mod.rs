@@ -14,6 +14,7 @@ pub mod phrase;
 pub mod places;
 pub mod schema;
 pub mod segments;
+pub mod spellable;
 pub mod terms;
 pub mod titles;
 pub mod tokenizer;

@@ -11,7 +11,7 @@ use super::tokenizer;
 /// Changes whenever what is written for an article changes: fields,
 /// tokenizer, term forms, place paths. An index of another format is
 /// rebuilt, never read.
-pub const FORMAT: u32 = 3;
+pub const FORMAT: u32 = 4;
 
 /// The fields of an article in the index.
 #[derive(Debug, Clone, Copy)]
@@ -34,6 +34,9 @@ pub struct Fields {
     /// The words the abbreviations of the title and body stand for:
     /// counted as the article holding them, never part of a phrase.
     pub abbreviated: Field,
+    /// What the title may spell across its words (see
+    /// [`super::spellable`]): looked up, never stored.
+    pub spelling: Field,
     /// One byte per paragraph: its [`crate::model::ParagraphKind`].
     pub kinds: Field,
     /// Days since 0001-01-01 (see [`super::document::day_number`]); absent
@@ -77,6 +80,7 @@ impl Fields {
             title: b.add_text_field("title", words.clone()),
             body: b.add_text_field("body", words),
             abbreviated: b.add_text_field("abbreviated", abbreviated),
+            spelling: b.add_text_field("spelling", STRING),
             kinds: b.add_bytes_field("kinds", STORED),
             day: b.add_i64_field("day", INDEXED | STORED | FAST),
             time: b.add_i64_field("time", STORED),
@@ -100,6 +104,7 @@ impl Fields {
             title: f("title")?,
             body: f("body")?,
             abbreviated: f("abbreviated")?,
+            spelling: f("spelling")?,
             kinds: f("kinds")?,
             day: f("day")?,
             time: f("time")?,
