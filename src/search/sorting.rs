@@ -70,70 +70,94 @@ pub(super) fn sorted_keys(scored: &[(u32, u32)], position: &[u32], by_score: boo
 
 /// [`sorted_keys`] for matches spread over at least one position in
 /// [`DENSE_ONE_IN`] of `0..end`, every article's position below `end`:
-/// the scores laid out by position and walked in order, then (by score)
-/// moved into one bucket per score, highest first, keeping the order of
-/// positions in each. None past [`MAX_BUCKETS`] distinct scores.
+/// each match's score bucket laid out by position and walked in order,
+/// each key moved into its bucket, highest score first, keeping the order
+/// of positions in each. None past [`MAX_BUCKETS`] distinct scores.
 fn dense(
     scored: &[(u32, u32)],
     end: usize,
     at: &impl Fn(u32) -> u32,
     by_score: bool,
 ) -> Option<Vec<u64>> {
-    let mut score_at = vec![0u32; end];
-    let mut present = vec![0u64; end.div_ceil(64)];
+    let mut buckets = Buckets::default();
+    // Bucket plus one at each position (0: no match): two bytes each, so
+    // that more of the table laid out by position stays in cache.
+    let mut bucket_at = vec![0u16; end];
     for &(d, s) in scored {
-        let p = at(d) as usize;
-        *score_at.get_mut(p)? = s;
-        let word = present.get_mut(p / 64)?;
+        let b = buckets.of(s)?;
+        let slot = bucket_at.get_mut(at(d) as usize)?;
         // An article twice (never, from a search) would lose a key.
-        if *word & (1 << (p % 64)) != 0 {
+        if *slot != 0 {
             return None;
         }
-        *word |= 1 << (p % 64);
+        *slot = b + 1;
     }
-    let in_order = present.iter().zip(0u32..).flat_map(|(&bits, word)| {
-        let mut bits = bits;
-        std::iter::from_fn(move || {
-            (bits != 0).then(|| {
-                let p = word * 64 + bits.trailing_zeros();
-                bits &= bits - 1;
-                p
-            })
-        })
-    });
+    let in_order = (0u32..)
+        .zip(&bucket_at)
+        .filter(|&(_, &b)| b != 0)
+        .map(|(p, &b)| (p, usize::from(b - 1)));
+    let scores = &buckets.scores;
     if !by_score {
-        return Some(
-            in_order
-                .map(|p| pack(p, score_at[p as usize], false))
-                .collect(),
-        );
+        return Some(in_order.map(|(p, b)| pack(p, scores[b], false)).collect());
     }
-    // Where each score's bucket starts.
-    let mut counts: FxHashMap<u32, usize> = FxHashMap::default();
-    for &(_, s) in scored {
-        *counts.entry(s).or_default() += 1;
-        if counts.len() > MAX_BUCKETS {
-            return None;
-        }
-    }
-    let mut scores: Vec<u32> = counts.keys().copied().collect();
-    scores.sort_unstable_by(|a, b| b.cmp(a));
+    // Where each bucket starts: highest score first.
+    let mut by_rank: Vec<usize> = (0..scores.len()).collect();
+    by_rank.sort_unstable_by(|&a, &b| scores[b].cmp(&scores[a]));
+    let mut next_slot = vec![0usize; scores.len()];
     let mut next = 0;
-    for s in scores {
-        if let Some(c) = counts.get_mut(&s) {
-            let n = *c;
-            *c = next;
-            next += n;
-        }
+    for b in by_rank {
+        next_slot[b] = next;
+        next += buckets.counts[b];
     }
     let mut keys = vec![0u64; next];
-    for p in in_order {
-        let s = score_at[p as usize];
-        let slot = counts.get_mut(&s)?;
-        *keys.get_mut(*slot)? = pack(p, s, true);
+    for (p, b) in in_order {
+        let slot = next_slot.get_mut(b)?;
+        *keys.get_mut(*slot)? = pack(p, scores[b], true);
         *slot += 1;
     }
     Some(keys)
+}
+
+/// The distinct scores met, numbered as first met, and how many matches
+/// have each.
+#[derive(Default)]
+struct Buckets {
+    scores: Vec<u32>,
+    counts: Vec<usize>,
+    number: FxHashMap<u32, u16>,
+    /// A score's number plus one, by a hash of the score: most look-ups
+    /// end here, without the map.
+    recent: [(u32, u16); 32],
+}
+
+impl Buckets {
+    /// The number of score `s`, counting one more match of it; None past
+    /// [`MAX_BUCKETS`] scores.
+    fn of(&mut self, s: u32) -> Option<u16> {
+        let slot = (s.wrapping_mul(0x9E37_79B9) >> 27) as usize;
+        let recent = self.recent.get_mut(slot)?;
+        let b = if recent.1 != 0 && recent.0 == s {
+            recent.1 - 1
+        } else {
+            let b = match self.number.get(&s) {
+                Some(&b) => b,
+                None => {
+                    if self.scores.len() >= MAX_BUCKETS {
+                        return None;
+                    }
+                    let b = u16::try_from(self.scores.len()).ok()?;
+                    self.number.insert(s, b);
+                    self.scores.push(s);
+                    self.counts.push(0);
+                    b
+                }
+            };
+            *recent = (s, b + 1);
+            b
+        };
+        *self.counts.get_mut(usize::from(b))? += 1;
+        Some(b)
+    }
 }
 
 #[cfg(test)]
