@@ -264,6 +264,22 @@ fn profile(browser: &mut Browser, keys: &[Event], n: usize) -> usize {
         ms(quantile(100)),
     );
     let query: Vec<char> = DEFAULT_QUERY.chars().collect();
+    // The slowest frames, which the p99 is one of: which key, which round.
+    let mut frames: Vec<(Duration, usize, usize)> = times
+        .iter()
+        .enumerate()
+        .flat_map(|(i, t)| t.iter().enumerate().map(move |(r, s)| (s.total(), i, r)))
+        .collect();
+    frames.sort_by_key(|f| std::cmp::Reverse(f.0));
+    let named: Vec<String> = frames
+        .iter()
+        .take(4)
+        .map(|&(t, i, r)| {
+            let prefix: String = query[..=i].iter().collect();
+            format!("{prefix:?} (round {}) {:.1} ms", r + 1, ms(t))
+        })
+        .collect();
+    eprintln!("typing/{}: slowest frames: {}", label(n), named.join(", "));
     let mut slowest = (0, Duration::ZERO);
     eprintln!(
         "typing/{}: each key, median of {PROFILE_ROUNDS} (frame = update + draw, in ms; {} list rows in view)",

@@ -1,5 +1,5 @@
 //! Reading ahead what the first keystrokes need, in a thread of its own
-//! once the index is open: the place names, the titles' words, and the
+//! once the index is open: the titles' words, the place names, and the
 //! scores of the first letters of words over every article.
 
 use std::sync::{Arc, OnceLock};
@@ -23,7 +23,7 @@ pub(super) fn place_names<'p>(
     })
 }
 
-/// Reads the place names and the titles' words, and scores the first
+/// Reads the titles' words and the place names, and scores the first
 /// letters of words, in a thread of its own, which stops when the engine
 /// is dropped.
 pub(super) fn warm(
@@ -36,13 +36,15 @@ pub(super) fn warm(
         .name("tintuc-warm".into())
         .spawn(move || {
             if let Some(segs) = weak.upgrade() {
-                place_names(&segs, &places);
-                // The titles' words, for titles spelled across words.
+                // The titles' words first: the third letter of a word
+                // tries titles spelled across words. A place comes later
+                // in a query (after `@`).
                 for ord in 0..segs.segment_count() {
                     if Arc::strong_count(&segs) > 1 {
                         let _ = segs.titles(ord);
                     }
                 }
+                place_names(&segs, &places);
                 // The engine holds the other reference while it lives. A
                 // failure only leaves the letter to its first keystroke.
                 let _ = store::keyword::warm_short_prefixes(&segs, store::letters::LETTERS, || {

@@ -324,8 +324,10 @@ pub fn warm_short_prefixes(
 
 /// Keeps what the first keystrokes need for each segment of `segs` that
 /// has none kept yet, in the index's directory: the scores of every
-/// letter of [`super::letters::LETTERS`] and the titles' words; and
-/// removes those of segments gone.
+/// letter of [`super::letters::LETTERS`] and of the segment's common
+/// two-letter prefixes ([`super::letters::common_pairs`]), and the
+/// titles' words; and removes those of segments gone. The scores are
+/// written, not kept in memory: a keystroke reads its prefix back.
 ///
 /// # Errors
 /// When the index cannot be read or the files cannot be written.
@@ -336,23 +338,28 @@ pub fn keep_ahead(segs: &Segments) -> io::Result<()> {
     segs.keep_titles()?;
     let mut names = Vec::new();
     for ord in 0..segs.segment_count() {
-        let Some(id) = segs.segment_id(ord) else {
+        let (Some(id), Some(seg)) = (segs.segment_id(ord), segs.segment(ord)) else {
             continue;
         };
         let file = super::letters::file_of(&dir, id);
         names.extend(file.file_name().map(std::ffi::OsStr::to_os_string));
-        if file.is_file() {
+        if super::letters::is_whole(&file, seg.max_doc()) {
             continue;
         }
+        let mut prefixes: Vec<String> = super::letters::LETTERS.chars().map(String::from).collect();
+        prefixes.extend(super::letters::common_pairs(
+            seg,
+            &[segs.fields.title, segs.fields.body],
+        )?);
         let mut scores = Vec::new();
-        for letter in super::letters::LETTERS.chars() {
-            let word = Word::folded(letter.encode_utf8(&mut [0; 4]));
-            scores.push(segs.short_scores(ord, &word.folded, |seg, all| {
+        for prefix in &prefixes {
+            let word = Word::folded(prefix);
+            let dense = segs.all_scores(ord, |seg, all| {
                 in_segment(seg, &segs.fields, &word, true, None, all)
-            })?);
+            })?;
+            scores.push((prefix.as_str(), std::sync::Arc::new(dense)));
         }
-        let docs = scores.first().map_or(0, |s| s.len());
-        super::letters::write(&file, u32::try_from(docs).unwrap_or(u32::MAX), &scores)?;
+        super::letters::write(&file, seg.max_doc(), &scores)?;
     }
     super::letters::remove_unnamed(&dir, &names);
     Ok(())

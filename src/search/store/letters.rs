@@ -1,23 +1,38 @@
-//! The scores of one-letter prefixes kept beside an index on disk, one
-//! file a segment: the first keystroke of a word (`n`, `t`) reads its
-//! letter's scores back instead of gathering the thousands of words it
-//! starts. A segment never changes once written (deletions are kept
-//! aside), so its file holds for as long as the segment lives.
+//! The scores of short prefixes kept beside an index on disk, one file a
+//! segment: the first keystrokes of a word (`n`, `t`, `th`) read their
+//! prefix's scores back instead of gathering the thousands of words it
+//! starts. Every letter of [`LETTERS`] is kept, and the two-letter
+//! prefixes that start words in many of the segment's articles (see
+//! [`common_pairs`]). A segment never changes once written (deletions
+//! are kept aside), so its file holds for as long as the segment lives.
 //!
-//! A file: `TINTUCL1`, the segment's document count and the letters (as
-//! little-endian `u32`s, then the letters' UTF-8), then per letter one
-//! little-endian `u16` score per document.
+//! A file: `TINTUCL2`, the segment's document count and the number of
+//! prefixes (little-endian `u32`s), each prefix (its length in bytes,
+//! then its UTF-8), then per prefix one little-endian `u16` score per
+//! document.
 
 use std::io::{self, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
+use rustc_hash::FxHashMap;
 use tantivy::index::SegmentId;
+use tantivy::{InvertedIndexReader, SegmentReader};
 
-const MAGIC: &[u8; 8] = b"TINTUCL1";
+use super::tokenizer::split_term;
+
+const MAGIC: &[u8; 8] = b"TINTUCL2";
 
 /// The letters kept: first letters of Vietnamese words, the most
 /// frequent first, then digits.
 pub const LETTERS: &str = "tnchdlmvbkgsqxpaoeiuyr0123456789";
+
+/// Two-letter prefixes kept at most per segment.
+const PAIRS_AT_MOST: usize = 160;
+
+/// A two-letter prefix is kept when its words are in at least one
+/// article in this many (counted as the sum of its terms' article
+/// counts): scoring it at a keystroke would read that many postings.
+const PAIR_ONE_IN: u64 = 8;
 
 /// The directory of the files, in an index's directory.
 pub fn dir_of(index_dir: &Path) -> PathBuf {
@@ -29,23 +44,91 @@ pub fn file_of(letters: &Path, id: SegmentId) -> PathBuf {
     letters.join(format!("{}.bin", id.uuid_string()))
 }
 
-fn header(docs: u32) -> Vec<u8> {
+/// The two-letter prefixes (folded) of the words in many of the
+/// articles of `seg`, most first: those of its terms in the `fields`
+/// whose article counts add up to at least one article in
+/// [`PAIR_ONE_IN`].
+///
+/// # Errors
+/// When the term dictionaries cannot be read.
+pub fn common_pairs(
+    seg: &SegmentReader,
+    fields: &[tantivy::schema::Field],
+) -> io::Result<Vec<String>> {
+    let mut counts: FxHashMap<String, u64> = FxHashMap::default();
+    for &field in fields {
+        let inverted = seg.inverted_index(field).map_err(io::Error::other)?;
+        add_pair_counts(&inverted, &mut counts)?;
+    }
+    let least = u64::from(seg.max_doc()) / PAIR_ONE_IN;
+    let mut pairs: Vec<(String, u64)> = counts
+        .into_iter()
+        .filter(|&(_, n)| n >= least.max(1))
+        .collect();
+    pairs.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    pairs.truncate(PAIRS_AT_MOST);
+    Ok(pairs.into_iter().map(|(p, _)| p).collect())
+}
+
+/// Adds the article counts of the terms of `inverted` to their first two
+/// folded letters, one dictionary range a prefix.
+fn add_pair_counts(
+    inverted: &InvertedIndexReader,
+    counts: &mut FxHashMap<String, u64>,
+) -> io::Result<()> {
+    let mut stream = inverted.terms().stream()?;
+    while stream.advance() {
+        let Ok(term) = std::str::from_utf8(stream.key()) else {
+            continue;
+        };
+        let (folded, _) = split_term(term);
+        let mut chars = folded.char_indices();
+        let (Some(_), Some((at, c))) = (chars.next(), chars.next()) else {
+            continue;
+        };
+        let pair = &folded[..at + c.len_utf8()];
+        let n = u64::from(stream.value().doc_freq);
+        match counts.get_mut(pair) {
+            Some(total) => *total += n,
+            None => {
+                counts.insert(pair.to_string(), n);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn header(docs: u32, prefixes: &[&str]) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
     out.extend_from_slice(&docs.to_le_bytes());
-    out.extend_from_slice(&u32::try_from(LETTERS.len()).unwrap_or(0).to_le_bytes());
-    out.extend_from_slice(LETTERS.as_bytes());
+    out.extend_from_slice(&u32::try_from(prefixes.len()).unwrap_or(0).to_le_bytes());
+    for p in prefixes {
+        out.push(u8::try_from(p.len()).unwrap_or(0));
+        out.extend_from_slice(p.as_bytes());
+    }
     out
 }
 
-/// Writes the scores of every letter of [`LETTERS`] (in that order, each
-/// `docs` long) for one segment, whole or not at all.
-pub fn write(path: &Path, docs: u32, scores: &[std::sync::Arc<Vec<u16>>]) -> io::Result<()> {
-    let mut bytes = header(docs);
-    for letter in scores {
-        if letter.len() != docs as usize {
+/// Writes the scores of each prefix (each `docs` long) for one segment,
+/// whole or not at all.
+pub fn write(
+    path: &Path,
+    docs: u32,
+    scores: &[(&str, std::sync::Arc<Vec<u16>>)],
+) -> io::Result<()> {
+    let prefixes: Vec<&str> = scores.iter().map(|(p, _)| *p).collect();
+    if prefixes
+        .iter()
+        .any(|p| p.is_empty() || p.len() > usize::from(u8::MAX))
+    {
+        return Err(io::Error::other("a prefix of no letters or too many"));
+    }
+    let mut bytes = header(docs, &prefixes);
+    for (_, prefix) in scores {
+        if prefix.len() != docs as usize {
             return Err(io::Error::other("scores of another length"));
         }
-        bytes.extend(letter.iter().flat_map(|s| s.to_le_bytes()));
+        bytes.extend(prefix.iter().flat_map(|s| s.to_le_bytes()));
     }
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)?;
@@ -53,29 +136,60 @@ pub fn write(path: &Path, docs: u32, scores: &[std::sync::Arc<Vec<u16>>]) -> io:
     crate::atomic_write::Destination::resolve(path)?.write(&bytes)
 }
 
-/// The scores of `letter` for the `docs` documents of the segment whose
-/// file is `path`, if the file is there and whole.
-pub fn read(path: &Path, docs: u32, letter: &str) -> Option<Vec<u16>> {
-    let mut chars = letter.chars();
-    let (Some(c), None) = (chars.next(), chars.next()) else {
-        return None;
-    };
-    let at = LETTERS.chars().position(|l| l == c)?;
-    let mut file = std::fs::File::open(path).ok()?;
-    let head = header(docs);
-    let mut found = vec![0u8; head.len()];
-    file.read_exact(&mut found).ok()?;
-    if found != head {
+/// The prefixes a file's header lists, and where its scores start, if it
+/// is a file of this format for `docs` documents.
+fn read_header(file: &mut std::fs::File, docs: u32) -> Option<(Vec<String>, u64)> {
+    let mut head = [0u8; 16];
+    file.read_exact(&mut head).ok()?;
+    let (magic, rest) = head.split_at(8);
+    let (found_docs, count) = rest.split_at(4);
+    if magic != MAGIC || found_docs != docs.to_le_bytes() {
         return None;
     }
-    let size = docs as usize * 2;
-    let expected = head.len() as u64 + (LETTERS.chars().count() * size) as u64;
+    let count = u32::from_le_bytes(count.try_into().ok()?);
+    // A header is small: a longer one is not ours.
+    if count > 4096 {
+        return None;
+    }
+    let mut prefixes = Vec::new();
+    let mut at = 16u64;
+    for _ in 0..count {
+        let mut len = [0u8; 1];
+        file.read_exact(&mut len).ok()?;
+        let mut bytes = vec![0u8; usize::from(len[0])];
+        file.read_exact(&mut bytes).ok()?;
+        prefixes.push(String::from_utf8(bytes).ok()?);
+        at += 1 + u64::from(len[0]);
+    }
+    Some((prefixes, at))
+}
+
+/// Whether the file at `path` is whole and of this format, for a segment
+/// of `docs` documents (a file of an earlier format is written again).
+pub fn is_whole(path: &Path, docs: u32) -> bool {
+    let Ok(mut file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let Some((prefixes, start)) = read_header(&mut file, docs) else {
+        return false;
+    };
+    let expected = start + prefixes.len() as u64 * u64::from(docs) * 2;
+    file.metadata().is_ok_and(|m| m.len() == expected)
+}
+
+/// The scores of `prefix` for the `docs` documents of the segment whose
+/// file is `path`, if the file is there, whole, and keeps that prefix.
+pub fn read(path: &Path, docs: u32, prefix: &str) -> Option<Vec<u16>> {
+    let mut file = std::fs::File::open(path).ok()?;
+    let (prefixes, start) = read_header(&mut file, docs)?;
+    let at = prefixes.iter().position(|p| p == prefix)?;
+    let size = u64::from(docs) * 2;
+    let expected = start + prefixes.len() as u64 * size;
     if file.metadata().ok()?.len() != expected {
         return None;
     }
-    file.seek(SeekFrom::Start(head.len() as u64 + (at * size) as u64))
-        .ok()?;
-    let mut bytes = vec![0u8; size];
+    file.seek(SeekFrom::Start(start + at as u64 * size)).ok()?;
+    let mut bytes = vec![0u8; usize::try_from(size).ok()?];
     file.read_exact(&mut bytes).ok()?;
     Some(
         bytes
@@ -106,18 +220,55 @@ mod tests {
     fn scores_are_read_back_as_written_and_never_from_another_file() {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("letters").join("a.bin");
-        let n = u16::try_from(LETTERS.chars().count()).expect("few letters");
-        let scores: Vec<Arc<Vec<u16>>> = (0..n).map(|i| Arc::new(vec![i, 7, u16::MAX])).collect();
+        let scores: Vec<(&str, Arc<Vec<u16>>)> = vec![
+            ("t", Arc::new(vec![0, 7, u16::MAX])),
+            ("th", Arc::new(vec![1, 7, u16::MAX])),
+            ("đa", Arc::new(vec![2, 0, 1])),
+        ];
         write(&path, 3, &scores).expect("written");
+        assert!(is_whole(&path, 3));
+        assert!(!is_whole(&path, 4));
         assert_eq!(read(&path, 3, "t"), Some(vec![0, 7, u16::MAX]));
-        assert_eq!(read(&path, 3, "n"), Some(vec![1, 7, u16::MAX]));
-        assert_eq!(read(&path, 3, "9"), Some(vec![n - 1, 7, u16::MAX]));
-        // Not a letter kept, another count, a file cut short.
-        assert_eq!(read(&path, 3, "f"), None);
+        assert_eq!(read(&path, 3, "th"), Some(vec![1, 7, u16::MAX]));
+        assert_eq!(read(&path, 3, "đa"), Some(vec![2, 0, 1]));
+        // Not a prefix kept, another count, a file cut short.
+        assert_eq!(read(&path, 3, "n"), None);
         assert_eq!(read(&path, 4, "t"), None);
         let bytes = std::fs::read(&path).expect("read");
         std::fs::write(&path, &bytes[..bytes.len() - 1]).expect("cut");
         assert_eq!(read(&path, 3, "t"), None);
+        assert!(!is_whole(&path, 3));
+        std::fs::write(&path, &bytes[..10]).expect("cut in the header");
+        assert_eq!(read(&path, 3, "t"), None);
         assert!(write(&path, 4, &scores).is_err());
+        assert!(write(&path, 3, &[("", Arc::new(vec![0, 0, 0]))]).is_err());
+    }
+
+    #[test]
+    fn the_pairs_kept_start_words_in_many_articles() {
+        use crate::gazetteer::Gazetteer;
+        use crate::model::text_article;
+        // "th" starts words in every article, "ng" in two of sixteen,
+        // "xa" in one: kept from one article in eight.
+        let articles: Vec<_> = (0..16)
+            .map(|i| {
+                let extra = match i {
+                    0 => "ngày xanh",
+                    1 => "người",
+                    _ => "",
+                };
+                text_article(&format!("a{i}"), "Thôn", &[&format!("thông tin {extra}")])
+            })
+            .collect();
+        let (index, fields) =
+            super::super::build_in_ram(&articles, Gazetteer::embedded()).expect("index");
+        let reader: tantivy::IndexReader = index.reader().expect("reader");
+        let searcher = reader.searcher();
+        let seg = &searcher.segment_readers()[0];
+        let pairs = common_pairs(seg, &[fields.title, fields.body]).expect("pairs");
+        assert_eq!(pairs.first().map(String::as_str), Some("th"));
+        assert!(pairs.contains(&"ng".to_string()), "{pairs:?}");
+        assert!(!pairs.contains(&"xa".to_string()), "{pairs:?}");
+        assert!(!pairs.iter().any(|p| p.chars().count() != 2), "{pairs:?}");
     }
 }

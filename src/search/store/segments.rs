@@ -202,16 +202,30 @@ impl Segments {
             self.lock_short().insert(slot, dense.clone());
             return Ok(dense);
         }
-        let all = Candidates::new(seg, (0..seg.max_doc()).collect());
-        let mut dense = vec![0u16; seg.max_doc() as usize];
-        for (d, s) in score(seg, &all)? {
-            if let Some(x) = dense.get_mut(d as usize) {
-                *x = u16::try_from(s).unwrap_or(u16::MAX);
-            }
-        }
-        let dense = Arc::new(dense);
+        let dense = Arc::new(dense_scores(seg, score)?);
         self.lock_short().insert(slot, dense.clone());
         Ok(dense)
+    }
+
+    /// The scores of every article of segment `ord` as `score` (given all
+    /// the segment's articles) gives them, and the segment: computed, not
+    /// kept (see [`Segments::short_scores`]).
+    pub fn all_scores(
+        &self,
+        ord: usize,
+        score: impl FnOnce(&SegmentReader, &Candidates<'_>) -> std::io::Result<Vec<(u32, u32)>>,
+    ) -> std::io::Result<Vec<u16>> {
+        let seg = self
+            .searcher
+            .segment_readers()
+            .get(ord)
+            .ok_or_else(|| std::io::Error::other("no such segment"))?;
+        dense_scores(seg, score)
+    }
+
+    /// Segment `ord`.
+    pub fn segment(&self, ord: usize) -> Option<&SegmentReader> {
+        self.searcher.segment_readers().get(ord)
     }
 
     fn lock_short(&self) -> std::sync::MutexGuard<'_, ShortScores> {
@@ -411,6 +425,22 @@ impl Segments {
 }
 
 /// The candidates in one segment: listed, and as a set.
+/// The scores of every article of `seg` as `score` gives them, one per
+/// article (0: no match).
+fn dense_scores(
+    seg: &SegmentReader,
+    score: impl FnOnce(&SegmentReader, &Candidates<'_>) -> std::io::Result<Vec<(u32, u32)>>,
+) -> std::io::Result<Vec<u16>> {
+    let all = Candidates::new(seg, (0..seg.max_doc()).collect());
+    let mut dense = vec![0u16; seg.max_doc() as usize];
+    for (d, s) in score(seg, &all)? {
+        if let Some(x) = dense.get_mut(d as usize) {
+            *x = u16::try_from(s).unwrap_or(u16::MAX);
+        }
+    }
+    Ok(dense)
+}
+
 pub struct Candidates<'a> {
     pub docs: Vec<DocId>,
     member: Vec<u64>,
