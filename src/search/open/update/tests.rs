@@ -21,6 +21,9 @@ const WORDS: &[&str] = &["nông", "thôn", "mới", "Từ", "Sơn", "xã", "covi
 const QUERIES: &[&str] = &[
     "thon",
     "t",
+    // Two-letter prefixes kept beside the index when common, read back.
+    "th",
+    "no",
     "\"nong thon\"",
     "tuson",
     "!covid",
