@@ -142,6 +142,43 @@ fn a_changed_collection_is_indexed_again() {
 }
 
 #[test]
+fn an_update_says_which_files_were_added_changed_and_removed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let index = dir.path().join("index");
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).expect("data");
+    let write = |name: &str, articles: &[Article]| {
+        crate::test_fs::write_settled(&data.join(name), to_json(articles));
+    };
+    write("a.json", &[text_article("a", "Nông thôn mới", &[])]);
+    write("b.json", &[text_article("b", "Thôn Đông", &[])]);
+    let source = DataSource::Path(data.clone());
+    open_at(&source, &index);
+    write(
+        "a.json",
+        &[
+            text_article("a", "Nông thôn mới", &[]),
+            text_article("a2", "Xã Tam Sơn", &[]),
+        ],
+    );
+    std::fs::remove_file(data.join("b.json")).expect("removed");
+    write("c.json", &[text_article("c", "Phường Từ Sơn", &[])]);
+    let opened = open_at(&source, &index);
+    let update = Update {
+        added: 1,
+        changed: 1,
+        removed: 1,
+        articles: 3,
+    };
+    assert_eq!(opened.how, How::Updated(update));
+    assert_eq!(
+        update.to_string(),
+        "1 file added, 1 file changed, 1 file removed (3 articles read)"
+    );
+    assert_eq!(opened.engine.len(), 3);
+}
+
+#[test]
 fn a_damaged_index_is_built_again() {
     let dir = tempfile::tempdir().expect("temp dir");
     let index = dir.path().join("index");
