@@ -338,10 +338,10 @@ pub fn keep_ahead(segs: &Segments) -> io::Result<()> {
     segs.keep_titles()?;
     let mut names = Vec::new();
     for ord in 0..segs.segment_count() {
-        let (Some(id), Some(seg)) = (segs.segment_id(ord), segs.segment(ord)) else {
+        let Some(seg) = segs.segment(ord) else {
             continue;
         };
-        let file = super::letters::file_of(&dir, id);
+        let file = super::letters::file_of(&dir, seg.segment_id());
         names.extend(file.file_name().map(std::ffi::OsStr::to_os_string));
         if super::letters::is_whole(&file, seg.max_doc()) {
             continue;
@@ -357,7 +357,7 @@ pub fn keep_ahead(segs: &Segments) -> io::Result<()> {
             let dense = segs.all_scores(ord, |seg, all| {
                 in_segment(seg, &segs.fields, &word, true, None, all)
             })?;
-            scores.push((prefix.as_str(), std::sync::Arc::new(dense)));
+            scores.push((prefix.as_str(), dense));
         }
         super::letters::write(&file, seg.max_doc(), &scores)?;
     }

@@ -111,11 +111,7 @@ fn header(docs: u32, prefixes: &[&str]) -> Vec<u8> {
 
 /// Writes the scores of each prefix (each `docs` long) for one segment,
 /// whole or not at all.
-pub fn write(
-    path: &Path,
-    docs: u32,
-    scores: &[(&str, std::sync::Arc<Vec<u16>>)],
-) -> io::Result<()> {
+pub fn write(path: &Path, docs: u32, scores: &[(&str, Vec<u16>)]) -> io::Result<()> {
     let prefixes: Vec<&str> = scores.iter().map(|(p, _)| *p).collect();
     if prefixes
         .iter()
@@ -214,16 +210,15 @@ pub fn remove_unnamed(dir: &Path, names: &[std::ffi::OsString]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::sync::Arc;
 
     #[test]
     fn scores_are_read_back_as_written_and_never_from_another_file() {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("letters").join("a.bin");
-        let scores: Vec<(&str, Arc<Vec<u16>>)> = vec![
-            ("t", Arc::new(vec![0, 7, u16::MAX])),
-            ("th", Arc::new(vec![1, 7, u16::MAX])),
-            ("đa", Arc::new(vec![2, 0, 1])),
+        let scores: Vec<(&str, Vec<u16>)> = vec![
+            ("t", vec![0, 7, u16::MAX]),
+            ("th", vec![1, 7, u16::MAX]),
+            ("đa", vec![2, 0, 1]),
         ];
         write(&path, 3, &scores).expect("written");
         assert!(is_whole(&path, 3));
@@ -241,7 +236,7 @@ mod tests {
         std::fs::write(&path, &bytes[..10]).expect("cut in the header");
         assert_eq!(read(&path, 3, "t"), None);
         assert!(write(&path, 4, &scores).is_err());
-        assert!(write(&path, 3, &[("", Arc::new(vec![0, 0, 0]))]).is_err());
+        assert!(write(&path, 3, &[("", vec![0, 0, 0])]).is_err());
     }
 
     #[test]

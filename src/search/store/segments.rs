@@ -112,14 +112,6 @@ impl Segments {
         Ok(())
     }
 
-    /// The id of segment `ord`.
-    pub fn segment_id(&self, ord: usize) -> Option<tantivy::index::SegmentId> {
-        self.searcher
-            .segment_readers()
-            .get(ord)
-            .map(SegmentReader::segment_id)
-    }
-
     /// Article numbers run from 0 to this (deleted ones included).
     pub fn len(&self) -> usize {
         self.bases.last().map_or(0, |&n| n as usize)
