@@ -8,6 +8,7 @@
 //! form and validated field by field, so one bad article is named precisely
 //! and does not hide the problems of the others.
 
+pub mod appended;
 mod article;
 pub mod layout;
 mod position;

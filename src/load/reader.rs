@@ -52,6 +52,9 @@ pub(super) struct Reader<'p> {
     /// The last position computed in the text being read, so that finding
     /// each article's line and column is linear in the file size.
     cursor: Cursor,
+    /// Lines and articles of the file before the text (see
+    /// [`super::appended`]): positions and numbers go on from them.
+    pub(super) before: (u64, u64),
 }
 
 /// Whether reading a directory reads this file: a collection or a raw
@@ -88,7 +91,7 @@ impl<'p> Reader<'p> {
 
     /// Hands the articles read so far (all of `path`) to the sink, if
     /// there is one.
-    fn hand_over(&mut self, path: &Path) {
+    pub(super) fn hand_over(&mut self, path: &Path) {
         if let Some(sink) = self.sink.as_mut()
             && !self.articles.is_empty()
         {
@@ -150,7 +153,7 @@ impl Reader<'_> {
     }
 
     /// How many articles were read (handed over or kept).
-    fn count(&self) -> usize {
+    pub(super) fn count(&self) -> usize {
         self.handed + self.articles.len()
     }
 
@@ -351,12 +354,13 @@ impl Reader<'_> {
     }
 
     /// JSON Lines: a bad line is reported and the others still load.
-    fn read_lines(&mut self, name: &str, text: &str, skip: usize) {
+    pub(super) fn read_lines(&mut self, name: &str, text: &str, skip: usize) {
         let mut items = Vec::new();
         let mut start = skip;
+        let earlier = usize::try_from(self.before.1).unwrap_or(usize::MAX);
         for line in text[skip..].split_inclusive('\n') {
             if !line.trim().is_empty() {
-                let index = items.len() + 1;
+                let index = earlier.saturating_add(items.len() + 1);
                 let line_text = text[start..start + line.len()].trim_end();
                 items.push(match serde_json::from_str::<&RawValue>(line_text) {
                     Ok(raw) => Framed::Article(raw, index),
@@ -406,14 +410,19 @@ impl Reader<'_> {
     fn read_framed(&mut self, name: &str, text: &str, items: Vec<Framed<'_>>) {
         use rayon::prelude::*;
         let cursor = &mut self.cursor;
+        let lines_before = usize::try_from(self.before.0).unwrap_or(usize::MAX);
+        let mut position = |offset: usize| {
+            let (line, column) = cursor.position(text, offset);
+            (line.saturating_add(lines_before), column)
+        };
         let placed: Vec<Placed<'_>> = items
             .into_iter()
             .map(|item| match item {
                 Framed::Article(raw, index) => {
-                    Placed::Article(raw, index, cursor.position(text, offset_in(text, raw)))
+                    Placed::Article(raw, index, position(offset_in(text, raw)))
                 }
                 Framed::Malformed { base, error } => Placed::Malformed(
-                    cursor.position(text, serde_offset(text, base, &error)),
+                    position(serde_offset(text, base, &error)),
                     strip_serde_position(&error.to_string()),
                 ),
             })
