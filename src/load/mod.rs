@@ -8,13 +8,13 @@
 //! form and validated field by field, so one bad article is named precisely
 //! and does not hide the problems of the others.
 
-pub mod appended;
 mod article;
 pub mod layout;
 mod position;
 mod reader;
 mod scan;
 pub mod stamps;
+pub mod tail;
 
 use std::ffi::OsString;
 use std::fmt;
@@ -302,6 +302,43 @@ pub fn read_parts_into(walk: crate::files::Walk, progress: &Progress, sink: Sink
     }
 }
 
+/// The most bytes appended to a JSON Lines file that are read on their
+/// own (held in memory); a file that grew by more is read again whole,
+/// a block at a time.
+pub const MAX_APPENDED_BYTES: u64 = 256 << 20;
+
+/// Reads the lines of the JSON Lines file `path` between the tails
+/// `from` and `to` (see [`tail`]), as [`read_parts_into`] reads a whole
+/// file: counting in `progress`, handing the articles to `sink`, and
+/// numbering lines and articles on from `from`'s. The number of articles
+/// read, and the problems; `None` when those bytes are too many, not
+/// text, or cannot be read.
+pub fn read_appended(
+    path: &std::path::Path,
+    (from, to): (&tail::Tail, &tail::Tail),
+    progress: &Progress,
+    sink: Sink<'_>,
+) -> Option<(usize, Vec<Problem>)> {
+    use std::io::{Read, Seek, SeekFrom};
+    let len = to.end.checked_sub(from.end)?;
+    if len > MAX_APPENDED_BYTES {
+        return None;
+    }
+    let (mut file, _) = crate::files::open_regular(path).ok()?;
+    file.seek(SeekFrom::Start(from.end)).ok()?;
+    let mut bytes = vec![0u8; usize::try_from(len).ok()?];
+    file.read_exact(&mut bytes).ok()?;
+    let text = std::str::from_utf8(&bytes).ok()?;
+    progress.add_total(len);
+    let mut reader = Reader::handing(progress, sink);
+    reader.before = (from.lines, from.items);
+    // As lines of the whole file: no byte-order mark or emptiness
+    // checked at the start.
+    reader.read_lines(&path.display().to_string(), text, 0);
+    reader.hand_over(path);
+    Some((reader.count(), reader.problems))
+}
+
 /// Reads collection text already in memory (for tests and ingest output).
 pub fn read_str(name: &str, text: &str) -> Report {
     let mut reader = Reader::default();
@@ -346,5 +383,66 @@ mod tests {
         assert_eq!(Skipped::of(&problems[..1]).to_string(), "1 file skipped");
         assert_eq!(Skipped::of(&problems[4..5]).to_string(), "1 field ignored");
         assert!(Skipped::of(&[]).is_empty());
+    }
+
+    /// What a JSON Lines file gives read whole: its articles' ids, its
+    /// problems, and its tail.
+    fn read_whole(path: &std::path::Path) -> (Vec<String>, Vec<String>, Option<tail::Tail>) {
+        let mut ids = Vec::new();
+        let parts = read_parts_into(
+            crate::files::walk(path, &|_| true),
+            &Progress::new(),
+            &mut |_, batch| ids.extend(batch.into_iter().map(|a| a.id)),
+        );
+        let problems = parts.problems.iter().map(ToString::to_string).collect();
+        (ids, problems, parts.parts.first().and_then(|p| p.tail))
+    }
+
+    fn line() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        prop_oneof![
+            4 => "[a-zđ ]{1,12}".prop_map(|t| format!("{{\"title\": \"{t}\"}}")),
+            1 => Just(String::new()),
+            1 => Just("{\"id\": ".to_string()),
+            1 => Just("{\"title\": 5}".to_string()),
+        ]
+    }
+
+    proptest::proptest! {
+        /// Lines read on their own after a file's first lines give what
+        /// reading the whole file gives after those lines: the same
+        /// articles, the same problems at the same lines.
+        #[test]
+        fn appended_lines_read_alone_read_as_in_the_whole_file(
+            lines in proptest::collection::vec(line(), 1..12),
+            cut in 1usize..12,
+        ) {
+            let cut = cut.min(lines.len());
+            // Every id different: ids repeated across the cut are found
+            // in the index, not by reading.
+            let numbered: Vec<String> = lines
+                .iter()
+                .enumerate()
+                .map(|(i, l)| l.replacen("{\"title\"", &format!("{{\"id\": \"n{i}\", \"title\""), 1))
+                .map(|l| l + "\n")
+                .collect();
+            let dir = tempfile::tempdir().expect("temp dir");
+            let path = dir.path().join("f.jsonl");
+            std::fs::write(&path, numbered[..cut].concat()).expect("written");
+            let (mut ids, mut problems, then) = read_whole(&path);
+            std::fs::write(&path, numbered.concat()).expect("appended");
+            let (all_ids, all_problems, now) = read_whole(&path);
+            let (then, now) = (then.expect("lines ended"), now.expect("lines ended"));
+            let mut more = Vec::new();
+            let (n, more_problems) = read_appended(&path, (&then, &now), &Progress::new(), &mut |_, batch| {
+                more.extend(batch.into_iter().map(|a| a.id));
+            })
+            .expect("read");
+            proptest::prop_assert_eq!(n, more.len());
+            ids.extend(more);
+            problems.extend(more_problems.iter().map(ToString::to_string));
+            proptest::prop_assert_eq!(ids, all_ids);
+            proptest::prop_assert_eq!(problems, all_problems);
+        }
     }
 }

@@ -7,9 +7,10 @@ use std::path::Path;
 
 use serde_json::value::RawValue;
 
-use super::article::{self, MAX_ARTICLE_BYTES, Parsed, parse_article};
+use super::article::{self, Parsed, parse_article};
 use super::position::{Cursor, position, serde_offset, strip_serde_position};
 use super::scan;
+use super::tail::{self, Tail, Tailing, TailingRead};
 use super::{Lost, Problem};
 use crate::files;
 use crate::model::Article;
@@ -55,6 +56,8 @@ pub(super) struct Reader<'p> {
     /// Lines and articles of the file before the text (see
     /// [`super::appended`]): positions and numbers go on from them.
     pub(super) before: (u64, u64),
+    /// Where the JSON Lines file being read ended, when it ends a line.
+    tail: Option<Tail>,
 }
 
 /// Whether reading a directory reads this file: a collection or a raw
@@ -134,6 +137,7 @@ impl Reader<'_> {
                 self.refused(r);
             }
             let (articles, problems) = (self.count(), self.problems.len());
+            self.tail = None;
             self.read_file(file);
             self.hand_over(file);
             self.parts.push(Part {
@@ -141,6 +145,7 @@ impl Reader<'_> {
                 articles: articles..self.count(),
                 problems: problems..self.problems.len(),
                 refused: false,
+                tail: self.tail.take(),
             });
             read += size;
             if let Some(p) = self.progress {
@@ -166,6 +171,7 @@ impl Reader<'_> {
             articles: articles..articles,
             problems: problems..self.problems.len(),
             refused: true,
+            tail: None,
         });
     }
 
@@ -178,17 +184,20 @@ impl Reader<'_> {
             Ok(opened) => opened,
             Err(e) => return self.problem(name, None, e.to_string(), Lost::File),
         };
-        let lines = matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("jsonl" | "ndjson")
-        );
+        let lines = tail::is_json_lines(path);
         let block = if self.block == 0 { BLOCK } else { self.block };
         // A large file is located without being held, then read back in
         // blocks: memory stays near a block whatever the file or one of
         // its articles weighs. What the scan cannot follow is read whole.
         let file = if size > block as u64 {
-            match scan::spans(std::io::BufReader::new(&file), lines) {
+            let mut read = TailingRead {
+                inner: std::io::BufReader::new(&file),
+                tailing: Tailing::default(),
+            };
+            match scan::spans(&mut read, lines) {
                 Ok(Some(spans)) => {
+                    // What the scan went through is what is read back.
+                    self.tail = read.tailing.tail().filter(|_| lines);
                     self.cursor = Cursor::default();
                     return self.read_array_blocks(&name, path, &spans, block);
                 }
@@ -223,91 +232,13 @@ impl Reader<'_> {
                 );
             }
         };
+        if lines {
+            self.tail = Tailing::of(text.as_bytes());
+        }
         // A new text: positions start again (another file may have been
         // given the same address).
         self.cursor = Cursor::default();
         self.read_text(&name, text, lines);
-    }
-
-    /// A large array file, its articles located: the file's text is freed
-    /// and the articles are read back a block at a time, so that the text
-    /// and all the articles made from it are never in memory together
-    /// (that alone would take twice the file's size).
-    fn read_array_blocks(
-        &mut self,
-        name: &str,
-        path: &Path,
-        spans: &[(std::ops::Range<usize>, (usize, usize))],
-        block: usize,
-    ) {
-        use rayon::prelude::*;
-        use std::io::{Read, Seek, SeekFrom};
-        let changed =
-            |e: String| format!("cannot read: {e} (was the file changed while it was read?)");
-        let mut file = match files::open_regular(path) {
-            Ok((f, _)) => f,
-            Err(e) => return self.problem(name.into(), None, changed(e.to_string()), Lost::File),
-        };
-        let mut buf: Vec<u8> = Vec::new();
-        let mut i = 0;
-        while i < spans.len() {
-            let (range, at) = &spans[i];
-            if range.len() > MAX_ARTICLE_BYTES {
-                // Never read back.
-                self.accept(name, article::too_large(name, range.len(), i + 1, *at));
-                i += 1;
-                continue;
-            }
-            let start = range.start;
-            let mut j = i + 1;
-            while j < spans.len()
-                && spans[j].0.len() <= MAX_ARTICLE_BYTES
-                && spans[j].0.end - start <= block
-            {
-                j += 1;
-            }
-            let end = spans[j - 1].0.end;
-            buf.resize(end - start, 0);
-            if let Err(e) = file
-                .seek(SeekFrom::Start(start as u64))
-                .and_then(|_| file.read_exact(&mut buf))
-            {
-                return self.problem(name.into(), None, changed(e.to_string()), Lost::File);
-            }
-            let Ok(text) = simdutf8::basic::from_utf8(&buf) else {
-                return self.problem(name.into(), None, changed("not UTF-8".into()), Lost::File);
-            };
-            let progress = self.progress;
-            let parsed: Vec<Parsed> = spans[i..j]
-                .par_iter()
-                .enumerate()
-                .map(|(k, (range, at))| {
-                    // Not framed again: where it is was found in the first
-                    // reading. A file changed since may cut a character.
-                    let Some(slice) = text.get(range.start - start..range.end - start) else {
-                        return Parsed::rejected(
-                            *at,
-                            i + k + 1,
-                            Problem {
-                                file: name.to_string(),
-                                position: Some(*at),
-                                message: changed("not UTF-8".into()),
-                                lost: Lost::Article,
-                            },
-                        );
-                    };
-                    if let Some(p) = progress {
-                        p.add_done(slice.len() as u64);
-                    }
-                    parse_article(name, slice, i + k + 1, *at)
-                })
-                .collect();
-            for p in parsed {
-                self.accept(name, p);
-            }
-            self.hand_over(path);
-            i = j;
-        }
     }
 
     /// `json_lines` reads one article per line; otherwise the form is
@@ -566,6 +497,8 @@ pub struct Part {
     pub articles: std::ops::Range<usize>,
     pub problems: std::ops::Range<usize>,
     pub refused: bool,
+    /// Where a JSON Lines file's reading ended (see [`super::tail`]).
+    pub tail: Option<Tail>,
 }
 
 /// What framing a text found, in file order: an article's JSON (and its
@@ -590,5 +523,6 @@ fn offset_in(text: &str, raw: &RawValue) -> usize {
     raw.get().as_ptr() as usize - text.as_ptr() as usize
 }
 
+mod blocks;
 #[cfg(test)]
 mod tests;

@@ -137,3 +137,35 @@ fn positions_are_found_in_one_pass() {
         r.problems[0]
     );
 }
+
+/// A JSON Lines file ends at its tail whether it is read whole or in
+/// blocks: all its bytes, when they end a line; other files have none.
+#[test]
+fn json_lines_end_at_the_same_tail_read_whole_or_in_blocks() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let a = "{\"id\": \"a\", \"title\": \"Từ Sơn\"}";
+    let tail_of = |name: &str, text: &str, block: usize| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).expect("write");
+        let mut r = Reader {
+            block,
+            ..Reader::default()
+        };
+        r.read_path(&path);
+        r.parts.first().and_then(|p| p.tail)
+    };
+    let text = format!("\u{feff}{a}\n\n  \n{{\"id\": \n");
+    let expected = Some(Tail {
+        end: text.len() as u64,
+        hash: Tailing::of(text.as_bytes()).map_or(0, |t| t.hash),
+        lines: 4,
+        items: 2,
+    });
+    for block in [1, usize::MAX] {
+        assert_eq!(tail_of("l.jsonl", &text, block), expected, "block {block}");
+        assert_eq!(tail_of("l.ndjson", &text, block), expected, "block {block}");
+        assert_eq!(tail_of("l.jsonl", a, block), None, "a line not ended");
+        assert_eq!(tail_of("l.jsonl", "", block), None, "nothing read");
+        assert_eq!(tail_of("s.json", &format!("{a}\n"), block), None);
+    }
+}

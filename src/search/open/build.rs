@@ -91,6 +91,8 @@ pub(super) struct Indexing<'a> {
     progress: &'a Progress,
     /// The file being read, its key, and the place of its next article.
     file: (PathBuf, String, u64),
+    /// Where the articles of files read in part are numbered from.
+    starts: std::collections::HashMap<PathBuf, u64>,
     added: u64,
     failed: Option<tantivy::TantivyError>,
 }
@@ -108,9 +110,16 @@ impl<'a> Indexing<'a> {
             root,
             progress,
             file: (PathBuf::new(), String::new(), 0),
+            starts: std::collections::HashMap::new(),
             added: 0,
             failed: None,
         }
+    }
+
+    /// The articles of `path` are numbered from `first` (those before
+    /// were indexed earlier).
+    pub(super) fn start_at(&mut self, path: &Path, first: u64) {
+        self.starts.insert(path.to_path_buf(), first);
     }
 
     pub(super) fn add(&mut self, path: &Path, batch: Vec<crate::model::Article>) {
@@ -118,7 +127,8 @@ impl<'a> Indexing<'a> {
             return;
         }
         if self.file.0 != path {
-            self.file = (path.to_path_buf(), key_of(self.root, path), 0);
+            let first = self.starts.get(path).copied().unwrap_or(0);
+            self.file = (path.to_path_buf(), key_of(self.root, path), first);
         }
         let g = Gazetteer::embedded();
         for a in &batch {

@@ -168,6 +168,7 @@ fn an_update_says_which_files_were_added_changed_and_removed() {
         added: 1,
         changed: 1,
         removed: 1,
+        grew: 0,
         articles: 3,
     };
     assert_eq!(opened.how, How::Updated(update));

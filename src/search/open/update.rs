@@ -5,16 +5,18 @@
 //! to a rebuild.
 
 use std::collections::BTreeSet;
+use std::path::Path;
 
 use tantivy::{Index, Term};
 
 use super::At;
 use super::build::Indexing;
+use crate::load::tail::{self, Tail};
 use crate::load::{self, Problem};
 use crate::model::Article;
 use crate::progress::Progress;
 use crate::search::store::disk::{self, BuildError};
-use crate::search::store::manifest::Manifest;
+use crate::search::store::manifest::{Changes, Grown, Manifest};
 use crate::search::store::segments::Segments;
 
 /// What an update did.
@@ -23,6 +25,8 @@ pub struct Update {
     pub added: usize,
     pub changed: usize,
     pub removed: usize,
+    /// JSON Lines files that only grew: their new lines alone were read.
+    pub grew: usize,
     /// Articles read from the files new or changed.
     pub articles: usize,
 }
@@ -40,6 +44,9 @@ impl std::fmt::Display for Update {
             if n > 0 {
                 parts.push(format!("{n} {} {what}", files(n)));
             }
+        }
+        if self.grew > 0 {
+            parts.push(format!("{} {} grew", self.grew, files(self.grew)));
         }
         if parts.is_empty() {
             parts.push("nothing changed".into());
@@ -74,16 +81,18 @@ pub fn update(
     files: &Manifest,
     progress: &Progress,
 ) -> Result<Option<(Update, Vec<Problem>)>, BuildError> {
-    let changes = files.changes(at.stamps);
+    let mut changes = files.changes(at.stamps);
     if changes.shared {
         return Ok(None);
     }
+    let grew = only_grown(at, &mut changes);
     let walk = at.stamps.walk_some(changes.read.iter().copied());
     let gone: BTreeSet<&str> = changes.gone.iter().map(String::as_str).collect();
     let before = Segments::open(index, fields)?;
     let mut done = Update {
         added: changes.added,
         changed: changes.read.len() - changes.added,
+        grew: grew.iter().filter(|g| g.now.end > g.then.end).count(),
         ..Update::default()
     };
     done.removed = changes.gone.len() - done.changed;
@@ -93,15 +102,41 @@ pub fn update(
             writer.delete_term(Term::from_field_text(fields.file, key));
         }
         let mut indexing = Indexing::new(writer, fields, at.root, progress);
+        for g in &grew {
+            if let Some(s) = at.stamps.files.get(g.number) {
+                // Numbered on from the articles the file gave before.
+                indexing.start_at(&s.path, g.articles);
+            }
+        }
         let mut shared = false;
-        let parts = load::read_parts_into(walk, progress, &mut |path, batch| {
+        let mut sink = |path: &Path, batch: Vec<Article>| {
             shared = shared || shares_kept_ids(&before, &batch, &gone);
             if !shared {
                 indexing.add(path, batch);
             }
-        });
+        };
+        // The lines appended to files that only grew.
+        let mut grown = Vec::new();
+        for g in &grew {
+            let Some(path) = at.stamps.files.get(g.number).map(|s| &s.path) else {
+                continue;
+            };
+            let Some((articles, problems)) =
+                load::read_appended(path, (&g.then, &g.now), progress, &mut sink)
+            else {
+                // Not text after all: everything is read again.
+                return Ok(None);
+            };
+            grown.push(Grown {
+                number: g.number,
+                tail: g.now,
+                articles: articles as u64,
+                problems,
+            });
+        }
+        let parts = load::read_parts_into(walk, progress, &mut sink);
         let added = indexing.finish()?;
-        let updated = files.updated(at.root, at.settled, &changes, &parts);
+        let updated = files.updated(at.root, at.settled, (&changes, &grown), &parts);
         if shared || updated.articles() == 0 {
             return Ok(None);
         }
@@ -111,6 +146,40 @@ pub fn update(
         Ok(Some(updated))
     })?;
     Ok(committed.then_some((done, problems)))
+}
+
+/// A JSON Lines file that only grew: where its reading ended before and
+/// ends now, and how many articles it gave before.
+struct Growth {
+    number: usize,
+    then: Tail,
+    now: Tail,
+    articles: u64,
+}
+
+/// The files of `changes` that only grew, their bytes before checked
+/// unchanged; the others, and those that grew by more than is read on
+/// its own, are read again whole.
+fn only_grown(at: &At<'_>, changes: &mut Changes) -> Vec<Growth> {
+    let mut grew = Vec::new();
+    for (number, then, articles) in std::mem::take(&mut changes.grown) {
+        let now = at.stamps.files.get(number).and_then(|s| {
+            let more = s.size.saturating_sub(then.end);
+            (more <= load::MAX_APPENDED_BYTES)
+                .then(|| tail::grown(&s.path, &then, s.size))
+                .flatten()
+        });
+        match now {
+            Some(now) => grew.push(Growth {
+                number,
+                then,
+                now,
+                articles,
+            }),
+            None => changes.read_whole(at.stamps, number),
+        }
+    }
+    grew
 }
 
 /// Whether an article of `articles` has the id of one in the index whose

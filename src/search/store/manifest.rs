@@ -14,6 +14,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::load::stamps::{Stamps, key_of};
+use crate::load::tail::Tail;
 use crate::load::{Lost, Parts, Problem};
 
 /// See the module documentation.
@@ -39,6 +40,10 @@ pub struct Entry {
     /// Shares an article id with another file: which of the two keeps it
     /// depends on both, so neither is read again alone.
     pub shared: bool,
+    /// Where the reading of a JSON Lines file ended, if at the end of a
+    /// line: when the file only grew past it, the lines after are read.
+    #[serde(default)]
+    pub tail: Option<Tail>,
 }
 
 /// What changed in a collection since its manifest.
@@ -53,12 +58,36 @@ pub struct Changes {
     pub added: usize,
     /// Whether a file changed or gone shares ids with another.
     pub shared: bool,
+    /// JSON Lines files that may only have grown (see [`Entry::tail`]):
+    /// their numbers in the stamps, and how many articles they gave.
+    pub grown: Vec<(usize, Tail, u64)>,
 }
 
 impl Changes {
     pub fn is_empty(&self) -> bool {
-        self.read.is_empty() && self.gone.is_empty()
+        self.read.is_empty() && self.gone.is_empty() && self.grown.is_empty()
     }
+
+    /// A file thought grown is read again whole after all (it changed
+    /// before its end).
+    pub fn read_whole(&mut self, stamps: &Stamps, number: usize) {
+        if let Some(s) = stamps.files.get(number) {
+            self.read.push(number);
+            self.read.sort_unstable();
+            self.gone.push(s.key.clone());
+        }
+    }
+}
+
+/// What the lines appended to a JSON Lines file gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grown {
+    /// The file's number in the stamps.
+    pub number: usize,
+    /// Where its reading ends now.
+    pub tail: Tail,
+    pub articles: u64,
+    pub problems: Vec<Problem>,
 }
 
 impl Manifest {
@@ -90,6 +119,7 @@ impl Manifest {
                         .unwrap_or_default()
                         .to_vec(),
                     shared: parts.shared.contains(&i),
+                    tail: part.tail,
                     key,
                 }
             })
@@ -133,6 +163,10 @@ impl Manifest {
                     changes.added += 1;
                 }
                 Some(e) if (e.size, e.modified) != (s.size, s.modified) => {
+                    if let Some(tail) = e.tail.filter(|t| !e.shared && s.size >= t.end) {
+                        changes.grown.push((i, tail, e.articles));
+                        continue;
+                    }
                     changes.read.push(i);
                     changes.gone.push(s.key.clone());
                     changes.shared |= e.shared;
@@ -150,12 +184,13 @@ impl Manifest {
     }
 
     /// This manifest with the files of `changes` replaced by what reading
-    /// them gave (`parts`), and the paths left out now (`stamps`).
+    /// them gave (`parts`), the files that grew by what their new lines
+    /// gave (`grown`), and the paths left out now (`stamps`).
     pub fn updated(
         &self,
         root: &Path,
         stamps: &Stamps,
-        changes: &Changes,
+        (changes, grown): (&Changes, &[Grown]),
         parts: &Parts,
     ) -> Manifest {
         let gone: std::collections::BTreeSet<&str> =
@@ -171,6 +206,16 @@ impl Manifest {
             .cloned()
             .chain(fresh.entries)
             .collect();
+        for g in grown {
+            let Some(now) = stamps.files.get(g.number) else {
+                continue;
+            };
+            if let Some(e) = entries.iter_mut().find(|e| e.key == now.key) {
+                (e.size, e.modified, e.tail) = (now.size, now.modified, Some(g.tail));
+                e.articles += g.articles;
+                e.problems.extend(g.problems.iter().cloned());
+            }
+        }
         for r in &stamps.refused {
             let key = key_of(root, &r.path);
             if !read.contains(&key) {
@@ -187,6 +232,7 @@ impl Manifest {
                         lost: Lost::File,
                     }],
                     shared: false,
+                    tail: None,
                 });
             }
         }

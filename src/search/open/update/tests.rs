@@ -8,13 +8,16 @@ use proptest::prelude::*;
 use crate::load::DataSource;
 use crate::model::{Article, text_article, to_json};
 use crate::progress::Progress;
-use crate::search::open::{How, IndexPlace, Opened, open};
+use crate::search::open::{How, IndexPlace, Opened, Update, open};
 use crate::search::{Engine, SortOrder};
 use crate::test_fs::write_settled;
 
 /// Files of the collection: JSON arrays in a directory and beside it
-/// (`c/d.json` is read before `c-e.json`), and a raw page.
-const FILES: &[&str] = &["a.json", "b.json", "c/d.json", "c-e.json", "g.txt"];
+/// (`c/d.json` is read before `c-e.json`), a raw page, and JSON Lines
+/// (appended to, their new lines read on their own).
+const FILES: &[&str] = &[
+    "a.json", "b.json", "c/d.json", "c-e.json", "g.txt", "f.jsonl",
+];
 
 const WORDS: &[&str] = &["nông", "thôn", "mới", "Từ", "Sơn", "xã", "covid", "tin"];
 
@@ -40,6 +43,9 @@ enum Step {
     Remove(usize),
     /// Written with text that is not a collection.
     Garble(usize),
+    /// JSON Lines appended (a collection written anew): the articles, a
+    /// malformed line after them or not, the last line ended or not.
+    Append(usize, Vec<(u8, String, Option<i64>)>, bool, bool),
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -49,10 +55,18 @@ fn step() -> impl Strategy<Value = Step> {
         proptest::option::of(0i64..800),
     );
     prop_oneof![
-        4 => (0..FILES.len(), proptest::collection::vec(article, 0..4))
+        4 => (0..FILES.len(), proptest::collection::vec(article.clone(), 0..4))
             .prop_map(|(f, a)| Step::Write(f, a)),
         1 => (0..FILES.len()).prop_map(Step::Remove),
         1 => (0..FILES.len()).prop_map(Step::Garble),
+        4 => (
+            // Mostly the JSON Lines file (other files are written anew).
+            prop_oneof![3 => Just(FILES.len() - 1), 1 => 0..FILES.len()],
+            proptest::collection::vec(article.clone(), 0..4),
+            proptest::bool::weighted(0.2),
+            proptest::bool::weighted(0.8),
+        )
+            .prop_map(|(f, a, bad, ended)| Step::Append(f, a, bad, ended)),
     ]
 }
 
@@ -68,11 +82,32 @@ fn article((id, title, day): &(u8, String, Option<i64>)) -> Article {
     }
 }
 
+/// JSON Lines of `articles`, each line ended.
+fn lines(articles: &[(u8, String, Option<i64>)]) -> String {
+    let one = to_json(&articles.iter().map(article).collect::<Vec<_>>());
+    let values: Vec<serde_json::Value> = serde_json::from_str(&one).expect("articles");
+    values.iter().map(|v| format!("{v}\n")).collect()
+}
+
 fn apply(root: &Path, step: &Step) {
     let (file, text) = match step {
-        Step::Write(f, articles) => {
+        Step::Append(f, articles, bad, ended) if FILES[*f].ends_with(".jsonl") => {
+            let path = root.join(FILES[*f]);
+            let mut text = std::fs::read_to_string(&path).unwrap_or_default();
+            text.push_str(&lines(articles));
+            if *bad {
+                text.push_str("{\"id\": \n");
+            }
+            if !ended {
+                text.pop();
+            }
+            (FILES[*f], text)
+        }
+        Step::Write(f, articles) | Step::Append(f, articles, ..) => {
             let name = FILES[*f];
-            let text = if name.ends_with(".txt") {
+            let text = if name.ends_with(".jsonl") {
+                lines(articles)
+            } else if name.ends_with(".txt") {
                 // A raw page: its title, then its text; its id is its name.
                 let words: Vec<&str> = articles.iter().map(|a| a.1.as_str()).collect();
                 format!(
@@ -167,4 +202,68 @@ proptest! {
             }
         }
     }
+}
+
+/// A JSON Lines file that a scraper appends to: only its new lines are
+/// read, numbered on (a bad line is placed as a fresh reading places
+/// it); a file changed before its old end, or given an id it already
+/// had, is read again whole; one written again with the same bytes
+/// reads nothing.
+#[test]
+fn lines_appended_to_a_json_lines_file_are_read_alone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path().join("data");
+    std::fs::create_dir(&root).expect("data");
+    let path = root.join("f.jsonl");
+    let index = IndexPlace::Dir(dir.path().join("index"));
+    let source = DataSource::Path(root.clone());
+    let first = (1, "nông thôn".to_string(), Some(3));
+    let more = [
+        (2, "Từ Sơn".to_string(), None),
+        (3, "xã mới".to_string(), Some(9)),
+    ];
+    write_settled(&path, format!("{}\n", lines(std::slice::from_ref(&first))));
+    let opened = open(&source, &index, &Progress::new()).expect("built");
+    assert!(matches!(opened.how, How::Built(_)), "{:?}", opened.how);
+    let mut text = std::fs::read_to_string(&path).expect("read");
+    // Growth checked against a fresh reading, and how it was done.
+    let grow = |text: &str, how: How| {
+        write_settled(&path, text);
+        let fresh = seen(open(&source, &IndexPlace::Memory, &Progress::new()));
+        let opened = open(&source, &index, &Progress::new());
+        assert_eq!(opened.as_ref().map(|o| o.how.clone()).ok(), Some(how));
+        assert_eq!(seen(opened), fresh, "{text:?}");
+    };
+    text.push_str(&lines(&more));
+    text.push_str("{\"id\": \n");
+    let update = Update {
+        grew: 1,
+        articles: 2,
+        ..Update::default()
+    };
+    grow(&text, How::Updated(update));
+    assert_eq!(update.to_string(), "1 file grew (2 articles read)");
+    let problems = open(&source, &index, &Progress::new())
+        .expect("opens")
+        .problems;
+    let placed: Vec<_> = problems.iter().map(|p| p.position).collect();
+    assert_eq!(placed, [Some((5, 6))], "the bad line, after 4 lines");
+    // The same bytes written again: nothing read.
+    grow(&text, How::Updated(Update::default()));
+    // A byte changed before the old end, and a line added.
+    let changed = text.replace("nông", "nong") + &lines(&[(4, "tin".into(), None)]);
+    grow(
+        &changed,
+        How::Updated(Update {
+            changed: 1,
+            articles: 4,
+            ..Update::default()
+        }),
+    );
+    // An id the file already had: everything read again.
+    let again = changed.clone() + &lines(&[(2, "Từ Sơn lại".into(), None)]);
+    grow(
+        &again,
+        How::Built(crate::search::store::disk::CHANGED.into()),
+    );
 }

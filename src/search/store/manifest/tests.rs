@@ -23,6 +23,7 @@ fn entry(key: &str, size: u64, modified: u64, articles: u64, shared: bool) -> En
         articles,
         problems: Vec::new(),
         shared,
+        tail: None,
     }
 }
 
@@ -127,10 +128,11 @@ fn an_update_keeps_the_files_unchanged_and_takes_the_new() {
             articles: 0..1,
             problems: 0..0,
             refused: false,
+            tail: None,
         }],
         shared: Default::default(),
     };
-    let updated = m.updated(root, &stamps, &changes, &parts);
+    let updated = m.updated(root, &stamps, (&changes, &[]), &parts);
     let keys: Vec<&str> = updated.entries.iter().map(|e| e.key.as_str()).collect();
     // b gone; z no longer left out, y left out now; c read.
     assert_eq!(keys, ["a.txt", "c.txt", "y.txt"]);

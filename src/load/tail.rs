@@ -1,18 +1,14 @@
-//! JSON Lines files that only grew: a log a scraper appends to. What was
+//! JSON Lines files that only grow: a log a scraper appends to. What was
 //! read of such a file is remembered as its [`Tail`] (where the read
-//! ended, a hash of everything before, how many lines and articles), so
+//! ended, a hash of every byte before, how many lines and articles), so
 //! that when the file is found longer with the same bytes up to there,
-//! only the lines after are read. Anything else (a file shorter, bytes
+//! only the lines after are read. Anything else (a file shorter, a byte
 //! changed before the end, a last line not finished) is read again whole.
 
 use std::io::Read;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
-
-use super::reader::Reader;
-use super::{Part, Parts, Sink};
-use crate::progress::Progress;
 
 /// Where reading a JSON Lines file ended, and what came before.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -122,14 +118,62 @@ impl LineCount {
     }
 }
 
+/// The tail of the bytes seen so far, as they go by.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Tailing {
+    hash: PrefixHash,
+    count: LineCount,
+    last: Option<u8>,
+}
+
+impl Tailing {
+    pub fn add(&mut self, bytes: &[u8]) {
+        self.hash.add(bytes);
+        self.count.add(bytes);
+        if let Some(&b) = bytes.last() {
+            self.last = Some(b);
+        }
+    }
+
+    /// The tail of the bytes seen, if they end a line.
+    pub fn tail(&self) -> Option<Tail> {
+        (self.last == Some(b'\n')).then(|| Tail {
+            end: self.hash.len,
+            hash: self.hash.value(),
+            lines: self.count.lines,
+            items: self.count.items,
+        })
+    }
+
+    /// The tail of `bytes`, if they end a line.
+    pub fn of(bytes: &[u8]) -> Option<Tail> {
+        let mut t = Tailing::default();
+        t.add(bytes);
+        t.tail()
+    }
+}
+
+/// A reader that keeps the [`Tailing`] of what was read through it.
+pub struct TailingRead<R> {
+    pub inner: R,
+    pub tailing: Tailing,
+}
+
+impl<R: Read> Read for TailingRead<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.tailing.add(buf.get(..n).unwrap_or_default());
+        Ok(n)
+    }
+}
+
 /// Reads `path` from the start up to `ends` (ascending), and gives the
 /// tail of each end that is the end of a line; `None` for an end past
 /// the file's, or when it cannot be read.
 fn tails_at(path: &Path, ends: &[u64]) -> Option<Vec<Option<Tail>>> {
     let mut file = std::fs::File::open(path).ok()?;
-    let (mut hash, mut count) = (PrefixHash::default(), LineCount::default());
+    let mut tailing = Tailing::default();
     let mut at = 0u64;
-    let mut last = None;
     let mut out = Vec::new();
     let mut buf = vec![0u8; 1 << 20];
     for &end in ends {
@@ -139,18 +183,10 @@ fn tails_at(path: &Path, ends: &[u64]) -> Option<Vec<Option<Tail>>> {
             if n == 0 {
                 return None;
             }
-            let got = buf.get(..n)?;
-            hash.add(got);
-            count.add(got);
-            last = got.last().copied();
+            tailing.add(buf.get(..n)?);
             at += n as u64;
         }
-        out.push((last == Some(b'\n')).then_some(Tail {
-            end,
-            hash: hash.value(),
-            lines: count.lines,
-            items: count.items,
-        }));
+        out.push(tailing.tail());
     }
     Some(out)
 }
@@ -164,10 +200,12 @@ pub fn tail_of(path: &Path, end: u64) -> Option<Tail> {
     tails_at(path, &[end])?.pop().flatten()
 }
 
-/// When `path` (now `size` bytes) still begins with what `before` was
-/// read from and goes on with whole lines: its tail now.
+/// When `path` (now `size` bytes) still begins with the bytes `before`
+/// was read from, and goes on with whole lines (or nothing): its tail
+/// now. Reads the file up to `size`: a byte changed anywhere before
+/// the end is seen.
 pub fn grown(path: &Path, before: &Tail, size: u64) -> Option<Tail> {
-    if size <= before.end {
+    if size < before.end {
         return None;
     }
     let tails = tails_at(path, &[before.end, size])?;
@@ -175,39 +213,6 @@ pub fn grown(path: &Path, before: &Tail, size: u64) -> Option<Tail> {
         [Some(then), Some(now)] if then == before => Some(*now),
         _ => None,
     }
-}
-
-/// Reads the lines of `path` between the tails `from` and `to` (as
-/// [`super::read_parts_into`] reads a file: counting in `progress`,
-/// handing the articles to `sink`), numbering lines and articles on from
-/// `from`'s. None when that part is not text or cannot be read.
-pub fn read_appended(
-    path: &Path,
-    (from, to): (&Tail, &Tail),
-    progress: &Progress,
-    sink: Sink<'_>,
-) -> Option<Parts> {
-    use std::io::{Seek, SeekFrom};
-    let mut file = std::fs::File::open(path).ok()?;
-    file.seek(SeekFrom::Start(from.end)).ok()?;
-    let mut bytes = vec![0u8; usize::try_from(to.end.checked_sub(from.end)?).ok()?];
-    file.read_exact(&mut bytes).ok()?;
-    let text = std::str::from_utf8(&bytes).ok()?;
-    progress.add_total(bytes.len() as u64);
-    let mut reader = Reader::handing(progress, sink);
-    reader.before = (from.lines, from.items);
-    reader.read_lines(&path.display().to_string(), text, 0);
-    reader.hand_over(path);
-    Some(Parts {
-        parts: vec![Part {
-            path: path.to_path_buf(),
-            articles: 0..reader.count(),
-            problems: 0..reader.problems.len(),
-            refused: false,
-        }],
-        problems: reader.problems,
-        shared: std::collections::BTreeSet::new(),
-    })
 }
 
 #[cfg(test)]
@@ -259,6 +264,8 @@ mod tests {
         assert_eq!(grown(&path, &before, 21), None);
         std::fs::write(&path, "{\"a\":9}\n\n{\"b\":2}\n{\"c\":3}\n").expect("changed");
         assert_eq!(grown(&path, &before, 25), None);
-        assert_eq!(grown(&path, &before, 17), None, "not longer");
+        assert_eq!(grown(&path, &before, 16), None, "shorter");
+        std::fs::write(&path, "{\"a\":1}\n\n{\"b\":2}\n").expect("as before");
+        assert_eq!(grown(&path, &before, 17), Some(before), "the same bytes");
     }
 }
