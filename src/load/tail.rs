@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 pub struct Tail {
     /// Bytes read: the end of a line.
     pub end: u64,
-    /// [`PrefixHash`] of those bytes.
+    /// The XXH3 hash of those bytes.
     pub hash: u64,
     /// Lines in them.
     pub lines: u64,
@@ -31,71 +31,6 @@ pub fn is_json_lines(path: &Path) -> bool {
     )
 }
 
-/// A hash of a byte stream, eight bytes at a time, the same however the
-/// stream is cut into pieces.
-#[derive(Debug, Clone, Copy)]
-pub struct PrefixHash {
-    state: u64,
-    pending: [u8; 8],
-    held: usize,
-    len: u64,
-}
-
-impl Default for PrefixHash {
-    fn default() -> PrefixHash {
-        PrefixHash {
-            state: 0x243f_6a88_85a3_08d3,
-            pending: [0; 8],
-            held: 0,
-            len: 0,
-        }
-    }
-}
-
-impl PrefixHash {
-    fn word(&mut self, w: u64) {
-        self.state = (self.state.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-
-    pub fn add(&mut self, mut bytes: &[u8]) {
-        self.len += bytes.len() as u64;
-        while self.held > 0 && !bytes.is_empty() {
-            if let (Some(slot), Some((&b, rest))) =
-                (self.pending.get_mut(self.held), bytes.split_first())
-            {
-                *slot = b;
-                bytes = rest;
-            }
-            self.held += 1;
-            if self.held == 8 {
-                self.held = 0;
-                self.word(u64::from_le_bytes(self.pending));
-            }
-        }
-        let mut words = bytes.chunks_exact(8);
-        for w in &mut words {
-            let mut eight = [0u8; 8];
-            eight.copy_from_slice(w);
-            self.word(u64::from_le_bytes(eight));
-        }
-        for &b in words.remainder() {
-            if let Some(slot) = self.pending.get_mut(self.held) {
-                *slot = b;
-            }
-            self.held += 1;
-        }
-    }
-
-    pub fn value(&self) -> u64 {
-        let mut last = *self;
-        let mut rest = [0u8; 8];
-        rest[..self.held].copy_from_slice(&self.pending[..self.held]);
-        last.word(u64::from_le_bytes(rest));
-        last.word(self.len);
-        last.state
-    }
-}
-
 /// Counts lines and lines holding something as bytes go by.
 #[derive(Debug, Clone, Copy, Default)]
 struct LineCount {
@@ -106,29 +41,34 @@ struct LineCount {
 
 impl LineCount {
     fn add(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            if b == b'\n' {
-                self.lines += 1;
-                self.items += u64::from(self.filled);
-                self.filled = false;
-            } else if !b.is_ascii_whitespace() {
-                self.filled = true;
-            }
+        // A line holds something when a byte of it is not blank: for an
+        // article, its first.
+        let filled = |line: &[u8]| line.iter().any(|b| !b.is_ascii_whitespace());
+        let mut start = 0;
+        for end in memchr::memchr_iter(b'\n', bytes) {
+            let line = bytes.get(start..end).unwrap_or_default();
+            self.lines += 1;
+            self.items += u64::from(self.filled || filled(line));
+            self.filled = false;
+            start = end + 1;
         }
+        self.filled = self.filled || filled(bytes.get(start..).unwrap_or_default());
     }
 }
 
 /// The tail of the bytes seen so far, as they go by.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Clone, Default)]
 pub struct Tailing {
-    hash: PrefixHash,
+    hash: xxhash_rust::xxh3::Xxh3Default,
+    len: u64,
     count: LineCount,
     last: Option<u8>,
 }
 
 impl Tailing {
     pub fn add(&mut self, bytes: &[u8]) {
-        self.hash.add(bytes);
+        self.hash.update(bytes);
+        self.len += bytes.len() as u64;
         self.count.add(bytes);
         if let Some(&b) = bytes.last() {
             self.last = Some(b);
@@ -138,8 +78,8 @@ impl Tailing {
     /// The tail of the bytes seen, if they end a line.
     pub fn tail(&self) -> Option<Tail> {
         (self.last == Some(b'\n')).then(|| Tail {
-            end: self.hash.len,
-            hash: self.hash.value(),
+            end: self.len,
+            hash: self.hash.digest(),
             lines: self.count.lines,
             items: self.count.items,
         })
@@ -221,31 +161,41 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
+        /// However the bytes come in pieces, their tail is the same, and
+        /// it counts the lines and the lines holding something.
         #[test]
-        fn the_hash_does_not_depend_on_how_the_bytes_are_cut(
-            bytes in proptest::collection::vec(any::<u8>(), 0..200),
+        fn the_tail_does_not_depend_on_how_the_bytes_are_cut(
+            bytes in proptest::collection::vec(
+                proptest::sample::select(b"ab \n\t{}".to_vec()), 0..200),
             cuts in proptest::collection::vec(0usize..200, 0..6),
         ) {
-            let mut whole = PrefixHash::default();
-            whole.add(&bytes);
+            let whole = Tailing::of(&bytes);
             let mut cuts: Vec<usize> = cuts.into_iter().map(|c| c.min(bytes.len())).collect();
             cuts.sort_unstable();
-            let mut pieces = PrefixHash::default();
+            let mut pieces = Tailing::default();
             let mut at = 0;
             for c in cuts.into_iter().chain([bytes.len()]) {
                 pieces.add(&bytes[at..c]);
                 at = c;
             }
-            prop_assert_eq!(whole.value(), pieces.value());
+            prop_assert_eq!(pieces.tail(), whole);
+            if let Some(t) = whole {
+                let text = String::from_utf8_lossy(&bytes);
+                let lines: Vec<&str> = text.split_terminator('\n').collect();
+                prop_assert_eq!(t.lines, lines.len() as u64);
+                let items = lines.iter().filter(|l| !l.trim().is_empty()).count();
+                prop_assert_eq!(t.items, items as u64);
+                prop_assert_eq!(t.end, bytes.len() as u64);
+            } else {
+                prop_assert_ne!(bytes.last(), Some(&b'\n'));
+            }
         }
     }
 
     #[test]
     fn a_trailing_zero_byte_changes_the_hash() {
-        let (mut a, mut b) = (PrefixHash::default(), PrefixHash::default());
-        a.add(b"abc");
-        b.add(b"abc\0");
-        assert_ne!(a.value(), b.value());
+        let (a, b) = (Tailing::of(b"abc\n"), Tailing::of(b"abc\0\n"));
+        assert_ne!(a.map(|t| t.hash), b.map(|t| t.hash));
     }
 
     #[test]
