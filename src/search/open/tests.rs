@@ -14,6 +14,8 @@ const QUERIES: &[&str] = &[
     "thon",
     "'thon",
     "t",
+    "tho",
+    "tus",
     "\"nong thon\"",
     "tuson",
     "@tuson",

@@ -13,7 +13,7 @@ use super::segments::{Candidates, Segments};
 use super::terms::{TermMatch, matching_terms};
 use super::titles::Titles;
 use crate::search::query::Word;
-use crate::search::score::{TITLE_FUZZY, body_score, combine, title_score};
+use crate::search::score::{TITLE_FUZZY, TITLE_START, body_score, combine, title_score};
 use crate::search::spelling::{Initials, spells};
 
 /// From this many candidates in a segment, runs of them are scored on
@@ -125,6 +125,23 @@ fn titles_to_try(
     Ok(Some(may))
 }
 
+/// The titles of `seg` to try for a spelling of a word, if any.
+fn spelled_in<'a>(
+    seg: &SegmentReader,
+    fields: &super::Fields,
+    spelled: Option<(&'a Word, &'a Titles)>,
+) -> io::Result<Option<Spelled<'a>>> {
+    let Some((word, titles)) = spelled else {
+        return Ok(None);
+    };
+    Ok(Some(Spelled {
+        word,
+        titles,
+        initials: Initials::of(word.key().as_bytes()),
+        may: titles_to_try(seg, fields.spelling, word)?,
+    }))
+}
+
 /// What scoring a keyword in one segment reads: its terms in the title,
 /// body and abbreviation fields, and the titles to try for a spelling.
 struct Scoring<'a> {
@@ -231,15 +248,7 @@ fn in_segment(
     let scoring = Scoring {
         fields: fields_read,
         terms: terms.into_values().collect(),
-        spelled: match spelled {
-            Some((word, titles)) => Some(Spelled {
-                word,
-                titles,
-                initials: Initials::of(word.key().as_bytes()),
-                may: titles_to_try(seg, fields.spelling, word)?,
-            }),
-            None => None,
-        },
+        spelled: spelled_in(seg, fields, spelled)?,
         docs,
     };
     // A word in most of many articles: their runs scored on every core.
@@ -272,28 +281,45 @@ pub fn keyword_scores(
     spelled: Option<&Word>,
     docs: &[u32],
 ) -> io::Result<Vec<(u32, u32)>> {
-    let short =
-        prefix && spelled.is_none() && word.exact.is_none() && word.folded.chars().count() <= 2;
+    let letters = word.folded.chars().count();
+    let short = prefix && spelled.is_none() && word.exact.is_none() && letters <= 2;
+    // Longer prefixes are read back only where they are kept.
+    let kept = prefix && word.exact.is_none() && (3..=super::letters::LONGEST).contains(&letters);
     segs.per_segment(docs, |ord, seg, candidates| {
-        if short {
-            let scores = segs.short_scores(ord, &word.folded, |seg, all| {
-                in_segment(seg, &segs.fields, word, true, None, all)
-            })?;
-            return Ok(candidates
-                .docs
-                .iter()
-                .filter(|&&d| candidates.contains(d))
-                .filter_map(|&d| {
-                    let s = scores.get(d as usize).copied().unwrap_or(0);
-                    (s > 0).then_some((d, u32::from(s)))
-                })
-                .collect());
-        }
         let titles = match spelled {
             Some(w) => Some((w, segs.titles(ord)?)),
             None => None,
         };
-        in_segment(seg, &segs.fields, word, prefix, titles, candidates)
+        let scores = if short {
+            Some(segs.short_scores(ord, &word.folded, |seg, all| {
+                in_segment(seg, &segs.fields, word, true, None, all)
+            })?)
+        } else if kept {
+            segs.kept_scores(ord, &word.folded).map(std::sync::Arc::new)
+        } else {
+            None
+        };
+        let Some(scores) = scores else {
+            return in_segment(seg, &segs.fields, word, prefix, titles, candidates);
+        };
+        let spelled = spelled_in(seg, &segs.fields, titles)?;
+        Ok(candidates
+            .docs
+            .iter()
+            .filter(|&&d| candidates.contains(d))
+            .filter_map(|&d| {
+                let mut s = u32::from(scores.get(d as usize).copied().unwrap_or(0));
+                // Scored ahead without the spelling: a title that holds
+                // no word the prefix starts may still spell it.
+                if s < TITLE_START
+                    && let Some(spelled) = &spelled
+                    && spelled.spelled_by(d)
+                {
+                    s = combine(TITLE_FUZZY, s);
+                }
+                (s > 0).then_some((d, s))
+            })
+            .collect())
     })
 }
 
@@ -325,7 +351,7 @@ pub fn warm_short_prefixes(
 /// Keeps what the first keystrokes need for each segment of `segs` that
 /// has none kept yet, in the index's directory: the scores of every
 /// letter of [`super::letters::LETTERS`] and of the segment's common
-/// two-letter prefixes ([`super::letters::common_pairs`]), and the
+/// longer prefixes ([`super::letters::common_prefixes`]), and the
 /// titles' words; and removes those of segments gone. The scores are
 /// written, not kept in memory: a keystroke reads its prefix back.
 ///
@@ -347,7 +373,7 @@ pub fn keep_ahead(segs: &Segments) -> io::Result<()> {
             continue;
         }
         let mut prefixes: Vec<String> = super::letters::LETTERS.chars().map(String::from).collect();
-        prefixes.extend(super::letters::common_pairs(
+        prefixes.extend(super::letters::common_prefixes(
             seg,
             &[segs.fields.title, segs.fields.body],
         )?);

@@ -1,9 +1,12 @@
 //! The scores of short prefixes kept beside an index on disk, one file a
 //! segment: the first keystrokes of a word (`n`, `t`, `th`) read their
 //! prefix's scores back instead of gathering the thousands of words it
-//! starts. Every letter of [`LETTERS`] is kept, and the two-letter
-//! prefixes that start words in many of the segment's articles (see
-//! [`common_pairs`]). A segment never changes once written (deletions
+//! starts. Every letter of [`LETTERS`] is kept, and the prefixes of two
+//! to [`LONGEST`] letters that start words in many of the segment's
+//! articles (see [`common_prefixes`]): `tho` and `thon` start words in
+//! most Vietnamese articles, and read back they cost a keystroke a
+//! lookup per article instead of the postings of every word they start.
+//! A segment never changes once written (deletions
 //! are kept aside), so its file holds for as long as the segment lives.
 //!
 //! A file: `TINTUCL2`, the segment's document count and the number of
@@ -26,13 +29,16 @@ const MAGIC: &[u8; 8] = b"TINTUCL2";
 /// frequent first, then digits.
 pub const LETTERS: &str = "tnchdlmvbkgsqxpaoeiuyr0123456789";
 
-/// Two-letter prefixes kept at most per segment.
-const PAIRS_AT_MOST: usize = 160;
+/// The longest prefixes kept, in letters.
+pub const LONGEST: usize = 4;
 
-/// A two-letter prefix is kept when its words are in at least one
-/// article in this many (counted as the sum of its terms' article
-/// counts): scoring it at a keystroke would read that many postings.
-const PAIR_ONE_IN: u64 = 8;
+/// Prefixes of each length kept at most per segment.
+const PREFIXES_AT_MOST: usize = 160;
+
+/// A prefix is kept when its words are in at least one article in this
+/// many (counted as the sum of its terms' article counts): scoring it at
+/// a keystroke would read that many postings.
+const PREFIX_ONE_IN: u64 = 8;
 
 /// The directory of the files, in an index's directory.
 pub fn dir_of(index_dir: &Path) -> PathBuf {
@@ -44,35 +50,49 @@ pub fn file_of(letters: &Path, id: SegmentId) -> PathBuf {
     letters.join(format!("{}.bin", id.uuid_string()))
 }
 
-/// The two-letter prefixes (folded) of the words in many of the
-/// articles of `seg`, most first: those of its terms in the `fields`
-/// whose article counts add up to at least one article in
-/// [`PAIR_ONE_IN`].
+/// The prefixes (folded) of two to [`LONGEST`] letters of the words in
+/// many of the articles of `seg`, by length, most first: those of its
+/// terms in the `fields` whose article counts add up to at least one
+/// article in [`PREFIX_ONE_IN`].
 ///
 /// # Errors
 /// When the term dictionaries cannot be read.
-pub fn common_pairs(
+pub fn common_prefixes(
     seg: &SegmentReader,
     fields: &[tantivy::schema::Field],
 ) -> io::Result<Vec<String>> {
     let mut counts: FxHashMap<String, u64> = FxHashMap::default();
     for &field in fields {
         let inverted = seg.inverted_index(field).map_err(io::Error::other)?;
-        add_pair_counts(&inverted, &mut counts)?;
+        add_prefix_counts(&inverted, &mut counts)?;
     }
-    let least = u64::from(seg.max_doc()) / PAIR_ONE_IN;
-    let mut pairs: Vec<(String, u64)> = counts
+    let least = (u64::from(seg.max_doc()) / PREFIX_ONE_IN).max(1);
+    let mut common: Vec<(usize, u64, String)> = counts
         .into_iter()
-        .filter(|&(_, n)| n >= least.max(1))
+        .filter(|&(_, n)| n >= least)
+        .map(|(p, n)| (p.chars().count(), n, p))
         .collect();
-    pairs.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    pairs.truncate(PAIRS_AT_MOST);
-    Ok(pairs.into_iter().map(|(p, _)| p).collect())
+    common.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then(b.1.cmp(&a.1))
+            .then_with(|| a.2.cmp(&b.2))
+    });
+    let mut out = Vec::new();
+    for length in 2..=LONGEST {
+        out.extend(
+            common
+                .iter()
+                .filter(|c| c.0 == length)
+                .take(PREFIXES_AT_MOST)
+                .map(|c| c.2.clone()),
+        );
+    }
+    Ok(out)
 }
 
 /// Adds the article counts of the terms of `inverted` to their first two
-/// folded letters, one dictionary range a prefix.
-fn add_pair_counts(
+/// to [`LONGEST`] folded letters.
+fn add_prefix_counts(
     inverted: &InvertedIndexReader,
     counts: &mut FxHashMap<String, u64>,
 ) -> io::Result<()> {
@@ -82,16 +102,16 @@ fn add_pair_counts(
             continue;
         };
         let (folded, _) = split_term(term);
-        let mut chars = folded.char_indices();
-        let (Some(_), Some((at, c))) = (chars.next(), chars.next()) else {
-            continue;
-        };
-        let pair = &folded[..at + c.len_utf8()];
         let n = u64::from(stream.value().doc_freq);
-        match counts.get_mut(pair) {
-            Some(total) => *total += n,
-            None => {
-                counts.insert(pair.to_string(), n);
+        // The ends of the term's first 2, 3, ... letters.
+        let ends = folded.char_indices().map(|(at, c)| at + c.len_utf8());
+        for end in ends.skip(1).take(LONGEST - 1) {
+            let prefix = &folded[..end];
+            match counts.get_mut(prefix) {
+                Some(total) => *total += n,
+                None => {
+                    counts.insert(prefix.to_string(), n);
+                }
             }
         }
     }
@@ -240,11 +260,13 @@ mod tests {
     }
 
     #[test]
-    fn the_pairs_kept_start_words_in_many_articles() {
+    fn the_prefixes_kept_start_words_in_many_articles() {
         use crate::gazetteer::Gazetteer;
         use crate::model::text_article;
         // "th" starts words in every article, "ng" in two of sixteen,
-        // "xa" in one: kept from one article in eight.
+        // "xa" in one: kept from one article in eight. So are "tho",
+        // "thon" and "tin", not "ngay" or "thong" (in "thông" of every
+        // article, but five letters long) or "ngu" (one article).
         let articles: Vec<_> = (0..16)
             .map(|i| {
                 let extra = match i {
@@ -260,10 +282,15 @@ mod tests {
         let reader: tantivy::IndexReader = index.reader().expect("reader");
         let searcher = reader.searcher();
         let seg = &searcher.segment_readers()[0];
-        let pairs = common_pairs(seg, &[fields.title, fields.body]).expect("pairs");
-        assert_eq!(pairs.first().map(String::as_str), Some("th"));
-        assert!(pairs.contains(&"ng".to_string()), "{pairs:?}");
-        assert!(!pairs.contains(&"xa".to_string()), "{pairs:?}");
-        assert!(!pairs.iter().any(|p| p.chars().count() != 2), "{pairs:?}");
+        let kept = common_prefixes(seg, &[fields.title, fields.body]).expect("prefixes");
+        assert_eq!(kept.first().map(String::as_str), Some("th"));
+        for p in ["ng", "tho", "thon", "ti", "tin"] {
+            assert!(kept.contains(&p.to_string()), "{p}: {kept:?}");
+        }
+        for p in ["xa", "ngu", "ngay", "thong", "t"] {
+            assert!(!kept.contains(&p.to_string()), "{p}: {kept:?}");
+        }
+        let lengths: Vec<usize> = kept.iter().map(|p| p.chars().count()).collect();
+        assert!(lengths.is_sorted(), "shortest first: {kept:?}");
     }
 }

@@ -11,7 +11,7 @@ use super::tokenizer;
 /// Changes whenever what is written for an article changes: fields,
 /// tokenizer, term forms, place paths. An index of another format is
 /// rebuilt, never read.
-pub const FORMAT: u32 = 5;
+pub const FORMAT: u32 = 6;
 
 /// The fields of an article in the index.
 #[derive(Debug, Clone, Copy)]

@@ -199,6 +199,16 @@ impl Segments {
         Ok(dense)
     }
 
+    /// The scores of every article of segment `ord` for the prefix `key`,
+    /// where they are kept beside the index (see [`super::letters`]);
+    /// read each time, not held: a longer prefix is typed for a moment.
+    pub fn kept_scores(&self, ord: usize, key: &str) -> Option<Vec<u16>> {
+        let dir = self.kept.as_ref()?;
+        let seg = self.searcher.segment_readers().get(ord)?;
+        let file = super::letters::file_of(&super::letters::dir_of(dir), seg.segment_id());
+        super::letters::read(&file, seg.max_doc(), key)
+    }
+
     /// The scores of every article of segment `ord` as `score` (given all
     /// the segment's articles) gives them, and the segment: computed, not
     /// kept (see [`Segments::short_scores`]).

@@ -27,6 +27,10 @@ const QUERIES: &[&str] = &[
     // Two-letter prefixes kept beside the index when common, read back.
     "th",
     "no",
+    // Three- and four-letter prefixes kept when common, a spelling too.
+    "tho",
+    "thon",
+    "tus",
     "\"nong thon\"",
     "tuson",
     "!covid",

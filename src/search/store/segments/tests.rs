@@ -137,3 +137,39 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Prefixes kept beside the index (every letter, and the common ones
+    /// of two to four letters) give what scoring them when typed gives,
+    /// titles spelled across their words included.
+    #[test]
+    fn prefixes_kept_ahead_are_those_typed(articles in articles()) {
+        let g = Gazetteer::embedded();
+        let (index, fields) = build_in_parts(&articles, 2, g).expect("index");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let cold = Segments::open(&index, fields).expect("segments");
+        let kept = Segments::open(&index, fields).expect("segments").with_kept(dir.path().into());
+        keyword::keep_ahead(&kept).expect("kept");
+        for ord in 0..kept.segment_count() {
+            let seg = kept.segment(ord).expect("segment");
+            let common = crate::search::store::letters::common_prefixes(seg, &[fields.title, fields.body])
+                .expect("prefixes");
+            for p in common.iter().map(String::as_str).chain(["t", "n"]) {
+                prop_assert!(kept.kept_scores(ord, p).is_some(), "{} kept", p);
+            }
+        }
+        let all: Vec<u32> = (0..u32::try_from(cold.len()).unwrap_or(0)).collect();
+        let some: Vec<u32> = all.iter().copied().filter(|d| d % 3 != 1).collect();
+        for typed in ["t", "th", "tho", "thon", "tus", "tuso", "son", "ngo", "nong", "hoa", "đan"] {
+            let word = Word::new(typed);
+            let spelled = (word.folded.len() >= 3).then_some(&word);
+            for docs in [&all, &some] {
+                let fresh = keyword::keyword_scores(&cold, &word, true, spelled, docs).expect("cold");
+                let read = keyword::keyword_scores(&kept, &word, true, spelled, docs).expect("kept");
+                prop_assert_eq!(read, fresh, "{}", typed);
+            }
+        }
+    }
+}
