@@ -13,7 +13,7 @@ use super::segments::{Candidates, Segments};
 use super::terms::{TermMatch, matching_terms};
 use super::titles::Titles;
 use crate::search::query::Word;
-use crate::search::score::{TITLE_FUZZY, TITLE_START, body_score, combine, title_score};
+use crate::search::score::{TITLE_FUZZY, body_score, combine, title_score};
 use crate::search::spelling::{Initials, spells};
 
 /// From this many candidates in a segment, runs of them are scored on
@@ -283,13 +283,13 @@ pub fn keyword_scores(
 ) -> io::Result<Vec<(u32, u32)>> {
     let letters = word.folded.chars().count();
     let short = prefix && spelled.is_none() && word.exact.is_none() && letters <= 2;
-    // Longer prefixes are read back only where they are kept.
-    let kept = prefix && word.exact.is_none() && (3..=super::letters::LONGEST).contains(&letters);
+    // Longer prefixes are read back only where they are kept, scored with
+    // the titles that spell them (see [`keep_ahead`]).
+    let kept = prefix
+        && spelled.is_some()
+        && word.exact.is_none()
+        && (3..=super::letters::LONGEST).contains(&letters);
     segs.per_segment(docs, |ord, seg, candidates| {
-        let titles = match spelled {
-            Some(w) => Some((w, segs.titles(ord)?)),
-            None => None,
-        };
         let scores = if short {
             Some(segs.short_scores(ord, &word.folded, |seg, all| {
                 in_segment(seg, &segs.fields, word, true, None, all)
@@ -300,26 +300,20 @@ pub fn keyword_scores(
             None
         };
         let Some(scores) = scores else {
+            let titles = match spelled {
+                Some(w) => Some((w, segs.titles(ord)?)),
+                None => None,
+            };
             return in_segment(seg, &segs.fields, word, prefix, titles, candidates);
         };
-        let spelled = spelled_in(seg, &segs.fields, titles)?;
-        Ok(candidates
-            .docs
-            .iter()
-            .filter(|&&d| candidates.contains(d))
-            .filter_map(|&d| {
-                let mut s = u32::from(scores.get(d as usize).copied().unwrap_or(0));
-                // Scored ahead without the spelling: a title that holds
-                // no word the prefix starts may still spell it.
-                if s < TITLE_START
-                    && let Some(spelled) = &spelled
-                    && spelled.spelled_by(d)
-                {
-                    s = combine(TITLE_FUZZY, s);
-                }
-                (s > 0).then_some((d, s))
-            })
-            .collect())
+        let mut out = Vec::with_capacity(candidates.docs.len());
+        for &d in &candidates.docs {
+            let s = scores.get(d as usize).copied().unwrap_or(0);
+            if s > 0 && candidates.contains(d) {
+                out.push((d, u32::from(s)));
+            }
+        }
+        Ok(out)
     })
 }
 
@@ -377,15 +371,17 @@ pub fn keep_ahead(segs: &Segments) -> io::Result<()> {
             seg,
             &[segs.fields.title, segs.fields.body],
         )?);
-        let mut scores = Vec::new();
-        for prefix in &prefixes {
+        let names: Vec<&str> = prefixes.iter().map(String::as_str).collect();
+        let titles = segs.titles(ord)?;
+        super::letters::write(&file, seg.max_doc(), &names, |prefix| {
             let word = Word::folded(prefix);
-            let dense = segs.all_scores(ord, |seg, all| {
-                in_segment(seg, &segs.fields, &word, true, None, all)
-            })?;
-            scores.push((prefix.as_str(), dense));
-        }
-        super::letters::write(&file, seg.max_doc(), &scores)?;
+            // Scored as a keystroke scores it: from three letters, with
+            // the titles that spell it across their words.
+            let spelled = (prefix.chars().count() >= 3).then_some((&word, titles));
+            segs.all_scores(ord, |seg, all| {
+                in_segment(seg, &segs.fields, &word, true, spelled, all)
+            })
+        })?;
     }
     super::letters::remove_unnamed(&dir, &names);
     Ok(())

@@ -6,6 +6,8 @@
 //! articles (see [`common_prefixes`]): `tho` and `thon` start words in
 //! most Vietnamese articles, and read back they cost a keystroke a
 //! lookup per article instead of the postings of every word they start.
+//! From three letters a prefix is scored as a keyword typed: with the
+//! titles that spell it across their words (`tho` in "Thôn Hạ Ông").
 //! A segment never changes once written (deletions
 //! are kept aside), so its file holds for as long as the segment lives.
 //!
@@ -129,27 +131,42 @@ fn header(docs: u32, prefixes: &[&str]) -> Vec<u8> {
     out
 }
 
-/// Writes the scores of each prefix (each `docs` long) for one segment,
-/// whole or not at all.
-pub fn write(path: &Path, docs: u32, scores: &[(&str, Vec<u16>)]) -> io::Result<()> {
-    let prefixes: Vec<&str> = scores.iter().map(|(p, _)| *p).collect();
+/// Writes the scores of each of `prefixes` for one segment (each `docs`
+/// long, given by `scores_of`, one prefix at a time so that only one is
+/// held), whole or not at all.
+pub fn write(
+    path: &Path,
+    docs: u32,
+    prefixes: &[&str],
+    mut scores_of: impl FnMut(&str) -> io::Result<Vec<u16>>,
+) -> io::Result<()> {
+    use std::io::Write;
     if prefixes
         .iter()
         .any(|p| p.is_empty() || p.len() > usize::from(u8::MAX))
     {
         return Err(io::Error::other("a prefix of no letters or too many"));
     }
-    let mut bytes = header(docs, &prefixes);
-    for (_, prefix) in scores {
-        if prefix.len() != docs as usize {
-            return Err(io::Error::other("scores of another length"));
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    {
+        let mut out = io::BufWriter::new(tmp.as_file_mut());
+        out.write_all(&header(docs, prefixes))?;
+        for prefix in prefixes {
+            let scores = scores_of(prefix)?;
+            if scores.len() != docs as usize {
+                return Err(io::Error::other("scores of another length"));
+            }
+            for s in scores {
+                out.write_all(&s.to_le_bytes())?;
+            }
         }
-        bytes.extend(prefix.iter().flat_map(|s| s.to_le_bytes()));
+        out.flush()?;
     }
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)?;
-    }
-    crate::atomic_write::Destination::resolve(path)?.write(&bytes)
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }
 
 /// The prefixes a file's header lists, and where its scores start, if it
@@ -240,7 +257,12 @@ mod tests {
             ("th", vec![1, 7, u16::MAX]),
             ("đa", vec![2, 0, 1]),
         ];
-        write(&path, 3, &scores).expect("written");
+        let prefixes: Vec<&str> = scores.iter().map(|s| s.0).collect();
+        let scores_of = |p: &str| {
+            let found = scores.iter().find(|s| s.0 == p).map(|s| s.1.clone());
+            found.ok_or_else(|| io::Error::other("no such prefix"))
+        };
+        write(&path, 3, &prefixes, scores_of).expect("written");
         assert!(is_whole(&path, 3));
         assert!(!is_whole(&path, 4));
         assert_eq!(read(&path, 3, "t"), Some(vec![0, 7, u16::MAX]));
@@ -255,8 +277,14 @@ mod tests {
         assert!(!is_whole(&path, 3));
         std::fs::write(&path, &bytes[..10]).expect("cut in the header");
         assert_eq!(read(&path, 3, "t"), None);
-        assert!(write(&path, 4, &scores).is_err());
-        assert!(write(&path, 3, &[("", vec![0, 0, 0])]).is_err());
+        assert!(write(&path, 4, &prefixes, scores_of).is_err());
+        assert!(write(&path, 3, &[""], |_| Ok(vec![0, 0, 0])).is_err());
+        // A failed write leaves the file as it was, and no other.
+        assert_eq!(std::fs::read(&path).ok(), Some(bytes[..10].to_vec()));
+        let left: Vec<_> = std::fs::read_dir(dir.path().join("letters"))
+            .expect("dir")
+            .collect();
+        assert_eq!(left.len(), 1);
     }
 
     #[test]
