@@ -1,6 +1,7 @@
 //! The index on disk, through the real binary: built, found again,
 //! rebuilt when damaged or of another format, the last one kept through
-//! a kill -9 and opened while another process indexes.
+//! a kill -9 and opened while another process indexes; a JSON Lines
+//! collection appended to has only its new lines read.
 
 #[path = "common/binary.rs"]
 mod binary;
@@ -113,6 +114,51 @@ fn index_builds_then_finds_its_index_up_to_date() {
         updated.contains("updated: 1 file changed (4 articles read)"),
         "{updated}"
     );
+}
+
+/// A JSON Lines collection that a scraper appends to: each start reads
+/// only the lines added, numbering their problems as a whole reading
+/// would; a line changed before the end makes it read again whole.
+#[test]
+fn lines_appended_to_a_json_lines_collection_are_read_alone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let s = Setup {
+        data: dir.path().join("feed.jsonl"),
+        index: dir.path().join("index"),
+        _dir: dir,
+    };
+    let line = |i: usize| {
+        let article = serde_json::json!({"id": format!("f{i}"), "title": format!("Lúa mùa {i}")});
+        format!("{article}\n")
+    };
+    let mut feed: String = (0..3).map(line).collect();
+    let write = |text: &str| {
+        std::fs::write(&s.data, text).expect("written");
+        settle(&s.data);
+    };
+    write(&feed);
+    assert!(text(&tintuc(&s, &["index"]).stdout).contains("indexed (no index yet)"));
+    feed.extend((3..5).map(line));
+    feed.push_str("{\"id\": \"f5\", \"title\": 5}\n");
+    write(&feed);
+    let updated = text(&tintuc(&s, &["index"]).stdout);
+    assert!(
+        updated.contains("updated: 1 file grew (2 articles read)"),
+        "{updated}"
+    );
+    let (hits, said) = found(&s, "lua");
+    assert_eq!(hits, 5, "{said}");
+    assert!(
+        said.contains("feed.jsonl:6:"),
+        "the bad line is line 6: {said}"
+    );
+    write(&feed.replacen("Lúa", "Ngô", 1));
+    let again = text(&tintuc(&s, &["index"]).stdout);
+    assert!(
+        again.contains("updated: 1 file changed (5 articles read)"),
+        "{again}"
+    );
+    assert_eq!(found(&s, "lua").0, 4);
 }
 
 #[test]
