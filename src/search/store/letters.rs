@@ -79,16 +79,11 @@ pub fn common_prefixes(
             .then(b.1.cmp(&a.1))
             .then_with(|| a.2.cmp(&b.2))
     });
-    let mut out = Vec::new();
-    for length in 2..=LONGEST {
-        out.extend(
-            common
-                .iter()
-                .filter(|c| c.0 == length)
-                .take(PREFIXES_AT_MOST)
-                .map(|c| c.2.clone()),
-        );
-    }
+    // The most common of each length counted.
+    let out = common
+        .chunk_by(|a, b| a.0 == b.0)
+        .flat_map(|same| same.iter().take(PREFIXES_AT_MOST).map(|c| c.2.clone()))
+        .collect();
     Ok(out)
 }
 
@@ -279,8 +274,15 @@ mod tests {
         assert_eq!(read(&path, 3, "t"), None);
         assert!(write(&path, 4, &prefixes, scores_of).is_err());
         assert!(write(&path, 3, &[""], |_| Ok(vec![0, 0, 0])).is_err());
+        // A prefix's length is one byte in the header.
+        let long = "a".repeat(usize::from(u8::MAX));
+        assert!(write(&path, 3, &[&format!("{long}a")], |_| Ok(vec![0, 0, 0])).is_err());
+        write(&path, 3, &[&long], |_| Ok(vec![4, 5, 6])).expect("the longest written");
+        assert_eq!(read(&path, 3, &long), Some(vec![4, 5, 6]));
+        write(&path, 3, &prefixes, scores_of).expect("written again");
+        assert!(write(&path, 4, &prefixes, scores_of).is_err());
         // A failed write leaves the file as it was, and no other.
-        assert_eq!(std::fs::read(&path).ok(), Some(bytes[..10].to_vec()));
+        assert_eq!(read(&path, 3, "t"), Some(vec![0, 7, u16::MAX]));
         let left: Vec<_> = std::fs::read_dir(dir.path().join("letters"))
             .expect("dir")
             .collect();
