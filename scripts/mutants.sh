@@ -94,6 +94,10 @@ if command -v mold >/dev/null 2>&1; then
   export RUSTFLAGS="${RUSTFLAGS:-} -C link-arg=-fuse-ld=mold"
 fi
 
+# A mutant's failing property test must not write a regression file
+# into the tree, where every later mutant and run would replay it.
+export PROPTEST_DISABLE_FAILURE_PERSISTENCE=1
+
 echo "mutants: $scope; tests: ${tests[*]}" >&2
 
 out="target/mutants/$scope"
