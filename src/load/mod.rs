@@ -342,11 +342,7 @@ pub fn read_appended(
 /// Reads collection text already in memory (for tests and ingest output).
 pub fn read_str(name: &str, text: &str) -> Report {
     let mut reader = Reader::default();
-    reader.read_text(
-        name,
-        text,
-        name.ends_with(".jsonl") || name.ends_with(".ndjson"),
-    );
+    reader.read_text(name, text, tail::is_json_lines(std::path::Path::new(name)));
     Report {
         articles: reader.articles,
         problems: reader.problems,

@@ -131,15 +131,6 @@ fn tails_at(path: &Path, ends: &[u64]) -> Option<Vec<Option<Tail>>> {
     Some(out)
 }
 
-/// The tail of `path` read up to `end` bytes, if that is the end of a
-/// line.
-pub fn tail_of(path: &Path, end: u64) -> Option<Tail> {
-    if end == 0 {
-        return None;
-    }
-    tails_at(path, &[end])?.pop().flatten()
-}
-
 /// When `path` (now `size` bytes) still begins with the bytes `before`
 /// was read from, and goes on with whole lines (or nothing): its tail
 /// now. Reads the file up to `size`: a byte changed anywhere before
@@ -196,6 +187,12 @@ mod tests {
     fn a_trailing_zero_byte_changes_the_hash() {
         let (a, b) = (Tailing::of(b"abc\n"), Tailing::of(b"abc\0\n"));
         assert_ne!(a.map(|t| t.hash), b.map(|t| t.hash));
+    }
+
+    /// The tail of `path` read up to `end` bytes, if that is the end of
+    /// a line.
+    fn tail_of(path: &Path, end: u64) -> Option<Tail> {
+        tails_at(path, &[end])?.pop().flatten()
     }
 
     #[test]

@@ -1,5 +1,18 @@
 use super::*;
 
+/// What a reader with blocks of `block` bytes makes of `text` written to
+/// `name` in `dir`.
+fn read_file_in_blocks(dir: &Path, name: &str, text: &str, block: usize) -> Reader<'static> {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write");
+    let mut r = Reader {
+        block,
+        ..Reader::default()
+    };
+    r.read_path(&path);
+    r
+}
+
 #[test]
 fn large_files_read_in_blocks_give_the_same_report() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -33,13 +46,7 @@ fn large_files_read_in_blocks_give_the_same_report() {
 fn large_files_the_scan_leaves_are_read_whole() {
     let dir = tempfile::tempdir().expect("temp dir");
     let read = |name: &str, text: &str, block: usize| {
-        let path = dir.path().join(name);
-        std::fs::write(&path, text).expect("write");
-        let mut r = Reader {
-            block,
-            ..Reader::default()
-        };
-        r.read_path(&path);
+        let r = read_file_in_blocks(dir.path(), name, text, block);
         let problems: Vec<String> = r.problems.iter().map(|p| p.to_string()).collect();
         (r.articles.len(), problems)
     };
@@ -145,13 +152,7 @@ fn json_lines_end_at_the_same_tail_read_whole_or_in_blocks() {
     let dir = tempfile::tempdir().expect("temp dir");
     let a = "{\"id\": \"a\", \"title\": \"Từ Sơn\"}";
     let tail_of = |name: &str, text: &str, block: usize| {
-        let path = dir.path().join(name);
-        std::fs::write(&path, text).expect("write");
-        let mut r = Reader {
-            block,
-            ..Reader::default()
-        };
-        r.read_path(&path);
+        let r = read_file_in_blocks(dir.path(), name, text, block);
         r.parts.first().and_then(|p| p.tail)
     };
     let text = format!("\u{feff}{a}\n\n  \n{{\"id\": \n");
