@@ -149,7 +149,11 @@ fn exclusion_exact_and_either() {
     assert_eq!(found_sorted("covid|@hanoi"), ["001", "002"]);
     assert_eq!(found_sorted("'đang"), ["002"]);
     // Spelled without spaces, a keyword matches titles only: 003 names Từ Sơn in its body.
-    assert_eq!(found_sorted("tuson"), ["000", "001", "004"]);
+    // Found through a typo, 002 and 003 rank after them.
+    let mut spelled = found("tuson");
+    spelled.truncate(3);
+    spelled.sort();
+    assert_eq!(spelled, ["000", "001", "004"]);
     assert_eq!(found_sorted("!@tuson"), ["002"]);
 }
 

@@ -114,6 +114,12 @@ pub fn expansions() -> impl Iterator<Item = (&'static str, &'static [String])> {
         .map(|e| (e.short[0].as_str(), e.long.as_slice()))
 }
 
+/// Whether `folded` is the folded form of a one-word abbreviation
+/// ("ntm"): a word that means something, never a typo.
+pub fn is_abbreviation(folded: &str) -> bool {
+    expansions().any(|(short, _)| crate::text::fold_str(short) == folded)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::search::query::{Alt, parse};

@@ -121,6 +121,7 @@ impl Cache {
         base: &[ClauseKey],
         form: &str,
         least: usize,
+        usable: impl Fn(&Word) -> bool,
     ) -> Option<&Arc<Scored>> {
         let mut best: Option<(usize, &Arc<Scored>)> = None;
         for (k, s) in self.states.iter().rev() {
@@ -131,10 +132,11 @@ impl Cache {
             let Some((last, before)) = k.split_last() else {
                 continue;
             };
-            let Some(shorter) = last.leading_keyword().map(Word::key) else {
+            let Some(word) = last.leading_keyword() else {
                 continue;
             };
-            if before != base {
+            let shorter = word.key();
+            if before != base || !usable(word) {
                 continue;
             }
             let fits =
@@ -168,10 +170,22 @@ mod tests {
         assert_eq!(found.map(|(n, s)| (n, s[0].0)), Some((3, 3)));
         assert!(c.longest_prefix(&keys("b thon")).is_none());
         let first = |s: Option<&Arc<Scored>>| s.map(|s| s[0].0);
-        assert_eq!(first(c.shorter_keyword(&keys("a"), "thonxy", 3)), Some(1));
-        assert_eq!(first(c.shorter_keyword(&keys("a"), "thon", 3)), Some(2));
-        assert_eq!(first(c.shorter_keyword(&keys("a"), "thon", 4)), None);
-        assert_eq!(first(c.shorter_keyword(&keys("b"), "thonxy", 3)), None);
+        assert_eq!(
+            first(c.shorter_keyword(&keys("a"), "thonxy", 3, |_| true)),
+            Some(1)
+        );
+        assert_eq!(
+            first(c.shorter_keyword(&keys("a"), "thon", 3, |_| true)),
+            Some(2)
+        );
+        assert_eq!(
+            first(c.shorter_keyword(&keys("a"), "thon", 4, |_| true)),
+            None
+        );
+        assert_eq!(
+            first(c.shorter_keyword(&keys("b"), "thonxy", 3, |_| true)),
+            None
+        );
         // What depends on the reading state goes when it changes.
         c.put_state(keys("is:read a"), left(5));
         c.put_final((keys("a is:r"), SortOrder::Newest), Arc::new(Vec::new()));

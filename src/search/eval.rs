@@ -14,9 +14,9 @@ use rayon::prelude::*;
 
 use super::query::{Alt, Clause, ClauseKey, Flag, Query, Word};
 use super::store::adjacent::adjacent_bonus;
-use super::store::keyword::keyword_scores;
+use super::store::keyword::{keyword_scores, typo_scores};
 use super::store::phrase::phrase_scores;
-use super::{Engine, Hit, Scored, SortOrder, sorting};
+use super::{Engine, Hit, Scored, SortOrder, sorting, typo};
 
 /// Two keywords one after the other: their clauses, and each word with
 /// whether it is a word start.
@@ -69,12 +69,9 @@ pub(super) fn clause(e: &Engine, c: &Clause, cand: &Scored) -> Scored {
 /// score for each, sorted. An index that cannot be read matches nothing.
 fn alt(e: &Engine, a: &Alt, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
     let found = match a {
-        Alt::Keyword(w) => {
-            let spelled = (fuzzy && w.folded.len() >= 3).then_some(w);
-            keyword_scores(&e.segs, w, true, spelled, docs)
-        }
-        Alt::Exact(w) => keyword_scores(&e.segs, w, false, None, docs),
-        Alt::Phrase { words, open } => phrase_scores(&e.segs, words, *open, docs),
+        Alt::Keyword(w) => keyword(e, w, docs, fuzzy),
+        Alt::Exact(w) => keyword_scores(&e.segs, w, false, None, docs).map(untyped),
+        Alt::Phrase { words, open } => phrase_scores(&e.segs, words, *open, docs).map(untyped),
         Alt::Place(t) => e.place_articles_of(t).map(|about| {
             intersect(docs, &about)
                 .into_iter()
@@ -108,6 +105,69 @@ fn alt(e: &Engine, a: &Alt, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
         }
     };
     found.unwrap_or_default()
+}
+
+/// Matches found as typed: above any found through a typo.
+fn untyped(mut found: Vec<(u32, u32)>) -> Vec<(u32, u32)> {
+    for (_, s) in &mut found {
+        *s = s.saturating_add(typo::tier(0));
+    }
+    found
+}
+
+/// The articles of `docs` a keyword matches (a word start, a title that
+/// spells it, and, with `fuzzy`, a word within the typos it forgives),
+/// with its score: see [`typo`] for how typos rank.
+fn keyword(e: &Engine, w: &Word, docs: &[u32], fuzzy: bool) -> std::io::Result<Vec<(u32, u32)>> {
+    let (folded, budget) = if fuzzy {
+        super::forgive::searched_as(e, w)
+    } else {
+        (None, 0)
+    };
+    let w = folded.as_ref().unwrap_or(w);
+    let spelled = (fuzzy && w.folded.len() >= 3).then_some(w);
+    let mut found = untyped(keyword_scores(&e.segs, w, true, spelled, docs)?);
+    if budget > 0 {
+        let dfa = typo::prefix_dfa(&w.folded, budget);
+        for edits in 1..=budget {
+            let mut near = typo_scores(&e.segs, &dfa, edits, docs)?;
+            for (_, s) in &mut near {
+                *s = s.saturating_add(typo::tier(edits));
+            }
+            found = union_best(&found, &near);
+        }
+    }
+    Ok(found)
+}
+
+/// Two sorted lists of scored articles as one, each article with its
+/// better score.
+pub(super) fn union_best(a: &[(u32, u32)], b: &[(u32, u32)]) -> Vec<(u32, u32)> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        match (a.get(i), b.get(j)) {
+            (Some(&x), Some(&y)) if x.0 == y.0 => {
+                out.push((x.0, x.1.max(y.1)));
+                i += 1;
+                j += 1;
+            }
+            (Some(&x), Some(&y)) if x.0 < y.0 => {
+                out.push(x);
+                i += 1;
+            }
+            (Some(&x), None) => {
+                out.push(x);
+                i += 1;
+            }
+            (_, Some(&y)) => {
+                out.push(y);
+                j += 1;
+            }
+            (None, None) => break,
+        }
+    }
+    out
 }
 
 fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
@@ -234,4 +294,19 @@ fn rerank_adjacent(e: &Engine, q: &Query, entries: &mut [(u32, u32)]) -> bool {
         }
     }
     true
+}
+
+/// The entries of `base` (scores included) whose article is in `subset`.
+pub(super) fn intersect_scores(base: &Scored, subset: &Scored) -> Scored {
+    let mut out = Vec::with_capacity(subset.len().min(base.len()));
+    let mut j = 0;
+    for &(d, s) in base {
+        while j < subset.len() && subset[j].0 < d {
+            j += 1;
+        }
+        if j < subset.len() && subset[j].0 == d {
+            out.push((d, s));
+        }
+    }
+    out
 }

@@ -8,6 +8,7 @@ use unicode_normalization::UnicodeNormalization;
 use super::Matches;
 use super::query::{Alt, Query, Word, exact_form, words};
 use super::spelling::spell;
+use super::typo;
 use crate::model::Article;
 use crate::text::fold;
 use crate::text::tone::exact_prefix;
@@ -54,15 +55,29 @@ fn whole(t: &Token<'_>) -> Range<usize> {
     t.start..t.start + t.text.len()
 }
 
+/// What a keyword is searched as, and the typos it forgives (see
+/// [`super::forgive::searched_as`]).
+pub(super) type Forgiving<'a> = &'a dyn Fn(&Word) -> (Option<Word>, u8);
+
 /// Ranges of `text` matched by the alternatives. Titles also show fuzzy
-/// spellings across words.
-fn find(text: &str, alts: &[&Alt], title: bool) -> Vec<Range<usize>> {
+/// spellings across words; a word found through a typo is shown whole.
+fn find(text: &str, alts: &[&Alt], title: bool, forgiving: Forgiving<'_>) -> Vec<Range<usize>> {
     let toks = tokens(text);
     let mut out = Vec::new();
     let keyword = |w: &Word, out: &mut Vec<Range<usize>>| {
+        let (folded, budget) = forgiving(w);
+        let w = folded.as_ref().unwrap_or(w);
         let before = out.len();
         for t in toks.iter().filter(|t| starts(t, w)) {
             out.push(prefix_range(t, w.folded.len()));
+        }
+        if budget > 0 {
+            let dfa = typo::prefix_dfa(&w.folded, budget);
+            for t in toks.iter().filter(|t| !starts(t, w)) {
+                if typo::distance(&dfa, &t.folded).is_some() {
+                    out.push(whole(t));
+                }
+            }
         }
         if title && out.len() == before && w.folded.len() >= 3 {
             let forms: Vec<&str> = toks
@@ -133,26 +148,30 @@ fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
     out
 }
 
-pub(super) fn matches(a: &Article, q: &Query) -> Matches {
+pub(super) fn matches(a: &Article, q: &Query, forgiving: Forgiving<'_>) -> Matches {
     let alts = highlighted(q);
     if alts.is_empty() {
         return Matches::default();
     }
     Matches {
-        title: find(&a.title, &alts, true),
+        title: find(&a.title, &alts, true, forgiving),
         body: a
             .body
             .iter()
             .enumerate()
-            .flat_map(|(i, p)| find(&p.text, &alts, false).into_iter().map(move |r| (i, r)))
+            .flat_map(|(i, p)| {
+                find(&p.text, &alts, false, forgiving)
+                    .into_iter()
+                    .map(move |r| (i, r))
+            })
             .collect(),
     }
 }
 
 /// Where `q` matches in the title alone: what a list row shows, found
 /// without reading the body.
-pub(super) fn title_matches(a: &Article, q: &Query) -> Vec<Range<usize>> {
-    find(&a.title, &highlighted(q), true)
+pub(super) fn title_matches(a: &Article, q: &Query, forgiving: Forgiving<'_>) -> Vec<Range<usize>> {
+    find(&a.title, &highlighted(q), true, forgiving)
 }
 
 /// The terms whose matches are highlighted: every one not negated.
@@ -225,6 +244,11 @@ mod tests {
         crate::model::text_article("x", title, body)
     }
 
+    /// Every keyword searched as typed, forgiving no typo.
+    fn as_typed(_: &Word) -> (Option<Word>, u8) {
+        (None, 0)
+    }
+
     fn shown<'a>(text: &'a str, ranges: &[Range<usize>]) -> Vec<&'a str> {
         ranges.iter().map(|r| &text[r.clone()]).collect()
     }
@@ -232,24 +256,37 @@ mod tests {
     #[test]
     fn keyword_prefixes_on_original_letters() {
         let a = article("Đảng bộ thị xã TỪ SƠN", &["nông thôn mới, thôn Đông"]);
-        let m = matches(&a, &parse("thon"));
+        let m = matches(&a, &parse("thon"), &as_typed);
         assert_eq!(m.body.len(), 2);
         assert_eq!(&a.body[0].text[m.body[0].1.clone()], "thôn");
-        let m = matches(&a, &parse("tuson"));
+        let m = matches(&a, &parse("tuson"), &as_typed);
         assert_eq!(shown(&a.title, &m.title), ["TỪ", "SƠN"]);
-        let m = matches(&a, &parse("\"nong thon moi\""));
+        let m = matches(&a, &parse("\"nong thon moi\""), &as_typed);
         assert_eq!(&a.body[0].text[m.body[0].1.clone()], "nông thôn mới");
-        let m = matches(&a, &parse("đang"));
+        let m = matches(&a, &parse("đang"), &as_typed);
         assert!(m.title.is_empty());
-        let m = matches(&a, &parse("!thon"));
+        let m = matches(&a, &parse("!thon"), &as_typed);
         assert!(m.body.is_empty());
+    }
+
+    #[test]
+    fn a_word_found_through_a_typo_is_shown_whole() {
+        let a = article("Nghị quyết về nông thôn", &["Quyết định"]);
+        let forgiving = |w: &Word| (None, u8::from(w.folded.len() >= 5));
+        let m = matches(&a, &parse("quyte thon"), &forgiving);
+        assert_eq!(shown(&a.title, &m.title), ["quyết", "thôn"]);
+        assert_eq!(shown(&a.body[0].text, &[m.body[0].1.clone()]), ["Quyết"]);
+        // Searched without the marks typed: found as that word.
+        let folded = |w: &Word| (Some(Word::folded(&w.folded)), 0);
+        let m = matches(&a, &parse("nghỉ"), &folded);
+        assert_eq!(shown(&a.title, &m.title), ["Nghị"]);
     }
 
     #[test]
     fn nfd_text_highlights_whole_letters() {
         let title: String = "Từ Sơn".nfd().collect();
         let a = article(&title, &[]);
-        let m = matches(&a, &parse("son"));
+        let m = matches(&a, &parse("son"), &as_typed);
         assert_eq!(shown(&a.title, &m.title), ["So\u{31b}n"]);
     }
 

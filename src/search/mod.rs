@@ -12,6 +12,7 @@
 pub mod abbrev;
 mod cache;
 mod eval;
+mod forgive;
 mod highlight;
 mod marks;
 pub mod open;
@@ -23,6 +24,7 @@ mod score;
 mod sorting;
 mod spelling;
 pub mod store;
+pub mod typo;
 mod warm;
 
 use std::ops::Range;
@@ -33,6 +35,7 @@ use rustc_hash::FxHashMap;
 use crate::gazetteer::Gazetteer;
 use crate::model::{Article, Collection};
 use cache::Cache;
+use query::Word;
 use warm::{WARM_FROM, place_names, warm};
 
 pub use marks::{MarkSource, Marks, NoMarks};
@@ -169,6 +172,8 @@ pub struct Engine {
     adjacent: Mutex<FxHashMap<[ClauseKey; 2], FxHashMap<u32, u32>>>,
     /// How many queries were run, for measuring.
     searches: u64,
+    /// Whether keywords forgive typos (see [`typo`]).
+    forgives_typos: bool,
 }
 
 impl Engine {
@@ -254,6 +259,7 @@ impl Engine {
             title_order: OnceLock::new(),
             adjacent: Mutex::new(FxHashMap::default()),
             searches: 0,
+            forgives_typos: true,
         }
     }
 
@@ -346,6 +352,15 @@ impl Engine {
         })
     }
 
+    /// Whether keywords forgive typos (they do unless told): matches
+    /// found as typed are the same either way, and rank first.
+    pub fn forgive_typos(&mut self, forgive: bool) {
+        if forgive != self.forgives_typos {
+            self.forgives_typos = forgive;
+            self.clear_cache();
+        }
+    }
+
     /// Forgets earlier queries (for measuring typing from scratch).
     pub fn clear_cache(&mut self) {
         self.cache = Cache::default();
@@ -371,8 +386,10 @@ impl Engine {
         marks: &dyn MarkSource,
     ) -> Results {
         self.searches += 1;
-        let parsed = parse(query);
+        let mut parsed = parse(query);
         let hits = self.run(&parsed, sort, marks);
+        let without_marks = forgive::without_marks(self, &parsed);
+        parsed.hints.extend(without_marks);
         Results {
             hits,
             hints: parsed.hints.iter().map(Hint::to_string).collect(),
@@ -439,6 +456,15 @@ impl Engine {
     /// longer keyword can only match some of them.
     fn narrowed(&self, base: &[ClauseKey], clause: &Clause, state: &Scored) -> Option<Scored> {
         let word = clause.plain_keyword()?;
+        // Typos forgiven only from some length on, or only when a short
+        // word starts nothing, can find words its shorter form did not:
+        // the shorter form narrows only when it forgave as many.
+        let (folded, budget) = forgive::searched_as(self, word);
+        if folded.is_some() {
+            return None;
+        }
+        let usable =
+            |shorter: &Word| budget == 0 || forgive::searched_as(self, shorter) == (None, budget);
         // The shorter form typed the same way, or without diacritics
         // (which matches more).
         for form in [word.key(), word.folded.as_str()] {
@@ -446,8 +472,8 @@ impl Engine {
             let Some((least, _)) = form.char_indices().nth(3) else {
                 continue;
             };
-            if let Some(s) = self.cache.shorter_keyword(base, form, least) {
-                return Some(intersect_scores(state, s));
+            if let Some(s) = self.cache.shorter_keyword(base, form, least, usable) {
+                return Some(eval::intersect_scores(state, s));
             }
         }
         None
@@ -464,7 +490,7 @@ impl Engine {
         let Some(a) = self.article(article) else {
             return Matches::default();
         };
-        highlight::matches(&a, query)
+        highlight::matches(&a, query, &forgive::forgiving(self, query))
     }
 
     /// Where a parsed query matches in the title of article `article`
@@ -472,7 +498,7 @@ impl Engine {
     /// reading its body: a list row shows the title only.
     pub fn title_matches_of(&self, article: usize, query: &Query) -> Vec<Range<usize>> {
         self.article(article)
-            .map(|a| highlight::title_matches(&a, query))
+            .map(|a| highlight::title_matches(&a, query, &forgive::forgiving(self, query)))
             .unwrap_or_default()
     }
 
@@ -554,21 +580,6 @@ fn permutation(
         position[d as usize] = p;
     }
     (position, order)
-}
-
-/// The entries of `base` (scores included) whose article is in `subset`.
-fn intersect_scores(base: &Scored, subset: &Scored) -> Scored {
-    let mut out = Vec::with_capacity(subset.len().min(base.len()));
-    let mut j = 0;
-    for &(d, s) in base {
-        while j < subset.len() && subset[j].0 < d {
-            j += 1;
-        }
-        if j < subset.len() && subset[j].0 == d {
-            out.push((d, s));
-        }
-    }
-    out
 }
 
 fn day_number(d: jiff::civil::Date) -> i32 {

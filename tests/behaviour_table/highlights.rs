@@ -10,6 +10,20 @@ pub struct Highlight {
 }
 
 pub const HIGHLIGHTS: &[Highlight] = &[
+    // A word found through a typo is highlighted whole; one found as
+    // typed, as far as typed.
+    Highlight {
+        query: "khuaan",
+        id: "covid-1",
+        title: &["khuẩn"],
+        body: &[],
+    },
+    Highlight {
+        query: "khuan phuun",
+        id: "covid-1",
+        title: &["Phun", "khuẩn"],
+        body: &[],
+    },
     // A word start highlights what was typed, not the whole word.
     Highlight {
         query: "thô",

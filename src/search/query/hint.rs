@@ -13,6 +13,9 @@ pub enum Hint {
     UnknownFlag { term: String },
     /// A date term that names no date (`#2020-13`).
     Date { term: String, problem: DateProblem },
+    /// A keyword typed with diacritics that start no word of the
+    /// collection, searched without them (`nghỉ` as `nghi`).
+    WithoutMarks { term: String, folded: String },
 }
 
 /// Why a date term names no date.
@@ -37,7 +40,9 @@ impl Hint {
     /// The term as typed.
     pub fn term(&self) -> &str {
         match self {
-            Hint::UnknownFlag { term } | Hint::Date { term, .. } => term,
+            Hint::UnknownFlag { term }
+            | Hint::Date { term, .. }
+            | Hint::WithoutMarks { term, .. } => term,
         }
     }
 }
@@ -58,6 +63,9 @@ impl fmt::Display for Hint {
         let term = self.term();
         match self {
             Hint::UnknownFlag { .. } => write!(f, "{term}: not known (try {})", flag_terms()),
+            Hint::WithoutMarks { folded, .. } => {
+                write!(f, "{term}: in no article as typed, searched as {folded}")
+            }
             Hint::Date { problem, .. } => match problem {
                 DateProblem::NotADate => write!(
                     f,

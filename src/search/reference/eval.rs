@@ -23,7 +23,7 @@ use crate::search::score::{
 };
 use crate::search::sorting;
 use crate::search::spelling::spells;
-use crate::search::{Hit, Scored, SortOrder};
+use crate::search::{Hit, Scored, SortOrder, typo};
 use phrase::{phrase_matches, sequence_count, sequence_count_ranks};
 
 /// How many of the best results are checked for adjacent keywords.
@@ -75,18 +75,9 @@ pub(super) fn clause(e: &Engine, c: &Clause, cand: &Scored) -> Scored {
 /// score for each, sorted.
 fn alt(e: &Engine, a: &Alt, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
     match a {
-        Alt::Keyword(w) => {
-            if w.exact.is_none()
-                && let Some(p) = e.index.short_prefix(&w.folded)
-            {
-                return short_matches(e, p, docs);
-            }
-            let set = e.index.lookup(w, true);
-            let fz = (fuzzy && w.folded.len() >= 3).then_some(w);
-            word_matches(e, &set, fz, docs)
-        }
-        Alt::Exact(w) => word_matches(e, &e.index.lookup(w, false), None, docs),
-        Alt::Phrase { words, open } => phrase_matches(e, words, *open, docs),
+        Alt::Keyword(w) => keyword(e, w, docs, fuzzy),
+        Alt::Exact(w) => untyped(word_matches(e, &e.index.lookup(w, false), None, docs)),
+        Alt::Phrase { words, open } => untyped(phrase_matches(e, words, *open, docs)),
         Alt::Place(t) => {
             let about = e.places.matching(t);
             intersect(docs, &about)
@@ -119,6 +110,56 @@ fn alt(e: &Engine, a: &Alt, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
                 .collect()
         }
     }
+}
+
+/// Matches found as typed: above any found through a typo.
+fn untyped(mut found: Vec<(u32, u32)>) -> Vec<(u32, u32)> {
+    for (_, s) in &mut found {
+        *s = s.saturating_add(typo::tier(0));
+    }
+    found
+}
+
+/// Whether `w` starts a word of any article.
+fn starts_any(e: &Engine, w: &Word) -> bool {
+    let all: Vec<u32> = (0..e.days.len() as u32).collect();
+    !word_matches(e, &e.index.lookup(w, true), None, &all).is_empty()
+}
+
+/// A keyword's matches: as typed (or folded, when typed with diacritics
+/// that start nothing), and with `fuzzy` within the typos it forgives.
+fn keyword(e: &Engine, w: &Word, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
+    let folded = (fuzzy && w.exact.is_some() && !starts_any(e, w)).then(|| Word::folded(&w.folded));
+    let w = folded.as_ref().unwrap_or(w);
+    let budget = if fuzzy {
+        typo::budget(w, || !starts_any(e, w))
+    } else {
+        0
+    };
+    let mut found = if w.exact.is_none()
+        && let Some(p) = e.index.short_prefix(&w.folded)
+    {
+        short_matches(e, p, docs)
+    } else {
+        let fz = (fuzzy && w.folded.len() >= 3).then_some(w);
+        word_matches(e, &e.index.lookup(w, true), fz, docs)
+    };
+    found = untyped(found);
+    if budget > 0 {
+        let dfa = typo::prefix_dfa(&w.folded, budget);
+        for edits in 1..=budget {
+            let mut near = word_matches(e, &e.index.within(&dfa, edits), None, docs);
+            for (_, s) in &mut near {
+                *s = s.saturating_add(typo::tier(edits));
+            }
+            let mut all = found;
+            all.extend(near);
+            all.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+            all.dedup_by_key(|x| x.0);
+            found = all;
+        }
+    }
+    found
 }
 
 fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {

@@ -362,6 +362,28 @@ impl Index {
         self.segments.iter().find(|s| s.docs.contains(&doc))
     }
 
+    /// The words whose folded form starts exactly `edits` edits from the
+    /// keyword of `dfa`: every word of the vocabulary tried.
+    pub fn within(&self, dfa: &levenshtein_automata::DFA, edits: u8) -> WordSet {
+        let n = self.folded.len();
+        let mut bits = vec![0u64; n.div_ceil(64)];
+        let mut any = false;
+        for (i, f) in self.folded.iter().enumerate() {
+            if crate::search::typo::distance(dfa, f) == Some(edits) {
+                bits[i / 64] |= 1 << (i % 64);
+                any = true;
+            }
+        }
+        if !any {
+            return WordSet::empty();
+        }
+        WordSet {
+            ids: 0..n as u32,
+            bits: Some(bits),
+            whole: None,
+        }
+    }
+
     /// Ids of the words that start with `prefix` (folded).
     fn prefix_range(&self, prefix: &str) -> Range<u32> {
         let lo = self.folded.partition_point(|f| &**f < prefix);

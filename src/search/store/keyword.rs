@@ -10,7 +10,7 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::{DocSet, InvertedIndexReader, SegmentReader, TERMINATED};
 
 use super::segments::{Candidates, Segments};
-use super::terms::{TermMatch, matching_terms};
+use super::terms::{TermMatch, matching_terms, terms_within};
 use super::titles::Titles;
 use crate::search::query::Word;
 use crate::search::score::{TITLE_FUZZY, body_score, combine, title_score};
@@ -226,6 +226,18 @@ fn in_segment(
     spelled: Option<(&Word, &Titles)>,
     docs: &Candidates<'_>,
 ) -> io::Result<Vec<(u32, u32)>> {
+    let terms = |inverted: &InvertedIndexReader| matching_terms(inverted, word, prefix);
+    scored_in_segment(seg, fields, terms, spelled, docs)
+}
+
+/// [`in_segment`], for the terms `terms_of` finds in each field.
+fn scored_in_segment(
+    seg: &SegmentReader,
+    fields: &super::Fields,
+    terms_of: impl Fn(&InvertedIndexReader) -> io::Result<Vec<TermMatch>>,
+    spelled: Option<(&Word, &Titles)>,
+    docs: &Candidates<'_>,
+) -> io::Result<Vec<(u32, u32)>> {
     let title = seg.inverted_index(fields.title).map_err(io::Error::other)?;
     let body = seg.inverted_index(fields.body).map_err(io::Error::other)?;
     let abbreviated = seg
@@ -235,7 +247,7 @@ fn in_segment(
     let mut terms: FxHashMap<String, Term> = FxHashMap::default();
     let fields_read = [&*title, &*body, &*abbreviated];
     for (k, inverted) in fields_read.iter().enumerate() {
-        for m in matching_terms(inverted, word, prefix)? {
+        for m in terms_of(inverted)? {
             let term = terms.entry(m.term.clone()).or_insert(Term {
                 whole: m.whole,
                 in_fields: [None, None, None],
@@ -315,6 +327,38 @@ pub fn keyword_scores(
         }
         Ok(out)
     })
+}
+
+/// The candidates `docs` holding a word that starts exactly `edits`
+/// edits from the keyword of `dfa` (see [`crate::search::typo`]), with
+/// the keyword's score as a word start.
+pub fn typo_scores(
+    segs: &Segments,
+    dfa: &levenshtein_automata::DFA,
+    edits: u8,
+    docs: &[u32],
+) -> io::Result<Vec<(u32, u32)>> {
+    let terms = |inverted: &InvertedIndexReader| terms_within(inverted, dfa, edits);
+    segs.per_segment(docs, |_, seg, candidates| {
+        scored_in_segment(seg, &segs.fields, terms, None, candidates)
+    })
+}
+
+/// Whether `word` starts a word of the title, body or abbreviations of
+/// any article (typed with diacritics, with them).
+pub fn starts_any(segs: &Segments, word: &Word) -> io::Result<bool> {
+    for ord in 0..segs.segment_count() {
+        let Some(seg) = segs.segment(ord) else {
+            continue;
+        };
+        for field in [segs.fields.title, segs.fields.body, segs.fields.abbreviated] {
+            let inverted = seg.inverted_index(field).map_err(io::Error::other)?;
+            if !matching_terms(&inverted, word, true)?.is_empty() {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(false)
 }
 
 /// Scores the one-letter prefixes `letters` in every segment, the way

@@ -82,5 +82,30 @@ pub fn matching_terms(
     Ok(out)
 }
 
+/// The terms whose folded form starts exactly `edits` edits from the
+/// keyword of `dfa` (see [`crate::search::typo`]): found by walking the
+/// term dictionary along the automaton. None is a whole word: a typo
+/// match ranks as a word start.
+pub fn terms_within(
+    inverted: &InvertedIndexReader,
+    dfa: &levenshtein_automata::DFA,
+    edits: u8,
+) -> io::Result<Vec<TermMatch>> {
+    let automaton = crate::search::typo::TermsAt { dfa, edits };
+    let mut stream = inverted.terms().search(automaton).into_stream()?;
+    let mut out = Vec::new();
+    while stream.advance() {
+        let Ok(term) = std::str::from_utf8(stream.key()) else {
+            continue;
+        };
+        out.push(TermMatch {
+            term: term.to_owned(),
+            info: stream.value().clone(),
+            whole: false,
+        });
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests;

@@ -18,6 +18,9 @@ fn vietnamese(hint: &Hint) -> String {
     let term = hint.term();
     match hint {
         Hint::UnknownFlag { .. } => format!("{term}: không nhận ra (thử {})", flag_terms()),
+        Hint::WithoutMarks { folded, .. } => {
+            format!("{term}: không có bài nào đúng dấu này, tìm là {folded}")
+        }
         Hint::Date { problem, .. } => match problem {
             DateProblem::NotADate => {
                 format!("{term}: không phải ngày tháng (thử {DATE_EXAMPLES} hoặc {RANGE_EXAMPLE})")
