@@ -24,6 +24,8 @@ pub struct Config {
     pub reading_width: u16,
     pub mouse: bool,
     pub osc52: bool,
+    /// Whether keywords forgive typos (see [`crate::search::typo`]).
+    pub typos: bool,
     pub theme: ThemeSpec,
     /// Action name → the keys that trigger it, replacing the defaults for
     /// that action.
@@ -38,6 +40,7 @@ impl Default for Config {
             reading_width: 100,
             mouse: true,
             osc52: true,
+            typos: true,
             theme: ThemeSpec::default(),
             keys: BTreeMap::new(),
         }
@@ -258,6 +261,7 @@ struct RawGeneral {
     reading_width: Option<toml::Spanned<i64>>,
     mouse: Option<bool>,
     osc52: Option<bool>,
+    typos: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -395,6 +399,7 @@ fn read_general(at: &Source<'_>, g: RawGeneral, config: &mut Config) -> Result<(
     }
     config.mouse = g.mouse.unwrap_or(config.mouse);
     config.osc52 = g.osc52.unwrap_or(config.osc52);
+    config.typos = g.typos.unwrap_or(config.typos);
     Ok(())
 }
 

@@ -73,6 +73,30 @@ fn no_results_exits_1_with_nothing_on_stdout_and_hints_go_to_stderr() {
 }
 
 #[test]
+fn typos_are_forgiven_unless_told_and_marks_that_start_nothing_are_said() {
+    let ids = |out: &Output| -> Vec<String> {
+        let v: serde_json::Value = serde_json::from_str(&stdout(out)).expect("JSON");
+        v.as_array()
+            .expect("array")
+            .iter()
+            .filter_map(|r| r["id"].as_str().map(|id| id[..3].to_string()))
+            .collect()
+    };
+    // "chuyen" starts words of 001 and 003, a word one edit away is in 002.
+    let forgiving = tintuc(&["search", "chuyen", "--json"]);
+    let exact = tintuc(&["search", "chuyen", "--json", "--no-typos"]);
+    assert_eq!(ids(&exact), ["001", "003"]);
+    assert_eq!(ids(&forgiving), ["001", "003", "002"]);
+    let out = tintuc(&["search", "nghỉ quyệt", "--limit", "0"]);
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("tintuc: nghỉ: in no article as typed, searched as nghi"),
+        "{err}"
+    );
+}
+
+#[test]
 fn browser_into_a_pipe_suggests_search() {
     // Stdout is a pipe here, as in `tintuc | cat`.
     let out = tintuc(&["--lang", "en"]);

@@ -76,6 +76,9 @@ pub enum Command {
         /// Print a JSON array of {id, title, date, places, score}.
         #[arg(long)]
         json: bool,
+        /// Keywords as typed only: no word found through a typo.
+        #[arg(long)]
+        no_typos: bool,
     },
     /// Build the collection's index on disk, or bring it up to date, and
     /// say what was done (see --index).

@@ -38,12 +38,13 @@ pub(super) fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Res
         (Some(UiLang::En), _) | (None, crate::config::Language::En) => Lang::En,
         (None, crate::config::Language::Auto) => Lang::from_env(),
     };
-    let (engine, problems) = match open_engine(source, &options.index, lang)? {
+    let (mut engine, problems) = match open_engine(source, &options.index, lang)? {
         Ok(opened) => opened,
         Err(code) => return Ok(code),
     };
     let theme = tui::Theme::from_env().with_spec(&config.theme);
     engine.warm_up();
+    engine.forgive_typos(config.typos);
     let mut state = tui::State::new(engine, lang, theme, 0, 0);
     let settings = tui::state::Settings {
         keymap: tui::keymap::Keymap::new(&config.keys),

@@ -62,12 +62,18 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Config(args) => config_command::config_command(&args, &mut out),
-        Command::Search { query, limit, json } => {
+        Command::Search {
+            query,
+            limit,
+            json,
+            no_typos,
+        } => {
             let state = state_file(cli.state);
             let wanted = search::Wanted {
                 query: &query,
                 limit,
                 json,
+                typos: !no_typos,
             };
             search::search(&source, &index, state.as_ref(), wanted, &mut out)
         }

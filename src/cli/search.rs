@@ -43,6 +43,8 @@ pub(super) struct Wanted<'q> {
     /// At most this many results printed (0: all).
     pub(super) limit: usize,
     pub(super) json: bool,
+    /// Whether keywords forgive typos.
+    pub(super) typos: bool,
 }
 
 /// `tintuc search`: ranked results as lines or JSON.
@@ -53,7 +55,12 @@ pub(super) fn search(
     wanted: Wanted<'_>,
     out: &mut impl Write,
 ) -> anyhow::Result<ExitCode> {
-    let Wanted { query, limit, json } = wanted;
+    let Wanted {
+        query,
+        limit,
+        json,
+        typos,
+    } = wanted;
     let progress = Arc::new(Progress::new());
     let line = ProgressLine::start(&source.name(), Arc::clone(&progress));
     let opened = crate::search::open::open(source, index, &progress);
@@ -72,6 +79,7 @@ pub(super) fn search(
     line.finish();
     tell_how(&how);
     tell_skipped(&problems);
+    engine.forgive_typos(typos);
     let reading = peek_reading(state, query);
     let results = engine.search_marked(query, crate::search::SortOrder::Relevance, &reading);
     for hint in &results.hints {

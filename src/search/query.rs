@@ -35,7 +35,9 @@ pub const SYNTAX_HELP: &str = "\
 Query language (terms separated by spaces; an article must satisfy all):
   word          a word start in title or body (thon finds thôn), or the title
                 spelling it without spaces (tuson finds Từ Sơn); diacritics
-                count only when typed (đang is not Đảng), case never counts
+                count only when typed (đang is not Đảng), case never counts;
+                from five letters a typo is forgiven (nghi quyte finds nghị
+                quyết), ranked below what is found as typed (--no-typos: none)
   'word         the whole word only
   \"a few words\" those words one after another
   !term         articles that do not match the term
