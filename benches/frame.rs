@@ -10,6 +10,10 @@
 //! TINTUC_BENCH_DATA=articles.json TINTUC_BENCH_INDEX=DIR cargo bench --bench frame
 //!     # on that collection, its index on disk (built first if need be),
 //!     # as the browser opens it; no generated sizes
+//! TINTUC_BENCH_QUERY='nghi quyte dai hoi' cargo bench --bench frame
+//!     # another query typed (the default below)
+//! TINTUC_BENCH_TYPOS=off cargo bench --bench frame
+//!     # keywords as typed only, as `typos = false` in the configuration
 //!
 //! Cases: typing `nong thon moi @bacninh #2020` one key (one frame) at a
 //! time from an empty query line, and the slowest of those keys on its
@@ -31,6 +35,20 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tintuc::benchmark::DEFAULT_QUERY;
+
+/// The engine forgiving typos unless `TINTUC_BENCH_TYPOS=off`.
+fn typos_as_told(mut engine: Engine) -> Engine {
+    engine.forgive_typos(std::env::var("TINTUC_BENCH_TYPOS").map_or(true, |v| v != "off"));
+    engine
+}
+
+/// The query typed: `TINTUC_BENCH_QUERY`, else [`DEFAULT_QUERY`].
+fn query() -> &'static str {
+    static QUERY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    QUERY.get_or_init(|| {
+        std::env::var("TINTUC_BENCH_QUERY").unwrap_or_else(|_| DEFAULT_QUERY.into())
+    })
+}
 #[path = "support/corpus.rs"]
 mod corpus;
 #[path = "support/sizes.rs"]
@@ -130,6 +148,7 @@ impl Browser {
     /// A browser just started on `engine`, its first frame drawn, as
     /// `run` leaves it before the first event.
     fn new(engine: Engine) -> Browser {
+        let engine = typos_as_told(engine);
         let state = State::new(engine, Lang::Vi, Theme::default(), WIDTH, HEIGHT);
         let Ok(terminal) = Terminal::new(TestBackend::new(WIDTH, HEIGHT));
         let mut browser = Browser { state, terminal };
@@ -263,7 +282,7 @@ fn profile(browser: &mut Browser, keys: &[Event], n: usize) -> usize {
         ms(quantile(99)),
         ms(quantile(100)),
     );
-    let query: Vec<char> = DEFAULT_QUERY.chars().collect();
+    let query: Vec<char> = query().chars().collect();
     // The slowest frames, which the p99 is one of: which key, which round.
     let mut frames: Vec<(Duration, usize, usize)> = times
         .iter()
@@ -306,7 +325,7 @@ fn profile(browser: &mut Browser, keys: &[Event], n: usize) -> usize {
 /// Typing the query one key (one frame) at a time, then its slowest key
 /// on its own.
 fn typing(c: &mut Criterion, browser: &mut Browser, n: usize) {
-    let keys = typed(DEFAULT_QUERY);
+    let keys = typed(query());
     let slowest = profile(browser, &keys, n);
 
     let mut g = group(c, "typing", n);
@@ -316,7 +335,7 @@ fn typing(c: &mut Criterion, browser: &mut Browser, n: usize) {
         b.one_by_one(&keys)
     });
 
-    let prefix: String = DEFAULT_QUERY.chars().take(slowest + 1).collect();
+    let prefix: String = query().chars().take(slowest + 1).collect();
     eprintln!("slowest key/{}: {prefix:?}", label(n));
     three_ways(group(c, "slowest key", n), browser, |b| {
         b.empty_query();
@@ -336,7 +355,7 @@ fn list_step(c: &mut Criterion, browser: &mut Browser, n: usize) {
     );
 
     browser.empty_query();
-    browser.one_by_one(&typed(DEFAULT_QUERY));
+    browser.one_by_one(&typed(query()));
     browser.focus(Mode::List);
     let hits = browser.state.results().hits.len();
     eprintln!("step, query/{}: {hits} results", label(n));
@@ -382,12 +401,12 @@ fn check_path(generator: &Generator) {
         return;
     };
     let mut events = vec![key(KeyCode::Char('/'))];
-    events.extend(typed(DEFAULT_QUERY));
+    events.extend(typed(query()));
     events.extend([key(KeyCode::Tab), key(KeyCode::Char('j'))]);
     events.extend([ctrl('u'), Event::Paste(PASTE.into())]);
 
     let mut state = State::new(
-        Engine::new(collection.clone()),
+        typos_as_told(Engine::new(collection.clone())),
         Lang::Vi,
         Theme::default(),
         WIDTH,
