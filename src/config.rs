@@ -26,6 +26,9 @@ pub struct Config {
     pub osc52: bool,
     /// Whether keywords forgive typos (see [`crate::search::typo`]).
     pub typos: bool,
+    /// Whether keywords are also read as Telex or VNI (see
+    /// [`crate::search::telex`]).
+    pub telex: bool,
     pub theme: ThemeSpec,
     /// Action name → the keys that trigger it, replacing the defaults for
     /// that action.
@@ -41,6 +44,7 @@ impl Default for Config {
             mouse: true,
             osc52: true,
             typos: true,
+            telex: true,
             theme: ThemeSpec::default(),
             keys: BTreeMap::new(),
         }
@@ -262,6 +266,7 @@ struct RawGeneral {
     mouse: Option<bool>,
     osc52: Option<bool>,
     typos: Option<bool>,
+    telex: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -400,6 +405,7 @@ fn read_general(at: &Source<'_>, g: RawGeneral, config: &mut Config) -> Result<(
     config.mouse = g.mouse.unwrap_or(config.mouse);
     config.osc52 = g.osc52.unwrap_or(config.osc52);
     config.typos = g.typos.unwrap_or(config.typos);
+    config.telex = g.telex.unwrap_or(config.telex);
     Ok(())
 }
 

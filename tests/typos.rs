@@ -1,5 +1,6 @@
-//! Typo tolerance through the engine's front door: on the bundled
-//! collection, and as properties of any query on generated articles.
+//! Typo tolerance, and keywords typed in Telex or VNI, through the
+//! engine's front door: on the bundled collection, and as properties of
+//! any query on generated articles.
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -130,6 +131,59 @@ fn a_typo_match_is_highlighted_whole() {
     let matches = e.matches(hit, "nghi quyte");
     let shown: Vec<&str> = matches.title.iter().map(|r| &title[r.clone()]).collect();
     assert_eq!(shown, ["Nghị", "quyết"]);
+}
+
+#[test]
+fn telex_and_vni_find_what_the_vietnamese_they_spell_finds() {
+    let mut e = bundled().lock().unwrap_or_else(|p| p.into_inner());
+    let right = set(found_in(&mut e, "từ sơn"));
+    assert!(!right.is_empty());
+    for typed in ["tuwf sown", "tu72 so7n", "tuwf son", "nghij quyeets"] {
+        let found = set(found_in(&mut e, typed));
+        if typed.starts_with("nghij") {
+            assert_eq!(found, set(found_in(&mut e, "nghị quyết")), "{typed}");
+        } else {
+            assert!(found.is_superset(&right), "{typed}: {found:?} {right:?}");
+        }
+    }
+    let hints = e.search("tuwf sown", SortOrder::Relevance).hints;
+    assert_eq!(hints, ["tuwf sown → từ sơn"]);
+    // English stays English: "trees" spells "trế", in no article.
+    let hints = e.search("trees", SortOrder::Relevance).hints;
+    assert!(hints.is_empty(), "{hints:?}");
+    // Turned off: the letters as typed only.
+    e.read_telex(false);
+    assert!(found_in(&mut e, "tuwf sown").is_empty());
+    e.read_telex(true);
+}
+
+#[test]
+fn a_reading_ranks_below_the_word_as_typed() {
+    // "boong" spells "bông" in Telex: an article with "boong" itself
+    // comes before one with only "bông".
+    let articles = vec![
+        article_of("bong", "Hoa bông nở", "Bông lúa."),
+        article_of("boong", "Trên boong tàu", "Gió."),
+    ];
+    let mut e = Engine::new(Collection {
+        articles,
+        origin: String::new(),
+    });
+    assert_eq!(ids(&mut e, "boong"), ["boong", "bong"]);
+    assert_eq!(ids(&mut e, "bông"), ["bong"]);
+}
+
+fn article_of(id: &str, title: &str, body: &str) -> Article {
+    Article {
+        id: id.into(),
+        title: title.into(),
+        date: None,
+        time: None,
+        places: vec![],
+        author: None,
+        source: None,
+        body: vec![Paragraph::new(ParagraphKind::Text, body)],
+    }
 }
 
 // Properties on generated articles: words from a small alphabet, so that

@@ -79,6 +79,9 @@ pub enum Command {
         /// Keywords as typed only: no word found through a typo.
         #[arg(long)]
         no_typos: bool,
+        /// Keywords as typed only: not also read as Telex or VNI.
+        #[arg(long)]
+        no_telex: bool,
     },
     /// Build the collection's index on disk, or bring it up to date, and
     /// say what was done (see --index).

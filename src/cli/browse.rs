@@ -45,6 +45,7 @@ pub(super) fn browse(source: &DataSource, options: BrowseOptions) -> anyhow::Res
     let theme = tui::Theme::from_env().with_spec(&config.theme);
     engine.warm_up();
     engine.forgive_typos(config.typos);
+    engine.read_telex(config.telex);
     let mut state = tui::State::new(engine, lang, theme, 0, 0);
     let settings = tui::state::Settings {
         keymap: tui::keymap::Keymap::new(&config.keys),

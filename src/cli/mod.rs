@@ -67,6 +67,7 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             limit,
             json,
             no_typos,
+            no_telex,
         } => {
             let state = state_file(cli.state);
             let wanted = search::Wanted {
@@ -74,6 +75,7 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 limit,
                 json,
                 typos: !no_typos,
+                telex: !no_telex,
             };
             search::search(&source, &index, state.as_ref(), wanted, &mut out)
         }

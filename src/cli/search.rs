@@ -45,6 +45,8 @@ pub(super) struct Wanted<'q> {
     pub(super) json: bool,
     /// Whether keywords forgive typos.
     pub(super) typos: bool,
+    /// Whether keywords are also read as Telex or VNI.
+    pub(super) telex: bool,
 }
 
 /// `tintuc search`: ranked results as lines or JSON.
@@ -60,6 +62,7 @@ pub(super) fn search(
         limit,
         json,
         typos,
+        telex,
     } = wanted;
     let progress = Arc::new(Progress::new());
     let line = ProgressLine::start(&source.name(), Arc::clone(&progress));
@@ -80,6 +83,7 @@ pub(super) fn search(
     tell_how(&how);
     tell_skipped(&problems);
     engine.forgive_typos(typos);
+    engine.read_telex(telex);
     let reading = peek_reading(state, query);
     let results = engine.search_marked(query, crate::search::SortOrder::Relevance, &reading);
     for hint in &results.hints {

@@ -57,7 +57,7 @@ fn default_file_parses_to_the_defaults() {
 fn values() {
     let c = parse(
         "c",
-        "[general]\nlanguage = \"vi\"\nsort = \"newest\"\nreading_width = 80\nmouse = false\ntypos = false\n\
+        "[general]\nlanguage = \"vi\"\nsort = \"newest\"\nreading_width = 80\nmouse = false\ntypos = false\ntelex = false\n\
          [theme]\naccent = \"#ff8800\"\ndim = \"244\"\nmatch_bg = \"light_yellow\"\n\
          [keys]\nquit = [\"x\", \"ctrl-q\"]\ndown = \"pgdn\"\n",
         ACTIONS,
@@ -66,7 +66,7 @@ fn values() {
     assert_eq!(c.language, Language::Vi);
     assert_eq!(c.sort, SortOrder::Newest);
     assert_eq!(c.reading_width, 80);
-    assert!(!c.mouse && c.osc52 && !c.typos);
+    assert!(!c.mouse && c.osc52 && !c.typos && !c.telex);
     assert_eq!(c.theme.accent, Some(ColorSpec::Rgb(255, 136, 0)));
     assert_eq!(c.theme.dim, Some(ColorSpec::Indexed(244)));
     assert_eq!(c.theme.match_bg, Some(ColorSpec::Ansi(11)));

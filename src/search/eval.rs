@@ -16,7 +16,7 @@ use super::query::{Alt, Clause, ClauseKey, Flag, Query, Word};
 use super::store::adjacent::adjacent_bonus;
 use super::store::keyword::{keyword_scores, typo_scores};
 use super::store::phrase::phrase_scores;
-use super::{Engine, Hit, Scored, SortOrder, sorting, typo};
+use super::{Engine, Hit, Scored, SortOrder, sorting, telex, typo};
 
 /// Two keywords one after the other: their clauses, and each word with
 /// whether it is a word start.
@@ -119,14 +119,23 @@ fn untyped(mut found: Vec<(u32, u32)>) -> Vec<(u32, u32)> {
 /// spells it, and, with `fuzzy`, a word within the typos it forgives),
 /// with its score: see [`typo`] for how typos rank.
 fn keyword(e: &Engine, w: &Word, docs: &[u32], fuzzy: bool) -> std::io::Result<Vec<(u32, u32)>> {
-    let (folded, budget) = if fuzzy {
+    let how = if fuzzy {
         super::forgive::searched_as(e, w)
     } else {
-        (None, 0)
+        super::forgive::Searched::default()
     };
-    let w = folded.as_ref().unwrap_or(w);
+    let budget = how.budget;
+    let w = how.folded.as_ref().unwrap_or(w);
     let spelled = (fuzzy && w.folded.len() >= 3).then_some(w);
     let mut found = untyped(keyword_scores(&e.segs, w, true, spelled, docs)?);
+    if let Some(read) = &how.reading {
+        let spelled = (read.folded.len() >= 3).then_some(read);
+        let mut near = keyword_scores(&e.segs, read, true, spelled, docs)?;
+        for (_, s) in &mut near {
+            *s = s.saturating_add(telex::READING_TIER);
+        }
+        found = union_best(&found, &near);
+    }
     if budget > 0 {
         let dfa = typo::prefix_dfa(&w.folded, budget);
         for edits in 1..=budget {

@@ -1,51 +1,102 @@
 //! What each keyword of a query is searched as: as typed, or without
-//! diacritics that start no word of the collection; and the typos it
-//! forgives (see [`super::typo`]). The evaluation, the highlights and the
-//! hints all ask here, so they agree.
+//! diacritics that start no word of the collection; the typos it forgives
+//! (see [`super::typo`]); and the Vietnamese it spells in Telex or VNI
+//! (see [`super::telex`]). The evaluation, the highlights and the hints
+//! all ask here, so they agree; the reference engine asks the same with
+//! its own index.
 
 use super::query::{Alt, Hint, Query, Word};
 use super::store::keyword::starts_any;
-use super::{Engine, typo};
+use super::{Engine, telex, typo};
 
-/// What a keyword is searched as: the word itself, or, typed with
-/// diacritics that start no word of the collection, its folded form
-/// (`None` when it is the word itself); and the edits it forgives.
-pub(super) fn searched_as(e: &Engine, w: &Word) -> (Option<Word>, u8) {
-    let starts_nothing = |w: &Word| !starts_any(&e.segs, w).unwrap_or(true);
-    let folded = (w.exact.is_some() && starts_nothing(w)).then(|| Word::folded(&w.folded));
-    let searched = folded.as_ref().unwrap_or(w);
-    let budget = if e.forgives_typos {
-        typo::budget(searched, || starts_nothing(searched))
+/// How one keyword is searched.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Searched {
+    /// Typed with diacritics that start no word: its folded form, searched
+    /// instead.
+    pub folded: Option<Word>,
+    /// The edits forgiven.
+    pub budget: u8,
+    /// The Vietnamese it spells in Telex or VNI, when that starts a word.
+    pub reading: Option<Word>,
+}
+
+/// How `w` is searched, where `starts_any` says whether a word starts a
+/// word of the collection; `typos` and `readings` say whether typos are
+/// forgiven and Telex and VNI read.
+pub fn searched(
+    w: &Word,
+    typos: bool,
+    readings: bool,
+    starts_any: impl Fn(&Word) -> bool,
+) -> Searched {
+    let folded = (w.exact.is_some() && !starts_any(w)).then(|| Word::folded(&w.folded));
+    let word = folded.as_ref().unwrap_or(w);
+    let budget = if typos {
+        typo::budget(word, || !starts_any(word))
     } else {
         0
     };
-    (folded, budget)
+    let reading = if readings {
+        telex::reading(word).filter(|r| starts_any(r))
+    } else {
+        None
+    };
+    Searched {
+        folded,
+        budget,
+        reading,
+    }
 }
 
-/// What each keyword of `query` is searched as, and the typos it
-/// forgives (negated ones forgive none): looked up once per query.
-pub(super) fn forgiving(e: &Engine, query: &Query) -> impl Fn(&Word) -> (Option<Word>, u8) + use<> {
-    let found: Vec<(Word, (Option<Word>, u8))> = keywords(query)
+/// How `w` is searched in the engine's collection.
+pub(super) fn searched_as(e: &Engine, w: &Word) -> Searched {
+    searched(w, e.forgives_typos, e.reads_telex, |w| {
+        // An index that cannot be read: taken as typed.
+        starts_any(&e.segs, w).unwrap_or(true)
+    })
+}
+
+/// How each keyword of `query` is searched (negated ones as typed):
+/// looked up once per query.
+pub(super) fn forgiving(e: &Engine, query: &Query) -> impl Fn(&Word) -> Searched + use<> {
+    let found: Vec<(Word, Searched)> = keywords(query)
         .map(|w| (w.clone(), searched_as(e, w)))
         .collect();
     move |w: &Word| {
         found
             .iter()
             .find(|(k, _)| k == w)
-            .map_or((None, 0), |(_, f)| f.clone())
+            .map_or_else(Searched::default, |(_, f)| f.clone())
     }
 }
 
-/// The hints for keywords searched without the diacritics typed.
-pub(super) fn without_marks(e: &Engine, query: &Query) -> Vec<Hint> {
-    keywords(query)
-        .filter_map(|w| {
-            searched_as(e, w).0.map(|f| Hint::WithoutMarks {
+/// The hints on how keywords were searched: without the diacritics
+/// typed, and as the Vietnamese their Telex or VNI spells (one hint for
+/// them all: `tuwf sown → từ sơn`).
+pub(super) fn hints(e: &Engine, query: &Query) -> Vec<Hint> {
+    let mut out = Vec::new();
+    let (mut typed, mut read) = (Vec::new(), Vec::new());
+    for w in keywords(query) {
+        let how = searched_as(e, w);
+        if let Some(f) = how.folded {
+            out.push(Hint::WithoutMarks {
                 term: w.key().to_owned(),
                 folded: f.folded,
-            })
-        })
-        .collect()
+            });
+        }
+        if let Some(r) = how.reading {
+            typed.push(w.key().to_owned());
+            read.push(r.key().to_owned());
+        }
+    }
+    if !typed.is_empty() {
+        out.push(Hint::Reading {
+            typed: typed.join(" "),
+            read: read.join(" "),
+        });
+    }
+    out
 }
 
 /// The keywords of the clauses not negated.

@@ -6,6 +6,7 @@ use std::ops::Range;
 use unicode_normalization::UnicodeNormalization;
 
 use super::Matches;
+use super::forgive::Searched;
 use super::query::{Alt, Query, Word, exact_form, words};
 use super::spelling::spell;
 use super::typo;
@@ -57,7 +58,7 @@ fn whole(t: &Token<'_>) -> Range<usize> {
 
 /// What a keyword is searched as, and the typos it forgives (see
 /// [`super::forgive::searched_as`]).
-pub(super) type Forgiving<'a> = &'a dyn Fn(&Word) -> (Option<Word>, u8);
+pub(super) type Forgiving<'a> = &'a dyn Fn(&Word) -> Searched;
 
 /// Ranges of `text` matched by the alternatives. Titles also show fuzzy
 /// spellings across words; a word found through a typo is shown whole.
@@ -65,14 +66,19 @@ fn find(text: &str, alts: &[&Alt], title: bool, forgiving: Forgiving<'_>) -> Vec
     let toks = tokens(text);
     let mut out = Vec::new();
     let keyword = |w: &Word, out: &mut Vec<Range<usize>>| {
-        let (folded, budget) = forgiving(w);
-        let w = folded.as_ref().unwrap_or(w);
+        let how = forgiving(w);
+        let w = how.folded.as_ref().unwrap_or(w);
         let before = out.len();
         for t in toks.iter().filter(|t| starts(t, w)) {
             out.push(prefix_range(t, w.folded.len()));
         }
-        if budget > 0 {
-            let dfa = typo::prefix_dfa(&w.folded, budget);
+        if let Some(read) = &how.reading {
+            for t in toks.iter().filter(|t| starts(t, read)) {
+                out.push(prefix_range(t, read.folded.len()));
+            }
+        }
+        if how.budget > 0 {
+            let dfa = typo::prefix_dfa(&w.folded, how.budget);
             for t in toks.iter().filter(|t| !starts(t, w)) {
                 if typo::distance(&dfa, &t.folded).is_some() {
                     out.push(whole(t));
@@ -245,8 +251,8 @@ mod tests {
     }
 
     /// Every keyword searched as typed, forgiving no typo.
-    fn as_typed(_: &Word) -> (Option<Word>, u8) {
-        (None, 0)
+    fn as_typed(_: &Word) -> Searched {
+        Searched::default()
     }
 
     fn shown<'a>(text: &'a str, ranges: &[Range<usize>]) -> Vec<&'a str> {
@@ -272,14 +278,27 @@ mod tests {
     #[test]
     fn a_word_found_through_a_typo_is_shown_whole() {
         let a = article("Nghị quyết về nông thôn", &["Quyết định"]);
-        let forgiving = |w: &Word| (None, u8::from(w.folded.len() >= 5));
+        let forgiving = |w: &Word| Searched {
+            budget: u8::from(w.folded.len() >= 5),
+            ..Searched::default()
+        };
         let m = matches(&a, &parse("quyte thon"), &forgiving);
         assert_eq!(shown(&a.title, &m.title), ["quyết", "thôn"]);
         assert_eq!(shown(&a.body[0].text, &[m.body[0].1.clone()]), ["Quyết"]);
         // Searched without the marks typed: found as that word.
-        let folded = |w: &Word| (Some(Word::folded(&w.folded)), 0);
+        let folded = |w: &Word| Searched {
+            folded: Some(Word::folded(&w.folded)),
+            ..Searched::default()
+        };
         let m = matches(&a, &parse("nghỉ"), &folded);
         assert_eq!(shown(&a.title, &m.title), ["Nghị"]);
+        // Read as Telex: the words it spells, as far as spelled.
+        let read = |w: &Word| Searched {
+            reading: crate::search::telex::reading(w),
+            ..Searched::default()
+        };
+        let m = matches(&a, &parse("nghij thoon"), &read);
+        assert_eq!(shown(&a.title, &m.title), ["Nghị", "thôn"]);
     }
 
     #[test]

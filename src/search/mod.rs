@@ -12,7 +12,7 @@
 pub mod abbrev;
 mod cache;
 mod eval;
-mod forgive;
+pub(crate) mod forgive;
 mod highlight;
 mod marks;
 pub mod open;
@@ -24,6 +24,7 @@ mod score;
 mod sorting;
 mod spelling;
 pub mod store;
+pub mod telex;
 pub mod typo;
 mod warm;
 
@@ -174,6 +175,8 @@ pub struct Engine {
     searches: u64,
     /// Whether keywords forgive typos (see [`typo`]).
     forgives_typos: bool,
+    /// Whether keywords are also read as Telex or VNI (see [`telex`]).
+    reads_telex: bool,
 }
 
 impl Engine {
@@ -260,6 +263,7 @@ impl Engine {
             adjacent: Mutex::new(FxHashMap::default()),
             searches: 0,
             forgives_typos: true,
+            reads_telex: true,
         }
     }
 
@@ -361,6 +365,15 @@ impl Engine {
         }
     }
 
+    /// Whether keywords typed in Telex or VNI are also searched as the
+    /// Vietnamese they spell (they are unless told).
+    pub fn read_telex(&mut self, read: bool) {
+        if read != self.reads_telex {
+            self.reads_telex = read;
+            self.clear_cache();
+        }
+    }
+
     /// Forgets earlier queries (for measuring typing from scratch).
     pub fn clear_cache(&mut self) {
         self.cache = Cache::default();
@@ -388,8 +401,8 @@ impl Engine {
         self.searches += 1;
         let mut parsed = parse(query);
         let hits = self.run(&parsed, sort, marks);
-        let without_marks = forgive::without_marks(self, &parsed);
-        parsed.hints.extend(without_marks);
+        let how = forgive::hints(self, &parsed);
+        parsed.hints.extend(how);
         Results {
             hits,
             hints: parsed.hints.iter().map(Hint::to_string).collect(),
@@ -459,12 +472,16 @@ impl Engine {
         // Typos forgiven only from some length on, or only when a short
         // word starts nothing, can find words its shorter form did not:
         // the shorter form narrows only when it forgave as many.
-        let (folded, budget) = forgive::searched_as(self, word);
-        if folded.is_some() {
+        // A reading, or the folded form of marks that start nothing, can
+        // find anything.
+        let how = forgive::searched_as(self, word);
+        if how.folded.is_some() || how.reading.is_some() {
             return None;
         }
-        let usable =
-            |shorter: &Word| budget == 0 || forgive::searched_as(self, shorter) == (None, budget);
+        let usable = |shorter: &Word| {
+            let was = forgive::searched_as(self, shorter);
+            how.budget == 0 || (was.folded.is_none() && was.budget == how.budget)
+        };
         // The shorter form typed the same way, or without diacritics
         // (which matches more).
         for form in [word.key(), word.folded.as_str()] {

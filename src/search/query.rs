@@ -37,7 +37,8 @@ Query language (terms separated by spaces; an article must satisfy all):
                 spelling it without spaces (tuson finds Từ Sơn); diacritics
                 count only when typed (đang is not Đảng), case never counts;
                 from five letters a typo is forgiven (nghi quyte finds nghị
-                quyết), ranked below what is found as typed (--no-typos: none)
+                quyết), ranked below what is found as typed (--no-typos: none);
+                Telex and VNI are read too (tuwf sown, tu72 so7n find từ sơn)
   'word         the whole word only
   \"a few words\" those words one after another
   !term         articles that do not match the term

@@ -16,6 +16,9 @@ pub enum Hint {
     /// A keyword typed with diacritics that start no word of the
     /// collection, searched without them (`nghỉ` as `nghi`).
     WithoutMarks { term: String, folded: String },
+    /// Keywords that spell Vietnamese in Telex or VNI, searched as that
+    /// too (`tuwf sown` as `từ sơn`).
+    Reading { typed: String, read: String },
 }
 
 /// Why a date term names no date.
@@ -42,7 +45,8 @@ impl Hint {
         match self {
             Hint::UnknownFlag { term }
             | Hint::Date { term, .. }
-            | Hint::WithoutMarks { term, .. } => term,
+            | Hint::WithoutMarks { term, .. }
+            | Hint::Reading { typed: term, .. } => term,
         }
     }
 }
@@ -63,6 +67,7 @@ impl fmt::Display for Hint {
         let term = self.term();
         match self {
             Hint::UnknownFlag { .. } => write!(f, "{term}: not known (try {})", flag_terms()),
+            Hint::Reading { read, .. } => write!(f, "{term} → {read}"),
             Hint::WithoutMarks { folded, .. } => {
                 write!(f, "{term}: in no article as typed, searched as {folded}")
             }

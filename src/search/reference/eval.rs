@@ -17,6 +17,7 @@ use rayon::prelude::*;
 
 use super::Reference as Engine;
 use super::index::{Segment, WordSet};
+use crate::search::forgive::{Searched, searched};
 use crate::search::query::{Alt, Clause, ClauseKey, Flag, Query, Word};
 use crate::search::score::{
     ADJACENT_BODY, ADJACENT_TITLE, BODY_START, TITLE_FUZZY, TITLE_START, TITLE_WHOLE, body_score,
@@ -129,13 +130,13 @@ fn starts_any(e: &Engine, w: &Word) -> bool {
 /// A keyword's matches: as typed (or folded, when typed with diacritics
 /// that start nothing), and with `fuzzy` within the typos it forgives.
 fn keyword(e: &Engine, w: &Word, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
-    let folded = (fuzzy && w.exact.is_some() && !starts_any(e, w)).then(|| Word::folded(&w.folded));
-    let w = folded.as_ref().unwrap_or(w);
-    let budget = if fuzzy {
-        typo::budget(w, || !starts_any(e, w))
+    let how = if fuzzy {
+        searched(w, true, true, |w| starts_any(e, w))
     } else {
-        0
+        Searched::default()
     };
+    let budget = how.budget;
+    let w = how.folded.as_ref().unwrap_or(w);
     let mut found = if w.exact.is_none()
         && let Some(p) = e.index.short_prefix(&w.folded)
     {
@@ -145,6 +146,14 @@ fn keyword(e: &Engine, w: &Word, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
         word_matches(e, &e.index.lookup(w, true), fz, docs)
     };
     found = untyped(found);
+    if let Some(read) = &how.reading {
+        let fz = (read.folded.len() >= 3).then_some(read);
+        let mut near = word_matches(e, &e.index.lookup(read, true), fz, docs);
+        for (_, s) in &mut near {
+            *s = s.saturating_add(crate::search::telex::READING_TIER);
+        }
+        found = best_of(found, near);
+    }
     if budget > 0 {
         let dfa = typo::prefix_dfa(&w.folded, budget);
         for edits in 1..=budget {
@@ -152,14 +161,19 @@ fn keyword(e: &Engine, w: &Word, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
             for (_, s) in &mut near {
                 *s = s.saturating_add(typo::tier(edits));
             }
-            let mut all = found;
-            all.extend(near);
-            all.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-            all.dedup_by_key(|x| x.0);
-            found = all;
+            found = best_of(found, near);
         }
     }
     found
+}
+
+/// Two lists of scored articles as one sorted list, each article with its
+/// better score.
+fn best_of(mut all: Vec<(u32, u32)>, more: Vec<(u32, u32)>) -> Vec<(u32, u32)> {
+    all.extend(more);
+    all.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    all.dedup_by_key(|x| x.0);
+    all
 }
 
 fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {

@@ -18,6 +18,7 @@ fn vietnamese(hint: &Hint) -> String {
     let term = hint.term();
     match hint {
         Hint::UnknownFlag { .. } => format!("{term}: không nhận ra (thử {})", flag_terms()),
+        Hint::Reading { read, .. } => format!("{term} → {read}"),
         Hint::WithoutMarks { folded, .. } => {
             format!("{term}: không có bài nào đúng dấu này, tìm là {folded}")
         }
