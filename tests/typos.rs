@@ -224,16 +224,7 @@ fn article(n: usize, title: Vec<usize>, body: Vec<usize>) -> Article {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    Article {
-        id: format!("a{n:03}"),
-        title: words(&title),
-        date: None,
-        time: None,
-        places: vec![],
-        author: None,
-        source: None,
-        body: vec![Paragraph::new(ParagraphKind::Text, words(&body))],
-    }
+    article_of(&format!("a{n:03}"), &words(&title), &words(&body))
 }
 
 fn articles() -> impl Strategy<Value = Vec<Article>> {
