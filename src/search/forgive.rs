@@ -49,12 +49,45 @@ pub fn searched(
     }
 }
 
-/// How `w` is searched in the engine's collection.
+impl Engine {
+    /// Whether keywords forgive typos (they do unless told): matches
+    /// found as typed are the same either way, and rank first.
+    pub fn forgive_typos(&mut self, forgive: bool) {
+        if forgive != self.forgives_typos {
+            self.forgives_typos = forgive;
+            self.clear_cache();
+        }
+    }
+
+    /// Whether keywords typed in Telex or VNI are also searched as the
+    /// Vietnamese they spell (they are unless told).
+    pub fn read_telex(&mut self, read: bool) {
+        if read != self.reads_telex {
+            self.reads_telex = read;
+            self.clear_cache();
+        }
+    }
+}
+
+/// How many keywords' answers the engine keeps: more than a session types.
+const REMEMBERED: usize = 4096;
+
+/// How `w` is searched in the engine's collection (remembered: the
+/// collection of an engine does not change).
 pub(super) fn searched_as(e: &Engine, w: &Word) -> Searched {
-    searched(w, e.forgives_typos, e.reads_telex, |w| {
+    let mut known = e.searched.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(how) = known.get(w) {
+        return how.clone();
+    }
+    let how = searched(w, e.forgives_typos, e.reads_telex, |w| {
         // An index that cannot be read: taken as typed.
         starts_any(&e.segs, w).unwrap_or(true)
-    })
+    });
+    if known.len() >= REMEMBERED {
+        known.clear();
+    }
+    known.insert(w.clone(), how.clone());
+    how
 }
 
 /// How each keyword of `query` is searched (negated ones as typed):

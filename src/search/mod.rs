@@ -177,6 +177,9 @@ pub struct Engine {
     forgives_typos: bool,
     /// Whether keywords are also read as Telex or VNI (see [`telex`]).
     reads_telex: bool,
+    /// How each keyword was searched lately (see [`forgive`]): asked at
+    /// every keystroke, and by every list row's highlights.
+    searched: Mutex<FxHashMap<Word, forgive::Searched>>,
 }
 
 impl Engine {
@@ -264,6 +267,7 @@ impl Engine {
             searches: 0,
             forgives_typos: true,
             reads_telex: true,
+            searched: Mutex::new(FxHashMap::default()),
         }
     }
 
@@ -356,27 +360,13 @@ impl Engine {
         })
     }
 
-    /// Whether keywords forgive typos (they do unless told): matches
-    /// found as typed are the same either way, and rank first.
-    pub fn forgive_typos(&mut self, forgive: bool) {
-        if forgive != self.forgives_typos {
-            self.forgives_typos = forgive;
-            self.clear_cache();
-        }
-    }
-
-    /// Whether keywords typed in Telex or VNI are also searched as the
-    /// Vietnamese they spell (they are unless told).
-    pub fn read_telex(&mut self, read: bool) {
-        if read != self.reads_telex {
-            self.reads_telex = read;
-            self.clear_cache();
-        }
-    }
-
     /// Forgets earlier queries (for measuring typing from scratch).
     pub fn clear_cache(&mut self) {
         self.cache = Cache::default();
+        self.searched
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clear();
         self.adjacent
             .lock()
             .unwrap_or_else(|p| p.into_inner())
