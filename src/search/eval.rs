@@ -124,10 +124,16 @@ fn keyword(e: &Engine, w: &Word, docs: &[u32], fuzzy: bool) -> std::io::Result<V
     } else {
         super::forgive::Searched::default()
     };
-    let budget = how.budget;
     let w = how.folded.as_ref().unwrap_or(w);
     let spelled = (fuzzy && w.folded.len() >= 3).then_some(w);
     let mut found = untyped(keyword_scores(&e.segs, w, true, spelled, docs)?);
+    // A short word that starts no word of the candidates left forgives a
+    // typo too (`ket lun`: "lún" is in the collection, not with "kết").
+    let budget = if fuzzy && e.forgives_typos && found.is_empty() {
+        typo::budget(w, || true)
+    } else {
+        how.budget
+    };
     if let Some(read) = &how.reading {
         let spelled = (read.folded.len() >= 3).then_some(read);
         let mut near = keyword_scores(&e.segs, read, true, spelled, docs)?;

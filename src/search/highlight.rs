@@ -77,6 +77,8 @@ fn find(text: &str, alts: &[&Alt], title: bool, forgiving: Forgiving<'_>) -> Vec
                 out.push(prefix_range(t, read.folded.len()));
             }
         }
+        // (A short word forgiven a typo only where it starts no word of the
+        // articles left is highlighted as typed: one text cannot tell.)
         if how.budget > 0 {
             let dfa = typo::prefix_dfa(&w.folded, how.budget);
             for t in toks.iter().filter(|t| !starts(t, w)) {

@@ -447,7 +447,13 @@ impl Engine {
         for n in done..q.clauses.len() {
             let clause = &q.clauses[n];
             let candidates = self.narrowed(&keys[..n], clause, &state);
-            let next = eval::clause(self, clause, candidates.as_ref().unwrap_or(&state));
+            let mut next = eval::clause(self, clause, candidates.as_ref().unwrap_or(&state));
+            // A short keyword that starts no word of its candidates forgives a
+            // typo: over a shorter form's results it may find fewer words one
+            // edit away than over all it was left.
+            if next.is_empty() && candidates.is_some() {
+                next = eval::clause(self, clause, &state);
+            }
             state = Arc::new(next);
             self.cache.put_state(keys[..=n].to_vec(), state.clone());
         }

@@ -4,11 +4,13 @@
 //! A keyword of 5–8 letters (folded) forgives one edit, one of 9 or more
 //! two, as Meilisearch and Typesense do: shorter words have too many
 //! neighbours one edit away ("than", "thon", "thi", "tin"). A word of 3 or
-//! 4 letters that starts no word of the collection at all (`thn`) forgives
-//! one: it can only be a typo. An edit is an insertion, a deletion, a
-//! substitution or the transposition of two neighbours. Every keyword is
-//! a word start, so the distance is to the nearest start of a word: `nghi
-//! quyte` finds "quyết" (one substitution) and "quyết định".
+//! 4 letters forgives one only where it starts no word: of the collection
+//! (`thn` can only be a typo), or of the articles the query's other terms
+//! leave (`ket lun`: "lún" is a word, "luận" the one meant). An edit is an
+//! insertion, a deletion, a substitution or the transposition of two
+//! neighbours. Every keyword is a word start, so the distance is to the
+//! nearest start of a word: `nghi quyte` finds "quyết" (one substitution)
+//! and "quyết định".
 //!
 //! Matches found through a typo rank below exact ones: each keyword adds
 //! [`TIER`] to a match for every edit it forgives and did not need.

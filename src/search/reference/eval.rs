@@ -135,7 +135,6 @@ fn keyword(e: &Engine, w: &Word, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
     } else {
         Searched::default()
     };
-    let budget = how.budget;
     let w = how.folded.as_ref().unwrap_or(w);
     let mut found = if w.exact.is_none()
         && let Some(p) = e.index.short_prefix(&w.folded)
@@ -146,6 +145,12 @@ fn keyword(e: &Engine, w: &Word, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
         word_matches(e, &e.index.lookup(w, true), fz, docs)
     };
     found = untyped(found);
+    // Starting no word of the candidates, a short word forgives a typo.
+    let budget = if fuzzy && found.is_empty() {
+        typo::budget(w, || true)
+    } else {
+        how.budget
+    };
     if let Some(read) = &how.reading {
         let fz = (read.folded.len() >= 3).then_some(read);
         let mut near = word_matches(e, &e.index.lookup(read, true), fz, docs);
