@@ -305,3 +305,39 @@ proptest! {
         prop_assert_eq!(by_id(&e, &got), want);
     }
 }
+
+#[test]
+fn a_query_that_finds_nothing_says_which_term_emptied_it() {
+    let hints = |q: &str| {
+        let mut e = engine().lock().unwrap_or_else(|p| p.into_inner());
+        let results = e.search(q, SortOrder::Relevance);
+        assert!(results.hits.is_empty(), "{q} finds nothing");
+        results.hints
+    };
+    // "đang" is in 002 only, which is not about Từ Sơn.
+    assert_eq!(hints("đang @tuson"), ["without @tuson: 1 article"]);
+    assert_eq!(hints("đang #2017"), ["without #2017: 1 article"]);
+    assert_eq!(hints("dang #2019"), ["#2019: in no article"]);
+    assert_eq!(hints("zzzq"), ["zzzq: in no article"]);
+    assert_eq!(hints("dang zzzq thon"), ["zzzq: in no article"]);
+    // No place of that name: the closest names, Từ Sơn first for "tusn".
+    let place = hints("@tusn");
+    assert_eq!(place.len(), 1);
+    assert!(
+        place[0].starts_with("@tusn: no place of that name; closest: Từ Sơn, "),
+        "{place:?}"
+    );
+    let place = hints("dang @xyz");
+    assert!(
+        place[0].starts_with("@xyz: no place of that name; closest: ")
+            && place[0].matches(", ").count() == 2,
+        "{place:?}"
+    );
+    // A query that finds something says nothing of the kind.
+    let mut e = engine().lock().unwrap_or_else(|p| p.into_inner());
+    assert!(
+        e.search("dang @tuson", SortOrder::Relevance)
+            .hints
+            .is_empty()
+    );
+}

@@ -11,6 +11,7 @@
 
 pub mod abbrev;
 mod cache;
+mod empty;
 mod eval;
 pub(crate) mod forgive;
 mod highlight;
@@ -37,6 +38,7 @@ use crate::gazetteer::Gazetteer;
 use crate::model::{Article, Collection};
 use cache::Cache;
 use query::Word;
+use sorting::{by_date, permutation};
 use warm::{WARM_FROM, place_names, warm};
 
 pub use marks::{MarkSource, Marks, NoMarks};
@@ -391,8 +393,8 @@ impl Engine {
         self.searches += 1;
         let mut parsed = parse(query);
         let hits = self.run(&parsed, sort, marks);
-        let how = forgive::hints(self, &parsed);
-        parsed.hints.extend(how);
+        let more = self.hints_on(&parsed, hits.is_empty(), marks);
+        parsed.hints.extend(more);
         Results {
             hits,
             hints: parsed.hints.iter().map(Hint::to_string).collect(),
@@ -547,53 +549,6 @@ impl Engine {
 
 /// Articles kept after they were read (more than a screen of rows).
 const RECENT: usize = 128;
-
-/// Articles by date, the newest first (`newest`) or the oldest, undated
-/// last either way, ties to the first in the collection: (position of
-/// each, article at each position). Sorted by one integer key each (the
-/// day, the place in the collection, the article), which takes a tenth of
-/// the time of comparing through the tables at a million articles.
-fn by_date(days: &[Option<i32>], orders: &[u64], newest: bool) -> (Vec<u32>, Vec<u32>) {
-    use rayon::prelude::*;
-    let mut keys: Vec<u128> = (0u32..)
-        .zip(days.iter().zip(orders))
-        .map(|(n, (day, &order))| {
-            // Days are non-negative (since 0001-01-01); undated last.
-            let day = day.map_or(u32::MAX, |d| {
-                let d = u32::try_from(d).unwrap_or(0);
-                if newest { u32::MAX - 1 - d } else { d }
-            });
-            (u128::from(day) << 96) | (u128::from(order) << 32) | u128::from(n)
-        })
-        .collect();
-    keys.par_sort_unstable();
-    let order: Vec<u32> = keys
-        .iter()
-        .map(|&k| u32::try_from(k & u128::from(u32::MAX)).unwrap_or(0))
-        .collect();
-    let mut position = vec![0u32; order.len()];
-    for (p, &d) in (0..).zip(&order) {
-        if let Some(x) = position.get_mut(d as usize) {
-            *x = p;
-        }
-    }
-    (position, order)
-}
-
-/// Sorts `0..n` by `cmp`: (position of each, element at each position).
-fn permutation(
-    n: usize,
-    cmp: impl Fn(usize, usize) -> std::cmp::Ordering + Sync,
-) -> (Vec<u32>, Vec<u32>) {
-    use rayon::prelude::*;
-    let mut order: Vec<u32> = (0..).take(n).collect();
-    order.par_sort_by(|&a, &b| cmp(a as usize, b as usize));
-    let mut position = vec![0u32; n];
-    for (p, &d) in (0..).zip(&order) {
-        position[d as usize] = p;
-    }
-    (position, order)
-}
 
 fn day_number(d: jiff::civil::Date) -> i32 {
     let epoch = jiff::civil::date(1, 1, 1);

@@ -23,6 +23,8 @@ use crate::text::fold_str;
 /// One place name that occurs in the collection.
 #[derive(Debug)]
 struct PlaceKey {
+    /// As named: "Từ Sơn".
+    name: String,
     /// Folded, letters and digits only: "tuson".
     key: String,
     /// Folded with spaces: "tu son", for fuzzy matching.
@@ -59,6 +61,7 @@ impl PlaceNames {
         if id == next {
             let bare = strip_type_word(n);
             let key = PlaceKey {
+                name: n.to_owned(),
                 key: place_key(n),
                 spaced: fold_str(n),
                 exact,
@@ -122,6 +125,39 @@ impl PlaceNames {
         out.sort_unstable();
         out.dedup();
         Ok(out)
+    }
+}
+
+impl PlaceNames {
+    /// The names of the `n` places whose names are closest to `term`
+    /// (fewest edits between folded names, with or without their type
+    /// word; then in alphabetical order): what to suggest when no place
+    /// has the name.
+    pub fn closest(&self, term: &PlaceTerm, n: usize) -> Vec<String> {
+        let mut scored: Vec<(usize, &str)> = self
+            .keys
+            .iter()
+            .map(|k| {
+                let edits = term
+                    .keys
+                    .iter()
+                    .flat_map(|t| [&k.key, &k.bare_key].map(|key| strsim::osa_distance(t, key)))
+                    .min()
+                    .unwrap_or(usize::MAX);
+                (edits, k.name.as_str())
+            })
+            .collect();
+        scored.sort_unstable();
+        let mut names: Vec<String> = Vec::with_capacity(n);
+        for (_, name) in scored {
+            if names.len() == n {
+                break;
+            }
+            if !names.iter().any(|known| known == name) {
+                names.push(name.to_owned());
+            }
+        }
+        names
     }
 }
 

@@ -266,7 +266,15 @@ fn status_lists() {
     let r = e.search("thon @tuson #2020 #2020-13", SortOrder::Relevance);
     assert_eq!(r.places, ["@tuson"]);
     assert_eq!(r.dates, ["#2020"]);
-    assert_eq!(r.hints.len(), 1);
+    // The impossible date, and (nothing found) the term that emptied the
+    // list: no article of these names a place.
+    assert_eq!(
+        r.hints,
+        [
+            "#2020-13: there is no month 13",
+            "@tuson: no place of that name"
+        ]
+    );
 }
 
 #[test]

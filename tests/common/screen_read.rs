@@ -9,13 +9,14 @@ pub fn lines(screen: &str) -> Vec<&str> {
 }
 
 /// The query line's text ("" when the hint shows).
+/// The query as the query line shows it, without the hints on its right.
 pub fn query_line(screen: &str) -> String {
     let first = lines(screen)[0];
     let text = first.strip_prefix("Search: ").unwrap_or(first);
     if text.starts_with("keywords  @place") {
         String::new()
     } else {
-        text.to_string()
+        text.split("   ").next().unwrap_or_default().to_string()
     }
 }
 

@@ -19,6 +19,14 @@ pub enum Hint {
     /// Keywords that spell Vietnamese in Telex or VNI, searched as that
     /// too (`tuwf sown` as `từ sơn`).
     Reading { typed: String, read: String },
+    /// Nothing found: the query finds `count` articles without this
+    /// term, the first after which nothing was left.
+    Without { term: String, count: usize },
+    /// Nothing found: this term matches no article by itself.
+    InNoArticle { term: String },
+    /// Nothing found: no article names a place of this name; the places
+    /// with the closest names.
+    NoSuchPlace { term: String, closest: Vec<String> },
 }
 
 /// Why a date term names no date.
@@ -46,7 +54,10 @@ impl Hint {
             Hint::UnknownFlag { term }
             | Hint::Date { term, .. }
             | Hint::WithoutMarks { term, .. }
-            | Hint::Reading { typed: term, .. } => term,
+            | Hint::Reading { typed: term, .. }
+            | Hint::Without { term, .. }
+            | Hint::InNoArticle { term }
+            | Hint::NoSuchPlace { term, .. } => term,
         }
     }
 }
@@ -68,6 +79,21 @@ impl fmt::Display for Hint {
         match self {
             Hint::UnknownFlag { .. } => write!(f, "{term}: not known (try {})", flag_terms()),
             Hint::Reading { read, .. } => write!(f, "{term} → {read}"),
+            Hint::Without { count, .. } => {
+                let s = if *count == 1 { "" } else { "s" };
+                write!(f, "without {term}: {count} article{s}")
+            }
+            Hint::InNoArticle { .. } => write!(f, "{term}: in no article"),
+            Hint::NoSuchPlace { closest, .. } if closest.is_empty() => {
+                write!(f, "{term}: no place of that name")
+            }
+            Hint::NoSuchPlace { closest, .. } => {
+                write!(
+                    f,
+                    "{term}: no place of that name; closest: {}",
+                    closest.join(", ")
+                )
+            }
             Hint::WithoutMarks { folded, .. } => {
                 write!(f, "{term}: in no article as typed, searched as {folded}")
             }

@@ -77,6 +77,12 @@ impl Places {
         Ok(places)
     }
 
+    /// The names of the `n` places closest to `term` (see
+    /// [`PlaceNames::closest`]).
+    pub fn closest(&self, term: &PlaceTerm, n: usize) -> Vec<String> {
+        self.names.closest(term, n)
+    }
+
     /// The articles (sorted) about a place `term` matches.
     pub fn matching(&self, segs: &Segments, term: &PlaceTerm) -> io::Result<Vec<u32>> {
         self.names.matching(term, |keys| {

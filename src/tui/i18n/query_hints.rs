@@ -19,6 +19,17 @@ fn vietnamese(hint: &Hint) -> String {
     match hint {
         Hint::UnknownFlag { .. } => format!("{term}: không nhận ra (thử {})", flag_terms()),
         Hint::Reading { read, .. } => format!("{term} → {read}"),
+        Hint::Without { count, .. } => format!("bỏ {term}: {count} bài"),
+        Hint::InNoArticle { .. } => format!("{term}: không bài nào có"),
+        Hint::NoSuchPlace { closest, .. } if closest.is_empty() => {
+            format!("{term}: không có nơi nào tên này")
+        }
+        Hint::NoSuchPlace { closest, .. } => {
+            format!(
+                "{term}: không có nơi nào tên này; gần nhất: {}",
+                closest.join(", ")
+            )
+        }
         Hint::WithoutMarks { folded, .. } => {
             format!("{term}: không có bài nào đúng dấu này, tìm là {folded}")
         }
@@ -65,5 +76,37 @@ mod tests {
         );
         let english: Vec<String> = parse(q).hints.iter().map(ToString::to_string).collect();
         assert_eq!(shown(Lang::En, q), english);
+    }
+
+    #[test]
+    fn why_nothing_was_found_in_vietnamese() {
+        use crate::search::query::Hint;
+        let strings = Lang::Vi.strings();
+        let said = |h: Hint| strings.query_hint(&h);
+        assert_eq!(
+            said(Hint::Without {
+                term: "@tuson".into(),
+                count: 240
+            }),
+            "bỏ @tuson: 240 bài"
+        );
+        assert_eq!(
+            said(Hint::InNoArticle { term: "zzz".into() }),
+            "zzz: không bài nào có"
+        );
+        assert_eq!(
+            said(Hint::NoSuchPlace {
+                term: "@tusn".into(),
+                closest: vec!["Từ Sơn".into(), "Phù Chẩn".into()]
+            }),
+            "@tusn: không có nơi nào tên này; gần nhất: Từ Sơn, Phù Chẩn"
+        );
+        assert_eq!(
+            said(Hint::Reading {
+                typed: "tuwf sown".into(),
+                read: "từ sơn".into()
+            }),
+            "tuwf sown → từ sơn"
+        );
     }
 }

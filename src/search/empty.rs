@@ -1,0 +1,59 @@
+//! Why a query found nothing: the term after which nothing was left, and
+//! what the query finds without it ("without zzz: 240 articles"); for a
+//! term that matches nothing by itself, that it does, and for a place no
+//! article names, the places with the closest names.
+
+use super::query::{Alt, Clause, ClauseKey, Hint, Query};
+use super::{Engine, MarkSource, SortOrder};
+
+/// How many of the closest place names are suggested.
+const CLOSEST: usize = 3;
+
+impl Engine {
+    /// What the hints of a search say, beyond the query's own: how its
+    /// keywords were searched, and, when it found nothing, why.
+    pub(super) fn hints_on(
+        &mut self,
+        q: &Query,
+        found_none: bool,
+        marks: &dyn MarkSource,
+    ) -> Vec<Hint> {
+        let mut hints = super::forgive::hints(self, q);
+        if found_none {
+            hints.extend(self.why_nothing(q, marks));
+        }
+        hints
+    }
+
+    /// See the module documentation (none when the query has no term).
+    fn why_nothing(&mut self, q: &Query, marks: &dyn MarkSource) -> Option<Hint> {
+        let only = |clauses: Vec<Clause>| Query {
+            text: q.text.clone(),
+            clauses,
+            ..Query::default()
+        };
+        // The state after each leading run of terms is in the cache.
+        let emptied = (0..q.clauses.len()).find(|&n| {
+            let leading = only(q.clauses[..=n].to_vec());
+            let keys: Vec<ClauseKey> = leading.clauses.iter().map(Clause::key).collect();
+            self.evaluate(&leading, &keys).is_empty()
+        })?;
+        let clause = q.clauses.get(emptied)?;
+        let term = clause.text.clone();
+        let alone = only(vec![clause.clone()]);
+        if self.run(&alone, SortOrder::Relevance, marks).is_empty() {
+            return Some(match clause.alts.as_slice() {
+                [Alt::Place(place)] if !clause.negated => Hint::NoSuchPlace {
+                    term,
+                    closest: super::warm::place_names(&self.segs, &self.places)
+                        .closest(place, CLOSEST),
+                },
+                _ => Hint::InNoArticle { term },
+            });
+        }
+        let mut without = q.clauses.clone();
+        without.remove(emptied);
+        let count = self.run(&only(without), SortOrder::Relevance, marks).len();
+        Some(Hint::Without { term, count })
+    }
+}
