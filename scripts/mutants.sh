@@ -60,15 +60,16 @@ case "${TINTUC_MUTANTS_TESTS:-scoped}" in
   all) tests=() ;;
   scoped)
     # The tests that judge the scope's files through their front doors:
-    # search through the engine, the behaviour table and `tintuc search`;
+    # search through the engine, the behaviour table, the typo and
+    # relevance tests and `tintuc search`;
     # the browser through its screens and keys. Every test binary is
     # rebuilt for every mutant, so fewer binaries make each mutant cheaper;
     # a mutant only another test would catch is counted missed, never
     # caught, so the figure can only be lower than the truth.
     case "$scope" in
-      search) names="behaviour_table search cli_search reading_state tui_highlights" ;;
+      search) names="behaviour_table search cli_search reading_state tui_highlights typos relevance" ;;
       tui) names="$(cd tests && ls tui_*.rs config_keys.rs | sed 's/\.rs$//')" ;;
-      all) names="$(cd tests && ls behaviour_table.rs search.rs cli_search.rs reading_state.rs tui_*.rs config_keys.rs | sed 's/\.rs$//')" ;;
+      all) names="$(cd tests && ls behaviour_table.rs search.rs cli_search.rs reading_state.rs typos.rs relevance.rs tui_*.rs config_keys.rs | sed 's/\.rs$//')" ;;
     esac
     for name in $names; do
       # End-to-end tests (a real terminal, tmux, sshd) take most of the
