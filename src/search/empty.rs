@@ -40,10 +40,12 @@ impl Engine {
         })?;
         let clause = q.clauses.get(emptied)?;
         let term = clause.text.clone();
+        // A negated term that leaves nothing by itself (every article has
+        // the word) is better told by what the query finds without it.
         let alone = only(vec![clause.clone()]);
-        if self.run(&alone, SortOrder::Relevance, marks).is_empty() {
+        if !clause.negated && self.run(&alone, SortOrder::Relevance, marks).is_empty() {
             return Some(match clause.alts.as_slice() {
-                [Alt::Place(place)] if !clause.negated => Hint::NoSuchPlace {
+                [Alt::Place(place)] => Hint::NoSuchPlace {
                     term,
                     closest: super::warm::place_names(&self.segs, &self.places)
                         .closest(place, CLOSEST),
