@@ -27,8 +27,8 @@ impl Engine {
 
     /// See the module documentation (none when the query has no term).
     fn why_nothing(&mut self, q: &Query, marks: &dyn MarkSource) -> Option<Hint> {
+        // Only the clauses are evaluated (the text is for rewriting it).
         let only = |clauses: Vec<Clause>| Query {
-            text: q.text.clone(),
             clauses,
             ..Query::default()
         };
