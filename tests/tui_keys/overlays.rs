@@ -88,11 +88,8 @@ pub fn query_typing(_: &str, s: &mut State) -> Result<(), String> {
     typed(s, "ư");
     let after = screen(s);
     let line = query_line(&after);
-    // The query, before the hints shown on its right ("qưxa" starts no
-    // word: it is searched as "quxa", and the line says so).
-    let query = line.split("  ").next().unwrap_or_default();
     holds(
-        query.starts_with("nong thon ") && query.ends_with("ưxa"),
+        line.starts_with("nong thon ") && line.ends_with("ưxa"),
         &format!("letters go in at the cursor: {line:?}"),
     )
 }
