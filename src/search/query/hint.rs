@@ -6,7 +6,9 @@ use std::fmt;
 
 use super::clause::Flag;
 
-/// A term that filters nothing because it cannot mean anything.
+/// What the status line says about a term: one that filters nothing
+/// because it cannot mean anything, one searched otherwise than typed,
+/// or, when nothing was found, why.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Hint {
     /// `is:` with a value it does not take (`is:starred`).
