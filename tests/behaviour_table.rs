@@ -237,9 +237,10 @@ const ROWS: &[Row] = &[
     // An open phrase (being typed): the last word is a word start.
     ("\"đèn đư", &["phrase-one-para"]),
     ("\"nông th", &["prefix-nong-thon"]),
+    // Keywords side by side outrank keywords found in the title apart.
     (
         "đèn đường",
-        &["phrase-scattered", "phrase-one-para", "phrase-across-paras"],
+        &["phrase-one-para", "phrase-scattered", "phrase-across-paras"],
     ),
     // !negation: any kind of term; a negated keyword is exact, not spelled.
     ("@bacninh !@tuson", &["covid-1"]),
@@ -274,11 +275,13 @@ const ROWS: &[Row] = &[
     // One and two letters: the first keystrokes of a word.
     ("xi", XIEM),
     ("ub", &["abbr-ubnd-short"]),
-    // Spelling across title words, from word beginnings.
-    ("tuson", &["spell-tuson", "place-tuson"]),
-    ("thixatuson", &["spell-tuson"]),
+    // Spelling across title words, from word beginnings. A place's name
+    // run together is also its name as words, and the articles about the
+    // place rank first.
+    ("tuson", &["place-tuson", "spell-tuson"]),
+    ("thixatuson", &["place-tuson", "spell-tuson"]),
     ("txts", &["spell-tuson"]),
-    ("từsơn", &["spell-tuson", "place-tuson"]),
+    ("từsơn", &["place-tuson", "spell-tuson"]),
     // Marks that start no word are dropped (with a hint).
     ("tusơn", &["spell-tuson", "place-tuson"]),
     ("tusonx", &[]),

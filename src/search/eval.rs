@@ -13,6 +13,7 @@
 use rayon::prelude::*;
 
 use super::query::{Alt, Clause, ClauseKey, Flag, Query, Word};
+use super::score::PLACE_READ;
 use super::store::adjacent::adjacent_bonus;
 use super::store::keyword::{keyword_scores, typo_scores};
 use super::store::phrase::phrase_scores;
@@ -309,6 +310,30 @@ fn rerank_adjacent(e: &Engine, q: &Query, entries: &mut [(u32, u32)]) -> bool {
         }
     }
     true
+}
+
+/// `scored` with [`PLACE_READ`] added for the articles about each place
+/// that keywords of `q` spell.
+pub(super) fn about_places_read(e: &Engine, q: &Query, scored: &Scored) -> Scored {
+    let mut out = scored.clone();
+    for reading in &q.places_read {
+        let about = e.place_articles_named(&reading.term).unwrap_or_default();
+        add_where(&mut out, &about, PLACE_READ);
+    }
+    out
+}
+
+/// Adds `bonus` to the entries whose article is in `docs` (both sorted).
+pub(super) fn add_where(entries: &mut [(u32, u32)], docs: &[u32], bonus: u32) {
+    let mut j = 0;
+    for (d, s) in entries.iter_mut() {
+        while j < docs.len() && docs[j] < *d {
+            j += 1;
+        }
+        if docs.get(j) == Some(d) {
+            *s = s.saturating_add(bonus);
+        }
+    }
 }
 
 /// The entries of `base` (scores included) whose article is in `subset`.

@@ -129,6 +129,25 @@ pub(super) fn hints(e: &Engine, query: &Query) -> Vec<Hint> {
             read: read.join(" "),
         });
     }
+    for reading in &query.places_read {
+        // Named only as places some article is about.
+        let names: Vec<String> = reading
+            .names
+            .iter()
+            .filter(|name| {
+                crate::search::query::place_named(name)
+                    .and_then(|t| e.place_articles_named(&t).ok())
+                    .is_some_and(|about| !about.is_empty())
+            })
+            .cloned()
+            .collect();
+        if !names.is_empty() {
+            out.push(Hint::AsPlace {
+                typed: reading.typed.clone(),
+                names,
+            });
+        }
+    }
     out
 }
 

@@ -267,8 +267,11 @@ mod tests {
         let m = matches(&a, &parse("thon"), &as_typed);
         assert_eq!(m.body.len(), 2);
         assert_eq!(&a.body[0].text[m.body[0].1.clone()], "thôn");
+        let m = matches(&a, &parse("dangbo"), &as_typed);
+        assert_eq!(shown(&a.title, &m.title), ["Đảng", "bộ"]);
+        // A place's name run together is its name as words.
         let m = matches(&a, &parse("tuson"), &as_typed);
-        assert_eq!(shown(&a.title, &m.title), ["TỪ", "SƠN"]);
+        assert_eq!(shown(&a.title, &m.title), ["TỪ SƠN"]);
         let m = matches(&a, &parse("\"nong thon moi\""), &as_typed);
         assert_eq!(&a.body[0].text[m.body[0].1.clone()], "nông thôn mới");
         let m = matches(&a, &parse("đang"), &as_typed);

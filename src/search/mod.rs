@@ -205,6 +205,11 @@ impl Engine {
         place_names(&self.segs, &self.places).matching(&self.segs, term)
     }
 
+    /// The articles (sorted) about a place of exactly the name of `term`.
+    fn place_articles_named(&self, term: &query::PlaceTerm) -> std::io::Result<Vec<u32>> {
+        place_names(&self.segs, &self.places).named(&self.segs, term)
+    }
+
     /// Indexes the collection in memory (on all cores), for tests and
     /// benchmarks; the browser and the command line use
     /// [`Engine::counting`], which reports a failure.
@@ -422,7 +427,10 @@ impl Engine {
         if let Some(h) = self.cache.final_hits(&final_key) {
             return h;
         }
-        let scored = self.evaluate(q, &final_key.0);
+        let mut scored = self.evaluate(q, &final_key.0);
+        if !q.places_read.is_empty() {
+            scored = Arc::new(eval::about_places_read(self, q, &scored));
+        }
         let hits = Arc::new(eval::rank(self, q, &scored, sort));
         self.cache.put_final(final_key, hits.clone());
         hits

@@ -100,6 +100,29 @@ impl PlaceNames {
         term: &PlaceTerm,
         mut docs_of: impl FnMut(&[u32]) -> Result<Vec<u32>, E>,
     ) -> Result<Vec<u32>, E> {
+        let mut out = self.named(term, &mut docs_of)?;
+        if out.is_empty() {
+            let matcher = SkimMatcherV2::default();
+            let near: Vec<u32> = (0..)
+                .zip(&self.keys)
+                .filter(|(_, k)| key_matches(&matcher, k, term))
+                .map(|(id, _)| id)
+                .collect();
+            out = docs_of(&near)?;
+        }
+        out.sort_unstable();
+        out.dedup();
+        Ok(out)
+    }
+
+    /// The articles (sorted) about a place with exactly the name of
+    /// `term` (and what is inside it): [`PlaceNames::matching`] without
+    /// widening to names it only starts.
+    pub fn named<E>(
+        &self,
+        term: &PlaceTerm,
+        mut docs_of: impl FnMut(&[u32]) -> Result<Vec<u32>, E>,
+    ) -> Result<Vec<u32>, E> {
         let (map, names) = match &term.exact {
             Some(exact) => (&self.by_exact, exact),
             None => (&self.by_folded, &term.keys),
@@ -113,15 +136,6 @@ impl PlaceNames {
         exact.sort_unstable();
         exact.dedup();
         let mut out = docs_of(&exact)?;
-        if out.is_empty() {
-            let matcher = SkimMatcherV2::default();
-            let near: Vec<u32> = (0..)
-                .zip(&self.keys)
-                .filter(|(_, k)| key_matches(&matcher, k, term))
-                .map(|(id, _)| id)
-                .collect();
-            out = docs_of(&near)?;
-        }
         out.sort_unstable();
         out.dedup();
         Ok(out)

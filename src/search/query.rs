@@ -14,6 +14,7 @@
 pub(crate) mod clause;
 mod dates;
 pub(crate) mod hint;
+mod place_words;
 mod rewrite;
 mod term;
 #[cfg(test)]
@@ -24,6 +25,7 @@ pub use clause::{
     Alt, Clause, ClauseKey, DateRange, Flag, Kind, Part, PlaceTerm, Word, exact_form,
 };
 pub use hint::{DateProblem, Hint};
+pub use place_words::PlaceReading;
 pub use rewrite::{date_term, place_term};
 pub use term::exact_place_key;
 pub use tokens::{is_word_char, words};
@@ -38,7 +40,9 @@ Query language (terms separated by spaces; an article must satisfy all):
                 count only when typed (đang is not Đảng), case never counts;
                 from five letters a typo is forgiven (nghi quyte finds nghị
                 quyết), ranked below what is found as typed (--no-typos: none);
-                Telex and VNI are read too (tuwf sown, tu72 so7n find từ sơn)
+                Telex and VNI are read too (tuwf sown, tu72 so7n find từ sơn);
+                words that spell a place (thuong tin, thuongtin) rank the
+                articles about it first
   'word         the whole word only
   \"a few words\" those words one after another
   !term         articles that do not match the term
@@ -89,6 +93,9 @@ pub struct Query {
     pub inert: Vec<Clause>,
     /// Terms that cannot mean anything, explained.
     pub hints: Vec<Hint>,
+    /// Keywords that spell a place, which the articles about it rank
+    /// first among those they find.
+    pub places_read: Vec<PlaceReading>,
 }
 
 impl Query {
@@ -139,6 +146,15 @@ impl Query {
     }
 }
 
+/// The place filter for a place's name, by the name only: what `@` and
+/// the name in quotes would look up.
+pub fn place_named(name: &str) -> Option<PlaceTerm> {
+    match term::parse_place(name)? {
+        Alt::Place(t) => Some(t),
+        _ => None,
+    }
+}
+
 /// Parses a query line. Never fails and never panics.
 pub fn parse(input: &str) -> Query {
     let mut query = Query {
@@ -154,5 +170,6 @@ pub fn parse(input: &str) -> Query {
         }
     }
     abbrev::expand(&mut query.clauses);
+    query.places_read = place_words::read(&mut query.clauses);
     query
 }

@@ -15,9 +15,15 @@ pub(super) const BODY_START: u32 = 200;
 pub(super) const BODY_PHRASE: u32 = 400;
 /// Per occurrence in the body, up to ten.
 pub(super) const BODY_REPEAT: u32 = 10;
-/// Consecutive keywords found side by side.
-pub(super) const ADJACENT_TITLE: u32 = 150;
-pub(super) const ADJACENT_BODY: u32 = 60;
+/// Consecutive keywords found side by side, in order: a rule above where
+/// the words are (every pair found side by side outranks any title
+/// match), below typos (see [`super::typo::TIER`]).
+pub(super) const PROXIMITY: u32 = 1 << 15;
+pub(super) const ADJACENT_TITLE: u32 = PROXIMITY + 150;
+pub(super) const ADJACENT_BODY: u32 = PROXIMITY + 60;
+/// An article about the place that keywords spell (`thuong tin`): above
+/// proximity, below typos.
+pub(super) const PLACE_READ: u32 = 1 << 18;
 
 /// A keyword found in the body `tf` times, as a whole word or a word start.
 pub(super) fn body_score(tf: u32, whole: bool) -> u32 {

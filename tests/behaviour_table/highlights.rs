@@ -56,9 +56,16 @@ pub const HIGHLIGHTS: &[Highlight] = &[
         body: &[],
     },
     Highlight {
+        query: "mynghe",
+        id: "spell-tuson",
+        title: &["mỹ", "nghệ"],
+        body: &[],
+    },
+    // A place's name run together is highlighted as the name.
+    Highlight {
         query: "tuson",
         id: "spell-tuson",
-        title: &["Từ", "Sơn"],
+        title: &["Từ Sơn"],
         body: &[],
     },
     Highlight {

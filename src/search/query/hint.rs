@@ -21,6 +21,9 @@ pub enum Hint {
     /// Keywords that spell Vietnamese in Telex or VNI, searched as that
     /// too (`tuwf sown` as `từ sơn`).
     Reading { typed: String, read: String },
+    /// Keywords that spell a place (`thuong tin`): the articles about
+    /// it, under these names, rank first.
+    AsPlace { typed: String, names: Vec<String> },
     /// Nothing found: the query finds `count` articles without this
     /// term, the first after which nothing was left.
     Without { term: String, count: usize },
@@ -57,6 +60,7 @@ impl Hint {
             | Hint::Date { term, .. }
             | Hint::WithoutMarks { term, .. }
             | Hint::Reading { typed: term, .. }
+            | Hint::AsPlace { typed: term, .. }
             | Hint::Without { term, .. }
             | Hint::InNoArticle { term }
             | Hint::NoSuchPlace { term, .. } => term,
@@ -81,6 +85,9 @@ impl fmt::Display for Hint {
         match self {
             Hint::UnknownFlag { .. } => write!(f, "{term}: not known (try {})", flag_terms()),
             Hint::Reading { read, .. } => write!(f, "{term} → {read}"),
+            Hint::AsPlace { names, .. } => {
+                write!(f, "{term}: read as the place {} too", names.join(" / "))
+            }
             Hint::Without { count, .. } => {
                 let s = if *count == 1 { "" } else { "s" };
                 write!(f, "without {term}: {count} article{s}")

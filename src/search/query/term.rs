@@ -95,7 +95,7 @@ fn parse_flag(value: &str, typed: &str, hints: &mut Vec<Hint>) -> Option<Alt> {
     flag.map(Alt::Flag)
 }
 
-fn parse_place(rest: &str) -> Option<Alt> {
+pub(crate) fn parse_place(rest: &str) -> Option<Alt> {
     let name = if rest.starts_with('"') {
         unquote(rest).0
     } else {

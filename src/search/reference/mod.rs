@@ -15,6 +15,7 @@ use std::sync::{Mutex, OnceLock};
 use rustc_hash::FxHashMap;
 
 use super::query::ClauseKey;
+use super::score::PLACE_READ;
 use super::{Hit, Scored, SortOrder, day_number, highlight, marks, parse, permutation};
 use crate::gazetteer::Gazetteer;
 use crate::model::Article;
@@ -71,6 +72,14 @@ impl Reference {
         let mut state: Scored = (0..).zip(&self.articles).map(|(d, _)| (d, 0)).collect();
         for c in &q.clauses {
             state = eval::clause(self, c, &state);
+        }
+        for reading in &q.places_read {
+            let about = self.places.named(&reading.term);
+            for (d, s) in &mut state {
+                if about.binary_search(d).is_ok() {
+                    *s = s.saturating_add(PLACE_READ);
+                }
+            }
         }
         eval::rank(self, &q, &state, sort)
     }

@@ -89,18 +89,28 @@ impl PlaceIndex {
     /// Articles about a place matching `term`, sorted (see
     /// [`PlaceNames::matching`]).
     pub fn matching(&self, term: &PlaceTerm) -> Vec<u32> {
-        let docs_of = |keys: &[u32]| -> Result<Vec<u32>, std::convert::Infallible> {
-            Ok(keys
-                .iter()
-                .filter_map(|&k| self.postings.get(k as usize))
-                .flatten()
-                .copied()
-                .collect())
-        };
-        match self.names.matching(term, docs_of) {
+        match self.names.matching(term, |keys| self.about(keys)) {
             Ok(docs) => docs,
             Err(never) => match never {},
         }
+    }
+
+    /// Articles about a place of exactly the name of `term`, sorted (see
+    /// [`PlaceNames::named`]).
+    pub fn named(&self, term: &PlaceTerm) -> Vec<u32> {
+        match self.names.named(term, |keys| self.about(keys)) {
+            Ok(docs) => docs,
+            Err(never) => match never {},
+        }
+    }
+
+    fn about(&self, keys: &[u32]) -> Result<Vec<u32>, std::convert::Infallible> {
+        Ok(keys
+            .iter()
+            .filter_map(|&k| self.postings.get(k as usize))
+            .flatten()
+            .copied()
+            .collect())
     }
 }
 

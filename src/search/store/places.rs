@@ -85,42 +85,49 @@ impl Places {
 
     /// The articles (sorted) about a place `term` matches.
     pub fn matching(&self, segs: &Segments, term: &PlaceTerm) -> io::Result<Vec<u32>> {
-        self.names.matching(term, |keys| {
-            let mut facets: Vec<&String> = keys
-                .iter()
-                .filter_map(|&k| self.facets.get(k as usize))
-                .flatten()
-                .collect();
-            facets.sort_unstable();
-            facets.dedup();
-            // Each facet's term made once, for every segment.
-            let mut terms = Vec::with_capacity(facets.len());
-            for f in facets {
-                let facet = Facet::from_encoded(f.as_bytes().to_vec()).map_err(io::Error::other)?;
-                terms.push(Term::from_facet(segs.fields.place, &facet));
-            }
-            let mut out = Vec::new();
-            for (numbers, seg) in segs.iter() {
-                let inverted = seg
-                    .inverted_index(segs.fields.place)
-                    .map_err(io::Error::other)?;
-                for term in &terms {
-                    let Some(mut postings) =
-                        inverted.read_postings(term, IndexRecordOption::Basic)?
-                    else {
-                        continue;
-                    };
-                    while postings.doc() != TERMINATED {
-                        let d = postings.doc();
-                        if !seg.is_deleted(d) {
-                            out.push(numbers.start + d);
-                        }
-                        postings.advance();
+        self.names.matching(term, |keys| self.about(segs, keys))
+    }
+
+    /// The articles (sorted) about a place named exactly as `term` says.
+    pub fn named(&self, segs: &Segments, term: &PlaceTerm) -> io::Result<Vec<u32>> {
+        self.names.named(term, |keys| self.about(segs, keys))
+    }
+
+    /// The articles about the places of some names (numbers of names).
+    fn about(&self, segs: &Segments, keys: &[u32]) -> io::Result<Vec<u32>> {
+        let mut facets: Vec<&String> = keys
+            .iter()
+            .filter_map(|&k| self.facets.get(k as usize))
+            .flatten()
+            .collect();
+        facets.sort_unstable();
+        facets.dedup();
+        // Each facet's term made once, for every segment.
+        let mut terms = Vec::with_capacity(facets.len());
+        for f in facets {
+            let facet = Facet::from_encoded(f.as_bytes().to_vec()).map_err(io::Error::other)?;
+            terms.push(Term::from_facet(segs.fields.place, &facet));
+        }
+        let mut out = Vec::new();
+        for (numbers, seg) in segs.iter() {
+            let inverted = seg
+                .inverted_index(segs.fields.place)
+                .map_err(io::Error::other)?;
+            for term in &terms {
+                let Some(mut postings) = inverted.read_postings(term, IndexRecordOption::Basic)?
+                else {
+                    continue;
+                };
+                while postings.doc() != TERMINATED {
+                    let d = postings.doc();
+                    if !seg.is_deleted(d) {
+                        out.push(numbers.start + d);
                     }
+                    postings.advance();
                 }
             }
-            Ok(out)
-        })
+        }
+        Ok(out)
     }
 }
 

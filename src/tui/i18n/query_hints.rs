@@ -19,6 +19,9 @@ fn vietnamese(hint: &Hint) -> String {
     match hint {
         Hint::UnknownFlag { .. } => format!("{term}: không nhận ra (thử {})", flag_terms()),
         Hint::Reading { read, .. } => format!("{term} → {read}"),
+        Hint::AsPlace { names, .. } => {
+            format!("{term}: đọc cả là địa danh {}", names.join(" / "))
+        }
         Hint::Without { count, .. } => format!("bỏ {term}: {count} bài"),
         Hint::InNoArticle { .. } => format!("{term}: không bài nào có"),
         Hint::NoSuchPlace { closest, .. } if closest.is_empty() => {
