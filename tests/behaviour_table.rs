@@ -276,12 +276,36 @@ const ROWS: &[Row] = &[
     ("xi", XIEM),
     ("ub", &["abbr-ubnd-short"]),
     // Spelling across title words, from word beginnings. A place's name
-    // run together is also its name as words, and the articles about the
-    // place rank first.
-    ("tuson", &["place-tuson", "spell-tuson"]),
-    ("thixatuson", &["place-tuson", "spell-tuson"]),
+    // run together also finds the articles about the place (or a place
+    // inside it: Hương Mạc, Đồng Kỵ), first, and its name as words.
+    (
+        "tuson",
+        &[
+            "place-tuson",
+            "place-huongmac",
+            "place-dongky",
+            "spell-tuson",
+        ],
+    ),
+    (
+        "thixatuson",
+        &[
+            "place-huongmac",
+            "place-dongky",
+            "place-tuson",
+            "spell-tuson",
+        ],
+    ),
     ("txts", &["spell-tuson"]),
-    ("từsơn", &["place-tuson", "spell-tuson"]),
+    (
+        "từsơn",
+        &[
+            "place-tuson",
+            "place-huongmac",
+            "place-dongky",
+            "spell-tuson",
+        ],
+    ),
     // Marks that start no word are dropped (with a hint).
     ("tusơn", &["spell-tuson", "place-tuson"]),
     ("tusonx", &[]),

@@ -266,3 +266,42 @@ fn an_index_that_cannot_be_kept_is_said_and_made_in_memory() {
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(said.contains("indexed in memory for this run"), "{said}");
 }
+
+#[test]
+fn explain_says_how_each_keyword_matched_and_which_rule_decided() {
+    let text = |q: &str| {
+        stdout(&tintuc(&[
+            "search",
+            "--explain",
+            "--data",
+            "data/articles.json",
+            q,
+        ]))
+    };
+    let out = text("thuong tin");
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].contains("Thường Tín"), "{out}");
+    assert_eq!(
+        lines[1].trim(),
+        "thuong: as typed, body · tin: as typed, body"
+    );
+    assert_eq!(lines[2].trim(), "about Thường Tín · 1 pair side by side");
+    assert_eq!(
+        lines[3].trim(),
+        "above the next: about the place the keywords spell"
+    );
+    assert_eq!(out.lines().last().map(str::trim), Some("the last result"));
+    assert!(text("nghi quyte").contains("quyte: 1 typo, title"));
+    assert!(text("tuwf sown").contains("tuwf: read as Telex or VNI, title"));
+    let out = tintuc(&["search", "--explain", "--json", "thuong tin"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    let first = &v[0]["explain"];
+    assert_eq!(first["decided_by"], "about the place the keywords spell");
+    assert_eq!(first["places"][0], "Thường Tín");
+    assert_eq!(first["terms"][1]["term"], "tin");
+    assert_eq!(first["side_by_side"], 1);
+    // Without --explain, the rows are as before.
+    let out = tintuc(&["search", "--json", "thuong tin"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    assert!(v[0].get("explain").is_none());
+}

@@ -82,6 +82,11 @@ pub enum Command {
         /// Keywords as typed only: not also read as Telex or VNI.
         #[arg(long)]
         no_telex: bool,
+        /// Under each result, say how each keyword matched (as typed, read
+        /// as Telex or VNI, through typos; in the title or the body), and
+        /// which ranking rule put it above the next.
+        #[arg(long)]
+        explain: bool,
     },
     /// Build the collection's index on disk, or bring it up to date, and
     /// say what was done (see --index).

@@ -5,6 +5,7 @@ mod bench;
 mod browse;
 mod collection;
 mod config_command;
+mod explain_lines;
 mod index;
 mod search;
 
@@ -68,6 +69,7 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             json,
             no_typos,
             no_telex,
+            explain,
         } => {
             let state = state_file(cli.state);
             let wanted = search::Wanted {
@@ -76,6 +78,7 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 json,
                 typos: !no_typos,
                 telex: !no_telex,
+                explain,
             };
             search::search(&source, &index, state.as_ref(), wanted, &mut out)
         }

@@ -10,6 +10,7 @@ use crate::output::{report_line, say, say_lines};
 use crate::progress::Progress;
 use crate::progress_line::ProgressLine;
 use crate::reading_state::{ReadingState, StateFile};
+use crate::search::explain::Explanation;
 use crate::search::open::{How, IndexPlace, Opened};
 use crate::search::{Engine, Hit};
 
@@ -47,6 +48,8 @@ pub(super) struct Wanted<'q> {
     pub(super) typos: bool,
     /// Whether keywords are also read as Telex or VNI.
     pub(super) telex: bool,
+    /// Whether each result says why it ranks where it does.
+    pub(super) explain: bool,
 }
 
 /// `tintuc search`: ranked results as lines or JSON.
@@ -63,6 +66,7 @@ pub(super) fn search(
         json,
         typos,
         telex,
+        explain,
     } = wanted;
     let progress = Arc::new(Progress::new());
     let line = ProgressLine::start(&source.name(), Arc::clone(&progress));
@@ -94,13 +98,22 @@ pub(super) fn search(
     } else {
         limit.min(results.hits.len())
     };
+    let hits = &results.hits[..shown];
+    // The last one shown is explained against the next, shown or not.
+    let why = if explain {
+        let upto = results.hits.len().min(shown + 1);
+        engine.explain(&results.query, &results.hits[..upto])
+    } else {
+        Vec::new()
+    };
     if json {
-        print_json(out, &engine, &results.hits[..shown])?;
+        print_json(out, &engine, hits, &why)?;
         return Ok(found(results.hits.len()));
     }
-    for a in results.hits[..shown]
+    for (i, a) in hits
         .iter()
-        .filter_map(|h| engine.article(h.article))
+        .enumerate()
+        .filter_map(|(i, h)| Some((i, engine.article(h.article)?)))
     {
         let date = a
             .date
@@ -110,6 +123,12 @@ pub(super) fn search(
             out,
             format_args!("{date}  {}  {}", a.places.join(", "), a.title),
         )?;
+        if let Some(ex) = why.get(i) {
+            let last = i + 1 == results.hits.len();
+            for line in super::explain_lines::lines(ex, last) {
+                report_line(out, format_args!("    {line}"))?;
+            }
+        }
     }
     // Stdout holds results only, so `| wc -l` counts articles; what is
     // said about them goes to stderr.
@@ -157,7 +176,12 @@ fn peek_reading(state: Option<&StateFile>, query: &str) -> ReadingState {
 }
 
 /// `--json`: a JSON array of {id, title, date, places, score}.
-fn print_json(out: &mut impl Write, engine: &Engine, hits: &[Hit]) -> anyhow::Result<()> {
+fn print_json(
+    out: &mut impl Write,
+    engine: &Engine,
+    hits: &[Hit],
+    why: &[Explanation],
+) -> anyhow::Result<()> {
     #[derive(serde::Serialize)]
     struct Row {
         id: String,
@@ -165,10 +189,13 @@ fn print_json(out: &mut impl Write, engine: &Engine, hits: &[Hit]) -> anyhow::Re
         date: Option<String>,
         places: Vec<String>,
         score: i64,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        explain: Option<super::explain_lines::Json>,
     }
     let rows: Vec<Row> = hits
         .iter()
-        .filter_map(|h| {
+        .enumerate()
+        .filter_map(|(i, h)| {
             let a = engine.article(h.article)?;
             Some(Row {
                 id: a.id.clone(),
@@ -176,6 +203,7 @@ fn print_json(out: &mut impl Write, engine: &Engine, hits: &[Hit]) -> anyhow::Re
                 date: a.date.map(|d| d.strftime("%Y-%m-%d").to_string()),
                 places: a.places.clone(),
                 score: h.score,
+                explain: why.get(i).map(super::explain_lines::Json::of),
             })
         })
         .collect();

@@ -13,7 +13,7 @@
 use rayon::prelude::*;
 
 use super::query::{Alt, Clause, ClauseKey, Flag, Query, Word};
-use super::score::PLACE_READ;
+use super::score::{BODY_PHRASE, PLACE_READ};
 use super::store::adjacent::adjacent_bonus;
 use super::store::keyword::{keyword_scores, typo_scores};
 use super::store::phrase::phrase_scores;
@@ -73,6 +73,15 @@ fn alt(e: &Engine, a: &Alt, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
         Alt::Keyword(w) => keyword(e, w, docs, fuzzy),
         Alt::Exact(w) => keyword_scores(&e.segs, w, false, None, docs).map(untyped),
         Alt::Phrase { words, open } => phrase_scores(&e.segs, words, *open, docs).map(untyped),
+        Alt::PlaceName { term, words } => e.place_articles_named(term).and_then(|about| {
+            // The articles about the place rank as if its name were in
+            // their body; the name's words are looked for in the others
+            // only, which the place filter leaves few of.
+            let (about, rest) = split(docs, &about);
+            let named = phrase_scores(&e.segs, words, false, &rest)?;
+            let about: Vec<(u32, u32)> = about.into_iter().map(|d| (d, BODY_PHRASE)).collect();
+            Ok(untyped(union_best(&about, &named)))
+        }),
         Alt::Place(t) => e.place_articles_of(t).map(|about| {
             intersect(docs, &about)
                 .into_iter()
@@ -184,6 +193,23 @@ pub(super) fn union_best(a: &[(u32, u32)], b: &[(u32, u32)]) -> Vec<(u32, u32)> 
         }
     }
     out
+}
+
+/// The articles of `docs` in `set`, and those not (both sorted).
+pub(super) fn split(docs: &[u32], set: &[u32]) -> (Vec<u32>, Vec<u32>) {
+    let (mut inside, mut outside) = (Vec::new(), Vec::new());
+    let mut j = 0;
+    for &d in docs {
+        while j < set.len() && set[j] < d {
+            j += 1;
+        }
+        if set.get(j) == Some(&d) {
+            inside.push(d);
+        } else {
+            outside.push(d);
+        }
+    }
+    (inside, outside)
 }
 
 fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {

@@ -130,17 +130,7 @@ pub(super) fn hints(e: &Engine, query: &Query) -> Vec<Hint> {
         });
     }
     for reading in &query.places_read {
-        // Named only as places some article is about.
-        let names: Vec<String> = reading
-            .names
-            .iter()
-            .filter(|name| {
-                crate::search::query::place_named(name)
-                    .and_then(|t| e.place_articles_named(&t).ok())
-                    .is_some_and(|about| !about.is_empty())
-            })
-            .cloned()
-            .collect();
+        let names = names_about(e, reading);
         if !names.is_empty() {
             out.push(Hint::AsPlace {
                 typed: reading.typed.clone(),
@@ -149,6 +139,20 @@ pub(super) fn hints(e: &Engine, query: &Query) -> Vec<Hint> {
         }
     }
     out
+}
+
+/// The names of the places keywords spell that some article is about.
+pub(super) fn names_about(e: &Engine, reading: &crate::search::query::PlaceReading) -> Vec<String> {
+    reading
+        .names
+        .iter()
+        .filter(|name| {
+            crate::search::query::place_named(name)
+                .and_then(|t| e.place_articles_named(&t).ok())
+                .is_some_and(|about| !about.is_empty())
+        })
+        .cloned()
+        .collect()
 }
 
 /// The keywords of the clauses not negated.

@@ -117,7 +117,12 @@ fn find(text: &str, alts: &[&Alt], title: bool, forgiving: Forgiving<'_>) -> Vec
         match a {
             Alt::Keyword(w) => keyword(w, &mut out),
             Alt::Exact(w) => out.extend(toks.iter().filter(|t| equals(t, w)).map(whole)),
-            Alt::Phrase { words: ws, open } => {
+            Alt::Phrase { .. } | Alt::PlaceName { .. } => {
+                let (ws, open) = match a {
+                    Alt::Phrase { words, open } => (words, *open),
+                    Alt::PlaceName { words, .. } => (words, false),
+                    _ => continue,
+                };
                 let n = ws.len();
                 if n == 0 || toks.len() < n {
                     continue;
@@ -125,7 +130,7 @@ fn find(text: &str, alts: &[&Alt], title: bool, forgiving: Forgiving<'_>) -> Vec
                 for i in 0..=toks.len() - n {
                     let ok = ws.iter().enumerate().all(|(j, w)| {
                         let t = &toks[i + j];
-                        if *open && j + 1 == n {
+                        if open && j + 1 == n {
                             starts(t, w)
                         } else {
                             equals(t, w)

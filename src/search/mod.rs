@@ -13,6 +13,7 @@ pub mod abbrev;
 mod cache;
 mod empty;
 mod eval;
+pub mod explain;
 pub(crate) mod forgive;
 mod highlight;
 mod marks;

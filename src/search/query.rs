@@ -114,11 +114,12 @@ impl Query {
         out
     }
 
-    /// The place filters in force, as typed.
+    /// The place filters in force, as typed (`@` terms, not keywords
+    /// that spell a place).
     pub fn places(&self) -> Vec<String> {
         self.clauses
             .iter()
-            .filter(|c| c.alts.iter().any(|a| matches!(a, Alt::Place(_))))
+            .filter(|c| c.parts.iter().any(|p| p.kind == Kind::Place))
             .map(|c| c.text.clone())
             .collect()
     }

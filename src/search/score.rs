@@ -17,10 +17,20 @@ pub(super) const BODY_PHRASE: u32 = 400;
 pub(super) const BODY_REPEAT: u32 = 10;
 /// Consecutive keywords found side by side, in order: a rule above where
 /// the words are (every pair found side by side outranks any title
-/// match), below typos (see [`super::typo::TIER`]).
+/// match), below typos (see [`super::typo::TIER`]). Once per pair; being
+/// side by side in the title, the body or both adds a little more.
 pub(super) const PROXIMITY: u32 = 1 << 15;
-pub(super) const ADJACENT_TITLE: u32 = PROXIMITY + 150;
-pub(super) const ADJACENT_BODY: u32 = PROXIMITY + 60;
+pub(super) const ADJACENT_TITLE: u32 = 150;
+pub(super) const ADJACENT_BODY: u32 = 60;
+
+/// The bonus of a pair of keywords side by side in the title, the body,
+/// or both.
+pub(super) fn adjacency(title: bool, body: bool) -> u32 {
+    if !(title || body) {
+        return 0;
+    }
+    PROXIMITY + if title { ADJACENT_TITLE } else { 0 } + if body { ADJACENT_BODY } else { 0 }
+}
 /// An article about the place that keywords spell (`thuong tin`): above
 /// proximity, below typos.
 pub(super) const PLACE_READ: u32 = 1 << 18;

@@ -86,6 +86,12 @@ pub enum Alt {
         open: bool,
     },
     Place(PlaceTerm),
+    /// A place's name typed run together (`thuongtin`): the articles
+    /// about the place, and those with its name written as `words`.
+    PlaceName {
+        term: PlaceTerm,
+        words: Vec<Word>,
+    },
     Date(DateRange),
     /// What the reader did with the article.
     Flag(Flag),
@@ -96,7 +102,7 @@ impl Alt {
     pub fn words(&self) -> Vec<&Word> {
         match self {
             Alt::Keyword(w) | Alt::Exact(w) => vec![w],
-            Alt::Phrase { words, .. } => words.iter().collect(),
+            Alt::Phrase { words, .. } | Alt::PlaceName { words, .. } => words.iter().collect(),
             Alt::Place(_) | Alt::Date(_) | Alt::Flag(_) => Vec::new(),
         }
     }

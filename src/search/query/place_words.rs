@@ -63,24 +63,36 @@ pub fn read(clauses: &mut [Clause]) -> Vec<PlaceReading> {
             at += 1;
             continue;
         };
+        // Typed with diacritics, the names found are those typed: looked
+        // up by the first, without the type word run into it.
+        let looked_up = if has_diacritics(&typed) {
+            names[0].as_str()
+        } else {
+            typed.as_str()
+        };
+        let Some(Alt::Place(term)) = parse_place(looked_up) else {
+            at += n;
+            continue;
+        };
         if n == 1
             && let Some(clause) = clauses.get_mut(at)
         {
             for name in &names {
-                let phrase = as_words(name, has_diacritics(&typed));
-                if !clause.alts.contains(&phrase) {
-                    clause.alts.push(phrase);
+                let alt = Alt::PlaceName {
+                    term: term.clone(),
+                    words: as_words(name),
+                };
+                if !clause.alts.contains(&alt) {
+                    clause.alts.push(alt);
                 }
             }
         }
-        if let Some(Alt::Place(term)) = parse_place(&typed) {
-            out.push(PlaceReading {
-                clauses: at..at + n,
-                typed,
-                term,
-                names,
-            });
-        }
+        out.push(PlaceReading {
+            clauses: at..at + n,
+            typed,
+            term,
+            names,
+        });
         at += n;
     }
     out
@@ -132,12 +144,11 @@ fn run_together(gazetteer: &Gazetteer, typed: &str) -> Vec<String> {
     })
 }
 
-/// The name as a phrase: with diacritics only if the reader typed some.
-fn as_words(name: &str, exact: bool) -> Alt {
-    let words = words(name)
-        .map(|(_, w)| if exact { Word::new(w) } else { Word::folded(w) })
-        .collect();
-    Alt::Phrase { words, open: false }
+/// The name's words, with their diacritics: a reader who runs a place's
+/// name together means the place ("thương tin" is other words), and the
+/// name's own words are read much faster than every word they fold to.
+fn as_words(name: &str) -> Vec<Word> {
+    words(name).map(|(_, w)| Word::new(w)).collect()
 }
 
 #[cfg(test)]
@@ -188,16 +199,21 @@ mod tests {
         let q = parse("thuongtin");
         assert_eq!(q.places_read.len(), 1);
         assert_eq!(q.places_read[0].names, ["Thường Tín"]);
-        assert!(q.clauses[0].alts.contains(&Alt::Phrase {
-            words: vec![Word::folded("thuong"), Word::folded("tin")],
-            open: false,
-        }));
+        let words = |a: &Alt| match a {
+            Alt::PlaceName { words, .. } => Some(words.clone()),
+            _ => None,
+        };
+        let thuongtin = vec![Word::new("thường"), Word::new("tín")];
+        assert_eq!(
+            q.clauses[0].alts.iter().find_map(words),
+            Some(thuongtin.clone())
+        );
         let typed = parse("huyệnthườngtín");
         assert_eq!(typed.places_read.len(), 1);
-        assert!(typed.clauses[0].alts.contains(&Alt::Phrase {
-            words: vec![Word::new("thường"), Word::new("tín")],
-            open: false,
-        }));
+        assert_eq!(
+            typed.clauses[0].alts.iter().find_map(words),
+            Some(thuongtin)
+        );
         assert_eq!(parse("thuongti").places_read, []);
     }
 }

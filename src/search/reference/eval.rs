@@ -20,7 +20,7 @@ use super::index::{Segment, WordSet};
 use crate::search::forgive::{Searched, searched};
 use crate::search::query::{Alt, Clause, ClauseKey, Flag, Query, Word};
 use crate::search::score::{
-    ADJACENT_BODY, ADJACENT_TITLE, BODY_START, TITLE_FUZZY, TITLE_START, TITLE_WHOLE, body_score,
+    BODY_PHRASE, BODY_START, TITLE_FUZZY, TITLE_START, TITLE_WHOLE, adjacency, body_score,
 };
 use crate::search::sorting;
 use crate::search::spelling::spells;
@@ -79,6 +79,13 @@ fn alt(e: &Engine, a: &Alt, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
         Alt::Keyword(w) => keyword(e, w, docs, fuzzy),
         Alt::Exact(w) => untyped(word_matches(e, &e.index.lookup(w, false), None, docs)),
         Alt::Phrase { words, open } => untyped(phrase_matches(e, words, *open, docs)),
+        Alt::PlaceName { term, words } => {
+            let about = e.places.named(term);
+            let (about, rest): (Vec<u32>, Vec<u32>) =
+                docs.iter().partition(|d| about.binary_search(d).is_ok());
+            let about = about.into_iter().map(|d| (d, BODY_PHRASE)).collect();
+            untyped(best_of(about, phrase_matches(e, words, false, &rest)))
+        }
         Alt::Place(t) => {
             let about = e.places.matching(t);
             intersect(docs, &about)
@@ -472,14 +479,10 @@ fn adjacent_bonus(e: &Engine, sets: &[WordSet; 2], flags: &[u16], d: u32) -> u32
     let Some(seg) = e.index.segment_of(d) else {
         return 0;
     };
-    let mut bonus = 0;
-    if sequence_count(seg.title(d).iter().map(|&id| Some(id)), sets) > 0 {
-        bonus += ADJACENT_TITLE;
-    }
-    if sequence_count_ranks(seg.body_ranks(d), flags, 2) > 0 {
-        bonus += ADJACENT_BODY;
-    }
-    bonus
+    adjacency(
+        sequence_count(seg.title(d).iter().map(|&id| Some(id)), sets) > 0,
+        sequence_count_ranks(seg.body_ranks(d), flags, 2) > 0,
+    )
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ use tantivy::{DocSet, SegmentReader, TERMINATED};
 use super::segments::Segments;
 use super::terms::{TermMatch, matching_terms};
 use crate::search::query::Word;
-use crate::search::score::{ADJACENT_BODY, ADJACENT_TITLE};
+use crate::search::score::adjacency;
 
 /// The bonus of the candidates `docs` (article numbers, sorted) where two
 /// keywords typed one after the other stand side by side, in the title
@@ -41,17 +41,11 @@ pub fn adjacent_bonus(
         Ok(wanted
             .iter()
             .map(|d| {
-                let title = if title.binary_search(d).is_ok() {
-                    ADJACENT_TITLE
-                } else {
-                    0
-                };
-                let body = if body.binary_search(d).is_ok() {
-                    ADJACENT_BODY
-                } else {
-                    0
-                };
-                (*d, title + body)
+                let bonus = adjacency(
+                    title.binary_search(d).is_ok(),
+                    body.binary_search(d).is_ok(),
+                );
+                (*d, bonus)
             })
             .filter(|&(_, bonus)| bonus > 0)
             .collect())
