@@ -320,6 +320,16 @@ fn a_query_that_finds_nothing_says_which_term_emptied_it() {
     assert_eq!(hints("dang #2019"), ["#2019: in no article"]);
     assert_eq!(hints("zzzq"), ["zzzq: in no article"]);
     assert_eq!(hints("dang zzzq thon"), ["zzzq: in no article"]);
+    // A keyword beyond the typos it forgives: the closest words, as
+    // written, fewest edits first ("quyết" is two away).
+    assert_eq!(
+        hints("nghi quyetxx"),
+        ["quyetxx: in no article; closest: quyết"]
+    );
+    assert_eq!(
+        hints("dongxy"),
+        ["dongxy: in no article; closest: đồng, động, đông"]
+    );
     // Every article has "dang": without "!dang" the query finds them all.
     assert_eq!(hints("dang !dang"), ["without !dang: 5 articles"]);
     // No place of that name: the closest names, Từ Sơn first for "tusn".

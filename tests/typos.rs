@@ -150,7 +150,8 @@ fn telex_and_vni_find_what_the_vietnamese_they_spell_finds() {
     assert_eq!(hints, ["tuwf sown → từ sơn"]);
     // English stays English: "trees" spells "trế", in no article.
     let hints = e.search("trees", SortOrder::Relevance).hints;
-    assert_eq!(hints, ["trees: in no article"]);
+    assert_eq!(hints.len(), 1, "{hints:?}");
+    assert!(hints[0].starts_with("trees: in no article"), "{hints:?}");
     // Turned off: the letters as typed only.
     e.read_telex(false);
     assert!(found_in(&mut e, "tuwf sown").is_empty());

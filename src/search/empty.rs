@@ -50,7 +50,15 @@ impl Engine {
                     closest: super::warm::place_names(&self.segs, &self.places)
                         .closest(place, CLOSEST),
                 },
-                _ => Hint::InNoArticle { term },
+                [Alt::Keyword(w)] => Hint::InNoArticle {
+                    term,
+                    closest: super::store::terms::closest_words(&self.segs, &w.folded, CLOSEST)
+                        .unwrap_or_default(),
+                },
+                _ => Hint::InNoArticle {
+                    term,
+                    closest: Vec::new(),
+                },
             });
         }
         let mut without = q.clauses.clone();

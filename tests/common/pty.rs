@@ -199,6 +199,24 @@ impl Pty {
         }
     }
 
+    /// Waits until everything written so far (as text) satisfies `cond`:
+    /// for what may be on screen too briefly for a look at the screen to
+    /// catch it on a busy machine (a loading line the browser replaces).
+    pub fn wait_for_output(&self, what: &str, cond: impl Fn(&str) -> bool) {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if cond(&String::from_utf8_lossy(&self.raw())) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {what} in the output; screen:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
     pub fn wait_for_text(&self, text: &str) {
         self.wait_for(&format!("{text:?} on screen"), |s| {
             s.contents().contains(text)

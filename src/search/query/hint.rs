@@ -27,8 +27,9 @@ pub enum Hint {
     /// Nothing found: the query finds `count` articles without this
     /// term, the first after which nothing was left.
     Without { term: String, count: usize },
-    /// Nothing found: this term matches no article by itself.
-    InNoArticle { term: String },
+    /// Nothing found: this term matches no article by itself; for a
+    /// keyword, the closest words of the collection.
+    InNoArticle { term: String, closest: Vec<String> },
     /// Nothing found: no article names a place of this name; the places
     /// with the closest names.
     NoSuchPlace { term: String, closest: Vec<String> },
@@ -62,7 +63,7 @@ impl Hint {
             | Hint::Reading { typed: term, .. }
             | Hint::AsPlace { typed: term, .. }
             | Hint::Without { term, .. }
-            | Hint::InNoArticle { term }
+            | Hint::InNoArticle { term, .. }
             | Hint::NoSuchPlace { term, .. } => term,
         }
     }
@@ -92,7 +93,12 @@ impl fmt::Display for Hint {
                 let s = if *count == 1 { "" } else { "s" };
                 write!(f, "without {term}: {count} article{s}")
             }
-            Hint::InNoArticle { .. } => write!(f, "{term}: in no article"),
+            Hint::InNoArticle { closest, .. } if closest.is_empty() => {
+                write!(f, "{term}: in no article")
+            }
+            Hint::InNoArticle { closest, .. } => {
+                write!(f, "{term}: in no article; closest: {}", closest.join(", "))
+            }
             Hint::NoSuchPlace { closest, .. } if closest.is_empty() => {
                 write!(f, "{term}: no place of that name")
             }

@@ -107,5 +107,52 @@ pub fn terms_within(
     Ok(out)
 }
 
+/// Up to `n` words of the titles and bodies closest to the folded
+/// keyword `folded` (3 letters or more): within one edit, or two from
+/// five letters, fewest edits first, then the commonest; each as written
+/// (its exact form). What to suggest for a keyword in no article.
+pub fn closest_words(
+    segs: &super::segments::Segments,
+    folded: &str,
+    n: usize,
+) -> io::Result<Vec<String>> {
+    let letters = folded.chars().count();
+    if letters < 3 {
+        return Ok(Vec::new());
+    }
+    let most: u8 = if letters >= 5 { 2 } else { 1 };
+    let dfa = crate::search::typo::prefix_dfa(folded, most);
+    // (edits of the whole word, how many articles have it, the word)
+    let mut found: Vec<(usize, std::cmp::Reverse<u32>, String)> = Vec::new();
+    for ord in 0..segs.segment_count() {
+        let Some(seg) = segs.segment(ord) else {
+            continue;
+        };
+        for field in [segs.fields.title, segs.fields.body] {
+            let inverted = seg.inverted_index(field).map_err(io::Error::other)?;
+            for edits in 1..=most {
+                for m in terms_within(&inverted, &dfa, edits)? {
+                    let (f, exact) = split_term(&m.term);
+                    let whole = strsim::osa_distance(f, folded);
+                    if whole <= usize::from(most) {
+                        found.push((whole, std::cmp::Reverse(m.info.doc_freq), exact.to_owned()));
+                    }
+                }
+            }
+        }
+    }
+    found.sort_unstable();
+    let mut out: Vec<String> = Vec::with_capacity(n);
+    for (_, _, word) in found {
+        if out.len() == n {
+            break;
+        }
+        if !out.contains(&word) {
+            out.push(word);
+        }
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests;

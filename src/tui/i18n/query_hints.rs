@@ -23,7 +23,12 @@ fn vietnamese(hint: &Hint) -> String {
             format!("{term}: đọc cả là địa danh {}", names.join(" / "))
         }
         Hint::Without { count, .. } => format!("bỏ {term}: {count} bài"),
-        Hint::InNoArticle { .. } => format!("{term}: không bài nào có"),
+        Hint::InNoArticle { closest, .. } if closest.is_empty() => {
+            format!("{term}: không bài nào có")
+        }
+        Hint::InNoArticle { closest, .. } => {
+            format!("{term}: không bài nào có; gần nhất: {}", closest.join(", "))
+        }
         Hint::NoSuchPlace { closest, .. } if closest.is_empty() => {
             format!("{term}: không có nơi nào tên này")
         }
@@ -94,7 +99,10 @@ mod tests {
             "bỏ @tuson: 240 bài"
         );
         assert_eq!(
-            said(Hint::InNoArticle { term: "zzz".into() }),
+            said(Hint::InNoArticle {
+                term: "zzz".into(),
+                closest: Vec::new()
+            }),
             "zzz: không bài nào có"
         );
         assert_eq!(
