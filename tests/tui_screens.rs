@@ -137,6 +137,23 @@ fn no_results() {
 }
 
 #[test]
+fn keywords_read_as_a_place_are_said_and_its_article_comes_first() {
+    let mut s = state(Lang::Vi, 120, 40);
+    key(&mut s, KeyCode::Char('/'));
+    typed(&mut s, "thuong tin");
+    key(&mut s, KeyCode::Enter);
+    let text = screen(&s);
+    let first = text.lines().next().unwrap_or_default();
+    assert!(
+        first.contains("thuong tin: đọc cả là địa danh Thường Tín"),
+        "{first}"
+    );
+    let row = text.lines().nth(1).unwrap_or_default();
+    assert!(row.contains("Đưa Nghị quyết Đại hội XXIV"), "{row}");
+    assert_snapshot!("place_words_vi_120x40", text);
+}
+
+#[test]
 fn tiny_terminal_one_pane_at_a_time() {
     let mut s = state(Lang::En, 40, 12);
     assert_snapshot!("tiny_list_en_40x12", screen(&s));

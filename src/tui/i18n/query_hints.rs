@@ -119,5 +119,19 @@ mod tests {
             }),
             "tuwf sown → từ sơn"
         );
+        assert_eq!(
+            said(Hint::InNoArticle {
+                term: "dongxy".into(),
+                closest: vec!["đồng".into(), "động".into()]
+            }),
+            "dongxy: không bài nào có; gần nhất: đồng, động"
+        );
+        assert_eq!(
+            said(Hint::AsPlace {
+                typed: "tu son".into(),
+                names: vec!["Từ Sơn".into(), "Tú Sơn".into()]
+            }),
+            "tu son: đọc cả là địa danh Từ Sơn / Tú Sơn"
+        );
     }
 }
