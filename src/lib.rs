@@ -13,6 +13,7 @@
 pub mod benchmark;
 pub mod cli;
 pub mod clipboard;
+pub mod clock;
 pub mod config;
 pub mod gazetteer;
 pub mod ingest;

@@ -15,6 +15,7 @@ pub(crate) mod clause;
 mod dates;
 pub(crate) mod hint;
 mod place_words;
+mod relative;
 mod rewrite;
 mod term;
 #[cfg(test)]
@@ -50,7 +51,12 @@ Query language (terms separated by spaces; an article must satisfy all):
   @place        a place or anything inside it, old and new names alike:
                 @tuson, @\"thị xã Từ Sơn\", @bacninh
   #date         #2020, #2020-09, #2020-09-03, #9/2020, #3/9/2020 (day/month/year),
-                ranges #2017..2020, #2020-06.., #..2018
+                ranges #2017..2020, #2020-06.., #..2018; #homnay #homqua
+                #tuannay #tuantruoc #thangnay #thangtruoc #namnay #namngoai
+                (#today #yesterday #thisweek …), the last days #7ngay #2tuan
+                #3thang #1nam (#7d #2w #3m #1y), around a day #3/9/2020~3,
+                quarters #quy3/2020 #2020q3, months #thang9/2020; today is
+                the day in Vietnam (TINTUC_NOW fixes the clock)
   is:unread     articles not opened yet; is:read those opened, is:bookmarked
                 those marked with m (any prefix will do: is:b)
   Abbreviations match their expansions both ways: UBND = Ủy ban nhân dân,

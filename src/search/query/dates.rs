@@ -4,6 +4,7 @@ use jiff::civil::{Date, date};
 
 use super::clause::DateRange;
 use super::hint::{DateProblem, Hint};
+use super::relative::{self, Said};
 
 /// One end of a date term, as the range of days it covers.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -26,6 +27,12 @@ pub(super) fn parse_date_term(rest: &str, typed: &str, hints: &mut Vec<Hint>) ->
             problem,
         });
     };
+    if let Some(words) = in_words(rest, typed, hints) {
+        return words;
+    }
+    if let Some((base, around)) = rest.split_once('~') {
+        return around_days(base, around, typed, hints);
+    }
     // "2017..2020", "2020-06..", "..2018"; "2017-2020" as well.
     let (a, b, is_range) = if let Some((a, b)) = rest.split_once("..") {
         (a, b.trim_start_matches('.'), true)
@@ -79,6 +86,79 @@ pub(super) fn parse_date_term(rest: &str, typed: &str, hints: &mut Vec<Hint>) ->
         return None;
     }
     Some(DateRange { from: lo, to: hi })
+}
+
+/// A term in words (see [`relative`]): `None` when it is not one, else
+/// what it filters (nothing while unfinished, with a hint).
+fn in_words(rest: &str, typed: &str, hints: &mut Vec<Hint>) -> Option<Option<DateRange>> {
+    let hint = |hints: &mut Vec<Hint>, problem: DateProblem| {
+        hints.push(Hint::Date {
+            term: typed.to_string(),
+            problem,
+        });
+    };
+    let today = crate::clock::today();
+    for said in [relative::read(rest, today), relative::in_words(rest, today)] {
+        match said {
+            Said::Days(from, to) => {
+                return Some(Some(DateRange {
+                    from: Some(from),
+                    to: Some(to),
+                }));
+            }
+            Said::Unfinished(can_be) => {
+                hints.push(Hint::DateCanBe {
+                    term: typed.to_string(),
+                    can_be,
+                });
+                return Some(None);
+            }
+            Said::Impossible => {
+                hint(hints, DateProblem::NotADate);
+                return Some(None);
+            }
+            Said::Other => {}
+        }
+    }
+    None
+}
+
+/// `base~n`: `n` days either side of the days of `base`; `base~`: the
+/// weeks (Monday to Sunday) they are in.
+fn around_days(base: &str, around: &str, typed: &str, hints: &mut Vec<Hint>) -> Option<DateRange> {
+    let hint = |hints: &mut Vec<Hint>, problem: DateProblem| {
+        hints.push(Hint::Date {
+            term: typed.to_string(),
+            problem,
+        });
+    };
+    match (endpoint(base.trim()), around.trim()) {
+        (Ok(Endpoint::Days(lo, hi)), "") => {
+            let from = relative::monday(lo);
+            let to =
+                relative::monday(hi).and_then(|m| m.checked_add(jiff::Span::new().days(6)).ok());
+            Some(DateRange { from, to })
+        }
+        (Ok(Endpoint::Days(lo, hi)), n)
+            if n.len() <= 5 && n.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            let n: i64 = n.parse().unwrap_or(0);
+            let span = jiff::Span::new().try_days(n).ok()?;
+            Some(DateRange {
+                from: lo.checked_sub(span).ok(),
+                to: hi.checked_add(span).ok(),
+            })
+        }
+        (Ok(Endpoint::Unfinished), _) => None,
+        (Err(why), _) => {
+            hint(hints, why);
+            None
+        }
+        (Ok(Endpoint::Days(..)), _) => {
+            hint(hints, DateProblem::NotADate);
+            None
+        }
+    }
 }
 
 fn year_bounds(y: i64) -> Result<(Date, Date), DateProblem> {

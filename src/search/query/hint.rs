@@ -15,6 +15,9 @@ pub enum Hint {
     UnknownFlag { term: String },
     /// A date term that names no date (`#2020-13`).
     Date { term: String, problem: DateProblem },
+    /// A date term being typed that can become these (`#hom`: `#homnay`,
+    /// `#homqua`); it filters nothing yet.
+    DateCanBe { term: String, can_be: Vec<String> },
     /// A keyword typed with diacritics that start no word of the
     /// collection, searched without them (`nghỉ` as `nghi`).
     WithoutMarks { term: String, folded: String },
@@ -59,6 +62,7 @@ impl Hint {
         match self {
             Hint::UnknownFlag { term }
             | Hint::Date { term, .. }
+            | Hint::DateCanBe { term, .. }
             | Hint::WithoutMarks { term, .. }
             | Hint::Reading { typed: term, .. }
             | Hint::AsPlace { typed: term, .. }
@@ -86,6 +90,7 @@ impl fmt::Display for Hint {
         match self {
             Hint::UnknownFlag { .. } => write!(f, "{term}: not known (try {})", flag_terms()),
             Hint::Reading { read, .. } => write!(f, "{term} → {read}"),
+            Hint::DateCanBe { can_be, .. } => write!(f, "{term}: can be {}", can_be.join(", ")),
             Hint::AsPlace { names, .. } => {
                 write!(f, "{term}: read as the place {} too", names.join(" / "))
             }

@@ -19,6 +19,7 @@ fn vietnamese(hint: &Hint) -> String {
     match hint {
         Hint::UnknownFlag { .. } => format!("{term}: không nhận ra (thử {})", flag_terms()),
         Hint::Reading { read, .. } => format!("{term} → {read}"),
+        Hint::DateCanBe { can_be, .. } => format!("{term}: có thể là {}", can_be.join(", ")),
         Hint::AsPlace { names, .. } => {
             format!("{term}: đọc cả là địa danh {}", names.join(" / "))
         }

@@ -1,0 +1,143 @@
+//! Dates as a reader says them, through the real binary with the clock
+//! fixed by `TINTUC_NOW`, whatever the machine's time zone.
+
+#[path = "common/binary.rs"]
+mod binary;
+
+use std::path::Path;
+
+use jiff::Span;
+use jiff::civil::{Date, date};
+
+/// One article a day from 1 November to 10 December 2026, each named by
+/// its day.
+fn collection(dir: &Path) -> String {
+    let mut rows = Vec::new();
+    let mut day = date(2026, 11, 1);
+    while day <= date(2026, 12, 10) {
+        rows.push(serde_json::json!({
+            "id": format!("d{day}"),
+            "title": format!("Tin ngày {day}"),
+            "date": day.to_string(),
+            "body": ["Nội dung."],
+        }));
+        day = day.tomorrow().expect("a day after");
+    }
+    let path = dir.join("days.json");
+    std::fs::write(&path, serde_json::to_string(&rows).expect("JSON")).expect("write");
+    path.to_string_lossy().into_owned()
+}
+
+/// The days `query` finds, in order, with the clock at `now` and the
+/// machine in time zone `tz`.
+fn found(data: &str, query: &str, now: &str, tz: &str) -> Vec<String> {
+    let mut cmd = binary::tintuc();
+    cmd.args(["search", query, "--json", "--limit", "0", "--data", data])
+        .env("TINTUC_NOW", now)
+        .env("TZ", tz);
+    let out = binary::run(cmd);
+    let rows: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
+    let mut days: Vec<String> = rows
+        .as_array()
+        .map(|rows| {
+            rows.iter()
+                .filter_map(|r| r["date"].as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default();
+    days.sort();
+    days
+}
+
+fn span(from: Date, to: Date) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut d = from;
+    while d <= to {
+        out.push(d.to_string());
+        d = d.checked_add(Span::new().days(1)).expect("a day after");
+    }
+    out
+}
+
+#[test]
+fn relative_dates_are_days_in_vietnam_in_any_time_zone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = collection(dir.path());
+    // 20:00 UTC on Sunday 29 November is 03:00 on Monday 30 November in
+    // Vietnam, and 10:00 on the 29th in Honolulu.
+    let now = "2026-11-29T20:00:00Z";
+    for tz in ["UTC", "Pacific/Honolulu", "Asia/Ho_Chi_Minh"] {
+        let monday = date(2026, 11, 30);
+        assert_eq!(
+            found(&data, "#7ngay", now, tz),
+            span(date(2026, 11, 24), monday),
+            "{tz}"
+        );
+        assert_eq!(
+            found(&data, "#7d", now, tz),
+            span(date(2026, 11, 24), monday),
+            "{tz}"
+        );
+        assert_eq!(
+            found(&data, "#homnay", now, tz),
+            span(monday, monday),
+            "{tz}"
+        );
+        assert_eq!(
+            found(&data, "#hômqua", now, tz),
+            span(date(2026, 11, 29), date(2026, 11, 29)),
+            "{tz}"
+        );
+        // Weeks start on Monday: on a Monday, last week is the whole week
+        // before.
+        assert_eq!(
+            found(&data, "#tuantruoc", now, tz),
+            span(date(2026, 11, 23), date(2026, 11, 29)),
+            "{tz}"
+        );
+        assert_eq!(
+            found(&data, "#tuannay", now, tz),
+            span(monday, date(2026, 12, 6)),
+            "{tz}"
+        );
+    }
+}
+
+#[test]
+fn around_a_day_quarters_and_months_in_words() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = collection(dir.path());
+    let now = "2026-12-10";
+    let days = |q: &str| found(&data, q, now, "UTC");
+    assert_eq!(
+        days("#3/11/2026~2"),
+        span(date(2026, 11, 1), date(2026, 11, 5))
+    );
+    assert_eq!(
+        days("#2026-11-18~0"),
+        span(date(2026, 11, 18), date(2026, 11, 18))
+    );
+    // `~` alone: the week of that day.
+    assert_eq!(
+        days("#18/11/2026~"),
+        span(date(2026, 11, 16), date(2026, 11, 22))
+    );
+    assert_eq!(
+        days("#thang11/2026"),
+        span(date(2026, 11, 1), date(2026, 11, 30))
+    );
+    assert_eq!(days("#2026q4"), span(date(2026, 11, 1), date(2026, 12, 10)));
+    assert_eq!(
+        days("#thangtruoc"),
+        span(date(2026, 11, 1), date(2026, 11, 30))
+    );
+    // An unfinished term filters nothing and says what it can become.
+    let mut cmd = binary::tintuc();
+    cmd.args(["search", "#hom", "--limit", "0", "--data", &data])
+        .env("TINTUC_NOW", now);
+    let out = binary::run(cmd);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("#hom: can be #homnay, #homqua"), "{err}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 40);
+}
