@@ -176,6 +176,18 @@ impl Snapshot {
     }
 }
 
+/// How long work goes on before its progress is shown: half a second,
+/// or `TINTUC_PROGRESS_DELAY` milliseconds (at most a minute; `0` shows
+/// it at once, on a fast machine as on a slow one).
+pub fn shown_after() -> Duration {
+    std::env::var("TINTUC_PROGRESS_DELAY")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map_or(Duration::from_millis(500), |ms| {
+            Duration::from_millis(ms.min(60_000))
+        })
+}
+
 /// A count with thousands separated: 100,000.
 pub fn grouped(n: u64) -> String {
     let digits = n.to_string();

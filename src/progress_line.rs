@@ -19,8 +19,6 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::progress::{Progress, describe};
 
-/// How long work goes on before its progress is shown.
-pub const DELAY: Duration = Duration::from_millis(500);
 const EVERY: Duration = Duration::from_millis(200);
 /// The gauge counts in thousandths.
 const STEPS: u64 = 1000;
@@ -45,12 +43,12 @@ impl ProgressLine {
         let (stop, stopped) = mpsc::channel::<()>();
         let thread = std::thread::spawn(move || {
             let start = Instant::now();
-            // Hidden until the work has taken DELAY.
+            // Hidden until the work has taken a while.
             let bar = ProgressBar::with_draw_target(Some(STEPS), ProgressDrawTarget::hidden());
             if let Ok(style) = ProgressStyle::with_template("{bar:12} {wide_msg}") {
                 bar.set_style(style.progress_chars("█▌ "));
             }
-            let mut wait = DELAY;
+            let mut wait = crate::progress::shown_after();
             while let Err(RecvTimeoutError::Timeout) = stopped.recv_timeout(wait) {
                 let snapshot = progress.snapshot();
                 if snapshot.finished {

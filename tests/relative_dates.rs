@@ -141,3 +141,21 @@ fn around_a_day_quarters_and_months_in_words() {
     assert!(err.contains("#hom: can be #homnay, #homqua"), "{err}");
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 40);
 }
+
+#[test]
+fn the_days_a_term_in_words_stands_for_are_said() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = collection(dir.path());
+    let said = |q: &str| {
+        let mut cmd = binary::tintuc();
+        cmd.args(["search", q, "--data", &data])
+            .env("TINTUC_NOW", "2026-11-30");
+        String::from_utf8_lossy(&binary::run(cmd).stderr).into_owned()
+    };
+    assert!(said("#tuantruoc").contains("#tuantruoc = 23/11–29/11/2026"));
+    assert!(said("#3/11/2026~2").contains("#3/11/2026~2 = 1/11–5/11/2026"));
+    assert!(said("#homnay").contains("#homnay = 30/11/2026"));
+    assert!(said("#20ngay").contains("#20ngay = 11/11–30/11/2026"));
+    // Days written out are not said again.
+    assert!(!said("#2026-11").contains(" = "));
+}

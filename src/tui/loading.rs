@@ -30,8 +30,6 @@ use super::i18n::Lang;
 use super::terminal::{Ending, ignored};
 use crate::progress::{Progress, Snapshot, duration, grouped};
 
-/// How long work goes on before its progress is shown.
-pub const DELAY: Duration = Duration::from_millis(500);
 /// How often the line is rewritten while waiting.
 const EVERY: Duration = Duration::from_millis(150);
 
@@ -56,7 +54,8 @@ pub fn load<T: Send + 'static>(
             let _ = done.send(work());
         })?;
     let lost = || io::Error::other("the loading thread ended without a result");
-    match result.recv_timeout(DELAY) {
+    let delay = crate::progress::shown_after();
+    match result.recv_timeout(delay) {
         Ok(t) => return Ok(Loaded::Ready(t)),
         Err(RecvTimeoutError::Disconnected) => return Err(lost()),
         Err(RecvTimeoutError::Timeout) => {}
@@ -139,7 +138,9 @@ fn show<T>(
     result: &mpsc::Receiver<T>,
     stop: &AtomicUsize,
 ) -> io::Result<Shown<T>> {
-    let start = Instant::now() - DELAY;
+    let start = Instant::now()
+        .checked_sub(crate::progress::shown_after())
+        .unwrap_or_else(Instant::now);
     let fd = io::stdout().as_raw_fd();
     let outcome = loop {
         match result.try_recv() {

@@ -17,6 +17,24 @@ enum Endpoint {
 /// Parses what follows `#` in `typed`. `None` means "no filter"
 /// (unfinished, or impossible, in which case a hint explains).
 pub(super) fn parse_date_term(rest: &str, typed: &str, hints: &mut Vec<Hint>) -> Option<DateRange> {
+    let range = parse_range(rest, typed, hints);
+    // Said for the terms whose days are not written out.
+    if let Some(DateRange {
+        from: Some(from),
+        to: Some(to),
+    }) = range
+        && rest.contains('~')
+    {
+        hints.push(Hint::DateMeans {
+            term: typed.to_string(),
+            from,
+            to,
+        });
+    }
+    range
+}
+
+fn parse_range(rest: &str, typed: &str, hints: &mut Vec<Hint>) -> Option<DateRange> {
     let rest = rest.trim();
     if rest.is_empty() {
         return None;
@@ -101,6 +119,11 @@ fn in_words(rest: &str, typed: &str, hints: &mut Vec<Hint>) -> Option<Option<Dat
     for said in [relative::read(rest, today), relative::in_words(rest, today)] {
         match said {
             Said::Days(from, to) => {
+                hints.push(Hint::DateMeans {
+                    term: typed.to_string(),
+                    from,
+                    to,
+                });
                 return Some(Some(DateRange {
                     from: Some(from),
                     to: Some(to),

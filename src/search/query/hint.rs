@@ -15,6 +15,13 @@ pub enum Hint {
     UnknownFlag { term: String },
     /// A date term that names no date (`#2020-13`).
     Date { term: String, problem: DateProblem },
+    /// A date term in words, or around a day, and the days it stands for
+    /// (`#tuantruoc = 16/11–22/11/2026`).
+    DateMeans {
+        term: String,
+        from: jiff::civil::Date,
+        to: jiff::civil::Date,
+    },
     /// A date term being typed that can become these (`#hom`: `#homnay`,
     /// `#homqua`); it filters nothing yet.
     DateCanBe { term: String, can_be: Vec<String> },
@@ -63,6 +70,7 @@ impl Hint {
             Hint::UnknownFlag { term }
             | Hint::Date { term, .. }
             | Hint::DateCanBe { term, .. }
+            | Hint::DateMeans { term, .. }
             | Hint::WithoutMarks { term, .. }
             | Hint::Reading { typed: term, .. }
             | Hint::AsPlace { typed: term, .. }
@@ -70,6 +78,19 @@ impl Hint {
             | Hint::InNoArticle { term, .. }
             | Hint::NoSuchPlace { term, .. } => term,
         }
+    }
+}
+
+/// Days as a reader writes them: `3/9/2020`, `16/11–22/11/2026`,
+/// `28/12/2026–3/1/2027`.
+pub fn days(from: jiff::civil::Date, to: jiff::civil::Date) -> String {
+    let day = |d: jiff::civil::Date| format!("{}/{}", d.day(), d.month());
+    if from == to {
+        format!("{}/{}", day(from), from.year())
+    } else if from.year() == to.year() {
+        format!("{}–{}/{}", day(from), day(to), to.year())
+    } else {
+        format!("{}/{}–{}/{}", day(from), from.year(), day(to), to.year())
     }
 }
 
@@ -91,6 +112,7 @@ impl fmt::Display for Hint {
             Hint::UnknownFlag { .. } => write!(f, "{term}: not known (try {})", flag_terms()),
             Hint::Reading { read, .. } => write!(f, "{term} → {read}"),
             Hint::DateCanBe { can_be, .. } => write!(f, "{term}: can be {}", can_be.join(", ")),
+            Hint::DateMeans { from, to, .. } => write!(f, "{term} = {}", days(*from, *to)),
             Hint::AsPlace { names, .. } => {
                 write!(f, "{term}: read as the place {} too", names.join(" / "))
             }
@@ -132,5 +154,24 @@ impl fmt::Display for Hint {
                 }
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    #[test]
+    fn days_are_written_day_first_the_year_once_when_shared() {
+        let d = |y, m, day| date(y, m, day);
+        assert_eq!(super::days(d(2020, 9, 3), d(2020, 9, 3)), "3/9/2020");
+        assert_eq!(
+            super::days(d(2026, 11, 16), d(2026, 11, 22)),
+            "16/11–22/11/2026"
+        );
+        assert_eq!(
+            super::days(d(2026, 12, 28), d(2027, 1, 3)),
+            "28/12/2026–3/1/2027"
+        );
     }
 }

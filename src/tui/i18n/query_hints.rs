@@ -20,6 +20,9 @@ fn vietnamese(hint: &Hint) -> String {
         Hint::UnknownFlag { .. } => format!("{term}: không nhận ra (thử {})", flag_terms()),
         Hint::Reading { read, .. } => format!("{term} → {read}"),
         Hint::DateCanBe { can_be, .. } => format!("{term}: có thể là {}", can_be.join(", ")),
+        Hint::DateMeans { from, to, .. } => {
+            format!("{term} = {}", crate::search::query::hint::days(*from, *to))
+        }
         Hint::AsPlace { names, .. } => {
             format!("{term}: đọc cả là địa danh {}", names.join(" / "))
         }
