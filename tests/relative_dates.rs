@@ -143,6 +143,32 @@ fn around_a_day_quarters_and_months_in_words() {
 }
 
 #[test]
+fn around_a_day_the_nearest_days_come_first() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = collection(dir.path());
+    let mut cmd = binary::tintuc();
+    cmd.args(["search", "#18/11/2026~2", "--json", "--data", &data]);
+    let rows: serde_json::Value = serde_json::from_slice(&binary::run(cmd).stdout).expect("JSON");
+    let order: Vec<&str> = rows
+        .as_array()
+        .expect("rows")
+        .iter()
+        .filter_map(|r| r["date"].as_str())
+        .collect();
+    // At equal distance, the newer first.
+    assert_eq!(
+        order,
+        [
+            "2026-11-18",
+            "2026-11-19",
+            "2026-11-17",
+            "2026-11-20",
+            "2026-11-16"
+        ]
+    );
+}
+
+#[test]
 fn the_days_a_term_in_words_stands_for_are_said() {
     let dir = tempfile::tempdir().expect("temp dir");
     let data = collection(dir.path());

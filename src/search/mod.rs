@@ -432,7 +432,11 @@ impl Engine {
         if !q.places_read.is_empty() {
             scored = Arc::new(eval::about_places_read(self, q, &scored));
         }
-        let hits = Arc::new(eval::rank(self, q, &scored, sort));
+        let mut hits = eval::rank(self, q, &scored, sort);
+        if let Some(near) = q.near_day().filter(|_| sort == SortOrder::Relevance) {
+            sorting::nearest_first(&mut hits, &self.days, day_number(near));
+        }
+        let hits = Arc::new(hits);
         self.cache.put_final(final_key, hits.clone());
         hits
     }

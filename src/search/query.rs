@@ -151,6 +151,18 @@ impl Query {
     pub fn is_empty(&self) -> bool {
         self.clauses.is_empty()
     }
+
+    /// The day a date term around a day is centred on (the first such).
+    pub fn near_day(&self) -> Option<jiff::civil::Date> {
+        self.clauses
+            .iter()
+            .filter(|c| !c.negated)
+            .flat_map(|c| &c.alts)
+            .find_map(|a| match a {
+                Alt::Date(r) => r.near,
+                _ => None,
+            })
+    }
 }
 
 /// The place filter for a place's name, by the name only: what `@` and

@@ -35,6 +35,19 @@ pub(super) fn pack(p: u32, s: u32, by_score: bool) -> u64 {
     }
 }
 
+/// Hits of equal score, those nearest to day `near` first (undated last;
+/// at equal distance, as they were).
+pub(super) fn nearest_first(hits: &mut [super::Hit], days: &[Option<i32>], near: i32) {
+    hits.sort_by_key(|h| {
+        let distance = days
+            .get(h.article)
+            .copied()
+            .flatten()
+            .map_or(i64::MAX, |d| (i64::from(d) - i64::from(near)).abs());
+        (std::cmp::Reverse(h.score), distance)
+    });
+}
+
 /// (position, score) of a key made by [`pack`].
 pub(super) fn unpack(k: u64, by_score: bool) -> (u32, u32) {
     let (hi, lo) = ((k >> 32) as u32, k as u32);

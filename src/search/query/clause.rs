@@ -53,6 +53,9 @@ pub fn exact_form(s: &str) -> String {
 pub struct DateRange {
     pub from: Option<Date>,
     pub to: Option<Date>,
+    /// The day a term around a day (`#3/9/2020~3`) is centred on: nearer
+    /// days rank first when nothing else decides.
+    pub near: Option<Date>,
 }
 
 impl DateRange {

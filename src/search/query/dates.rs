@@ -22,6 +22,7 @@ pub(super) fn parse_date_term(rest: &str, typed: &str, hints: &mut Vec<Hint>) ->
     if let Some(DateRange {
         from: Some(from),
         to: Some(to),
+        ..
     }) = range
         && rest.contains('~')
     {
@@ -79,6 +80,7 @@ fn parse_range(rest: &str, typed: &str, hints: &mut Vec<Hint>) -> Option<DateRan
             Some(Endpoint::Days(lo, hi)) => Some(DateRange {
                 from: Some(lo),
                 to: Some(hi),
+                near: None,
             }),
             _ => None,
         };
@@ -103,7 +105,11 @@ fn parse_range(rest: &str, typed: &str, hints: &mut Vec<Hint>) -> Option<DateRan
     if lo.is_none() && hi.is_none() {
         return None;
     }
-    Some(DateRange { from: lo, to: hi })
+    Some(DateRange {
+        from: lo,
+        to: hi,
+        near: None,
+    })
 }
 
 /// A term in words (see [`relative`]): `None` when it is not one, else
@@ -127,6 +133,7 @@ fn in_words(rest: &str, typed: &str, hints: &mut Vec<Hint>) -> Option<Option<Dat
                 return Some(Some(DateRange {
                     from: Some(from),
                     to: Some(to),
+                    near: None,
                 }));
             }
             Said::Unfinished(can_be) => {
@@ -160,7 +167,11 @@ fn around_days(base: &str, around: &str, typed: &str, hints: &mut Vec<Hint>) -> 
             let from = relative::monday(lo);
             let to =
                 relative::monday(hi).and_then(|m| m.checked_add(jiff::Span::new().days(6)).ok());
-            Some(DateRange { from, to })
+            Some(DateRange {
+                from,
+                to,
+                near: (lo == hi).then_some(lo),
+            })
         }
         (Ok(Endpoint::Days(lo, hi)), n)
             if n.len() <= 5 && n.bytes().all(|b| b.is_ascii_digit()) =>
@@ -170,6 +181,7 @@ fn around_days(base: &str, around: &str, typed: &str, hints: &mut Vec<Hint>) -> 
             Some(DateRange {
                 from: lo.checked_sub(span).ok(),
                 to: hi.checked_add(span).ok(),
+                near: (lo == hi).then_some(lo),
             })
         }
         (Ok(Endpoint::Unfinished), _) => None,

@@ -81,7 +81,11 @@ impl Reference {
                 }
             }
         }
-        eval::rank(self, &q, &state, sort)
+        let mut hits = eval::rank(self, &q, &state, sort);
+        if let Some(near) = q.near_day().filter(|_| sort == SortOrder::Relevance) {
+            crate::search::sorting::nearest_first(&mut hits, &self.days, day_number(near));
+        }
+        hits
     }
 
     /// Articles in Vietnamese title order.
