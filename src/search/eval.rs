@@ -75,10 +75,9 @@ fn alt(e: &Engine, a: &Alt, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
         Alt::Phrase { words, open } => phrase_scores(&e.segs, words, *open, docs).map(untyped),
         Alt::PlaceName { term, words } => e.place_articles_named(term).and_then(|about| {
             // The articles about the place rank as if its name were in
-            // their body; the name's words are looked for in the others
-            // only, which the place filter leaves few of.
+            // their body; the name is looked for in the others.
             let (about, rest) = split(docs, &about);
-            let named = phrase_scores(&e.segs, words, false, &rest)?;
+            let named = crate::search::store::names::name_scores(&e.segs, words, &rest)?;
             let about: Vec<(u32, u32)> = about.into_iter().map(|d| (d, BODY_PHRASE)).collect();
             Ok(untyped(union_best(&about, &named)))
         }),

@@ -147,8 +147,15 @@ fn run_together(gazetteer: &Gazetteer, typed: &str) -> Vec<String> {
 /// The name's words, with their diacritics: a reader who runs a place's
 /// name together means the place ("thương tin" is other words), and the
 /// name's own words are read much faster than every word they fold to.
+/// Each with its exact form, even one without marks: the index finds a
+/// name as written (see [`crate::search::store::names`]).
 fn as_words(name: &str) -> Vec<Word> {
-    words(name).map(|(_, w)| Word::new(w)).collect()
+    words(name)
+        .map(|(_, w)| Word {
+            exact: Some(super::clause::exact_form(w)),
+            ..Word::new(w)
+        })
+        .collect()
 }
 
 #[cfg(test)]

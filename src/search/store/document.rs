@@ -140,6 +140,14 @@ pub fn to_document(
     for p in &a.body {
         doc.add_text(f.body, &p.text);
     }
+    let names = super::names::terms_of(&a.title, true).into_iter().chain(
+        a.body
+            .iter()
+            .flat_map(|p| super::names::terms_of(&p.text, false)),
+    );
+    for t in names {
+        doc.add_text(f.names, &t);
+    }
     doc.add_text(f.abbreviated, &a.title);
     for p in &a.body {
         doc.add_text(f.abbreviated, &p.text);

@@ -11,7 +11,7 @@ use super::tokenizer;
 /// Changes whenever what is written for an article changes: fields,
 /// tokenizer, term forms, place paths. An index of another format is
 /// rebuilt, never read.
-pub const FORMAT: u32 = 6;
+pub const FORMAT: u32 = 7;
 
 /// The fields of an article in the index.
 #[derive(Debug, Clone, Copy)]
@@ -37,6 +37,9 @@ pub struct Fields {
     /// What the title may spell across its words (see
     /// [`super::spellable`]): looked up, never stored.
     pub spelling: Field,
+    /// The names of places of two words or more in the title and in each
+    /// paragraph, a term per occurrence (see [`super::names`]).
+    pub names: Field,
     /// One byte per paragraph: its [`crate::model::ParagraphKind`].
     pub kinds: Field,
     /// Days since 0001-01-01 (see [`super::document::day_number`]); absent
@@ -72,6 +75,11 @@ impl Fields {
                 .set_tokenizer(tokenizer::ABBREVIATED)
                 .set_index_option(IndexRecordOption::WithFreqs),
         );
+        let names = TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer("raw")
+                .set_index_option(IndexRecordOption::WithFreqs),
+        );
         let stored = TextOptions::default().set_stored();
         let fields = Fields {
             id: b.add_text_field("id", STRING | STORED | FAST),
@@ -81,6 +89,7 @@ impl Fields {
             body: b.add_text_field("body", words),
             abbreviated: b.add_text_field("abbreviated", abbreviated),
             spelling: b.add_text_field("spelling", STRING),
+            names: b.add_text_field("names", names),
             kinds: b.add_bytes_field("kinds", STORED),
             day: b.add_i64_field("day", INDEXED | STORED | FAST),
             time: b.add_i64_field("time", STORED),
@@ -105,6 +114,7 @@ impl Fields {
             body: f("body")?,
             abbreviated: f("abbreviated")?,
             spelling: f("spelling")?,
+            names: f("names")?,
             kinds: f("kinds")?,
             day: f("day")?,
             time: f("time")?,
