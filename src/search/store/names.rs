@@ -9,6 +9,7 @@
 //! one paragraph with its diacritics as the gazetteer writes them (tone
 //! placement aside): what the phrase of the name's own words finds.
 
+use std::cell::RefCell;
 use std::io;
 use std::sync::OnceLock;
 
@@ -30,31 +31,75 @@ const IN_BODY: &str = "b\u{1}";
 /// no more ([`BODY_REPEAT`] counts ten).
 const COUNTED: u32 = 10;
 
-/// The names of the gazetteer, by their first word: the words after it,
-/// each as [`exact_form`] gives it.
+/// The names of the gazetteer, their words numbered: a text's words are
+/// looked up once each (most are in no name), and names compared as
+/// numbers.
 struct Names {
-    by_first: FxHashMap<String, Vec<Vec<String>>>,
+    /// Every word of a name, as [`exact_form`] gives it, by number.
+    words: Vec<String>,
+    number: FxHashMap<String, u32>,
+    /// By the numbers of their first two words: the numbers of the words
+    /// after them (most names have none: the common first words, "Tân",
+    /// "Phú", start hundreds of names, the first two a few).
+    by_start: FxHashMap<(u32, u32), Vec<Vec<u32>>>,
 }
 
 fn names() -> &'static Names {
     static NAMES: OnceLock<Names> = OnceLock::new();
     NAMES.get_or_init(|| {
-        let mut by_first: FxHashMap<String, Vec<Vec<String>>> = FxHashMap::default();
+        let mut names = Names {
+            words: Vec::new(),
+            number: FxHashMap::default(),
+            by_start: FxHashMap::default(),
+        };
         for unit in Gazetteer::embedded().units() {
-            let mut ws = words(&unit.name).map(|(_, w)| exact_form(w));
-            let (Some(first), rest) = (ws.next(), ws.collect::<Vec<_>>()) else {
+            let numbers: Vec<u32> = words(&unit.name)
+                .map(|(_, w)| {
+                    let form = exact_form(w);
+                    let next = u32::try_from(names.words.len()).unwrap_or(u32::MAX);
+                    *names.number.entry(form.clone()).or_insert_with(|| {
+                        names.words.push(form);
+                        next
+                    })
+                })
+                .collect();
+            let [first, second, rest @ ..] = numbers.as_slice() else {
                 continue;
             };
-            if rest.is_empty() {
-                continue;
-            }
-            let known = by_first.entry(first).or_default();
-            if !known.contains(&rest) {
-                known.push(rest);
+            let known = names.by_start.entry((*first, *second)).or_default();
+            if !known.iter().any(|k| k == rest) {
+                known.push(rest.to_vec());
             }
         }
-        Names { by_first }
+        names
     })
+}
+
+/// Distinct words a thread remembers the numbers of: a collection says
+/// the same words over and over.
+const REMEMBERED: usize = 100_000;
+
+thread_local! {
+    /// A word as written, and the number of its form among the names'
+    /// words (`None`: in no name).
+    static SEEN: RefCell<FxHashMap<Box<str>, Option<u32>>> = RefCell::new(FxHashMap::default());
+}
+
+/// The number of `word` among the names' words, if it is one.
+fn number_of(
+    names: &Names,
+    seen: &mut FxHashMap<Box<str>, Option<u32>>,
+    word: &str,
+) -> Option<u32> {
+    if let Some(&n) = seen.get(word) {
+        return n;
+    }
+    if seen.len() >= REMEMBERED {
+        seen.clear();
+    }
+    let n = names.number.get(&exact_form(word)).copied();
+    seen.insert(word.into(), n);
+    n
 }
 
 /// The name `words` stand for, as its terms write it.
@@ -70,24 +115,34 @@ fn key(words: &[Word]) -> String {
 /// [`COUNTED`] of each), for a title (`in_title`) or a paragraph.
 pub fn terms_of(text: &str, in_title: bool) -> Vec<String> {
     let names = names();
-    let forms: Vec<String> = words(text).map(|(_, w)| exact_form(w)).collect();
+    let numbers: Vec<Option<u32>> = SEEN.with_borrow_mut(|seen| {
+        words(text)
+            .map(|(_, w)| number_of(names, seen, w))
+            .collect()
+    });
     let mut out: Vec<String> = Vec::new();
-    for (i, first) in forms.iter().enumerate() {
-        let Some(known) = names.by_first.get(first) else {
+    for (i, pair) in numbers.windows(2).enumerate() {
+        let (Some(first), Some(second)) = (pair[0], pair[1]) else {
             continue;
         };
-        let after = forms.get(i + 1..).unwrap_or_default();
+        let Some(known) = names.by_start.get(&(first, second)) else {
+            continue;
+        };
+        let after = numbers.get(i + 2..).unwrap_or_default();
         for rest in known {
-            if after.len() >= rest.len() && after.iter().zip(rest).all(|(a, b)| a == b) {
-                let mut term = String::from(if in_title { IN_TITLE } else { IN_BODY });
-                term.push_str(first);
-                for w in rest {
+            if after.len() < rest.len() || !after.iter().zip(rest).all(|(a, b)| *a == Some(*b)) {
+                continue;
+            }
+            let mut term = String::from(if in_title { IN_TITLE } else { IN_BODY });
+            let name = [first, second].into_iter().chain(rest.iter().copied());
+            for (k, n) in name.enumerate() {
+                if k > 0 {
                     term.push(' ');
-                    term.push_str(w);
                 }
-                if out.iter().filter(|t| **t == term).count() < COUNTED as usize {
-                    out.push(term);
-                }
+                term.push_str(names.words.get(n as usize).map_or("", String::as_str));
+            }
+            if out.iter().filter(|t| **t == term).count() < COUNTED as usize {
+                out.push(term);
             }
         }
     }
