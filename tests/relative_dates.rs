@@ -185,3 +185,39 @@ fn the_days_a_term_in_words_stands_for_are_said() {
     // Days written out are not said again.
     assert!(!said("#2026-11").contains(" = "));
 }
+
+#[test]
+fn a_month_without_a_year_is_that_month_of_every_year() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut rows: Vec<serde_json::Value> = [
+        "2019-09-03",
+        "2020-09-30",
+        "2020-10-01",
+        "2021-08-31",
+        "2024-09-15",
+        "2024-02-29",
+    ]
+    .iter()
+    .map(|d| serde_json::json!({"id": d, "title": format!("Tin {d}"), "date": d, "body": ["x"]}))
+    .collect();
+    rows.push(serde_json::json!({"id": "undated", "title": "Tin", "body": ["x"]}));
+    let path = dir.path().join("years.json");
+    std::fs::write(&path, serde_json::to_string(&rows).expect("JSON")).expect("write");
+    let data = path.to_string_lossy().into_owned();
+    let days = |q: &str| found(&data, q, "2026-11-30", "UTC");
+    assert_eq!(days("#thang9"), ["2019-09-03", "2020-09-30", "2024-09-15"]);
+    assert_eq!(days("#tháng2"), ["2024-02-29"]);
+    assert_eq!(days("#thang9 #2020"), ["2020-09-30"]);
+    // Undated articles are in no month, and not out of one either.
+    assert_eq!(days("!#thang9"), ["2020-10-01", "2021-08-31", "2024-02-29"]);
+    let said = |q: &str| {
+        let mut cmd = binary::tintuc();
+        cmd.args(["search", q, "--data", &data])
+            .env("TINTUC_NOW", "2026-11-30");
+        String::from_utf8_lossy(&binary::run(cmd).stderr).into_owned()
+    };
+    assert!(said("#thang9").contains("#thang9 = September of every year"));
+    // No thirteenth month: a hint, and no filter.
+    assert!(said("#thang13").contains("#thang13: not a date"));
+    assert_eq!(days("#thang13").len(), 6);
+}

@@ -107,7 +107,7 @@ fn alt(e: &Engine, a: &Alt, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
                         .get(d as usize)
                         .copied()
                         .flatten()
-                        .is_some_and(|n| (lo..=hi).contains(&n))
+                        .is_some_and(|n| r.holds_day((lo, hi), n))
                 })
                 .map(|&d| (d, 0))
                 .collect())

@@ -55,8 +55,9 @@ Query language (terms separated by spaces; an article must satisfy all):
                 #tuannay #tuantruoc #thangnay #thangtruoc #namnay #namngoai
                 (#today #yesterday #thisweek …), the last days #7ngay #2tuan
                 #3thang #1nam (#7d #2w #3m #1y), around a day #3/9/2020~3,
-                quarters #quy3/2020 #2020q3, months #thang9/2020; today is
-                the day in Vietnam (TINTUC_NOW fixes the clock)
+                quarters #quy3/2020 #2020q3, months #thang9/2020, September
+                of every year #thang9; today is the day in Vietnam
+                (TINTUC_NOW fixes the clock)
   is:unread     articles not opened yet; is:read those opened, is:bookmarked
                 those marked with m (any prefix will do: is:b)
   Abbreviations match their expansions both ways: UBND = Ủy ban nhân dân,

@@ -49,20 +49,48 @@ pub fn exact_form(s: &str) -> String {
 }
 
 /// An inclusive date range; either end may be open.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct DateRange {
     pub from: Option<Date>,
     pub to: Option<Date>,
     /// The day a term around a day (`#3/9/2020~3`) is centred on: nearer
     /// days rank first when nothing else decides.
     pub near: Option<Date>,
+    /// A month of every year (`#thang9`, 1–12), within the range.
+    pub every_year: Option<i8>,
 }
 
 impl DateRange {
     /// Undated articles never match a date filter.
     pub fn contains(&self, d: Option<Date>) -> bool {
-        d.is_some_and(|d| self.from.is_none_or(|f| d >= f) && self.to.is_none_or(|t| d <= t))
+        d.is_some_and(|d| {
+            self.from.is_none_or(|f| d >= f)
+                && self.to.is_none_or(|t| d <= t)
+                && self.every_year.is_none_or(|m| d.month() == m)
+        })
     }
+
+    /// Whether the day numbered `day` (days since 0001-01-01) is in the
+    /// range, given the range's own ends as day numbers `lo..=hi`.
+    pub fn holds_day(&self, (lo, hi): (i32, i32), day: i32) -> bool {
+        (lo..=hi).contains(&day) && self.every_year.is_none_or(|m| month_of_day(day) == m)
+    }
+}
+
+/// The month (1–12) of the day numbered `day` (days since 0001-01-01):
+/// arithmetic on the proleptic Gregorian calendar, without building a
+/// date, as a month of every year is checked for every dated article.
+pub fn month_of_day(day: i32) -> i8 {
+    // Days since 0000-03-01: years that start in March end with the leap
+    // day, so the months from March on have a fixed pattern.
+    let z = i64::from(day) + 306;
+    let era = z.div_euclid(146_097);
+    let of_era = z - era * 146_097;
+    let year_of_era = (of_era - of_era / 1460 + of_era / 36_524 - of_era / 146_096) / 365;
+    let day_of_year = of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let m = (5 * day_of_year + 2) / 153;
+    let month = if m < 10 { m + 3 } else { m - 9 };
+    i8::try_from(month).unwrap_or(1)
 }
 
 /// A place filter: the forms of the name that are looked up.

@@ -80,7 +80,7 @@ fn parse_range(rest: &str, typed: &str, hints: &mut Vec<Hint>) -> Option<DateRan
             Some(Endpoint::Days(lo, hi)) => Some(DateRange {
                 from: Some(lo),
                 to: Some(hi),
-                near: None,
+                ..DateRange::default()
             }),
             _ => None,
         };
@@ -108,7 +108,7 @@ fn parse_range(rest: &str, typed: &str, hints: &mut Vec<Hint>) -> Option<DateRan
     Some(DateRange {
         from: lo,
         to: hi,
-        near: None,
+        ..DateRange::default()
     })
 }
 
@@ -133,7 +133,17 @@ fn in_words(rest: &str, typed: &str, hints: &mut Vec<Hint>) -> Option<Option<Dat
                 return Some(Some(DateRange {
                     from: Some(from),
                     to: Some(to),
-                    near: None,
+                    ..DateRange::default()
+                }));
+            }
+            Said::EveryYear(month) => {
+                hints.push(Hint::DateEveryYear {
+                    term: typed.to_string(),
+                    month,
+                });
+                return Some(Some(DateRange {
+                    every_year: Some(month),
+                    ..DateRange::default()
                 }));
             }
             Said::Unfinished(can_be) => {
@@ -171,6 +181,7 @@ fn around_days(base: &str, around: &str, typed: &str, hints: &mut Vec<Hint>) -> 
                 from,
                 to,
                 near: (lo == hi).then_some(lo),
+                every_year: None,
             })
         }
         (Ok(Endpoint::Days(lo, hi)), n)
@@ -182,6 +193,7 @@ fn around_days(base: &str, around: &str, typed: &str, hints: &mut Vec<Hint>) -> 
                 from: lo.checked_sub(span).ok(),
                 to: hi.checked_add(span).ok(),
                 near: (lo == hi).then_some(lo),
+                every_year: None,
             })
         }
         (Ok(Endpoint::Unfinished), _) => None,

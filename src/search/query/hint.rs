@@ -22,6 +22,8 @@ pub enum Hint {
         from: jiff::civil::Date,
         to: jiff::civil::Date,
     },
+    /// A month of every year (`#thang9`).
+    DateEveryYear { term: String, month: i8 },
     /// A date term being typed that can become these (`#hom`: `#homnay`,
     /// `#homqua`); it filters nothing yet.
     DateCanBe { term: String, can_be: Vec<String> },
@@ -71,6 +73,7 @@ impl Hint {
             | Hint::Date { term, .. }
             | Hint::DateCanBe { term, .. }
             | Hint::DateMeans { term, .. }
+            | Hint::DateEveryYear { term, .. }
             | Hint::WithoutMarks { term, .. }
             | Hint::Reading { typed: term, .. }
             | Hint::AsPlace { typed: term, .. }
@@ -113,6 +116,12 @@ impl fmt::Display for Hint {
             Hint::Reading { read, .. } => write!(f, "{term} → {read}"),
             Hint::DateCanBe { can_be, .. } => write!(f, "{term}: can be {}", can_be.join(", ")),
             Hint::DateMeans { from, to, .. } => write!(f, "{term} = {}", days(*from, *to)),
+            Hint::DateEveryYear { month, .. } => {
+                let name = jiff::civil::Date::new(2000, *month, 1)
+                    .map(|d| d.strftime("%B").to_string())
+                    .unwrap_or_default();
+                write!(f, "{term} = {name} of every year")
+            }
             Hint::AsPlace { names, .. } => {
                 write!(f, "{term}: read as the place {} too", names.join(" / "))
             }

@@ -16,6 +16,8 @@ use crate::text::fold_str;
 pub(super) enum Said {
     /// These days, both ends included.
     Days(Date, Date),
+    /// A month (1–12) of every year: `#thang9`.
+    EveryYear(i8),
     /// The start of a term this module reads, with what it can become.
     Unfinished(Vec<String>),
     /// A count of zero, or one too large for any calendar.
@@ -187,7 +189,7 @@ fn last(n: i64, unit: Unit, today: Date) -> Option<Date> {
 }
 
 /// `#quy3/2020`, `#q3/2020`, `#2020q3`, `#thang9/2020`: the days of that
-/// quarter or month.
+/// quarter or month; `#thang9`: September of every year.
 pub(super) fn in_words(rest: &str, today: Date) -> Said {
     let key: String = fold_str(rest)
         .chars()
@@ -219,6 +221,13 @@ pub(super) fn in_words(rest: &str, today: Date) -> Said {
         let (n, y) = rest.split_once('/').unwrap_or((rest, ""));
         if !(digits(n) || n.is_empty()) || !(digits(y) || y.is_empty()) {
             return Said::Other;
+        }
+        // `#thang9`, no year typed: September of every year.
+        if !is_quarter && !key.contains('/') && !n.is_empty() {
+            return match n.parse::<i8>() {
+                Ok(m @ 1..=12) => Said::EveryYear(m),
+                _ => Said::Impossible,
+            };
         }
         if n.is_empty() || y.len() < 4 {
             let n = if n.is_empty() { "1" } else { n };

@@ -23,6 +23,7 @@ fn vietnamese(hint: &Hint) -> String {
         Hint::DateMeans { from, to, .. } => {
             format!("{term} = {}", crate::search::query::hint::days(*from, *to))
         }
+        Hint::DateEveryYear { month, .. } => format!("{term} = tháng {month} mọi năm"),
         Hint::AsPlace { names, .. } => {
             format!("{term}: đọc cả là địa danh {}", names.join(" / "))
         }

@@ -97,6 +97,14 @@ fn unfinished_terms_say_what_they_can_become() {
         in_words("quy3", today),
         Said::Unfinished(vec!["#quy3/2026".into()])
     );
+    assert_eq!(
+        in_words("thang9/", today),
+        Said::Unfinished(vec!["#thang9/2026".into()])
+    );
+    assert_eq!(
+        in_words("thang", today),
+        Said::Unfinished(vec!["#thang1/2026".into()])
+    );
     // Counts of nothing, and terms this module does not read.
     assert_eq!(read("0ngay", today), Said::Impossible);
     assert_eq!(read("2020", today), Said::Other);
@@ -128,12 +136,35 @@ fn quarters_and_months_in_words() {
     assert_eq!(in_words("thang13/2020", today), Said::Impossible);
 }
 
+#[test]
+fn a_month_without_a_year_is_that_month_of_every_year() {
+    let today = date(2026, 11, 29);
+    assert_eq!(in_words("thang9", today), Said::EveryYear(9));
+    assert_eq!(in_words("tháng12", today), Said::EveryYear(12));
+    assert_eq!(in_words("thang09", today), Said::EveryYear(9));
+    assert_eq!(in_words("thang13", today), Said::Impossible);
+    assert_eq!(in_words("thang0", today), Said::Impossible);
+    // A quarter without a year is still being typed.
+    assert_eq!(
+        in_words("quy3", today),
+        Said::Unfinished(vec!["#quy3/2026".into()])
+    );
+}
+
 fn any_day() -> impl Strategy<Value = Date> {
     (1900i16..2200, 1i8..=12, 1i8..=31)
         .prop_map(|(y, m, d)| Date::new(y, m, d).unwrap_or_else(|_| date(y, m, 28)))
 }
 
 proptest! {
+    /// The month of a day number is the month of that date.
+    #[test]
+    fn the_month_of_a_day_number_is_its_dates(y in 1i16..=9999, m in 1i8..=12, d in 1i8..=31) {
+        let day = Date::new(y, m, d).unwrap_or_else(|_| date(y, m, 28));
+        let n = crate::search::day_number(day);
+        prop_assert_eq!(crate::search::query::clause::month_of_day(n), day.month());
+    }
+
     /// The last N days end today and hold N days; weeks are seven each,
     /// this week starts on a Monday and holds today.
     #[test]
