@@ -77,7 +77,7 @@ fn alt(e: &Engine, a: &Alt, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
             // The articles about the place rank as if its name were in
             // their body; the name is looked for in the others.
             let (about, rest) = split(docs, &about);
-            let named = crate::search::store::names::name_scores(&e.segs, words, &rest)?;
+            let named = crate::search::store::named::name_scores(&e.segs, words, &rest)?;
             let about: Vec<(u32, u32)> = about.into_iter().map(|d| (d, BODY_PHRASE)).collect();
             Ok(untyped(union_best(&about, &named)))
         }),

@@ -13,7 +13,7 @@
 
 pub(crate) mod clause;
 mod dates;
-pub(crate) mod hint;
+pub mod hint;
 mod place_words;
 mod relative;
 mod rewrite;

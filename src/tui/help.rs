@@ -273,7 +273,7 @@ mod tests {
                 &EN,
                 Mode::Dates,
                 EN.keys_dates,
-                "←→ select  ↓ months  ↑ years  Enter add  Esc close",
+                "←→ select  ↓ months  ↑ years, quick  Enter add  Esc close",
             ),
             (&VI, Mode::Help, VI.keys_help, "j/k cuộn  Esc đóng"),
         ];
@@ -291,7 +291,7 @@ mod tests {
         keys.insert("down".to_string(), vec![spec]);
         assert_eq!(
             hints(Mode::Dates, EN.keys_dates, &Keymap::new(&keys)),
-            "←→ select  ↓ months  ↑ years  Enter add  Esc close"
+            "←→ select  ↓ months  ↑ years, quick  Enter add  Esc close"
         );
     }
 }

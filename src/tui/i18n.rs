@@ -4,6 +4,7 @@
 //! LC_MESSAGES, then LANG, as POSIX orders them): Vietnamese for a `vi`
 //! locale, English otherwise.
 
+mod dates_text;
 mod query_hints;
 
 use super::action::{Command, Mode};
@@ -206,30 +207,6 @@ impl Strings {
         match self.lang {
             Lang::Vi => format!("Bài {n}/{total}"),
             Lang::En => format!("Article {n}/{total}"),
-        }
-    }
-
-    pub fn dates_by_month(&self, year: i16) -> String {
-        match self.lang {
-            Lang::Vi => format!("Năm {year} theo tháng   ↑ các năm"),
-            Lang::En => format!("{year} by month   ↑ all years"),
-        }
-    }
-
-    pub fn dates_by_year(&self) -> &'static str {
-        match self.lang {
-            Lang::Vi => "Theo năm   ↓ xem từng tháng",
-            Lang::En => "By year   ↓ months of a year",
-        }
-    }
-
-    pub fn dates_selected(&self, label: &str, count: usize) -> String {
-        match self.lang {
-            Lang::Vi => format!("{label}: {count} bài   Enter thêm vào truy vấn"),
-            Lang::En => {
-                let noun = if count == 1 { "article" } else { "articles" };
-                format!("{label}: {count} {noun}   Enter adds it to the query")
-            }
         }
     }
 

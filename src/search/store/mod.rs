@@ -10,6 +10,7 @@ pub mod keyword;
 pub mod letters;
 pub mod location;
 pub mod manifest;
+pub mod named;
 pub mod names;
 pub mod phrase;
 pub mod places;

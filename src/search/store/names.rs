@@ -10,26 +10,19 @@
 //! placement aside): what the phrase of the name's own words finds.
 
 use std::cell::RefCell;
-use std::io;
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
-use tantivy::postings::Postings;
-use tantivy::schema::IndexRecordOption;
-use tantivy::{DocSet, TERMINATED};
-
-use super::segments::Segments;
 use crate::gazetteer::Gazetteer;
 use crate::search::query::{Word, exact_form, words};
-use crate::search::score::{BODY_PHRASE, BODY_REPEAT, TITLE_PHRASE};
+use rustc_hash::FxHashMap;
 
 /// Before the name in the term of a title's name and of a body's.
-const IN_TITLE: &str = "t\u{1}";
-const IN_BODY: &str = "b\u{1}";
+pub(super) const IN_TITLE: &str = "t\u{1}";
+pub(super) const IN_BODY: &str = "b\u{1}";
 
 /// Occurrences of one name in one article beyond which the score grows
 /// no more ([`BODY_REPEAT`] counts ten).
-const COUNTED: u32 = 10;
+pub(super) const COUNTED: u32 = 10;
 
 /// The names of the gazetteer, their words numbered: a text's words are
 /// looked up once each (most are in no name), and names compared as
@@ -103,7 +96,7 @@ fn number_of(
 }
 
 /// The name `words` stand for, as its terms write it.
-fn key(words: &[Word]) -> String {
+pub(super) fn key(words: &[Word]) -> String {
     let forms: Vec<&str> = words
         .iter()
         .map(|w| w.exact.as_deref().unwrap_or(&w.folded))
@@ -147,59 +140,6 @@ pub fn terms_of(text: &str, in_title: bool) -> Vec<String> {
         }
     }
     out
-}
-
-/// The candidates `docs` (article numbers, sorted) whose title or body
-/// names the place `words` (a gazetteer name of two words or more, as
-/// [`terms_of`] finds it), scored as the phrase of its words would be.
-pub fn name_scores(segs: &Segments, words: &[Word], docs: &[u32]) -> io::Result<Vec<(u32, u32)>> {
-    let name = key(words);
-    segs.per_segment(docs, |_, seg, candidates| {
-        let inverted = seg
-            .inverted_index(segs.fields.names)
-            .map_err(io::Error::other)?;
-        // Per candidate holding the name: in the title, and how often in
-        // the body.
-        let mut found: FxHashMap<u32, (bool, u32)> = FxHashMap::default();
-        for (prefix, in_title) in [(IN_TITLE, true), (IN_BODY, false)] {
-            let term =
-                tantivy::Term::from_field_text(segs.fields.names, &format!("{prefix}{name}"));
-            let Some(mut postings) = inverted.read_postings(&term, IndexRecordOption::WithFreqs)?
-            else {
-                continue;
-            };
-            for &d in &candidates.docs {
-                if postings.doc() == TERMINATED {
-                    break;
-                }
-                if postings.doc() < d {
-                    postings.seek(d);
-                }
-                if postings.doc() == d && candidates.contains(d) {
-                    let slot = found.entry(d).or_default();
-                    if in_title {
-                        slot.0 = true;
-                    } else {
-                        slot.1 = postings.term_freq();
-                    }
-                }
-            }
-        }
-        let mut out: Vec<(u32, u32)> = found
-            .into_iter()
-            .map(|(d, (in_title, n))| {
-                let n = n.min(COUNTED);
-                let score = match (in_title, n) {
-                    (true, 0) => TITLE_PHRASE,
-                    (true, n) => TITLE_PHRASE + n * BODY_REPEAT,
-                    (_, n) => BODY_PHRASE + n * BODY_REPEAT,
-                };
-                (d, score)
-            })
-            .collect();
-        out.sort_unstable_by_key(|&(d, _)| d);
-        Ok(out)
-    })
 }
 
 #[cfg(test)]

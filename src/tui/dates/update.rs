@@ -3,8 +3,8 @@
 use super::super::action::DatesAction;
 use super::super::facets::Timeline;
 use super::super::state::{Motion, Overlay, State};
-use super::{DateLevel, DatePicker};
-use crate::search::query::Kind;
+use super::{DateLevel, DatePicker, quick};
+use crate::search::query::{Hint, Kind};
 
 /// What the picker's actions do; a choice is a new query, which the
 /// router runs (see [`chosen_query`]).
@@ -23,7 +23,7 @@ pub(crate) fn apply(state: &mut State, action: DatesAction) -> bool {
 }
 
 /// Opens the picker on the years of the current results (without the
-/// query's dates).
+/// query's dates), or on the quick choice the query has.
 pub(crate) fn open(state: &mut State) {
     let scope = state.results.query.without(Kind::Date);
     let hits: Vec<usize> = if !state.results.query.narrows_by(Kind::Date) {
@@ -34,20 +34,35 @@ pub(crate) fn open(state: &mut State) {
             .search_marked(&scope, state.sort, &state.reading);
         r.hits.iter().map(|h| h.article).collect()
     };
-    let timeline = Timeline::of(hits.into_iter().map(|n| state.engine.date(n)));
+    let dates: Vec<_> = hits.into_iter().map(|n| state.engine.date(n)).collect();
+    let timeline = Timeline::of(dates.iter().copied());
+    let query = &state.results.query;
     // Start on the year already in the query, else the latest.
-    let year = state
-        .results
-        .query
+    let year = query
         .first_year()
         .and_then(|y| timeline.index_of(y))
         .unwrap_or(timeline.years.len().saturating_sub(1));
+    let lang = state.strings.lang;
+    let chosen = quick::in_query(lang, &query.dates());
+    let means = query
+        .hints
+        .iter()
+        .filter(|h| matches!(h, Hint::DateMeans { .. } | Hint::DateEveryYear { .. }))
+        .cloned()
+        .collect();
     state.overlay = Some(Overlay::Dates(DatePicker {
         timeline,
-        level: DateLevel::Years,
+        level: if chosen.is_some() {
+            DateLevel::Quick
+        } else {
+            DateLevel::Years
+        },
         year,
         month: 0,
         scope,
+        quick: quick::count(lang, &dates),
+        choice: chosen.unwrap_or(0),
+        means,
     }));
 }
 
@@ -57,6 +72,7 @@ pub(crate) fn step(state: &mut State, step: i32) -> bool {
         return false;
     };
     let (index, len) = match d.level {
+        DateLevel::Quick => (&mut d.choice, quick::COUNT),
         DateLevel::Years => (&mut d.year, d.timeline.years.len()),
         DateLevel::Months(_) => (&mut d.month, 12),
     };
@@ -74,6 +90,7 @@ pub(crate) fn edge(state: &mut State, motion: Motion) -> bool {
         return false;
     };
     let len = match d.level {
+        DateLevel::Quick => quick::COUNT,
         DateLevel::Years => d.timeline.years.len(),
         DateLevel::Months(_) => 12,
     };
@@ -83,6 +100,7 @@ pub(crate) fn edge(state: &mut State, motion: Motion) -> bool {
         len.saturating_sub(1)
     };
     let index = match d.level {
+        DateLevel::Quick => &mut d.choice,
         DateLevel::Years => &mut d.year,
         DateLevel::Months(_) => &mut d.month,
     };
@@ -91,11 +109,16 @@ pub(crate) fn edge(state: &mut State, motion: Motion) -> bool {
     changed
 }
 
-/// Down into the months of the selected year.
+/// Down: from the quick choices to the years, from the years into the
+/// months of the selected year.
 pub(crate) fn months(state: &mut State) -> bool {
     let Some(Overlay::Dates(d)) = &mut state.overlay else {
         return false;
     };
+    if d.level == DateLevel::Quick {
+        d.level = DateLevel::Years;
+        return true;
+    }
     if d.timeline.years.is_empty() || d.level != DateLevel::Years {
         return false;
     }
@@ -106,26 +129,40 @@ pub(crate) fn months(state: &mut State) -> bool {
     true
 }
 
-/// Back up to the years.
+/// Up: from the months back to the years, from the years to the quick
+/// choices.
 pub(crate) fn years(state: &mut State) -> bool {
     let Some(Overlay::Dates(d)) = &mut state.overlay else {
         return false;
     };
     let was = d.level;
-    d.level = DateLevel::Years;
-    was != DateLevel::Years
+    d.level = match was {
+        DateLevel::Months(_) => DateLevel::Years,
+        DateLevel::Years | DateLevel::Quick => DateLevel::Quick,
+    };
+    was != d.level
 }
 
-/// The query with the selected year or month as its dates, if there is
-/// one to choose.
+/// The query with the selected quick choice, year or month as its
+/// dates, if there is one to choose.
 pub(crate) fn chosen_query(state: &State) -> Option<String> {
     let Some(Overlay::Dates(d)) = &state.overlay else {
         return None;
     };
+    if d.level == DateLevel::Quick {
+        let term = quick::terms(state.strings.lang).get(d.choice).copied()?;
+        let rest = state.results.query.without(Kind::Date);
+        return Some(if rest.is_empty() {
+            term.to_string()
+        } else {
+            format!("{rest} {term}")
+        });
+    }
     if d.timeline.years.is_empty() {
         return None;
     }
     let (year, month) = match d.level {
+        DateLevel::Quick => return None,
         DateLevel::Years => (d.timeline.year(d.year), None),
         DateLevel::Months(y) => (d.timeline.year(y), u8::try_from(d.month + 1).ok()),
     };

@@ -90,10 +90,10 @@ pub(super) const HELP_VI: &[HelpSection] = &[
         "Chọn ngày (d)",
         Mode::Dates,
         &[
-            bound(&[Earlier, Later], "chọn năm hoặc tháng"),
-            bound(&[Down], "xem các tháng của năm"),
-            bound(&[Up], "về các năm"),
-            bound(&[Choose], "thêm #năm hoặc #năm-tháng"),
+            bound(&[Earlier, Later], "chọn năm, tháng hoặc mục chọn nhanh"),
+            bound(&[Down], "xem các tháng của năm; từ chọn nhanh về các năm"),
+            bound(&[Up], "về các năm; từ các năm lên chọn nhanh"),
+            bound(&[Choose], "thêm #năm, #năm-tháng, #homnay, #tuannay…"),
             bound(&[Close], "đóng"),
         ],
     ),
@@ -183,10 +183,13 @@ pub(super) const HELP_EN: &[HelpSection] = &[
         "Date picker (d)",
         Mode::Dates,
         &[
-            bound(&[Earlier, Later], "select a year or month"),
-            bound(&[Down], "the months of the year"),
-            bound(&[Up], "back to the years"),
-            bound(&[Choose], "add #year or #year-month"),
+            bound(&[Earlier, Later], "select a year, month or quick choice"),
+            bound(
+                &[Down],
+                "the months of the year; from quick choices, the years",
+            ),
+            bound(&[Up], "back to the years; from the years, quick choices"),
+            bound(&[Choose], "add #year, #year-month, #today, #thisweek…"),
             bound(&[Close], "close"),
         ],
     ),
@@ -315,7 +318,7 @@ pub(super) const HINTS_PLACES_EN: &[Hint] = &[
 pub(super) const HINTS_DATES_VI: &[Hint] = &[
     together(&[Earlier, Later], "chọn"),
     each(&[Down], "tháng"),
-    each(&[Up], "năm"),
+    each(&[Up], "năm, chọn nhanh"),
     each(&[Choose], "thêm"),
     each(&[Close], "đóng"),
 ];
@@ -323,7 +326,7 @@ pub(super) const HINTS_DATES_VI: &[Hint] = &[
 pub(super) const HINTS_DATES_EN: &[Hint] = &[
     together(&[Earlier, Later], "select"),
     each(&[Down], "months"),
-    each(&[Up], "years"),
+    each(&[Up], "years, quick"),
     each(&[Choose], "add"),
     each(&[Close], "close"),
 ];

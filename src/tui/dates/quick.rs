@@ -1,0 +1,77 @@
+//! The date picker's quick choices: today, this week, this month, the
+//! last 30 days. Each is a date term of the query language, so what the
+//! picker counts is what the query will find once the term is in it.
+
+use jiff::civil::Date;
+
+use super::super::i18n::Lang;
+use crate::search::query::{Alt, DateRange, Hint, parse};
+
+/// How many quick choices there are.
+pub const COUNT: usize = 4;
+
+/// The terms of the quick choices, as the reader's language writes them.
+pub fn terms(lang: Lang) -> [&'static str; COUNT] {
+    match lang {
+        Lang::Vi => ["#homnay", "#tuannay", "#thangnay", "#30ngay"],
+        Lang::En => ["#today", "#thisweek", "#thismonth", "#30d"],
+    }
+}
+
+/// The days date term `term` stands for today, and the hint saying so.
+fn resolved(term: &str) -> Option<(DateRange, Option<Hint>)> {
+    let q = parse(term);
+    let range = q.clauses.first()?.alts.iter().find_map(|a| match a {
+        Alt::Date(r) => Some(*r),
+        _ => None,
+    })?;
+    let said = q
+        .hints
+        .into_iter()
+        .find(|h| matches!(h, Hint::DateMeans { .. }));
+    Some((range, said))
+}
+
+/// Per quick choice, how many of the articles dated `dates` it holds,
+/// and the days it stands for.
+pub fn count(lang: Lang, dates: &[Option<Date>]) -> Vec<(usize, Option<Hint>)> {
+    terms(lang)
+        .iter()
+        .map(|term| match resolved(term) {
+            Some((range, said)) => (dates.iter().filter(|d| range.contains(**d)).count(), said),
+            None => (0, None),
+        })
+        .collect()
+}
+
+/// The quick choice that is a date term of `query` as typed, if one is.
+pub fn in_query(lang: Lang, query_dates: &[String]) -> Option<usize> {
+    let terms = terms(lang);
+    query_dates
+        .iter()
+        .find_map(|d| terms.iter().position(|t| t.eq_ignore_ascii_case(d)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_quick_choice_is_a_date_term_that_holds_today() {
+        let today = crate::clock::today();
+        for lang in [Lang::Vi, Lang::En] {
+            let counted = count(lang, &[Some(today), None]);
+            for (term, (n, said)) in terms(lang).iter().zip(counted) {
+                assert_eq!(n, 1, "{term}");
+                assert!(said.is_some(), "{term}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_choice_in_the_query_is_found_as_typed() {
+        assert_eq!(in_query(Lang::Vi, &["#tuannay".into()]), Some(1));
+        assert_eq!(in_query(Lang::En, &["#30d".into()]), Some(3));
+        assert_eq!(in_query(Lang::Vi, &["#2020".into()]), None);
+    }
+}
