@@ -221,3 +221,30 @@ fn a_month_without_a_year_is_that_month_of_every_year() {
     assert!(said("#thang13").contains("#thang13: not a date"));
     assert_eq!(days("#thang13").len(), 6);
 }
+
+#[test]
+fn search_json_says_the_days_each_date_term_stands_for() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = collection(dir.path());
+    let terms = |q: &str| {
+        let mut cmd = binary::tintuc();
+        cmd.args(["search", q, "--json", "--limit", "1", "--data", &data])
+            .env("TINTUC_NOW", "2026-11-30");
+        let rows: serde_json::Value =
+            serde_json::from_slice(&binary::run(cmd).stdout).expect("JSON");
+        rows[0]["date_terms"].clone()
+    };
+    assert_eq!(
+        terms("#tuantruoc"),
+        serde_json::json!([{"term": "#tuantruoc", "from": "2026-11-23", "to": "2026-11-29"}])
+    );
+    assert_eq!(
+        terms("#thang11 !#2026-11-05.."),
+        serde_json::json!([
+            {"term": "#thang11", "from": null, "to": null, "month_of_every_year": 11},
+            {"term": "!#2026-11-05..", "from": "2026-11-05", "to": null, "excluded": true}
+        ])
+    );
+    // A query without date terms: rows as they always were.
+    assert_eq!(terms("tin"), serde_json::Value::Null);
+}

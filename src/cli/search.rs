@@ -107,7 +107,8 @@ pub(super) fn search(
         Vec::new()
     };
     if json {
-        print_json(out, &engine, hits, &why)?;
+        let dates = date_terms(&results.query);
+        print_json(out, &engine, hits, (&why, &dates))?;
         return Ok(found(results.hits.len()));
     }
     for (i, a) in hits
@@ -175,12 +176,49 @@ fn peek_reading(state: Option<&StateFile>, query: &str) -> ReadingState {
     }
 }
 
-/// `--json`: a JSON array of {id, title, date, places, score}.
+/// A date term of the query and the days it stands for, for scripts.
+#[derive(serde::Serialize, Clone)]
+struct DateTerm {
+    term: String,
+    /// The first and last day, `None` for an open end.
+    from: Option<String>,
+    to: Option<String>,
+    /// A month (1–12) of every year: `#thang9`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    month_of_every_year: Option<i8>,
+    /// `!#2020`: the days are left out.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    excluded: bool,
+}
+
+/// The date terms of `query`, each alternative resolved.
+fn date_terms(query: &crate::search::query::Query) -> Vec<DateTerm> {
+    let day = |d: Option<jiff::civil::Date>| d.map(|d| d.strftime("%Y-%m-%d").to_string());
+    query
+        .clauses
+        .iter()
+        .flat_map(|c| {
+            c.alts.iter().filter_map(move |a| match a {
+                crate::search::query::Alt::Date(r) => Some(DateTerm {
+                    term: c.text.clone(),
+                    from: day(r.from),
+                    to: day(r.to),
+                    month_of_every_year: r.every_year,
+                    excluded: c.negated,
+                }),
+                _ => None,
+            })
+        })
+        .collect()
+}
+
+/// `--json`: a JSON array of {id, title, date, places, score}, with the
+/// query's date terms resolved (`date_terms`) when it has any.
 fn print_json(
     out: &mut impl Write,
     engine: &Engine,
     hits: &[Hit],
-    why: &[Explanation],
+    (why, dates): (&[Explanation], &[DateTerm]),
 ) -> anyhow::Result<()> {
     #[derive(serde::Serialize)]
     struct Row {
@@ -189,6 +227,8 @@ fn print_json(
         date: Option<String>,
         places: Vec<String>,
         score: i64,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        date_terms: Vec<DateTerm>,
         #[serde(skip_serializing_if = "Option::is_none")]
         explain: Option<super::explain_lines::Json>,
     }
@@ -203,6 +243,7 @@ fn print_json(
                 date: a.date.map(|d| d.strftime("%Y-%m-%d").to_string()),
                 places: a.places.clone(),
                 score: h.score,
+                date_terms: dates.to_vec(),
                 explain: why.get(i).map(super::explain_lines::Json::of),
             })
         })
