@@ -166,6 +166,16 @@ fn around_a_day_the_nearest_days_come_first() {
             "2026-11-16"
         ]
     );
+    // --explain names the rule.
+    let mut cmd = binary::tintuc();
+    cmd.args(["search", "#18/11/2026~2", "--explain", "--data", &data]);
+    let said = String::from_utf8_lossy(&binary::run(cmd).stdout).into_owned();
+    assert_eq!(
+        said.matches("above the next: nearer the day searched around")
+            .count(),
+        4,
+        "{said}"
+    );
 }
 
 #[test]

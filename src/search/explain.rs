@@ -43,6 +43,8 @@ pub enum Rule {
     Where,
     Exactness,
     Date,
+    /// Around a day (`#3/9/2020~3`): nearer that day.
+    NearerDay,
 }
 
 impl Rule {
@@ -55,6 +57,7 @@ impl Rule {
             Rule::Where => "more keywords in the title",
             Rule::Exactness => "whole words and repeated mentions",
             Rule::Date => "newer",
+            Rule::NearerDay => "nearer the day searched around",
         }
     }
 }
@@ -89,7 +92,11 @@ impl Engine {
         for i in 0..hits.len().saturating_sub(1) {
             let date = |h: &Hit| self.date(h.article);
             let decided = decisive(&out[i], &out[i + 1], date(&hits[i]), date(&hits[i + 1]));
-            out[i].decided_by = decided;
+            // Around a day, the date rule ranks by distance to it.
+            out[i].decided_by = match decided {
+                Some(Rule::Date) if q.near_day().is_some() => Some(Rule::NearerDay),
+                other => other,
+            };
         }
         out
     }
