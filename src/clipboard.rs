@@ -35,8 +35,7 @@ pub fn article_text(article: &Article, hierarchy: &str) -> String {
     out.push_str(&article.title);
     out.push('\n');
     let mut meta = Vec::new();
-    if let Some(d) = article.date {
-        let mut date = d.strftime("%d/%m/%Y").to_string();
+    if let Some(mut date) = article.date_shown() {
         if let Some(t) = article.time {
             date.push_str(&t.strftime(" %H:%M").to_string());
         }

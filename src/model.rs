@@ -10,24 +10,71 @@ use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
 /// One news article, clean: NFC, sanitised, validated.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Article {
     pub id: String,
     pub title: String,
     /// Publication date, in Vietnam's time zone (UTC+7).
-    #[serde(serialize_with = "ser_date")]
     pub date: Option<Date>,
-    #[serde(serialize_with = "ser_time", skip_serializing_if = "Option::is_none")]
+    /// The source gave the month only (`"date": "2025-07"`): `date` is
+    /// its first day, and no day is claimed.
+    pub month_only: bool,
     pub time: Option<Time>,
     /// Canonical place names without type words ("Từ Sơn", not "thị xã Từ
     /// Sơn"), most salient first.
     pub places: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
     /// The site or URL the article came from.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     pub body: Vec<Paragraph>,
+}
+
+impl Article {
+    /// The date as the collection writes it: `2020-09-03`, or `2025-07`
+    /// for a month.
+    pub fn date_text(&self) -> Option<String> {
+        self.date.map(|d| {
+            if self.month_only {
+                d.strftime("%Y-%m").to_string()
+            } else {
+                d.strftime("%Y-%m-%d").to_string()
+            }
+        })
+    }
+
+    /// The date as a reader reads it: `03/09/2020`, or `07/2025`.
+    pub fn date_shown(&self) -> Option<String> {
+        self.date.map(|d| {
+            if self.month_only {
+                d.strftime("%m/%Y").to_string()
+            } else {
+                d.strftime("%d/%m/%Y").to_string()
+            }
+        })
+    }
+}
+
+/// The collection's JSON form: a month-only date is written as its month,
+/// empty fields are left out.
+impl Serialize for Article {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("title", &self.title)?;
+        map.serialize_entry("date", &self.date_text())?;
+        if let Some(t) = self.time {
+            map.serialize_entry("time", &t.strftime("%H:%M").to_string())?;
+        }
+        map.serialize_entry("places", &self.places)?;
+        if let Some(a) = &self.author {
+            map.serialize_entry("author", a)?;
+        }
+        if let Some(src) = &self.source {
+            map.serialize_entry("source", src)?;
+        }
+        map.serialize_entry("body", &self.body)?;
+        map.end()
+    }
 }
 
 /// An article of plain text paragraphs and nothing else, for tests.
@@ -37,6 +84,7 @@ pub(crate) fn text_article(id: &str, title: &str, body: &[&str]) -> Article {
         id: id.into(),
         title: title.into(),
         date: None,
+        month_only: false,
         time: None,
         places: vec![],
         author: None,
@@ -104,20 +152,6 @@ impl Serialize for Paragraph {
     }
 }
 
-fn ser_date<S: Serializer>(date: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
-    match date {
-        Some(d) => s.collect_str(&d.strftime("%Y-%m-%d")),
-        None => s.serialize_none(),
-    }
-}
-
-fn ser_time<S: Serializer>(time: &Option<Time>, s: S) -> Result<S::Ok, S::Error> {
-    match time {
-        Some(t) => s.collect_str(&t.strftime("%H:%M")),
-        None => s.serialize_none(),
-    }
-}
-
 /// A loaded collection of articles.
 #[derive(Debug, Clone, Default)]
 pub struct Collection {
@@ -168,6 +202,7 @@ mod tests {
             id: "x".into(),
             title: "Tiêu đề".into(),
             date: Some(jiff::civil::date(2020, 9, 3)),
+            month_only: false,
             time: Some(jiff::civil::time(8, 17, 0, 0)),
             places: vec!["Thường Tín".into()],
             author: None,
@@ -181,6 +216,28 @@ mod tests {
         assert_eq!(
             json,
             r#"{"id":"x","title":"Tiêu đề","date":"2020-09-03","time":"08:17","places":["Thường Tín"],"body":["Một",{"kind":"caption","text":"Ảnh"}]}"#
+        );
+    }
+
+    #[test]
+    fn a_month_is_written_and_shown_as_a_month() {
+        let mut a = text_article("m", "Tháng bảy", &["x"]);
+        a.date = Some(jiff::civil::date(2025, 7, 1));
+        a.month_only = true;
+        a.author = Some("Lan".into());
+        let json = serde_json::to_string(&a).unwrap_or_default();
+        assert_eq!(
+            json,
+            r#"{"id":"m","title":"Tháng bảy","date":"2025-07","places":[],"author":"Lan","body":["x"]}"#
+        );
+        assert_eq!(a.date_shown().as_deref(), Some("07/2025"));
+        a.month_only = false;
+        assert_eq!(a.date_shown().as_deref(), Some("01/07/2025"));
+        a.date = None;
+        assert!(
+            serde_json::to_string(&a)
+                .unwrap_or_default()
+                .contains(r#""date":null"#)
         );
     }
 }

@@ -86,6 +86,7 @@ fn article(id: &str, title: &str, body: &str) -> Article {
         id: id.into(),
         title: title.into(),
         date: None,
+        month_only: false,
         time: None,
         places: vec![],
         author: None,

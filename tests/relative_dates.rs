@@ -258,3 +258,75 @@ fn search_json_says_the_days_each_date_term_stands_for() {
     // A query without date terms: rows as they always were.
     assert_eq!(terms("tin"), serde_json::Value::Null);
 }
+
+/// A collection of one article dated by its month only, one dated on a
+/// day of that month, and one of the month after.
+fn month_collection(dir: &Path) -> String {
+    let rows = serde_json::json!([
+        {"id": "month", "title": "Tin tháng bảy", "date": "2025-07", "body": ["x"]},
+        {"id": "day", "title": "Tin ngày", "date": "2025-07-15", "body": ["x"]},
+        {"id": "august", "title": "Tin tháng tám", "date": "08/2025", "body": ["x"]},
+    ]);
+    let path = dir.join("months.json");
+    std::fs::write(&path, rows.to_string()).expect("write");
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn an_article_dated_by_its_month_matches_the_months_that_hold_it_never_a_day() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = month_collection(dir.path());
+    let ids = |q: &str, now: &str| -> Vec<String> {
+        let mut cmd = binary::tintuc();
+        cmd.args(["search", q, "--json", "--limit", "0", "--data", &data])
+            .env("TINTUC_NOW", now);
+        let rows: serde_json::Value =
+            serde_json::from_slice(&binary::run(cmd).stdout).unwrap_or(serde_json::Value::Null);
+        let mut ids: Vec<String> = rows
+            .as_array()
+            .map(|r| {
+                r.iter()
+                    .filter_map(|r| r["id"].as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default();
+        ids.sort();
+        ids
+    };
+    let now = "2025-07-15";
+    for (q, want) in [
+        ("#2025-07", vec!["day", "month"]),
+        ("#7/2025", vec!["day", "month"]),
+        ("#2025", vec!["august", "day", "month"]),
+        ("#thang7/2025", vec!["day", "month"]),
+        ("#thang7", vec!["day", "month"]),
+        ("#2025q3", vec!["august", "day", "month"]),
+        ("#2025-06-20..2025-08-10", vec!["day", "month"]),
+        ("#thangnay", vec!["day", "month"]),
+        // A day, or days that do not hold the whole month: never.
+        ("#2025-07-15", vec!["day"]),
+        ("#2025-07-01", vec![]),
+        ("#homnay", vec!["day"]),
+        ("#7ngay", vec!["day"]),
+        ("#3/7/2025~3", vec![]),
+        ("#2025-07-01..2025-07-30", vec!["day"]),
+        ("#2025-08", vec!["august"]),
+    ] {
+        assert_eq!(ids(q, now), want, "{q}");
+    }
+    // Written and shown as a month.
+    let mut cmd = binary::tintuc();
+    cmd.args(["search", "#2025-07", "--json", "--data", &data]);
+    let rows: serde_json::Value = serde_json::from_slice(&binary::run(cmd).stdout).expect("JSON");
+    let dates: Vec<&str> = rows
+        .as_array()
+        .expect("rows")
+        .iter()
+        .filter_map(|r| r["date"].as_str())
+        .collect();
+    assert!(dates.contains(&"2025-07"), "{dates:?}");
+    let mut cmd = binary::tintuc();
+    cmd.args(["search", "thang bay", "--data", &data]);
+    let shown = String::from_utf8_lossy(&binary::run(cmd).stdout).into_owned();
+    assert!(shown.starts_with("07/2025     "), "{shown}");
+}

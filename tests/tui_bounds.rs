@@ -29,6 +29,7 @@ fn long_article_state(paragraphs: usize) -> State {
         id: "long".into(),
         title: "Nông thôn".into(),
         date: None,
+        month_only: false,
         time: None,
         places: Vec::new(),
         author: None,

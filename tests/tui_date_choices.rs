@@ -112,3 +112,23 @@ fn the_picker_opens_on_the_choice_the_query_has_and_says_its_days() {
     key(&mut s, KeyCode::Enter);
     assert_eq!(s.query().text(), "tin #tuannay");
 }
+
+#[test]
+fn a_month_only_date_is_shown_as_its_month_in_the_list_and_the_reader() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("months.json");
+    let rows = serde_json::json!([
+        {"id": "m", "title": "Tin tháng bảy", "date": "2025-07", "body": ["Nội dung."]},
+    ]);
+    std::fs::write(&path, rows.to_string()).expect("write");
+    let collection = load::load(&DataSource::Path(path)).expect("loads");
+    let mut s = State::new(Engine::new(collection), Lang::Vi, Theme::default(), 100, 30);
+    tui::start(&mut s);
+    let shown = screen(&s);
+    assert!(shown.contains("07/2025    "), "{shown}");
+    assert!(!shown.contains("01/07/2025"), "{shown}");
+    key(&mut s, KeyCode::Enter);
+    let shown = screen(&s);
+    assert!(!shown.contains("01/07/2025"), "{shown}");
+    assert!(shown.matches("07/2025").count() >= 2, "{shown}");
+}

@@ -17,6 +17,7 @@ fn huge() -> State {
         id: "huge".into(),
         title: "Một bài rất dài".into(),
         date: None,
+        month_only: false,
         time: None,
         places: vec![],
         author: None,

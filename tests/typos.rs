@@ -203,6 +203,7 @@ fn article_of(id: &str, title: &str, body: &str) -> Article {
         id: id.into(),
         title: title.into(),
         date: None,
+        month_only: false,
         time: None,
         places: vec![],
         author: None,

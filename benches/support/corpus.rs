@@ -447,6 +447,7 @@ impl Generator {
             id: format!("gen-{seed}-{index:07}"),
             title,
             date: dated.then_some(day),
+            month_only: false,
             time: (dated && rng.chance(60))
                 .then(|| Time::new(rng.range(6, 21) as i8, rng.below(60) as i8, 0, 0).ok())
                 .flatten(),

@@ -116,10 +116,8 @@ pub(super) fn search(
         .enumerate()
         .filter_map(|(i, h)| Some((i, engine.article(h.article)?)))
     {
-        let date = a
-            .date
-            .map(|d| d.strftime("%d/%m/%Y").to_string())
-            .unwrap_or_else(|| "          ".into());
+        // A month (07/2025) takes a day's width, as the undated do.
+        let date = format!("{:<10}", a.date_shown().unwrap_or_default());
         report_line(
             out,
             format_args!("{date}  {}  {}", a.places.join(", "), a.title),
@@ -240,7 +238,7 @@ fn print_json(
             Some(Row {
                 id: a.id.clone(),
                 title: a.title.clone(),
-                date: a.date.map(|d| d.strftime("%Y-%m-%d").to_string()),
+                date: a.date_text(),
                 places: a.places.clone(),
                 score: h.score,
                 date_terms: dates.to_vec(),

@@ -99,6 +99,7 @@ pub fn ingest_with(g: &Gazetteer, id: &str, bytes: &[u8]) -> Result<Ingested, In
         id: sanitize_inline(id),
         title: s.title,
         date: s.stamp.map(|s| s.date),
+        month_only: false,
         time: s.stamp.and_then(|s| s.time),
         places: places.iter().map(|p| p.name.clone()).collect(),
         author: s.author,
@@ -240,9 +241,9 @@ pub fn describe(path: &Path, ingested: &Ingested, g: &Gazetteer) -> String {
         TitleSource::Lead => " (derived from the lead)",
     };
     out.push_str(&format!("  title:    {}{title_note}\n", a.title));
-    let date = match (a.date, a.time) {
-        (Some(d), Some(t)) => format!("{} {}", d.strftime("%d/%m/%Y"), t.strftime("%H:%M")),
-        (Some(d), None) => d.strftime("%d/%m/%Y").to_string(),
+    let date = match (a.date_shown(), a.time) {
+        (Some(d), Some(t)) => format!("{d} {}", t.strftime("%H:%M")),
+        (Some(d), None) => d,
         _ => "none found".into(),
     };
     out.push_str(&format!("  date:     {date}\n"));

@@ -129,7 +129,7 @@ pub(super) fn parse_article(name: &str, json: &str, index: usize, at: (usize, us
         return out;
     }
     let note = |message| problem(Some(at), message, Lost::Nothing);
-    let (date, time) = when(
+    let (date, time, month_only) = when(
         parsed.date.as_deref(),
         parsed.time.as_deref(),
         &id,
@@ -157,6 +157,7 @@ pub(super) fn parse_article(name: &str, json: &str, index: usize, at: (usize, us
         id,
         title,
         date,
+        month_only,
         time,
         places,
         author: clean(parsed.author),
@@ -166,22 +167,28 @@ pub(super) fn parse_article(name: &str, json: &str, index: usize, at: (usize, us
     out
 }
 
-/// An article's date and time, each left out (and said in `later`) when
-/// it cannot be read: the article is kept all the same.
+/// An article's date, time, and whether the date is a month only, each
+/// left out (and said in `later`) when it cannot be read: the article is
+/// kept all the same.
 fn when(
     raw_date: Option<&str>,
     raw_time: Option<&str>,
     id: &str,
     note: &dyn Fn(String) -> Problem,
     later: &mut Vec<Problem>,
-) -> (Option<Date>, Option<Time>) {
+) -> (Option<Date>, Option<Time>, bool) {
     let mut date = None;
     let mut time = None;
+    let mut month_only = false;
     if let Some(d) = raw_date.map(str::trim).filter(|d| !d.is_empty()) {
         match parse_date(d) {
             Ok((d, t)) => {
                 date = Some(d);
                 time = t;
+            }
+            Err(_) if parse_month(d).is_some() => {
+                date = parse_month(d);
+                month_only = true;
             }
             Err(why) => later.push(note(format!(
                 "article \"{id}\": date \"{}\" {why}",
@@ -198,7 +205,29 @@ fn when(
             ))),
         }
     }
-    (date, time)
+    (date, time, month_only)
+}
+
+/// A month as written in collections: `YYYY-MM` (or `MM/YYYY`), as its
+/// first day.
+pub fn parse_month(s: &str) -> Option<Date> {
+    let split2 = |sep: char| -> Option<(i64, i64)> {
+        let (a, b) = s.split_once(sep)?;
+        let short = |p: &str| (1..=4).contains(&p.trim().len());
+        if !short(a) || !short(b) {
+            return None;
+        }
+        Some((a.trim().parse().ok()?, b.trim().parse().ok()?))
+    };
+    let (y, m) = match (split2('-'), split2('/')) {
+        (Some((y, m)), _) => (y, m),
+        (None, Some((m, y))) => (y, m),
+        (None, None) => return None,
+    };
+    if y < 1000 {
+        return None;
+    }
+    make_date(y, m, 1).ok()
 }
 
 /// Parses a date as written in collections: `YYYY-MM-DD`, an RFC 3339
@@ -486,71 +515,4 @@ impl<'de> Deserialize<'de> for RawParagraph {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates() {
-        assert_eq!(
-            parse_date("2020-09-03").map(|d| d.0),
-            Ok(jiff::civil::date(2020, 9, 3))
-        );
-        assert_eq!(
-            parse_date("03/09/2020").map(|d| d.0),
-            Ok(jiff::civil::date(2020, 9, 3))
-        );
-        let (d, t) = parse_date("2020-09-02T20:00:00Z").unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(
-            (d, t),
-            (
-                jiff::civil::date(2020, 9, 3),
-                Some(jiff::civil::time(3, 0, 0, 0))
-            )
-        );
-        assert!(parse_date("2020-02-30").is_err());
-        assert!(parse_date("hôm qua").is_err());
-    }
-
-    #[test]
-    fn body_string_splits_at_blank_lines() {
-        let b = split_paragraphs("a\nb\n\n\nc\r\n");
-        assert_eq!(
-            b,
-            vec![
-                (ParagraphKind::Text, "a b".to_string()),
-                (ParagraphKind::Text, "c".to_string())
-            ]
-        );
-    }
-
-    #[test]
-    fn whole_numbers_are_written_out() {
-        for (json, id) in [
-            ("7", "7"),
-            ("-12", "-12"),
-            ("0", "0"),
-            ("-0", "0"),
-            ("1e3", "1000"),
-            ("1E+3", "1000"),
-            ("1.50e1", "15"),
-            ("2.0", "2"),
-            ("0.0001e5", "10"),
-            ("1e30", "1000000000000000000000000000000"),
-            (
-                "1000000000000000000000000000000",
-                "1000000000000000000000000000000",
-            ),
-            ("12345678901234567890123", "12345678901234567890123"),
-        ] {
-            assert_eq!(whole_number(json).as_deref(), Ok(id), "{json}");
-        }
-        for json in ["1.5", "1e-3", "15e-1", "1e-99999999999999999999"] {
-            let e = whole_number(json).expect_err(json);
-            assert!(e.contains("not a whole number"), "{e}");
-        }
-        for json in ["1e101", "1e99999999999999999999"] {
-            let e = whole_number(json).expect_err(json);
-            assert!(e.contains("more than 100 digits"), "{e}");
-        }
-    }
-}
+mod tests;

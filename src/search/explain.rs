@@ -206,6 +206,7 @@ mod tests {
             id: id.into(),
             title: title.into(),
             date: jiff::civil::Date::strptime("%Y-%m-%d", date).ok(),
+            month_only: false,
             time: None,
             places: vec![],
             author: None,

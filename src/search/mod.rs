@@ -160,6 +160,8 @@ pub struct Engine {
     places: Arc<OnceLock<store::places::Places>>,
     /// Per article: days since 0001-01-01, or `None` when undated.
     days: Vec<Option<i32>>,
+    /// Per article: dated by its month only (`days` holds its first day).
+    months_only: Vec<bool>,
     cache: Cache,
     /// The articles marked at the last search that read marks: results
     /// in the cache that read marks were computed from these.
@@ -254,6 +256,7 @@ impl Engine {
         let orders = segs.orders();
         let all: Scored = segs.alive().into_iter().map(|d| (d, 0)).collect();
         let days = segs.days();
+        let months_only = segs.months_only();
         let segs = Arc::new(segs);
         let places = Arc::new(OnceLock::new());
         // Ties go to the article first in the collection.
@@ -265,6 +268,7 @@ impl Engine {
             places,
             recent: Mutex::new(std::collections::VecDeque::new()),
             days,
+            months_only,
             newest,
             oldest: OnceLock::new(),
             cache: Cache::default(),

@@ -7,6 +7,7 @@ fn article(id: &str, title: &str, body: &str, date: Option<&str>) -> Article {
         id: id.into(),
         title: title.into(),
         date: date.and_then(|d| d.parse().ok()),
+        month_only: false,
         time: None,
         places: vec![],
         author: None,

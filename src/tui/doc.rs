@@ -416,6 +416,7 @@ mod tests {
             id: "a".into(),
             title: "Nghị quyết Đại hội Đảng bộ thị xã Từ Sơn lần thứ XVIII".into(),
             date: "2020-09-03".parse().ok(),
+            month_only: false,
             time: None,
             places: vec!["Từ Sơn".into()],
             author: Some("Ngọc Lâm".into()),

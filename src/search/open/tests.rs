@@ -81,6 +81,7 @@ fn articles() -> impl Strategy<Value = Vec<Article>> {
                 Article {
                     places: places.into_iter().map(str::to_owned).collect(),
                     date,
+                    month_only: false,
                     ..text_article(&format!("a{i}"), &title, &body)
                 }
             })

@@ -70,11 +70,27 @@ impl DateRange {
         })
     }
 
-    /// Whether the day numbered `day` (days since 0001-01-01) is in the
-    /// range, given the range's own ends as day numbers `lo..=hi`.
-    pub fn holds_day(&self, (lo, hi): (i32, i32), day: i32) -> bool {
-        (lo..=hi).contains(&day) && self.every_year.is_none_or(|m| month_of_day(day) == m)
+    /// Whether an article dated by the day numbered `day` (days since
+    /// 0001-01-01) is in the range, given the range's own ends as day
+    /// numbers `lo..=hi`. Dated by its month only (`day` its first day),
+    /// it is when the range holds the whole month: `#2025-07` and `#2025`
+    /// do, a day or a week never does.
+    pub fn holds(&self, (lo, hi): (i32, i32), day: i32, month_only: bool) -> bool {
+        let last = if month_only { month_end(day) } else { day };
+        lo <= day && last <= hi && self.every_year.is_none_or(|m| month_of_day(day) == m)
     }
+}
+
+/// The day number of the last day of the month that day number `first`
+/// is in (itself when out of the calendar).
+fn month_end(first: i32) -> i32 {
+    let origin = jiff::civil::date(1, 1, 1);
+    jiff::Span::new()
+        .try_days(first)
+        .ok()
+        .and_then(|span| origin.checked_add(span).ok())
+        .map(|d| (d.last_of_month() - origin).get_days())
+        .unwrap_or(first)
 }
 
 /// The month (1–12) of the day numbered `day` (days since 0001-01-01):

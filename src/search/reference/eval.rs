@@ -108,11 +108,12 @@ fn alt(e: &Engine, a: &Alt, docs: &[u32], fuzzy: bool) -> Vec<(u32, u32)> {
             docs.iter()
                 .filter(|&&d| {
                     // Undated articles never match a date filter.
+                    let month_only = e.months_only.get(d as usize).copied().unwrap_or(false);
                     e.days
                         .get(d as usize)
                         .copied()
                         .flatten()
-                        .is_some_and(|n| r.holds_day((lo, hi), n))
+                        .is_some_and(|n| r.holds((lo, hi), n, month_only))
                 })
                 .map(|&d| (d, 0))
                 .collect()

@@ -27,6 +27,7 @@ pub struct Reference {
     pub(in crate::search) index: index::Index,
     pub(in crate::search) places: places::PlaceIndex,
     pub(in crate::search) days: Vec<Option<i32>>,
+    pub(in crate::search) months_only: Vec<bool>,
     pub(in crate::search) marked: marks::Marked,
     pub(in crate::search) newest: (Vec<u32>, Vec<u32>),
     pub(in crate::search) oldest: (Vec<u32>, Vec<u32>),
@@ -49,11 +50,13 @@ impl Reference {
         let oldest = permutation(days.len(), |a, b| {
             (days[a].is_none(), days[a], a).cmp(&(days[b].is_none(), days[b], b))
         });
+        let months_only = articles.iter().map(|a| a.month_only).collect();
         Reference {
             articles,
             index,
             places,
             days,
+            months_only,
             marked: marks::Marked::default(),
             newest,
             oldest,

@@ -133,6 +133,7 @@ mod tests {
             id: String::new(),
             title: "t".into(),
             date: None,
+            month_only: false,
             time: None,
             places: places.iter().map(|s| s.to_string()).collect(),
             author: None,

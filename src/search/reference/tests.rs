@@ -58,6 +58,8 @@ const TERMS: &[&str] = &[
     "#2020",
     "#2020-03",
     "#2019-06-01..2020-06-30",
+    "#2020-03-10..2020-05-05",
+    "#thang3",
     "!#2021",
     "zz",
 ];
@@ -83,6 +85,11 @@ fn articles() -> impl Strategy<Value = Vec<Article>> {
                         .checked_add(jiff::Span::new().days(i64::from(d)))
                         .unwrap_or(jiff::civil::date(2019, 1, 1))
                 });
+                // Some dated by their month only.
+                if day.is_some_and(|d| d % 7 == 0) {
+                    a.date = a.date.map(jiff::civil::Date::first_of_month);
+                    a.month_only = true;
+                }
                 a.places = places.iter().map(|p| (*p).to_owned()).collect();
                 a
             })

@@ -156,6 +156,9 @@ pub fn to_document(
     doc.add_bytes(f.kinds, &kinds);
     if let Some(d) = a.date {
         doc.add_i64(f.day, day_number(d));
+        if a.month_only {
+            doc.add_u64(f.month_only, 1);
+        }
     }
     if let Some(t) = a.time {
         doc.add_i64(f.time, nanos_of_day(t));
@@ -206,6 +209,10 @@ pub fn from_document(doc: &TantivyDocument, f: &Fields) -> Article {
         id: text(f.id).unwrap_or_default(),
         title: text(f.title).unwrap_or_default(),
         date: int(f.day).and_then(day_date),
+        month_only: doc
+            .get_first(f.month_only)
+            .and_then(|v| v.as_u64())
+            .is_some_and(|m| m == 1),
         time: int(f.time).and_then(time_of_nanos),
         places: texts(f.places),
         author: text(f.author),

@@ -45,6 +45,8 @@ pub struct Fields {
     /// Days since 0001-01-01 (see [`super::document::day_number`]); absent
     /// when the article is undated, so no date filter matches it.
     pub day: Field,
+    /// 1 when the source gave the month only (`day` is its first day).
+    pub month_only: Field,
     /// The time of day in nanoseconds, when the source gave one.
     pub time: Field,
     /// The place names as the article gives them.
@@ -92,6 +94,7 @@ impl Fields {
             names: b.add_text_field("names", names),
             kinds: b.add_bytes_field("kinds", STORED),
             day: b.add_i64_field("day", INDEXED | STORED | FAST),
+            month_only: b.add_u64_field("month_only", STORED | FAST),
             time: b.add_i64_field("time", STORED),
             // A column too: the place picker reads every article's.
             places: b.add_text_field("places", stored.clone().set_fast("raw")),
@@ -117,6 +120,7 @@ impl Fields {
             names: f("names")?,
             kinds: f("kinds")?,
             day: f("day")?,
+            month_only: f("month_only")?,
             time: f("time")?,
             places: f("places")?,
             place_width: f("place_width")?,

@@ -321,6 +321,18 @@ impl Segments {
         out
     }
 
+    /// Per article, whether its date is a month only.
+    pub fn months_only(&self) -> Vec<bool> {
+        let mut out = Vec::with_capacity(self.len());
+        for (numbers, seg) in self.iter() {
+            let column = seg.fast_fields().u64("month_only").ok();
+            for doc in 0..numbers.end - numbers.start {
+                out.push(column.as_ref().and_then(|c| c.first(doc)) == Some(1));
+            }
+        }
+        out
+    }
+
     /// Per article, its place in the collection: its file's rank among
     /// the files (by key), then its place in the file.
     pub fn orders(&self) -> Vec<u64> {

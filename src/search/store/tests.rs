@@ -24,6 +24,7 @@ fn g() -> &'static Gazetteer {
 fn article(id: &str, title: &str, body: &[&str], places: &[&str], date: Option<&str>) -> Article {
     Article {
         date: date.and_then(|d| d.parse().ok()),
+        month_only: false,
         places: places.iter().map(|p| (*p).to_owned()).collect(),
         ..crate::model::text_article(id, title, body)
     }
@@ -121,6 +122,7 @@ proptest! {
             id,
             title,
             date: day.and_then(document::day_date),
+            month_only: false,
             time: time.and_then(|(h, m, s)| jiff::civil::Time::new(h, m, s, 0).ok()),
             places: places.into_iter().map(str::to_owned).collect(),
             author,

@@ -34,15 +34,28 @@ pub(crate) fn open(state: &mut State) {
             .search_marked(&scope, state.sort, &state.reading);
         r.hits.iter().map(|h| h.article).collect()
     };
-    let dates: Vec<_> = hits.into_iter().map(|n| state.engine.date(n)).collect();
-    let timeline = Timeline::of(dates.iter().copied());
-    let query = &state.results.query;
+    let timeline = Timeline::of(hits.into_iter().map(|n| state.engine.date(n)));
     // Start on the year already in the query, else the latest.
-    let year = query
+    let year = state
+        .results
+        .query
         .first_year()
         .and_then(|y| timeline.index_of(y))
         .unwrap_or(timeline.years.len().saturating_sub(1));
     let lang = state.strings.lang;
+    // Counted by the engine: what a choice counts is what it will find.
+    let quick = quick::count(lang, |term| {
+        let query = if scope.is_empty() {
+            term.to_string()
+        } else {
+            format!("{scope} {term}")
+        };
+        let found = state
+            .engine
+            .search_marked(&query, state.sort, &state.reading);
+        found.hits.len()
+    });
+    let query = &state.results.query;
     let chosen = quick::in_query(lang, &query.dates());
     let means = query
         .hints
@@ -60,7 +73,7 @@ pub(crate) fn open(state: &mut State) {
         year,
         month: 0,
         scope,
-        quick: quick::count(lang, &dates),
+        quick,
         choice: chosen.unwrap_or(0),
         means,
     }));

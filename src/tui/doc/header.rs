@@ -86,8 +86,7 @@ fn meta_lines(input: &Input, width: usize) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::new();
     let s = input.strings;
     let mut meta: Vec<(&str, Vec<String>)> = Vec::new();
-    if let Some(date) = a.date {
-        let mut when = date.strftime("%d/%m/%Y").to_string();
+    if let Some(mut when) = a.date_shown() {
         if let Some(time) = a.time {
             when.push_str(&time.strftime(" %H:%M").to_string());
         }
@@ -132,8 +131,8 @@ fn meta_lines(input: &Input, width: usize) -> Vec<Line> {
 /// The date and places in one line, for a small pane.
 fn compact_meta(input: &Input) -> String {
     let mut parts: Vec<String> = Vec::new();
-    if let Some(date) = input.article.date {
-        parts.push(date.strftime("%d/%m/%Y").to_string());
+    if let Some(date) = input.article.date_shown() {
+        parts.push(date);
     }
     if !input.places.is_empty() {
         parts.push(input.places.join("; "));

@@ -84,10 +84,7 @@ pub(crate) fn draw(state: &State, area: Rect, buf: &mut Buffer) {
             Span::styled(if marks.bookmarked { "★ " } else { "  " }, theme.bookmark()),
         ];
         if date_w > 0 {
-            let date = article
-                .date
-                .map(|d| d.strftime("%d/%m/%Y").to_string())
-                .unwrap_or_default();
+            let date = article.date_shown().unwrap_or_default();
             spans.push(Span::styled(format!("{date:<10} "), theme.date_column()));
         }
         if place_w > 0 {

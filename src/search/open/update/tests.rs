@@ -82,6 +82,7 @@ fn article((id, title, day): &(u8, String, Option<i64>)) -> Article {
     });
     Article {
         date,
+        month_only: false,
         ..text_article(&format!("a{id}"), title, &[&format!("{title} nông thôn")])
     }
 }

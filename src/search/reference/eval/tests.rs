@@ -61,6 +61,7 @@ fn candidates_on_segment_boundaries_belong_to_their_segment() {
             format!("Tin số {i}")
         },
         date: None,
+        month_only: false,
         time: None,
         places: vec![],
         author: None,
