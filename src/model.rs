@@ -33,24 +33,18 @@ impl Article {
     /// The date as the collection writes it: `2020-09-03`, or `2025-07`
     /// for a month.
     pub fn date_text(&self) -> Option<String> {
-        self.date.map(|d| {
-            if self.month_only {
-                d.strftime("%Y-%m").to_string()
-            } else {
-                d.strftime("%Y-%m-%d").to_string()
-            }
-        })
+        self.date_as("%Y-%m-%d", "%Y-%m")
     }
 
     /// The date as a reader reads it: `03/09/2020`, or `07/2025`.
     pub fn date_shown(&self) -> Option<String> {
-        self.date.map(|d| {
-            if self.month_only {
-                d.strftime("%m/%Y").to_string()
-            } else {
-                d.strftime("%d/%m/%Y").to_string()
-            }
-        })
+        self.date_as("%d/%m/%Y", "%m/%Y")
+    }
+
+    /// The date in format `day`, or `month` when it is a month only.
+    fn date_as(&self, day: &str, month: &str) -> Option<String> {
+        let format = if self.month_only { month } else { day };
+        self.date.map(|d| d.strftime(format).to_string())
     }
 }
 

@@ -50,6 +50,23 @@ fn found(data: &str, query: &str, now: &str, tz: &str) -> Vec<String> {
     days
 }
 
+/// One field of every row `tintuc search QUERY --json --limit 0` prints,
+/// in order, with the clock at `now`.
+fn column(data: &str, query: &str, field: &str, now: &str) -> Vec<String> {
+    let mut cmd = binary::tintuc();
+    cmd.args(["search", query, "--json", "--limit", "0", "--data", data])
+        .env("TINTUC_NOW", now);
+    let rows: serde_json::Value =
+        serde_json::from_slice(&binary::run(cmd).stdout).unwrap_or(serde_json::Value::Null);
+    rows.as_array()
+        .map(|rows| {
+            rows.iter()
+                .filter_map(|r| r[field].as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 fn span(from: Date, to: Date) -> Vec<String> {
     let mut out = Vec::new();
     let mut d = from;
@@ -146,15 +163,7 @@ fn around_a_day_quarters_and_months_in_words() {
 fn around_a_day_the_nearest_days_come_first() {
     let dir = tempfile::tempdir().expect("temp dir");
     let data = collection(dir.path());
-    let mut cmd = binary::tintuc();
-    cmd.args(["search", "#18/11/2026~2", "--json", "--data", &data]);
-    let rows: serde_json::Value = serde_json::from_slice(&binary::run(cmd).stdout).expect("JSON");
-    let order: Vec<&str> = rows
-        .as_array()
-        .expect("rows")
-        .iter()
-        .filter_map(|r| r["date"].as_str())
-        .collect();
+    let order = column(&data, "#18/11/2026~2", "date", "2026-12-10");
     // At equal distance, the newer first.
     assert_eq!(
         order,
@@ -277,19 +286,7 @@ fn an_article_dated_by_its_month_matches_the_months_that_hold_it_never_a_day() {
     let dir = tempfile::tempdir().expect("temp dir");
     let data = month_collection(dir.path());
     let ids = |q: &str, now: &str| -> Vec<String> {
-        let mut cmd = binary::tintuc();
-        cmd.args(["search", q, "--json", "--limit", "0", "--data", &data])
-            .env("TINTUC_NOW", now);
-        let rows: serde_json::Value =
-            serde_json::from_slice(&binary::run(cmd).stdout).unwrap_or(serde_json::Value::Null);
-        let mut ids: Vec<String> = rows
-            .as_array()
-            .map(|r| {
-                r.iter()
-                    .filter_map(|r| r["id"].as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let mut ids = column(&data, q, "id", now);
         ids.sort();
         ids
     };
@@ -315,16 +312,8 @@ fn an_article_dated_by_its_month_matches_the_months_that_hold_it_never_a_day() {
         assert_eq!(ids(q, now), want, "{q}");
     }
     // Written and shown as a month.
-    let mut cmd = binary::tintuc();
-    cmd.args(["search", "#2025-07", "--json", "--data", &data]);
-    let rows: serde_json::Value = serde_json::from_slice(&binary::run(cmd).stdout).expect("JSON");
-    let dates: Vec<&str> = rows
-        .as_array()
-        .expect("rows")
-        .iter()
-        .filter_map(|r| r["date"].as_str())
-        .collect();
-    assert!(dates.contains(&"2025-07"), "{dates:?}");
+    let dates = column(&data, "#2025-07", "date", now);
+    assert!(dates.contains(&"2025-07".to_string()), "{dates:?}");
     let mut cmd = binary::tintuc();
     cmd.args(["search", "thang bay", "--data", &data]);
     let shown = String::from_utf8_lossy(&binary::run(cmd).stdout).into_owned();
