@@ -215,6 +215,27 @@ fn alone(clause: &Clause) -> Clause {
 }
 
 proptest! {
+    /// `~N` around a day: N days either side, both ends included, centred
+    /// on the day, in either way of writing the day.
+    #[test]
+    fn around_a_day_is_symmetric_and_inclusive(
+        y in 1900i16..2100, m in 1i8..=12, d in 1i8..=28, n in 0i64..400,
+    ) {
+        let day = date(y, m, d);
+        let span = jiff::Span::new().days(n);
+        let want = (day.checked_sub(span).ok(), day.checked_add(span).ok());
+        for q in [format!("#{d}/{m}/{y}~{n}"), format!("#{day}~{n}")] {
+            prop_assert_eq!(range(&q), Some(want), "{}", q);
+            let clause = one(&q);
+            let [Alt::Date(r)] = clause.alts.as_slice() else {
+                panic!("{q}");
+            };
+            prop_assert_eq!(r.near, Some(day));
+            let (Some(from), Some(to)) = want else { continue };
+            prop_assert_eq!((day - from).get_days(), (to - day).get_days());
+        }
+    }
+
     #[test]
     fn every_span_reparses_to_its_clause(
         s in "([ a-zđơư!|@#'\".:/0-9-]|is:|ô|\u{301}|\u{2000}){0,30}"
