@@ -106,15 +106,17 @@ const ROWS: &[Row] = &[
         "thông",
         &["prefix-thong", "abbr-hdnd-short", "place-thuongtin"],
     ),
-    // Diacritics typed count: "thô" starts "thôn" and "thông", whole in "thô".
+    // Diacritics typed count: "thô" starts "thôn" and "thông", whole in "thô"
+    // (of the titles that start "thôn" or "thông", those with the rarer
+    // word first).
     (
         "thô",
         &[
             "prefix-tho",
             "prefix-nong-thon",
-            "prefix-thong",
             "prefix-thon",
             "place-trucson",
+            "prefix-thong",
             "abbr-hdnd-short",
             "place-thuongtin",
         ],
@@ -486,6 +488,17 @@ const ROWS: &[Row] = &[
     ("vải", &["rank-repeat-1", "rank-repeat-2"]),
     // keywords side by side as typed over scattered ones;
     ("mit thai", &["rank-adjacent-1", "rank-adjacent-2"]),
+    // the rarer word over the common one ("bông" in one body, "bóng" in
+    // three), then the date;
+    (
+        "bong",
+        &[
+            "rank-rare-1",
+            "rank-rare-2",
+            "rank-rare-common",
+            "phrase-across-paras",
+        ],
+    ),
     // ties go newest first, undated last.
     (
         "xiem",

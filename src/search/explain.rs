@@ -42,6 +42,7 @@ pub enum Rule {
     Proximity,
     Where,
     Exactness,
+    Rarity,
     Date,
     /// Around a day (`#3/9/2020~3`): nearer that day.
     NearerDay,
@@ -56,6 +57,7 @@ impl Rule {
             Rule::Proximity => "more keywords side by side",
             Rule::Where => "more keywords in the title",
             Rule::Exactness => "whole words and repeated mentions",
+            Rule::Rarity => "rarer words matched",
             Rule::Date => "newer",
             Rule::NearerDay => "nearer the day searched around",
         }
@@ -80,6 +82,9 @@ pub struct Explanation {
     /// What is left of the score: how exactly and how often the
     /// keywords matched.
     pub exactness: u32,
+    /// How rare the words its keywords matched are, in thousandths (see
+    /// [`crate::search::rarity`]).
+    pub rarity: u32,
     /// The rule that put it above the next result; `None` for the last
     /// result and for a tie (kept in collection order).
     pub decided_by: Option<Rule>,
@@ -89,6 +94,34 @@ impl Engine {
     /// Why each of `hits` (results of `q`, in order) ranks where it does.
     pub fn explain(&self, q: &Query, hits: &[Hit]) -> Vec<Explanation> {
         let mut out: Vec<Explanation> = hits.iter().map(|h| self.explain_one(q, h)).collect();
+        let clauses = super::rarity::keywords(q, |w| super::forgive::searched_as(self, w).folded);
+        if !clauses.is_empty() {
+            let mut docs: Vec<u32> = hits
+                .iter()
+                .filter_map(|h| u32::try_from(h.article).ok())
+                .collect();
+            docs.sort_unstable();
+            let live = self.all.len() as u64;
+            let weights = super::store::rarity::weights(&self.segs, &clauses, &docs, live)
+                .unwrap_or_default();
+            for (ex, h) in out.iter_mut().zip(hits) {
+                let w = u32::try_from(h.article)
+                    .ok()
+                    .and_then(|d| weights.get(&d))
+                    .copied()
+                    .unwrap_or(0.0);
+                // Thousandths: whole numbers compare and print plainly
+                // (a weight is a few units per keyword, far below the
+                // largest u32).
+                #[allow(
+                    clippy::cast_possible_truncation,
+                    clippy::cast_sign_loss,
+                    reason = "a small positive weight, rounded"
+                )]
+                let thousandths = (w * 1000.0).round().clamp(0.0, f64::from(u32::MAX)) as u32;
+                ex.rarity = thousandths;
+            }
+        }
         for i in 0..hits.len().saturating_sub(1) {
             let date = |h: &Hit| self.date(h.article);
             let decided = decisive(&out[i], &out[i + 1], date(&hits[i]), date(&hits[i + 1]));
@@ -192,6 +225,9 @@ fn decisive(
         } else {
             Rule::Exactness
         });
+    }
+    if above.rarity != below.rarity {
+        return Some(Rule::Rarity);
     }
     (above_date != below_date).then_some(Rule::Date)
 }

@@ -20,6 +20,7 @@ mod marks;
 pub mod open;
 pub mod places;
 pub mod query;
+mod rarity;
 #[cfg(test)]
 pub(crate) mod reference;
 mod score;
@@ -437,8 +438,18 @@ impl Engine {
             scored = Arc::new(eval::about_places_read(self, q, &scored));
         }
         let mut hits = eval::rank(self, q, &scored, sort);
-        if let Some(near) = q.near_day().filter(|_| sort == SortOrder::Relevance) {
-            sorting::nearest_first(&mut hits, &self.days, day_number(near));
+        if sort == SortOrder::Relevance {
+            if let Some(near) = q.near_day() {
+                sorting::nearest_first(&mut hits, &self.days, day_number(near));
+            }
+            // Rarity ranks above the date: sorted last, keeping it.
+            let clauses = rarity::keywords(q, |w| forgive::searched_as(self, w).folded);
+            if !clauses.is_empty() {
+                let live = self.all.len() as u64;
+                rarity::rarest_first(&mut hits, |tied| {
+                    store::rarity::weights(&self.segs, &clauses, tied, live).unwrap_or_default()
+                });
+            }
         }
         let hits = Arc::new(hits);
         self.cache.put_final(final_key, hits.clone());

@@ -130,7 +130,7 @@ fn untyped(mut found: Vec<(u32, u32)>) -> Vec<(u32, u32)> {
 }
 
 /// Whether `w` starts a word of any article.
-fn starts_any(e: &Engine, w: &Word) -> bool {
+pub(super) fn starts_any(e: &Engine, w: &Word) -> bool {
     let all: Vec<u32> = (0..e.days.len() as u32).collect();
     !word_matches(e, &e.index.lookup(w, true), None, &all).is_empty()
 }

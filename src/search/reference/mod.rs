@@ -7,6 +7,7 @@
 pub mod eval;
 pub mod index;
 pub mod places;
+mod rarity;
 #[cfg(test)]
 mod tests;
 
@@ -85,8 +86,19 @@ impl Reference {
             }
         }
         let mut hits = eval::rank(self, &q, &state, sort);
-        if let Some(near) = q.near_day().filter(|_| sort == SortOrder::Relevance) {
-            crate::search::sorting::nearest_first(&mut hits, &self.days, day_number(near));
+        if sort == SortOrder::Relevance {
+            if let Some(near) = q.near_day() {
+                crate::search::sorting::nearest_first(&mut hits, &self.days, day_number(near));
+            }
+            let clauses = crate::search::rarity::keywords(&q, |w| {
+                crate::search::forgive::searched(w, true, true, |w| eval::starts_any(self, w))
+                    .folded
+            });
+            if !clauses.is_empty() {
+                crate::search::rarity::rarest_first(&mut hits, |tied| {
+                    rarity::weights(&self.articles, &clauses, tied)
+                });
+            }
         }
         hits
     }

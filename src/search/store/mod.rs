@@ -14,6 +14,7 @@ pub mod named;
 pub mod names;
 pub mod phrase;
 pub mod places;
+pub mod rarity;
 pub mod schema;
 pub mod segments;
 pub mod spellable;
