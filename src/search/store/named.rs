@@ -4,9 +4,7 @@
 use std::io;
 
 use rustc_hash::FxHashMap;
-use tantivy::postings::Postings;
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DocSet, TERMINATED};
 
 use super::names::{COUNTED, IN_BODY, IN_TITLE, key};
 use super::segments::Segments;
@@ -28,26 +26,14 @@ pub fn name_scores(segs: &Segments, words: &[Word], docs: &[u32]) -> io::Result<
         for (prefix, in_title) in [(IN_TITLE, true), (IN_BODY, false)] {
             let term =
                 tantivy::Term::from_field_text(segs.fields.names, &format!("{prefix}{name}"));
-            let Some(mut postings) = inverted.read_postings(&term, IndexRecordOption::WithFreqs)?
-            else {
-                continue;
-            };
-            for &d in &candidates.docs {
-                if postings.doc() == TERMINATED {
-                    break;
+            candidates.each_holding(&inverted, &term, IndexRecordOption::WithFreqs, |d, tf| {
+                let slot = found.entry(d).or_default();
+                if in_title {
+                    slot.0 = true;
+                } else {
+                    slot.1 = tf;
                 }
-                if postings.doc() < d {
-                    postings.seek(d);
-                }
-                if postings.doc() == d && candidates.contains(d) {
-                    let slot = found.entry(d).or_default();
-                    if in_title {
-                        slot.0 = true;
-                    } else {
-                        slot.1 = postings.term_freq();
-                    }
-                }
-            }
+            })?;
         }
         let mut out: Vec<(u32, u32)> = found
             .into_iter()

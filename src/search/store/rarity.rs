@@ -6,7 +6,6 @@ use std::io;
 
 use rustc_hash::FxHashMap;
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DocSet, TERMINATED};
 
 use super::segments::Segments;
 use super::terms::matching_terms;
@@ -77,24 +76,12 @@ pub fn weights(
                 for field in [segs.fields.title, segs.fields.body] {
                     let inverted = seg.inverted_index(field).map_err(io::Error::other)?;
                     let t = tantivy::Term::from_field_text(field, term);
-                    let Some(mut postings) =
-                        inverted.read_postings(&t, IndexRecordOption::Basic)?
-                    else {
-                        continue;
-                    };
-                    for &d in &candidates.docs {
-                        if postings.doc() == TERMINATED {
-                            break;
-                        }
-                        if postings.doc() < d {
-                            postings.seek(d);
-                        }
-                        if postings.doc() == d && candidates.contains(d) && !taken.contains_key(&d)
-                        {
-                            taken.insert(d, i);
+                    candidates.each_holding(&inverted, &t, IndexRecordOption::Basic, |d, _| {
+                        if let std::collections::hash_map::Entry::Vacant(slot) = taken.entry(d) {
+                            slot.insert(i);
                             left = left.saturating_sub(1);
                         }
-                    }
+                    })?;
                 }
             }
             Ok(taken.into_iter().collect())

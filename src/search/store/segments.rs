@@ -476,6 +476,35 @@ impl<'a> Candidates<'a> {
         }
     }
 
+    /// Calls `each` with every candidate that `term` of `field` is found
+    /// in, and its term frequency: its postings read with seeks to the
+    /// candidates only (`Basic` postings give a frequency of 1).
+    pub fn each_holding(
+        &self,
+        inverted: &tantivy::InvertedIndexReader,
+        term: &tantivy::Term,
+        option: tantivy::schema::IndexRecordOption,
+        mut each: impl FnMut(DocId, u32),
+    ) -> std::io::Result<()> {
+        use tantivy::postings::Postings;
+        use tantivy::{DocSet, TERMINATED};
+        let Some(mut postings) = inverted.read_postings(term, option)? else {
+            return Ok(());
+        };
+        for &d in &self.docs {
+            if postings.doc() == TERMINATED {
+                break;
+            }
+            if postings.doc() < d {
+                postings.seek(d);
+            }
+            if postings.doc() == d && self.contains(d) {
+                each(d, postings.term_freq());
+            }
+        }
+        Ok(())
+    }
+
     /// Whether `d` is a candidate (and not deleted).
     pub fn contains(&self, d: DocId) -> bool {
         self.member
