@@ -55,6 +55,36 @@ fn a_name_run_together_finds_it_in_bodies() {
 }
 
 #[test]
+fn a_name_run_together_finds_articles_that_only_name_it_title_first_then_by_mentions() {
+    let mut about = article("about", "Tin huyện", "Bà con góp công làm đường.");
+    about.places = vec!["Thường Tín".into()];
+    let mut e = Engine::new(Collection {
+        articles: vec![
+            about,
+            article("once", "Tin làng", "Bà con ở Thường Tín góp công."),
+            article("twice", "Tin xã", "Thường Tín mở hội; hội Thường Tín đông."),
+            article("title", "Về Thường Tín", "Đường mới."),
+            article("other-words", "Tin buồn", "Một thương tin thật đáng tiếc."),
+        ],
+        origin: "generated".into(),
+    });
+    let results = e.search("thuongtin", SortOrder::Relevance);
+    let ids: Vec<String> = results
+        .hits
+        .iter()
+        .filter_map(|h| e.article_id(h.article))
+        .collect();
+    let at = |id: &str| ids.iter().position(|i| i == id);
+    assert!(at("about").is_some(), "{ids:?}");
+    assert_eq!(at("other-words"), None, "{ids:?}");
+    assert!(
+        at("title") < at("twice") && at("twice") < at("once"),
+        "{ids:?}"
+    );
+    assert!(at("once").is_some(), "{ids:?}");
+}
+
+#[test]
 fn articles_about_the_place_come_before_those_that_only_have_the_words() {
     for (q, place) in [
         ("tu son", "@tuson"),
