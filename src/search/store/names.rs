@@ -167,6 +167,20 @@ mod tests {
     }
 
     #[test]
+    fn a_name_of_three_words_is_found_anywhere_and_only_whole() {
+        let found = terms_of("Về An Nhơn Tây hôm nay", false);
+        assert!(
+            found.contains(&"b\u{1}an nhơn tây".to_string()),
+            "{found:?}"
+        );
+        let found = terms_of("Về An Nhơn Đông hôm nay", false);
+        assert!(
+            !found.contains(&"b\u{1}an nhơn tây".to_string()),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn occurrences_are_counted_up_to_ten() {
         let text = "Từ Sơn ".repeat(14);
         assert_eq!(terms_of(&text, false).len(), COUNTED as usize);
