@@ -28,34 +28,26 @@ fn collection(dir: &Path) -> String {
     path.to_string_lossy().into_owned()
 }
 
-/// The days `query` finds, in order, with the clock at `now` and the
+/// The days `query` finds, sorted, with the clock at `now` and the
 /// machine in time zone `tz`.
 fn found(data: &str, query: &str, now: &str, tz: &str) -> Vec<String> {
-    let mut cmd = binary::tintuc();
-    cmd.args(["search", query, "--json", "--limit", "0", "--data", data])
-        .env("TINTUC_NOW", now)
-        .env("TZ", tz);
-    let out = binary::run(cmd);
-    let rows: serde_json::Value =
-        serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
-    let mut days: Vec<String> = rows
-        .as_array()
-        .map(|rows| {
-            rows.iter()
-                .filter_map(|r| r["date"].as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut days = column_in(data, query, "date", (now, tz));
     days.sort();
     days
 }
 
 /// One field of every row `tintuc search QUERY --json --limit 0` prints,
-/// in order, with the clock at `now`.
+/// in order, with the clock at `now` (machine in UTC).
 fn column(data: &str, query: &str, field: &str, now: &str) -> Vec<String> {
+    column_in(data, query, field, (now, "UTC"))
+}
+
+/// [`column`], with the clock at `now` and the machine in time zone `tz`.
+fn column_in(data: &str, query: &str, field: &str, (now, tz): (&str, &str)) -> Vec<String> {
     let mut cmd = binary::tintuc();
     cmd.args(["search", query, "--json", "--limit", "0", "--data", data])
-        .env("TINTUC_NOW", now);
+        .env("TINTUC_NOW", now)
+        .env("TZ", tz);
     let rows: serde_json::Value =
         serde_json::from_slice(&binary::run(cmd).stdout).unwrap_or(serde_json::Value::Null);
     rows.as_array()

@@ -61,15 +61,6 @@ pub struct DateRange {
 }
 
 impl DateRange {
-    /// Undated articles never match a date filter.
-    pub fn contains(&self, d: Option<Date>) -> bool {
-        d.is_some_and(|d| {
-            self.from.is_none_or(|f| d >= f)
-                && self.to.is_none_or(|t| d <= t)
-                && self.every_year.is_none_or(|m| d.month() == m)
-        })
-    }
-
     /// Whether an article dated by the day numbered `day` (days since
     /// 0001-01-01) is in the range, given the range's own ends as day
     /// numbers `lo..=hi`. Dated by its month only (`day` its first day),

@@ -40,7 +40,13 @@ impl Query {
     /// The query with its dates replaced by the year, or one of its
     /// months (1–12).
     pub fn replace_dates(&self, year: i16, month: Option<u8>) -> String {
-        joined(self.without(Kind::Date), &date_term(year, month))
+        self.with_dates(&date_term(year, month))
+    }
+
+    /// The query with the date term `term` (`#tuannay`) in place of its
+    /// own date terms.
+    pub fn with_dates(&self, term: &str) -> String {
+        joined(self.without(Kind::Date), term)
     }
 
     /// The year the first date filter starts in (or ends in, when open

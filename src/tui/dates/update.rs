@@ -45,11 +45,7 @@ pub(crate) fn open(state: &mut State) {
     let lang = state.strings.lang;
     // Counted by the engine: what a choice counts is what it will find.
     let quick = quick::count(lang, |term| {
-        let query = if scope.is_empty() {
-            term.to_string()
-        } else {
-            format!("{scope} {term}")
-        };
+        let query = state.results.query.with_dates(term);
         let found = state
             .engine
             .search_marked(&query, state.sort, &state.reading);
@@ -164,12 +160,7 @@ pub(crate) fn chosen_query(state: &State) -> Option<String> {
     };
     if d.level == DateLevel::Quick {
         let term = quick::terms(state.strings.lang).get(d.choice).copied()?;
-        let rest = state.results.query.without(Kind::Date);
-        return Some(if rest.is_empty() {
-            term.to_string()
-        } else {
-            format!("{rest} {term}")
-        });
+        return Some(state.results.query.with_dates(term));
     }
     if d.timeline.years.is_empty() {
         return None;
