@@ -23,14 +23,43 @@ use super::re;
 /// Vietnam's time (UTC+7).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Stamp {
+    /// The first of the month when only the month is known.
     pub date: Date,
     pub time: Option<Time>,
+    /// Only the month is known ("date 2025-07").
+    pub month_only: bool,
+}
+
+impl Stamp {
+    pub fn day(date: Date, time: Option<Time>) -> Stamp {
+        Stamp {
+            date,
+            time,
+            month_only: false,
+        }
+    }
+}
+
+/// What a header's label says its date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeaderKind {
+    /// No label, or one that says nothing more ("Ngày", "Thời gian").
+    Plain,
+    /// "Ngày đăng", "Được đăng", "Xuất bản", "Posted".
+    Published,
+    /// "Cập nhật", "Updated": a later date than the publication's.
+    Updated,
+    /// "Hôm nay": the site's clock on the day the page was saved.
+    Today,
 }
 
 /// A date header found at the start of a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Header {
     pub stamp: Stamp,
+    pub kind: HeaderKind,
+    /// It names the weekday ("Thứ Sáu, 10/5/2024").
+    pub weekday: bool,
     /// Byte offset in the line where the text after the header starts;
     /// the line's length when the header is the whole line.
     pub rest: usize,
@@ -52,11 +81,14 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
         r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?",
     )
 });
+/// `2025-07`: a month (a scraped header that knows no day).
+static ISO_MONTH: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{4})-(\d{1,2})"));
 /// `3/9/2020`, `03-09-2020`, `03.09.2020`: day first, one separator.
 static DMY: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})"));
-/// `ngày 3 tháng 9 năm 2020`.
-static LONG: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm\s+|[,/]\s*)(\d{4})"));
+/// `ngày 3 tháng 9 năm 2020`, `13 Tháng 10 2015`.
+static LONG: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm\s+|[,/]\s*|\s)(\d{4})")
+});
 /// `08:17`, `08:17:05`, `8h17`, `8 giờ 17 (phút)`, `8:17 PM` (`SA`/`CH` in
 /// Vietnamese Windows).
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -74,7 +106,7 @@ static WEEKDAY: LazyLock<Regex> =
 /// also opens sentences.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:ngày\s+(?:đăng|cập\s+nhật|xuất\s+bản)|cập\s+nhật(?:\s+lúc)?|(?:vào\s+)?lúc|đăng(?:\s+(?:lúc|ngày))?|xuất\s+bản|thời\s+gian|date|time|(?:posted|published|updated)(?:\s+on)?|ngày|giờ)",
+        r"(?i)^(?:ngày\s+(?:đăng(?:\s+bài)?|cập\s+nhật|xuất\s+bản)|cập\s+nhật(?:\s+lúc)?|(?:vào\s+)?lúc|(?:được\s+)?đăng(?:\s+(?:lúc|ngày|bài))?|xuất\s+bản|thời\s+gian|date|time|(?:posted|published|updated)(?:\s+on)?|hôm\s+nay|print|in\s+bài(?:\s+viết)?|bản\s+in|ngày|giờ)",
     )
 });
 
@@ -97,11 +129,14 @@ fn ends_cleanly(rest: &str) -> bool {
 
 enum Token {
     Date(Date, Option<Time>),
+    /// A month without a day.
+    Month(Date),
     Time(Time),
-    /// A weekday, a time zone or a label; `strong` unless it is a bare
-    /// "ngày".
+    Weekday,
+    /// A time zone or a label; `strong` unless it is a bare "ngày".
     Word {
         strong: bool,
+        kind: HeaderKind,
     },
 }
 
@@ -115,7 +150,10 @@ pub fn find_header(line: &str) -> Option<Header> {
     let mut end = 0;
     let mut date: Option<Date> = None;
     let mut time: Option<Time> = None;
+    let mut month_only = false;
     let mut strong = false;
+    let mut kind = HeaderKind::Plain;
+    let mut weekday = false;
     loop {
         pos += line[pos..]
             .char_indices()
@@ -139,26 +177,56 @@ pub fn find_header(line: &str) -> Option<Header> {
                     }
                 }
             }
+            Token::Month(d) => {
+                if date.is_none() {
+                    date = Some(d);
+                    month_only = true;
+                }
+            }
             Token::Time(t) => {
                 time = time.or(Some(t));
                 strong = true;
             }
-            Token::Word { strong: s } => strong |= s,
+            Token::Weekday => {
+                strong = true;
+                weekday = true;
+            }
+            Token::Word { strong: s, kind: k } => {
+                strong |= s;
+                // The first label says what the date is: "Ngày đăng: …,
+                // cập nhật: …" is a publication date.
+                if kind == HeaderKind::Plain && date.is_none() {
+                    kind = k;
+                }
+            }
         }
         pos += len;
         end = pos;
     }
     let date = date?;
-    let stamp = Stamp { date, time };
+    // A month is a header only with a label ("date 2025-07"): bare, it
+    // may be a range of years ("2019-20").
+    if month_only && kind == HeaderKind::Plain && !strong {
+        return None;
+    }
+    let stamp = Stamp {
+        date,
+        time: time.filter(|_| !month_only),
+        month_only,
+    };
     let after = &line[end..];
     let gap = after
         .char_indices()
         .find(|&(_, c)| !is_separator(c))
         .map_or(after.len(), |(i, _)| i);
     let rest_offset = end + gap;
-    if rest_offset >= line.len() {
+    // What follows may be only a counter's digits or punctuation left
+    // ("06.01.2023 14:5780 đã xem" less its counter): nothing to read.
+    if !line[rest_offset..].chars().any(char::is_alphabetic) {
         return Some(Header {
             stamp,
+            kind,
+            weekday,
             rest: line.len(),
         });
     }
@@ -171,6 +239,8 @@ pub fn find_header(line: &str) -> Option<Header> {
             .is_some_and(|c| c.is_uppercase() || matches!(c, '“' | '"' | '‘' | '«'));
     (strong && starts_sentence).then_some(Header {
         stamp,
+        kind,
+        weekday,
         rest: rest_offset,
     })
 }
@@ -191,6 +261,14 @@ fn token_at(s: &str) -> Option<(Token, usize)> {
                 _ => (date, time),
             };
             return Some((Token::Date(date, time), len));
+        }
+    }
+    if let Some(c) = ISO_MONTH.captures(s) {
+        let len = c.get(0).map_or(0, |m| m.end());
+        let num = |i| c.get(i).and_then(|m| m.as_str().parse::<i64>().ok());
+        if ends_cleanly(&s[len..]) && !s[len..].starts_with('-') {
+            let date = make_date(num(1)?, num(2)?, 1)?;
+            return Some((Token::Month(date), len));
         }
     }
     if let Some(c) = LONG.captures(s) {
@@ -229,19 +307,51 @@ fn token_at(s: &str) -> Option<(Token, usize)> {
         }
         return None;
     }
-    for (pattern, strong) in [(&*ZONE, true), (&*WEEKDAY, true)] {
-        if let Some(m) = pattern.find(s)
-            && ends_cleanly(&s[m.end()..])
-        {
-            return Some((Token::Word { strong }, m.end()));
-        }
+    if let Some(m) = ZONE.find(s)
+        && ends_cleanly(&s[m.end()..])
+    {
+        let word = Token::Word {
+            strong: true,
+            kind: HeaderKind::Plain,
+        };
+        return Some((word, m.end()));
+    }
+    if let Some(m) = WEEKDAY.find(s)
+        && ends_cleanly(&s[m.end()..])
+    {
+        return Some((Token::Weekday, m.end()));
     }
     let m = LABEL.find(s)?;
     if !ends_cleanly(&s[m.end()..]) {
         return None;
     }
-    let bare_ngay = crate::text::fold_str(m.as_str()) == "ngay";
-    Some((Token::Word { strong: !bare_ngay }, m.end()))
+    let label = crate::text::fold_str(m.as_str());
+    let kind = label_kind(&label);
+    Some((
+        Token::Word {
+            strong: label != "ngay",
+            kind,
+        },
+        m.end(),
+    ))
+}
+
+/// What a header label (folded) says of its date.
+fn label_kind(label: &str) -> HeaderKind {
+    let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
+    if label.starts_with("hom nay") {
+        HeaderKind::Today
+    } else if label.contains("cap nhat") || label.starts_with("updated") {
+        HeaderKind::Updated
+    } else if label.contains("dang")
+        || label.contains("xuat ban")
+        || label.starts_with("posted")
+        || label.starts_with("published")
+    {
+        HeaderKind::Published
+    } else {
+        HeaderKind::Plain
+    }
 }
 
 fn make_date(year: i64, month: i64, day: i64) -> Option<Date> {
@@ -414,7 +524,7 @@ mod tests {
         fn any_valid_day_first_date_reads_back(y in 1900i16..=2100, m in 1i8..=12, d in 1i8..=28, h in 0i8..24, min in 0i8..60) {
             let line = format!("{d:02}/{m:02}/{y} | {h:02}:{min:02}");
             let found = find_header(&line).map(|h| h.stamp);
-            prop_assert_eq!(found, Some(Stamp { date: date(y, m, d), time: Some(time(h, min, 0, 0)) }));
+            prop_assert_eq!(found, Some(Stamp::day(date(y, m, d), Some(time(h, min, 0, 0)))));
         }
     }
 }

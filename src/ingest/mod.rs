@@ -99,7 +99,7 @@ pub fn ingest_with(g: &Gazetteer, id: &str, bytes: &[u8]) -> Result<Ingested, In
         id: sanitize_inline(id),
         title: s.title,
         date: s.stamp.map(|s| s.date),
-        month_only: false,
+        month_only: s.stamp.is_some_and(|s| s.month_only),
         time: s.stamp.and_then(|s| s.time),
         places: places.iter().map(|p| p.name.clone()).collect(),
         author: s.author,

@@ -18,12 +18,16 @@
 //! title and the lead counting more.
 
 mod tokens;
+mod words;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::gazetteer::{Gazetteer, Level, UnitId, place_key};
 use crate::model::{Paragraph, ParagraphKind};
+use crate::text::fold_str;
 use tokens::Tokens;
+use words::{BLOCKERS, NAMED_AFTER_PEOPLE, NOT_BLOCKERS, PLURALS, SURNAMES, TITLES, TYPE_PHRASES};
 
 /// A place found in an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,152 +60,6 @@ impl Zone {
         }
     }
 }
-
-/// Family names, for telling people from places. Names that mostly begin
-/// place names (Yên, Ninh, Kim, Văn…) are left out: a place is more
-/// likely than a person.
-const SURNAMES: &[&str] = &[
-    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
-    "hồ", "ngô", "dương", "lý", "vương", "trịnh", "đinh", "lâm", "phùng", "mai", "tô", "trương",
-    "hà", "đào", "đoàn", "lương", "cao", "thái", "quách", "tạ", "triệu", "kiều", "chu", "đàm",
-    "uông", "lưu", "hứa", "khổng", "lục", "mạc", "nghiêm", "tăng", "thân", "tống", "vi", "lã",
-    "diệp", "doãn", "hầu", "khúc", "lò", "nông", "sầm", "tôn", "trình", "viên", "âu", "giáp",
-    "bạch", "cù", "hàn", "phí", "tiêu",
-];
-
-/// Titles of address: the capitalised words after them are a person's
-/// name ("ông Sơn", "Bác", "đồng chí Giang").
-const TITLES: &[&str] = &[
-    "ông",
-    "bà",
-    "anh",
-    "chị",
-    "cô",
-    "chú",
-    "bác",
-    "cụ",
-    "em",
-    "cháu",
-    "thầy",
-    "đồng chí",
-    "đ/c",
-    "bạn",
-    "mẹ",
-    "bố",
-    "cha",
-    "vợ",
-    "chồng",
-    "cậu",
-    "dì",
-    "mợ",
-    "thím",
-    "ngài",
-];
-
-/// Words before a name that make it something else named after the place:
-/// a street, a river, a school, a newspaper.
-const BLOCKERS: &[&str] = &[
-    "đường",
-    "phố",
-    "ngõ",
-    "ngách",
-    "hẻm",
-    "kiệt",
-    "cầu",
-    "sông",
-    "núi",
-    "đèo",
-    "hồ",
-    "chợ",
-    "ga",
-    "bến",
-    "cảng",
-    "báo",
-    "đài",
-    "thôn",
-    "xóm",
-    "ấp",
-    "làng",
-    "đình",
-    "chùa",
-    "đền",
-    "lăng",
-    "sân bay",
-    "bệnh viện",
-    "khách sạn",
-    "công ty",
-    "tạp chí",
-    "nhà máy",
-    "quốc lộ",
-    "tỉnh lộ",
-    "đại lộ",
-    "tổ dân phố",
-    "khu phố",
-    "khu đô thị",
-    "khu công nghiệp",
-    "cụm công nghiệp",
-    "tư tưởng",
-];
-
-/// Compounds ending in a word of [`BLOCKERS`] that block nothing: "yêu
-/// cầu Thường Tín" is a request, not a bridge.
-const NOT_BLOCKERS: &[&str] = &[
-    "yêu cầu",
-    "nhu cầu",
-    "toàn cầu",
-    "địa cầu",
-    "khẩn cầu",
-    "thông báo",
-    "cảnh báo",
-    "dự báo",
-    "tình báo",
-    "con đường",
-    "tuyến đường",
-    "gia đình",
-    "triều đình",
-];
-
-/// Provinces and districts named after people: bare, the name means the
-/// person ("tư tưởng Hồ Chí Minh"); only a type word makes it the place.
-const NAMED_AFTER_PEOPLE: &[&str] = &[
-    "Hồ Chí Minh",
-    "Lê Chân",
-    "Ngô Quyền",
-    "Hai Bà Trưng",
-    "Trần Văn Thời",
-    "Dương Minh Châu",
-];
-
-/// Words before a type word that make it plural: "bốn phường A, B và C".
-const PLURALS: &[&str] = &[
-    "các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mấy", "nhiều",
-    "số",
-];
-
-/// Type words, as lowercase word sequences (committees in both tone
-/// placements), with the type they give ("thị ủy" is the committee of a
-/// thị xã).
-const TYPE_PHRASES: &[(&[&str], &str)] = &[
-    (&["thành", "phố"], "thành phố"),
-    (&["thị", "xã"], "thị xã"),
-    (&["thị", "trấn"], "thị trấn"),
-    (&["đặc", "khu"], "đặc khu"),
-    (&["tỉnh", "ủy"], "tỉnh"),
-    (&["thành", "ủy"], "thành phố"),
-    (&["huyện", "ủy"], "huyện"),
-    (&["thị", "ủy"], "thị xã"),
-    (&["quận", "ủy"], "quận"),
-    (&["tỉnh", "uỷ"], "tỉnh"),
-    (&["thành", "uỷ"], "thành phố"),
-    (&["huyện", "uỷ"], "huyện"),
-    (&["thị", "uỷ"], "thị xã"),
-    (&["quận", "uỷ"], "quận"),
-    (&["phường"], "phường"),
-    (&["xã"], "xã"),
-    (&["huyện"], "huyện"),
-    (&["quận"], "quận"),
-    (&["tỉnh"], "tỉnh"),
-];
 
 /// The longest place name, in words, tried after a type word or bare.
 const MAX_NAME_WORDS: usize = 5;
@@ -290,10 +148,33 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
             PLURALS.contains(&prev) || t.ws[i - 1].is_number()
         };
         let mut at = i + len;
+        // "các xã, thị trấn: A, B": the names may be of either type.
+        let mut kinds = vec![kind];
+        while plural && at < t.len() {
+            let and = t.ws[at].lower() == "và" && t.gap(at).trim().is_empty();
+            if !(and || t.gap(at).trim() == ",") {
+                break;
+            }
+            let next = at + usize::from(and);
+            let Some((other, other_len)) = (next < t.len()).then(|| type_at(&t, next)).flatten()
+            else {
+                break;
+            };
+            kinds.push(other);
+            at = next + other_len;
+        }
+        let list = List {
+            kinds: &kinds,
+            plural,
+        };
         let mut found = false;
-        while let Some((name_len, name)) = typed_name(g, &t, at, kind, found) {
-            push(format!("{kind} {name}"), true, t.ws[at].start);
-            consumed[at..at + name_len].fill(true);
+        while let Some((name_len, kind, name)) =
+            typed_name(g, &t, at, &list, found).or_else(|| unknown_in_list(&t, at, found && plural))
+        {
+            if !name.is_empty() {
+                push(format!("{kind} {name}"), true, t.ws[at].start);
+                consumed[at..at + name_len].fill(true);
+            }
             found = true;
             at += name_len;
             if !plural || at >= t.len() {
@@ -356,23 +237,52 @@ fn type_at(t: &Tokens<'_>, i: usize) -> Option<(&'static str, usize)> {
     None
 }
 
+/// A name of a list that the gazetteer does not know (a unit merged away
+/// before its records): skipped, so that the names after it still count.
+/// Its length, and an empty name.
+fn unknown_in_list<'t>(
+    t: &Tokens<'t>,
+    at: usize,
+    in_list: bool,
+) -> Option<(usize, &'static str, Cow<'t, str>)> {
+    if !in_list || at >= t.len() || t.gap(at).trim() != "," {
+        return None;
+    }
+    let run = (at..t.len().min(at + MAX_NAME_WORDS))
+        .take_while(|&j| t.ws[j].is_capitalised() && (j == at || t.joins_name(j)))
+        .count();
+    let end = at + run;
+    let list_goes_on = end < t.len() && (t.gap(end).trim() == "," || t.ws[end].lower() == "và");
+    (run > 0 && list_goes_on).then_some((run, "", Cow::Borrowed("")))
+}
+
+/// The type words a name or a list of names follows.
+struct List<'k> {
+    /// "xã", or "xã" and "thị trấn" in "các xã, thị trấn: A, B".
+    kinds: &'k [&'static str],
+    /// After "các", "bốn", "16": a list may follow.
+    plural: bool,
+}
+
 /// The name after a type word, starting at word `at`: the longest run of
-/// capitalised words the gazetteer knows with that type. Its length in
-/// words, and the name to look up.
+/// capitalised words the gazetteer knows with one of the list's types.
+/// Its length in words, its type, and the name to look up.
 fn typed_name<'t>(
     g: &Gazetteer,
     t: &Tokens<'t>,
     at: usize,
-    kind: &str,
+    list: &List<'_>,
     in_list: bool,
-) -> Option<(usize, &'t str)> {
+) -> Option<(usize, &'static str, Cow<'t, str>)> {
     if at >= t.len() {
         return None;
     }
     let first_gap = t.gap(at).trim();
-    // "TP.HCM", "các xã: A, B", and the next name of a list.
+    // "TP.HCM", "các xã: A, B", "16 phường (A, B, …)", and the next name
+    // of a list.
     let fits = match first_gap {
         "" | "." | ":" => true,
+        "(" => list.plural && !in_list,
         "," => in_list,
         _ => false,
     };
@@ -380,14 +290,17 @@ fn typed_name<'t>(
         return None;
     }
     let word = &t.ws[at];
+    let kinds = list.kinds;
     // Numbered wards and districts: "Phường 5", "Quận 1".
     if word.is_number() {
-        let known = matches!(kind, "phường" | "quận")
-            && !g.lookup(&format!("{kind} {}", word.text)).is_empty();
-        return known.then_some((1, word.text));
+        return kinds
+            .iter()
+            .find(|k| matches!(**k, "phường" | "quận"))
+            .filter(|k| !g.lookup(&format!("{k} {}", word.text)).is_empty())
+            .map(|k| (1, *k, Cow::Borrowed(word.text)));
     }
-    if matches!(word.text, "HCM" | "HCMC") && kind == "thành phố" {
-        return Some((1, "Hồ Chí Minh"));
+    if matches!(word.text, "HCM" | "HCMC") && kinds.contains(&"thành phố") {
+        return Some((1, "thành phố", Cow::Borrowed("Hồ Chí Minh")));
     }
     if !word.is_capitalised() {
         return None;
@@ -400,10 +313,29 @@ fn typed_name<'t>(
     {
         run += 1;
     }
-    (1..=run)
-        .rev()
-        .map(|n| (n, t.span(at, at + n)))
-        .find(|(_, name)| known_key(g, name) && !g.lookup(&format!("{kind} {name}")).is_empty())
+    let typed = |name: &str, one: bool| {
+        kinds.iter().copied().find(|k| {
+            let found = g.lookup(&format!("{k} {name}"));
+            if one {
+                found.len() == 1
+            } else {
+                !found.is_empty()
+            }
+        })
+    };
+    let names = || (1..=run).rev().map(|n| (n, t.span(at, at + n)));
+    names()
+        .filter(|(_, name)| known_key(g, name))
+        .find_map(|(n, name)| typed(name, false).map(|k| (n, k, Cow::Borrowed(name))))
+        // A name misspelled in its marks ("huyện Chư Pah" for Chư Păh):
+        // read without them, when that names one unit of the type.
+        .or_else(|| {
+            names()
+                .filter(|(n, _)| *n >= 2)
+                .map(|(n, name)| (n, fold_str(name)))
+                .filter(|(_, folded)| known_key(g, folded))
+                .find_map(|(n, folded)| typed(&folded, true).map(|k| (n, k, Cow::Owned(folded))))
+        })
 }
 
 /// Bare place names in the capitalised run of words `start..end`.
@@ -469,6 +401,9 @@ fn blocked(t: &Tokens<'_>, j: usize) -> bool {
     if !t.gap(j).trim().is_empty() {
         return false;
     }
+    if in_company_name(t, j) {
+        return true;
+    }
     let is = |list: &[&str], p: &str| list.contains(&p);
     if j >= 2 && t.phrase(j - 2, j).is_some_and(|p| is(NOT_BLOCKERS, &p)) {
         return false;
@@ -476,6 +411,44 @@ fn blocked(t: &Tokens<'_>, j: usize) -> bool {
     (1..=3)
         .filter(|&n| n <= j)
         .any(|n| t.phrase(j - n, j).is_some_and(|p| is(BLOCKERS, &p)))
+}
+
+/// Whether word `j` ends a company's name: "Công ty TNHH đầu tư sản
+/// xuất nông sản Bình Minh", "Hợp tác xã dịch vụ nông nghiệp Yên Phú".
+/// Looked for back over lowercase words and abbreviations, within the
+/// clause.
+fn in_company_name(t: &Tokens<'_>, j: usize) -> bool {
+    const COMPANIES: [&str; 6] = [
+        "công ty",
+        "tập đoàn",
+        "hợp tác xã",
+        "doanh nghiệp",
+        "htx",
+        "ctcp",
+    ];
+    const REACH: usize = 10;
+    const PREPOSITIONS: [&str; 14] = [
+        "tại", "ở", "trên", "của", "thuộc", "trong", "về", "từ", "đến", "với", "cho", "và", "là",
+        "có",
+    ];
+    let mut k = j;
+    while k > 0 && j - k < REACH && t.gap(k).trim().is_empty() {
+        k -= 1;
+        let w = &t.ws[k];
+        if (1..=3).any(|n| {
+            k + 1 >= n
+                && t.phrase(k + 1 - n, k + 1)
+                    .is_some_and(|p| COMPANIES.contains(&p.as_str()))
+        }) {
+            return true;
+        }
+        let abbreviation = w.text.chars().all(|c| c.is_uppercase());
+        // "doanh nghiệp tại Bắc Ninh": a company's name has no preposition.
+        if w.is_capitalised() && !abbreviation || PREPOSITIONS.contains(&w.lower()) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Resolves the mentions together and ranks the places.

@@ -49,12 +49,19 @@ pub(super) fn byline(line: &str) -> Option<String> {
         if word.is_empty() || matches!(word, "-" | "–" | "và" | "+") {
             continue;
         }
-        let mut cs = word.chars();
-        let first_upper = cs.next().is_some_and(char::is_uppercase);
-        let rest: Vec<char> = cs.collect();
-        let shaped = rest.iter().all(|c| c.is_lowercase() || *c == '.')
-            || rest.iter().all(|c| c.is_uppercase() || *c == '.');
-        if !first_upper || !shaped || word.chars().any(|c| c.is_ascii_digit()) {
+        // "Nguyệt", "TL", and initials run into a name: "Đ.Nguyệt".
+        let shaped = |part: &str| {
+            let mut cs = part.chars();
+            let first_upper = cs.next().is_some_and(char::is_uppercase);
+            let rest: Vec<char> = cs.collect();
+            first_upper
+                && (rest.iter().all(|c| c.is_lowercase()) || rest.iter().all(|c| c.is_uppercase()))
+        };
+        let parts = word.split('.').filter(|p| !p.is_empty());
+        if !parts.clone().all(shaped)
+            || parts.count() == 0
+            || word.chars().any(|c| c.is_ascii_digit())
+        {
             return None;
         }
         count += 1;
@@ -62,6 +69,14 @@ pub(super) fn byline(line: &str) -> Option<String> {
     (1..=BYLINE_MAX_NAMES)
         .contains(&count)
         .then(|| names.to_string())
+}
+
+/// The names after an author label ("Tác giả: Chánh văn phòng"): the
+/// label says what they are, whatever their shape.
+pub(super) fn labelled_author(line: &str) -> Option<String> {
+    let label = AUTHOR_LABEL.find(line.trim())?;
+    let names = line.trim()[label.end()..].trim();
+    (!names.is_empty() && chars(names) <= BYLINE_MAX_CHARS).then(|| names.to_string())
 }
 
 /// Pass: the site's name and a labelled byline ("Tác giả: …") in the head.

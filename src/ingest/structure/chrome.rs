@@ -69,6 +69,24 @@ const CHROME: &[&str] = &[
     "co chu",
     "a a",
     "a- a+",
+    "aa",
+    "chi tiet",
+    "skip to main content",
+    "skip ribbon commands",
+    "skip navigation",
+    "truy cap noi dung luon",
+    "che do ban dem",
+    "che do ban dem off",
+    "che do ban dem on",
+    "doc bai viet",
+    "mac dinh co chu",
+    "khong tim thay video nao",
+    "thu vien anh",
+    "ban tin truyen thanh",
+    "ban tin truyen hinh",
+    "luot xem",
+    "so luot xem",
+    "|",
 ];
 
 /// Headings of the lists that pages append after the article ("other
@@ -115,12 +133,16 @@ const CHROME_PREFIXES: &[&str] = &[
     "doc them:",
     "tin lien quan:",
     "chia se:",
+    "duong day nong",
+    "hotline",
+    "chi tiet - ",
 ];
 
-/// View and share counters: "Số lượt xem: 551", "1.234 lượt đọc", "Views: 12".
+/// View and share counters: "Số lượt xem: 551", "1.234 lượt đọc", "Views: 12",
+/// "80 đã xem".
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|views?)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s+lượt\s+(?:xem|đọc|thích|chia\s+sẻ)",
+        r"(?i)(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|views?)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s+(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ)|(?:đã|lần)\s+xem)",
     )
 });
 pub(super) static URL: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:https?://|www\.)\S+$"));
@@ -180,7 +202,9 @@ pub(super) fn without_counters(line: String, removed: &mut Vec<String>) -> Optio
     }
     let mut line = line;
     let without = sanitize_inline(&COUNTER.replace_all(&line, ""));
-    if words(&without) <= 12 && !ends_sentence(&without) {
+    // "(12/10/2019). Số lượt xem: 1544": what is left may end with the
+    // full stop that ended the date.
+    if words(&without) <= 12 && (!ends_sentence(&without) || words(&without) <= 2) {
         removed.extend(COUNTER.find_iter(&line).map(|m| m.as_str().to_string()));
         line = without;
     }
@@ -206,10 +230,14 @@ pub(super) fn drop_tail_lists(page: &mut Page) {
 /// Pass: chrome lines, wherever they stand.
 pub(super) fn drop_chrome_lines(page: &mut Page) {
     let mut kept = Vec::with_capacity(page.lines.len());
-    for line in std::mem::take(&mut page.lines) {
+    let mut dropped = false;
+    for mut line in std::mem::take(&mut page.lines) {
         if is_chrome(&line.text) {
             page.removed.push(line.text);
+            dropped = true;
         } else {
+            line.after_chrome |= dropped;
+            dropped = false;
             kept.push(line);
         }
     }
@@ -224,5 +252,6 @@ pub(super) fn drop_menu(page: &mut Page) {
     if menu >= 3 && menu < page.lines.len() {
         page.removed
             .extend(page.lines.drain(..menu).map(|l| l.text));
+        page.lines[0].after_chrome = true;
     }
 }

@@ -1,42 +1,151 @@
 //! The date header: "03/09/2020 | 08:17", "Thứ Hai, 8/5/2023, 15:58".
 
-use super::page::{HEAD_LINES, Page};
-use crate::ingest::dates;
+use super::byline::labelled_author;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::line::{re, words};
+use super::page::{HEAD_LINES, Line, Page};
+use crate::ingest::dates::{self, Header, HeaderKind};
 
 /// Pass: the date header, in the head (the first paragraph may begin with
 /// it; a line of its own may follow the lead), else a line of its own at
 /// the end.
 pub(super) fn take_date_header(page: &mut Page) {
+    split_glued_dates(page);
     if !take_from_head(page) {
         take_from_end(page);
     }
 }
 
-/// Whether the head held the date header.
-fn take_from_head(page: &mut Page) -> bool {
+/// "… lũ lụt ở Huế 11/11/2025 15:26", "…(từ ngày 20/01 - 19/02/2017)01/03/2017
+/// 15:02:43", "Tiêu đề - 15/08/2019": a date header glued to the end of
+/// the title, with its time, or after a dash or a parenthesis.
+static GLUED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:(\s)|[)\-–|]\s*)(\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
+});
+
+/// A header glued to the end of a head line becomes a line of its own.
+fn split_glued_dates(page: &mut Page) {
     let head = page.head_end();
-    let lines = &mut page.lines;
-    let search_to = lines.len().min(HEAD_LINES.max(head + 2));
-    for i in 0..search_to {
-        if lines[i].caption {
+    for i in (0..head).rev() {
+        let text = &page.lines[i].text;
+        let Some(c) = GLUED.captures(text) else {
+            continue;
+        };
+        let (Some(all), Some(date)) = (c.get(0), c.get(2)) else {
+            continue;
+        };
+        // After a space only with its time: "… ngày 12/3/2021" ends a title.
+        let has_time = date.as_str().contains(':');
+        let before = text[..all.start()].trim_end_matches([' ', '-', '–', '|']);
+        // "từ ngày 25 - 27/11/2017" is a range.
+        let range =
+            all.as_str().starts_with(['-', '–']) && before.ends_with(|c: char| c.is_ascii_digit());
+        let glued = dates::find_header(date.as_str()).filter(|h| h.is_whole_line(date.as_str()));
+        let Some(glued) = glued.filter(|_| (c.get(1).is_none() || has_time) && !range) else {
+            continue;
+        };
+        if words(before) < 4 {
             continue;
         }
-        if let Some(h) = dates::find_header(&lines[i].text)
-            && (i <= head || h.is_whole_line(&lines[i].text))
-        {
-            page.stamp = Some(h.stamp);
-            if h.is_whole_line(&lines[i].text) {
-                lines.remove(i);
-                page.stamp_at = Some(i);
-            } else {
-                let rest = lines[i].text[h.rest..].to_string();
-                lines[i].text = rest;
-                page.stamp_at = Some(i + 1);
-            }
-            return true;
+        let closing = if all.as_str().starts_with(')') {
+            ")"
+        } else {
+            ""
+        };
+        let before = format!("{before}{closing}");
+        let date = date.as_str().to_string();
+        // "date 2025-11-11 Tiêu đề 11/11/2025 15:26": the header that opens
+        // the line says the same.
+        let opening = dates::find_header(&before).map(|h| h.stamp.date);
+        page.lines[i].text = before;
+        if opening == Some(glued.stamp.date) {
+            page.removed.push(date);
+        } else {
+            let line = Line {
+                text: date,
+                caption: false,
+                after_chrome: false,
+            };
+            page.lines.insert(i + 1, line);
         }
     }
-    false
+}
+
+/// Whether the head held the date header.
+///
+/// A head may hold several: the site's clock above the menus ("Thứ 3,
+/// Ngày 16/07/2024", "Hôm nay: 05/05/2024"), then the article's own date
+/// by its title. A labelled publication date wins; else the last header,
+/// since the clock stands at the top; never "Hôm nay", nor an update
+/// while there is another. Every header line of its own goes.
+fn take_from_head(page: &mut Page) -> bool {
+    let head = page.head_end();
+    let lines = &page.lines;
+    let search_to = lines.len().min(HEAD_LINES.max(head + 2));
+    // Each header with where it stands and whether it is a line of its own.
+    let found: Vec<(usize, Header, bool)> = (0..search_to)
+        .filter(|&i| !lines[i].caption)
+        .filter_map(|i| {
+            let h = dates::find_header(&lines[i].text)?;
+            let whole = h.is_whole_line(&lines[i].text);
+            (i <= head || whole).then_some((i, h, whole))
+        })
+        .collect();
+    // The site's clock: a weekday and a date without a time, among the
+    // site's menus and widgets (a chrome line dropped next to it).
+    let clock = |i: usize, h: &Header| {
+        let by_chrome = lines[i].after_chrome || lines.get(i + 1).is_some_and(|l| l.after_chrome);
+        h.kind == HeaderKind::Today
+            || h.kind == HeaderKind::Plain && h.weekday && h.stamp.time.is_none() && by_chrome
+    };
+    let dated: Vec<&(usize, Header, bool)> =
+        found.iter().filter(|(i, h, _)| !clock(*i, h)).collect();
+    let of_kind = |k: HeaderKind| dated.iter().filter(move |(_, h, _)| h.kind == k);
+    let chosen = of_kind(HeaderKind::Published)
+        .next()
+        .or_else(|| of_kind(HeaderKind::Plain).next_back())
+        .or_else(|| of_kind(HeaderKind::Updated).next())
+        .map(|&&f| f);
+    let Some((at, header, whole)) = chosen else {
+        // Clocks go all the same.
+        for &(i, _, _) in found.iter().rev().filter(|f| f.2) {
+            page.removed.push(page.lines.remove(i).text);
+        }
+        return false;
+    };
+    let gone_before = found.iter().filter(|&&(i, _, w)| w && i < at).count();
+    for &(i, _, _) in found.iter().rev().filter(|f| f.2) {
+        let text = page.lines.remove(i).text;
+        if i != at {
+            page.removed.push(text);
+        }
+    }
+    let at = at - gone_before;
+    page.stamp = Some(header.stamp);
+    // "Ngày đăng bài: 22/05/2018 | Tác giả: Chánh văn phòng".
+    let author = (!whole)
+        .then(|| {
+            page.lines[at]
+                .text
+                .get(header.rest..)
+                .and_then(labelled_author)
+        })
+        .flatten();
+    if whole {
+        page.stamp_at = Some(at);
+    } else if let Some(names) = author {
+        page.author.get_or_insert(names);
+        page.lines.remove(at);
+        page.stamp_at = Some(at);
+    } else {
+        let rest = page.lines[at].text[header.rest..].to_string();
+        page.lines[at].text = rest;
+        page.stamp_at = Some(at + 1);
+    }
+    true
 }
 
 fn take_from_end(page: &mut Page) {

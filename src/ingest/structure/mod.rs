@@ -16,6 +16,7 @@ mod byline;
 mod caption;
 mod chrome;
 mod date_header;
+mod lead_date;
 mod line;
 mod page;
 mod passes;
@@ -25,6 +26,7 @@ mod subheading;
 #[cfg(test)]
 mod tests;
 mod title;
+mod widgets;
 
 pub use caption::is_caption;
 pub use page::{Structure, StructureError, TitleSource};

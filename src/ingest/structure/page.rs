@@ -42,6 +42,8 @@ pub(super) const HEAD_LINES: usize = 12;
 pub(super) struct Line {
     pub(super) text: String,
     pub(super) caption: bool,
+    /// Site chrome stood right before it and was dropped.
+    pub(super) after_chrome: bool,
 }
 
 /// The page between passes: the lines left, and what the passes took.

@@ -10,17 +10,20 @@ use super::page::{Line, Page};
 /// again; a bare link is taken as the source.
 pub(super) fn read_lines(text: &str) -> Page {
     let mut page = Page::default();
+    let mut after_chrome = false;
     for raw in text.split('\n') {
         let line = clean_line(raw);
         if line.is_empty() {
             continue;
         }
         let Some(line) = without_counters(line, &mut page.removed) else {
+            after_chrome = true;
             continue;
         };
         if URL.is_match(&line) {
             page.source.get_or_insert_with(|| line.clone());
             page.removed.push(line);
+            after_chrome = true;
             continue;
         }
         if let Some(prev) = page.lines.last_mut()
@@ -31,6 +34,7 @@ pub(super) fn read_lines(text: &str) -> Page {
                 .last()
                 .is_some_and(|c| c.is_alphanumeric() || c == ',')
             && !is_chrome(&prev.text)
+            && !is_chrome(&line)
         {
             prev.text.push(' ');
             prev.text.push_str(&line);
@@ -39,7 +43,9 @@ pub(super) fn read_lines(text: &str) -> Page {
         page.lines.push(Line {
             text: line,
             caption: false,
+            after_chrome,
         });
+        after_chrome = false;
     }
     page
 }

@@ -8,6 +8,11 @@ use crate::text::fold_str;
 pub const TITLE_LIMIT: usize = 100;
 /// A title line is at most this long.
 const TITLE_MAX_CHARS: usize = 250;
+/// Fewer words than this may be a category label or a byline.
+const FULL_TITLE_WORDS: usize = 6;
+/// A line printed twice in the head is the title from this many words:
+/// a site's or section's name may be printed twice too.
+const REPEATED_MIN_WORDS: usize = 5;
 
 /// A line that can be the title: short, no full stop, a capital first.
 fn is_title_like(line: &str) -> bool {
@@ -36,7 +41,13 @@ pub(super) fn take_title_line(page: &mut Page) {
             t -= 1;
         }
     }
-    let (clean, site) = split_site_name(&page.lines.remove(t).text);
+    let line = page.lines.remove(t).text;
+    // Pages print the title twice: the page's heading and the article's.
+    let head = page.head_end();
+    if let Some(again) = (t..head).find(|&i| page.lines[i].text == line) {
+        page.removed.push(page.lines.remove(again).text);
+    }
+    let (clean, site) = split_site_name(&line);
     if page.source.is_none() {
         page.source = site;
     }
@@ -53,9 +64,19 @@ fn title_line(page: &Page) -> Option<usize> {
             && is_title_like(&lines[i].text)
             && words(&lines[i].text) >= min_words
     };
+    // A title printed twice.
+    let repeated = (0..head).find(|&i| {
+        candidate(i, REPEATED_MIN_WORDS) && (i + 1..head).any(|j| lines[j].text == lines[i].text)
+    });
     let before = page.stamp_at.and_then(|d| d.checked_sub(1));
-    before
-        .filter(|&b| candidate(b, 4))
+    // Next to the date header, a short line may be a category label
+    // ("Nhà nước và Pháp luật") or a byline, with the title beyond it.
+    let full = |i: usize| candidate(i, FULL_TITLE_WORDS);
+    repeated
+        .or_else(|| before.filter(|&b| full(b)))
+        .or_else(|| page.stamp_at.filter(|&a| full(a)))
+        .or_else(|| before.and_then(|b| b.checked_sub(1)).filter(|&b| full(b)))
+        .or_else(|| before.filter(|&b| candidate(b, 4)))
         .or_else(|| page.stamp_at.filter(|&a| candidate(a, 4)))
         .or_else(|| (0..head).find(|&i| candidate(i, 4)))
         .or_else(|| before.filter(|&b| candidate(b, 2)))

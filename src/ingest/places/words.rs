@@ -1,0 +1,149 @@
+//! The words that tell a place's name from other names: family names
+//! and titles of address (people), words that make a name a street's or a
+//! company's, type words and the words that make them plural.
+
+/// Family names, for telling people from places. Names that mostly begin
+/// place names (Yên, Ninh, Kim, Văn…) are left out: a place is more
+/// likely than a person.
+pub(super) const SURNAMES: &[&str] = &[
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
+    "hồ", "ngô", "dương", "lý", "vương", "trịnh", "đinh", "lâm", "phùng", "mai", "tô", "trương",
+    "hà", "đào", "đoàn", "lương", "cao", "thái", "quách", "tạ", "triệu", "kiều", "chu", "đàm",
+    "uông", "lưu", "hứa", "khổng", "lục", "mạc", "nghiêm", "tăng", "thân", "tống", "vi", "lã",
+    "diệp", "doãn", "hầu", "khúc", "lò", "nông", "sầm", "tôn", "trình", "viên", "âu", "giáp",
+    "bạch", "cù", "hàn", "phí", "tiêu",
+];
+
+/// Titles of address: the capitalised words after them are a person's
+/// name ("ông Sơn", "Bác", "đồng chí Giang").
+pub(super) const TITLES: &[&str] = &[
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+    "cô",
+    "chú",
+    "bác",
+    "cụ",
+    "em",
+    "cháu",
+    "thầy",
+    "đồng chí",
+    "đ/c",
+    "bạn",
+    "mẹ",
+    "bố",
+    "cha",
+    "vợ",
+    "chồng",
+    "cậu",
+    "dì",
+    "mợ",
+    "thím",
+    "ngài",
+];
+
+/// Words before a name that make it something else named after the place:
+/// a street, a river, a school, a newspaper.
+pub(super) const BLOCKERS: &[&str] = &[
+    "đường",
+    "phố",
+    "ngõ",
+    "ngách",
+    "hẻm",
+    "kiệt",
+    "cầu",
+    "sông",
+    "núi",
+    "đèo",
+    "hồ",
+    "chợ",
+    "ga",
+    "bến",
+    "cảng",
+    "báo",
+    "đài",
+    "thôn",
+    "xóm",
+    "ấp",
+    "làng",
+    "đình",
+    "chùa",
+    "đền",
+    "lăng",
+    "sân bay",
+    "bệnh viện",
+    "khách sạn",
+    "công ty",
+    "tạp chí",
+    "nhà máy",
+    "quốc lộ",
+    "tỉnh lộ",
+    "đại lộ",
+    "tổ dân phố",
+    "khu phố",
+    "khu đô thị",
+    "khu công nghiệp",
+    "cụm công nghiệp",
+    "tư tưởng",
+];
+
+/// Compounds ending in a word of [`BLOCKERS`] that block nothing: "yêu
+/// cầu Thường Tín" is a request, not a bridge.
+pub(super) const NOT_BLOCKERS: &[&str] = &[
+    "yêu cầu",
+    "nhu cầu",
+    "toàn cầu",
+    "địa cầu",
+    "khẩn cầu",
+    "thông báo",
+    "cảnh báo",
+    "dự báo",
+    "tình báo",
+    "con đường",
+    "tuyến đường",
+    "gia đình",
+    "triều đình",
+];
+
+/// Provinces and districts named after people: bare, the name means the
+/// person ("tư tưởng Hồ Chí Minh"); only a type word makes it the place.
+pub(super) const NAMED_AFTER_PEOPLE: &[&str] = &[
+    "Hồ Chí Minh",
+    "Lê Chân",
+    "Ngô Quyền",
+    "Hai Bà Trưng",
+    "Trần Văn Thời",
+    "Dương Minh Châu",
+];
+
+/// Words before a type word that make it plural: "bốn phường A, B và C".
+pub(super) const PLURALS: &[&str] = &[
+    "các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mấy", "nhiều",
+    "số",
+];
+
+/// Type words, as lowercase word sequences (committees in both tone
+/// placements), with the type they give ("thị ủy" is the committee of a
+/// thị xã).
+pub(super) const TYPE_PHRASES: &[(&[&str], &str)] = &[
+    (&["thành", "phố"], "thành phố"),
+    (&["thị", "xã"], "thị xã"),
+    (&["thị", "trấn"], "thị trấn"),
+    (&["đặc", "khu"], "đặc khu"),
+    (&["tỉnh", "ủy"], "tỉnh"),
+    (&["thành", "ủy"], "thành phố"),
+    (&["huyện", "ủy"], "huyện"),
+    (&["thị", "ủy"], "thị xã"),
+    (&["quận", "ủy"], "quận"),
+    (&["tỉnh", "uỷ"], "tỉnh"),
+    (&["thành", "uỷ"], "thành phố"),
+    (&["huyện", "uỷ"], "huyện"),
+    (&["thị", "uỷ"], "thị xã"),
+    (&["quận", "uỷ"], "quận"),
+    (&["phường"], "phường"),
+    (&["xã"], "xã"),
+    (&["huyện"], "huyện"),
+    (&["quận"], "quận"),
+    (&["tỉnh"], "tỉnh"),
+];

@@ -1,0 +1,150 @@
+//! The day a lead opens with ("Sáng ngày 05/10/2015, UBND huyện …",
+//! "(GLO)- Ngày 15-1-2013, …", "Chiều 29/1, …"): the article's date when
+//! the page prints none, and the day of the month when the page gives only
+//! the month ("date 2025-07" over "Ngày 23/7, …").
+
+use std::sync::LazyLock;
+
+use jiff::civil::Date;
+use regex::Regex;
+
+use super::line::{re, words};
+use super::page::Page;
+use crate::ingest::dates::Stamp;
+
+/// A date at the very start of the lead, after an optional agency tag
+/// ("(TGAG)-", "QĐND -") and a time of day. Dates further in are those of
+/// documents and past events ("theo Kế hoạch số 56 ngày 17/9/2015").
+static OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)^(?:\([^)]{1,30}\)\s*[-–—:]?\s*|[\p{Lu}.]{2,12}\s*[-–—]\s*)?",
+        r"(?:vào\s+)?(?P<when>(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)\s+)?",
+        r"(?P<day>(?:hôm\s+)?nay\s*\(\s*|ngày\s+)?",
+        r"(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?",
+    ))
+});
+
+/// A date a title gives ("Thông tin báo chí ngày 05/9/2025", "Tình hình
+/// dịch (07h30, ngày 21/8/2020)").
+static IN_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?:ngày\s+|\(\s*)(\d{1,2})/(\d{1,2})/(\d{4})\b"));
+
+/// Leads are sentences: a short line is a heading or a caption.
+const LEAD_MIN_WORDS: usize = 8;
+
+/// The day and month (and year, if written) the lead opens with.
+fn opening_day(lead: &str) -> Option<(i8, i8, Option<i16>)> {
+    let c = OPENING.captures(lead)?;
+    let end = c.get(0)?.end();
+    // "17-18/8" is a range, "3/4 số hộ" a fraction, "100/2019" a number.
+    let next = lead[end..].chars().next();
+    if next.is_some_and(|n| n.is_alphanumeric() || matches!(n, '/' | '-' | '.' | '%')) {
+        return None;
+    }
+    let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<i16>().ok());
+    let day = i8::try_from(num(3)?).ok()?;
+    let month = i8::try_from(num(5)?).ok()?;
+    let year = num(6);
+    // A bare "3/4" opening a lead is a fraction; a day is introduced
+    // ("Ngày 3/4", "Sáng 3/4") or has its year.
+    let introduced = c.name("when").is_some() || c.name("day").is_some();
+    (introduced || year.is_some()).then_some((day, month, year))
+}
+
+/// The first date the title gives.
+fn title_date(title: &str) -> Option<Stamp> {
+    let c = IN_TITLE.captures(title)?;
+    let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<i16>().ok());
+    let day = i8::try_from(num(1)?).ok()?;
+    let month = i8::try_from(num(2)?).ok()?;
+    Date::new(num(3)?, month, day)
+        .ok()
+        .map(|d| Stamp::day(d, None))
+}
+
+/// Pass: the date from the lead, when the header gave none or only its
+/// month; else from the title.
+pub(super) fn take_lead_date(page: &mut Page) {
+    if page.stamp.is_some_and(|s| !s.month_only) {
+        return;
+    }
+    take_from_lead(page);
+    if page.stamp.is_none() {
+        page.stamp = page.title.as_deref().and_then(title_date);
+    }
+}
+
+fn take_from_lead(page: &mut Page) {
+    let Some(lead) = page
+        .lines
+        .iter()
+        .find(|l| !l.caption && words(&l.text) >= LEAD_MIN_WORDS)
+    else {
+        return;
+    };
+    let Some((day, month, year)) = opening_day(&lead.text) else {
+        return;
+    };
+    page.stamp = match page.stamp {
+        // A day of the header's month.
+        Some(header) => {
+            let same_year = year.is_none_or(|y| y == header.date.year());
+            let date = Date::new(header.date.year(), month, day).ok();
+            match date {
+                Some(date) if same_year && month == header.date.month() => {
+                    Some(Stamp::day(date, None))
+                }
+                _ => Some(header),
+            }
+        }
+        // Only a whole date: the year cannot be guessed.
+        None => year.and_then(|y| Date::new(y, month, day).ok().map(|d| Stamp::day(d, None))),
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn openings() {
+        for (lead, want) in [
+            (
+                "Sáng ngày 05/10/2015, UBND huyện họp",
+                Some((5, 10, Some(2015))),
+            ),
+            (
+                "(GLO)- Ngày 15-1-2013, Sở Nội vụ họp",
+                Some((15, 1, Some(2013))),
+            ),
+            ("Chiều 29/1, UBND xã An Nông họp", Some((29, 1, None))),
+            ("QĐND - Ngày 22-8, tại Trung tâm", Some((22, 8, None))),
+            (
+                "Ngày 6/9/2017, Ban Thường vụ Tỉnh ủy",
+                Some((6, 9, Some(2017))),
+            ),
+            ("Chiều nay (5/10), bão số 11 đổ bộ", Some((5, 10, None))),
+            ("Trong 2 ngày 17-18/8, Đảng bộ tỉnh họp", None),
+            ("Ngày 17-18/8, Đảng bộ tỉnh họp", None),
+            ("3/4 số hộ dân đã có điện", None),
+            ("Theo Kế hoạch số 56 ngày 17/9/2015, xã", None),
+            ("Năm 2020, huyện đạt chuẩn", None),
+        ] {
+            assert_eq!(opening_day(lead), want, "{lead:?}");
+        }
+    }
+
+    #[test]
+    fn dates_in_titles() {
+        let day = |y, m, d| Some(Stamp::day(jiff::civil::date(y, m, d), None));
+        for (title, want) in [
+            ("Thông tin báo chí về tỉnh ngày 05/9/2025", day(2025, 9, 5)),
+            ("Tình hình dịch (07h30, ngày 21/8/2020)", day(2020, 8, 21)),
+            ("Lễ kỷ niệm (12/10/2019)", day(2019, 10, 12)),
+            ("Giao ban báo chí tháng 4/2023", None),
+            ("Nghị quyết 100/2019/NĐ-CP", None),
+        ] {
+            assert_eq!(title_date(title), want, "{title:?}");
+        }
+    }
+}

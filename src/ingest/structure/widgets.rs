@@ -1,0 +1,235 @@
+//! What a portal prints above its articles besides menus: visitor
+//! counters and polls, skip links, welcome banners, the site's name in
+//! English or as its unit ("Thành phố Hải Phòng"), weather, numbered
+//! "event" menus, widget headings printed twice, and breadcrumbs glued to
+//! the title. None of it is ever a title; it is looked for only in the
+//! head, above the first paragraph, where a line of it cannot be text.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::line::{ends_sentence, is_long, key, re, words};
+use super::page::Page;
+
+/// Widget headings and labels (folded): visitor statistics, polls,
+/// reading controls.
+const WIDGET_LINES: &[&str] = &[
+    "truy cap",
+    "thong ke truy cap",
+    "luot truy cap",
+    "dang truy cap",
+    "dang online",
+    "online",
+    "hom nay",
+    "hom qua",
+    "tuan nay",
+    "tuan truoc",
+    "thang nay",
+    "thang truoc",
+    "nam nay",
+    "tat ca",
+    "tong so",
+    "tong luot truy cap",
+    "y kien tham do",
+    "tham do y kien",
+    "binh chon",
+    "ket qua",
+];
+
+/// "Đang truy cập: 15,394", "Tổng số trong ngày: 3,643", "Tất cả: 1017728".
+static COUNT_LINE: LazyLock<Regex> = LazyLock::new(|| re(r"^[^:\d]{1,40}:\s*[\d.,]+$"));
+/// "Hà Nội 21 °C", "• Đà Nẵng 24°C".
+static WEATHER: LazyLock<Regex> = LazyLock::new(|| re(r"\d\s*°\s*[CF]?\b"));
+/// "1. Dòng sự kiện:", "2. Metro số 1 TPHCM": a numbered menu.
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{1,2}\.\s+\S"));
+/// A portal named by its unit: "Thành phố Hải Phòng", "UBND huyện Đô Lương".
+static UNIT_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?i:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?:\p{Lu}\p{Ll}*\s*){1,3}$",
+    )
+});
+
+/// English words of a site's name ("Thanh Hoa Radio and Television").
+const ENGLISH: &[&str] = &[
+    "radio",
+    "television",
+    "portal",
+    "news",
+    "newspaper",
+    "online",
+    "electronic",
+    "information",
+    "committee",
+    "province",
+    "people's",
+    "department",
+    "broadcasting",
+    "of",
+    "and",
+    "the",
+];
+
+/// Whether a head line is a widget's: never the title, never text.
+fn is_widget(line: &str) -> bool {
+    let k = key(line);
+    if WIDGET_LINES.contains(&k.as_str()) || COUNT_LINE.is_match(line) {
+        return true;
+    }
+    // Digits and punctuation only: a counter's value, unless a date.
+    if !line.chars().any(char::is_alphabetic) {
+        return crate::ingest::dates::find_header(line).is_none();
+    }
+    let starts = |p: &str| k.starts_with(p);
+    starts("chao mung") && words(line) >= 4
+        || starts("welcome to")
+        || WEATHER.is_match(line) && words(line) <= 8
+        || line.contains("<a ")
+        || line.contains("href=")
+        || is_doubled(line)
+        || is_english_name(line)
+        || UNIT_NAME.is_match(line.trim())
+        || is_agency_banner(line, &k)
+}
+
+/// "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "TỈNH QUẢNG NGÃI": the agency that
+/// runs the portal, in capitals. A title in capitals says what happened,
+/// and is longer.
+fn is_agency_banner(line: &str, folded: &str) -> bool {
+    const AGENCIES: [&str; 14] = [
+        "so ",
+        "bo ",
+        "ubnd",
+        "uy ban",
+        "ban ",
+        "tinh ",
+        "thanh pho",
+        "huyen ",
+        "cong ",
+        "trang ",
+        "dai ",
+        "bao ",
+        "dang bo",
+        "hoi dong",
+    ];
+    let capitals = line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase);
+    capitals && words(line) <= 7 && AGENCIES.iter().any(|a| folded.starts_with(a))
+}
+
+/// "Thống kê truy cập Thống kê truy cập": a widget's heading printed
+/// twice (its link and its title).
+fn is_doubled(line: &str) -> bool {
+    let w: Vec<&str> = line.split_whitespace().collect();
+    let half = w.len() / 2;
+    w.len() >= 2 && w.len().is_multiple_of(2) && w[..half] == w[half..]
+}
+
+fn is_english_name(line: &str) -> bool {
+    let w: Vec<String> = line.split_whitespace().map(str::to_lowercase).collect();
+    line.is_ascii()
+        && w.len() >= 3
+        && !ends_sentence(line)
+        && w.iter().filter(|x| ENGLISH.contains(&x.as_str())).count() >= 2
+}
+
+/// "Trang chủNewsThời sựNẻo về nguồn cội" → the crumbs and the title
+/// ("Nẻo về nguồn cội"): a breadcrumb saved without its separators.
+fn glued_crumbs(line: &str) -> Option<(String, String)> {
+    let rest = line.strip_prefix("Trang chủ")?;
+    if !rest.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let cs: Vec<(usize, char)> = line.char_indices().collect();
+    let last_join = cs
+        .windows(2)
+        .filter(|p| p[0].1.is_lowercase() && p[1].1.is_uppercase())
+        .map(|p| p[1].0)
+        .next_back()?;
+    let title = line[last_join..].trim();
+    (words(title) >= 2).then(|| (line[..last_join].to_string(), title.to_string()))
+}
+
+/// Pass: widgets, numbered menus and glued crumbs in the head.
+pub(super) fn drop_head_widgets(page: &mut Page) {
+    let head = page
+        .lines
+        .iter()
+        .position(|l| is_long(&l.text))
+        .unwrap_or(page.lines.len());
+    let mut kept = Vec::with_capacity(page.lines.len());
+    let mut poll = false;
+    let mut numbered_menu = true;
+    let mut dropped = false;
+    for (i, mut line) in std::mem::take(&mut page.lines).into_iter().enumerate() {
+        if i >= head || line.caption {
+            line.after_chrome |= dropped;
+            dropped = false;
+            kept.push(line);
+            continue;
+        }
+        // A numbered menu opens the page; the first other line ends it.
+        numbered_menu &= NUMBERED.is_match(&line.text) && !ends_sentence(&line.text);
+        // A poll's question follows its heading.
+        let question = poll && line.text.trim_end().ends_with('?');
+        poll = matches!(
+            key(&line.text).as_str(),
+            "y kien tham do" | "tham do y kien"
+        );
+        if numbered_menu || question || is_widget(&line.text) {
+            page.removed.push(line.text);
+            dropped = true;
+            continue;
+        }
+        line.after_chrome |= dropped;
+        dropped = false;
+        if let Some((crumbs, title)) = glued_crumbs(&line.text) {
+            page.removed.push(crumbs);
+            line.text = title;
+        }
+        kept.push(line);
+    }
+    page.lines = kept;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widgets() {
+        for line in [
+            "Hôm nay:",
+            "1017728",
+            "Đang truy cập: 15,394",
+            "Tổng số trong ngày: 3,643",
+            "Ý kiến thăm dò",
+            "CHÀO MỪNG CÁC BẠN ĐẾN VỚI TRANG THÔNG TIN ĐIỆN TỬ HUYỆN",
+            "Hà Nội 21 °C",
+            "Bản đồ hành chính Bản đồ hành chính",
+            "Thanh Hoa Radio and Television",
+            "Thành phố Hải Phòng",
+            "UBND huyện Đô Lương",
+        ] {
+            assert!(is_widget(line), "{line:?}");
+        }
+        for line in [
+            "Huyện Nghĩa Hưng đạt chuẩn nông thôn mới",
+            "Hà Nội đề xuất hạn chế xe máy",
+            "Tết Nguyên đán 2024: lịch nghỉ 7 ngày",
+            "Xã Chí Minh tổ chức hội nghị đối thoại",
+            "Covid-19 Vaccine Update",
+        ] {
+            assert!(!is_widget(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn crumbs_saved_without_separators() {
+        assert_eq!(
+            glued_crumbs("Trang chủNewsThời sựNẻo về nguồn cội"),
+            Some(("Trang chủNewsThời sự".into(), "Nẻo về nguồn cội".into()))
+        );
+        assert_eq!(glued_crumbs("Trang chủ"), None);
+        assert_eq!(glued_crumbs("Trang chủ » Tin tức"), None);
+    }
+}
