@@ -121,3 +121,111 @@ fn site_chrome_never_reaches_a_body() {
         }
     }
 }
+
+/// The fixtures' texts, for the property below.
+fn page_texts() -> Vec<String> {
+    labels()
+        .iter()
+        .filter_map(|l| l["file"].as_str())
+        .map(|f| {
+            let path = Path::new(PAGES).join(f);
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"))
+        })
+        .collect()
+}
+
+/// A page as scrapers damage it: cut anywhere (even inside a letter's
+/// bytes, decoded as a replacement character), lines dropped, repeated or
+/// swapped, and stray headers, counters and control characters put in.
+fn damaged(text: &str, cut: usize, edits: &[(usize, u8)]) -> Vec<u8> {
+    const STRAYS: [&str; 8] = [
+        "Thứ Hai, 12/05/2021",
+        "Lượt xem: 12",
+        "date 2025-07",
+        "(11/10/2018).",
+        "Trang chủNewsThời sự",
+        "Ngày đăng bài: 22/05/2018 | Tác giả: ",
+        "\u{202e}\u{1b}[31m",
+        "16 phường (",
+    ];
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    for &(at, what) in edits {
+        if lines.is_empty() {
+            break;
+        }
+        let n = lines.len();
+        let i = at % n;
+        match what % 4 {
+            0 => {
+                lines.remove(i);
+            }
+            1 => lines.insert(i, lines[i].clone()),
+            2 => lines.swap(i, (i + 1) % n),
+            _ => lines.insert(i, STRAYS[usize::from(what) % STRAYS.len()].to_string()),
+        }
+    }
+    let bytes = lines.join("\n").into_bytes();
+    let cut = cut % (bytes.len() + 1);
+    bytes[..cut].to_vec()
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn damaged_pages_never_panic(
+        page in 0usize..64,
+        cut in 0usize..4096,
+        edits in proptest::collection::vec((0usize..64, proptest::prelude::any::<u8>()), 0..8),
+    ) {
+        let texts = page_texts();
+        let text = &texts[page % texts.len()];
+        let bytes = damaged(text, cut, &edits);
+        match ingest::ingest("damaged", &bytes) {
+            Ok(ingested) => {
+                let a = &ingested.article;
+                proptest::prop_assert!(!a.title.is_empty());
+                proptest::prop_assert!(!a.title.chars().any(char::is_control), "{:?}", a.title);
+            }
+            // Emptied, or left with chrome only: said so, not a panic.
+            Err(e) => proptest::prop_assert!(!e.to_string().is_empty()),
+        }
+    }
+}
+
+#[test]
+fn one_bad_page_hides_no_good_one() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut good = 0;
+    for (i, text) in page_texts().iter().enumerate() {
+        let path = dir.path().join(format!("page{i:02}.txt"));
+        std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+        good += 1;
+    }
+    for (name, bytes) in [
+        ("empty.txt", Vec::new()),
+        ("menus.txt", b"Trang chu\nTin tuc\nLien he\n".to_vec()),
+        ("binary.txt", vec![0u8, 159, 146, 150, 0, 1, 2]),
+        ("clock.txt", "Thứ Hai, 12/05/2021\n".as_bytes().to_vec()),
+    ] {
+        std::fs::write(dir.path().join(name), bytes).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let batch = ingest::ingest_paths(&[dir.path().to_path_buf()]);
+    let ids: BTreeSet<&str> = batch
+        .articles
+        .iter()
+        .map(|(_, a)| a.article.id.as_str())
+        .collect();
+    for i in 0..good {
+        let id = format!("page{i:02}");
+        assert!(ids.contains(id.as_str()), "{id} lost: {:?}", batch.failures);
+    }
+    let failed: BTreeSet<String> = batch
+        .failures
+        .iter()
+        .filter_map(|f| f.path.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
+    for bad in ["empty.txt", "binary.txt", "clock.txt"] {
+        assert!(failed.contains(bad), "{bad} not reported: {failed:?}");
+    }
+}

@@ -66,9 +66,9 @@ pub(super) fn byline(line: &str) -> Option<String> {
         }
         count += 1;
     }
-    (1..=BYLINE_MAX_NAMES)
-        .contains(&count)
-        .then(|| names.to_string())
+    // A page cut off mid-word leaves a letter alone on its last line.
+    let one_letter = names.chars().count() == 1;
+    ((1..=BYLINE_MAX_NAMES).contains(&count) && !one_letter).then(|| names.to_string())
 }
 
 /// The names after an author label ("Tác giả: Chánh văn phòng"): the
@@ -108,6 +108,13 @@ pub(super) fn take_byline_and_source(page: &mut Page) {
         };
         if last.caption {
             break;
+        }
+        // What a page cut off mid-word leaves: "Ấ".
+        if chars(last.text.trim()) == 1 && page.lines.len() > 1 {
+            if let Some(cut) = page.lines.pop() {
+                page.removed.push(cut.text);
+            }
+            continue;
         }
         if let Some(c) = SOURCE_LINE.captures(&last.text)
             && words(&last.text) <= 12

@@ -136,6 +136,7 @@ const CHROME_PREFIXES: &[&str] = &[
     "duong day nong",
     "hotline",
     "chi tiet - ",
+    "theo doi bao",
 ];
 
 /// View and share counters: "Số lượt xem: 551", "1.234 lượt đọc", "Views: 12",

@@ -1,6 +1,6 @@
 //! The date header: "03/09/2020 | 08:17", "Thứ Hai, 8/5/2023, 15:58".
 
-use super::byline::labelled_author;
+use super::byline::{byline, labelled_author};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -14,6 +14,7 @@ use crate::ingest::dates::{self, Header, HeaderKind};
 /// the end.
 pub(super) fn take_date_header(page: &mut Page) {
     split_glued_dates(page);
+    take_header_prefixes(page);
     if !take_from_head(page) {
         take_from_end(page);
     }
@@ -71,6 +72,41 @@ fn split_glued_dates(page: &mut Page) {
             };
             page.lines.insert(i + 1, line);
         }
+    }
+}
+
+/// "Kinh tế - Ngày đăng : 07:56, 26/11/2017", "Văn Hoa - 05:32,
+/// 24/11/2023": a category or the byline before the date header, on its
+/// line. The header must have a label or a time, so that no title that
+/// ends with a date is cut.
+fn take_header_prefixes(page: &mut Page) {
+    const PREFIX_MAX_WORDS: usize = 5;
+    let head = page.head_end();
+    for i in 0..head {
+        let text = &page.lines[i].text;
+        if dates::find_header(text).is_some() {
+            continue;
+        }
+        let Some((sep, len)) = [" - ", " – ", " | "]
+            .iter()
+            .filter_map(|s| text.find(s).map(|at| (at, s.len())))
+            .min()
+        else {
+            continue;
+        };
+        let (prefix, rest) = (text[..sep].trim(), text[sep + len..].trim());
+        let header = dates::find_header(rest).filter(|h| {
+            h.is_whole_line(rest) && (h.kind != HeaderKind::Plain || h.stamp.time.is_some())
+        });
+        if header.is_none() || words(prefix) > PREFIX_MAX_WORDS {
+            continue;
+        }
+        let (prefix, rest) = (prefix.to_string(), rest.to_string());
+        match byline(&prefix) {
+            Some(names) if page.author.is_none() => page.author = Some(names),
+            _ => page.removed.push(prefix),
+        }
+        page.lines[i].text = rest;
     }
 }
 
