@@ -76,6 +76,19 @@ fn every_page_shape_yields_its_labelled_parts() {
         if !places.is_disjoint(&people) {
             wrong.push(format!("{file}: {people:?} are not places"));
         }
+        // A press review's items keep their headlines, as subheadings.
+        if let Some(want) = label["subheadings"].as_array() {
+            let got: Vec<&str> = article
+                .body
+                .iter()
+                .filter(|p| p.kind == tintuc::model::ParagraphKind::Subheading)
+                .map(|p| p.text.as_str())
+                .collect();
+            let want: Vec<&str> = want.iter().filter_map(Value::as_str).collect();
+            if got != want {
+                wrong.push(format!("{file}: subheadings {got:?}, not {want:?}"));
+            }
+        }
         let authors: BTreeSet<String> = names(&label["authors"])
             .iter()
             .map(|a| a.to_lowercase())

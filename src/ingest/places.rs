@@ -163,6 +163,10 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
             kinds.push(other);
             at = next + other_len;
         }
+        // "4 phường là Đồng Tiến, Phương Lâm, …", "3 xã gồm A, B và C".
+        if plural && at < t.len() && matches!(t.ws[at].lower(), "là" | "gồm") {
+            at += 1;
+        }
         let list = List {
             kinds: &kinds,
             plural,
@@ -173,8 +177,9 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
         {
             if !name.is_empty() {
                 push(format!("{kind} {name}"), true, t.ws[at].start);
-                consumed[at..at + name_len].fill(true);
             }
+            // An unknown name of the list is not read again as bare words.
+            consumed[at..at + name_len].fill(true);
             found = true;
             at += name_len;
             if !plural || at >= t.len() {
@@ -214,10 +219,13 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
 /// A type word (or committee) at word `i`: the type, and its length in
 /// words.
 fn type_at(t: &Tokens<'_>, i: usize) -> Option<(&'static str, usize)> {
-    // Abbreviations: "TP. Hồ Chí Minh", "TX Từ Sơn".
+    // Abbreviations: "TP. Hồ Chí Minh", "TX Từ Sơn", "P.Quảng Thành" (a
+    // lone "P" only with its full stop).
+    let dotted = i + 1 < t.len() && t.gap(i + 1).starts_with('.');
     match t.ws[i].text {
         "TP" | "Tp" => return Some(("thành phố", 1)),
         "TX" => return Some(("thị xã", 1)),
+        "P" if dotted => return Some(("phường", 1)),
         _ => {}
     }
     if !TYPE_PHRASES.iter().any(|(p, _)| p[0] == t.ws[i].lower()) {

@@ -137,6 +137,8 @@ const CHROME_PREFIXES: &[&str] = &[
     "hotline",
     "chi tiet - ",
     "theo doi bao",
+    // "Read also" links under a press review's item: ">> Tiêu đề khác".
+    ">>",
 ];
 
 /// View and share counters: "Số lượt xem: 551", "1.234 lượt đọc", "Views: 12",
