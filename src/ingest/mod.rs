@@ -94,7 +94,8 @@ pub fn ingest_with(g: &Gazetteer, id: &str, bytes: &[u8]) -> Result<Ingested, In
     let s = structure::analyze(&decoded.text).map_err(|e| match e {
         StructureError::NoText => IngestError::NoText,
     })?;
-    let places = places::extract(g, &s.title, &s.body);
+    let mut places = places::extract(g, &s.title, &s.body);
+    site_province(g, &s.site_lines, &mut places);
     let article = Article {
         id: sanitize_inline(id),
         title: s.title,
@@ -115,6 +116,45 @@ pub fn ingest_with(g: &Gazetteer, id: &str, bytes: &[u8]) -> Result<Ingested, In
             removed: s.removed,
         },
     })
+}
+
+/// The province a portal names in its head ("TỈNH QUẢNG NGÃI", "Cổng
+/// thông tin điện tử tỉnh Bắc Giang"), after the article's places, when
+/// the article names no province itself: a portal's news is its
+/// province's.
+fn site_province(g: &Gazetteer, site_lines: &[String], places: &mut Vec<Place>) {
+    let is_province = |p: &Place| {
+        g.unit(p.unit)
+            .is_some_and(|u| u.level == crate::gazetteer::Level::Province)
+    };
+    if site_lines.is_empty() || places.iter().any(is_province) {
+        return;
+    }
+    // Read as a title: "TỈNH QUẢNG NGÃI" in capitals as "Tỉnh Quảng Ngãi".
+    let text = site_lines
+        .iter()
+        .map(|l| unshout(l))
+        .collect::<Vec<_>>()
+        .join(". ");
+    let found = places::extract(g, &text, &[]);
+    places.extend(found.into_iter().filter(is_province).take(1));
+}
+
+/// "TỈNH QUẢNG NGÃI" → "Tỉnh Quảng Ngãi": a line in capitals with each
+/// word capitalised, as names are written; other lines as they are.
+fn unshout(line: &str) -> String {
+    if line.chars().any(char::is_lowercase) {
+        return line.to_string();
+    }
+    line.split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next().map_or_else(String::new, |first| {
+                first.to_string() + &cs.as_str().to_lowercase()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Reads and ingests one file: only a regular file, and never more than

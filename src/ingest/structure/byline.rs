@@ -87,6 +87,7 @@ pub(super) fn take_head_labels(page: &mut Page) {
         if is_site_name(text) {
             let line = page.lines.remove(i).text;
             page.source.get_or_insert_with(|| line.clone());
+            page.site_lines.push(line.clone());
             page.removed.push(line);
         } else if page.author.is_none()
             && AUTHOR_LABEL.is_match(text)

@@ -22,6 +22,10 @@ pub struct Structure {
     pub stamp: Option<Stamp>,
     pub author: Option<String>,
     pub source: Option<String>,
+    /// The lines that named the site in the head ("Cổng thông tin điện tử
+    /// tỉnh Bắc Giang", "TỈNH QUẢNG NGÃI"): the province a portal speaks
+    /// for, when the article names none.
+    pub site_lines: Vec<String>,
     pub body: Vec<Paragraph>,
     /// Lines (or parts of lines) dropped as site chrome, for `-v`.
     pub removed: Vec<String>,
@@ -53,6 +57,7 @@ pub(super) struct Page {
     /// Lines (or parts of lines) dropped as site chrome.
     pub(super) removed: Vec<String>,
     pub(super) source: Option<String>,
+    pub(super) site_lines: Vec<String>,
     pub(super) author: Option<String>,
     pub(super) stamp: Option<Stamp>,
     /// Where the date header stood in the head: the title is looked for

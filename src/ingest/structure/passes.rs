@@ -32,6 +32,7 @@ fn finish(page: Page) -> Result<Structure, StructureError> {
         lines,
         removed,
         source,
+        site_lines,
         author,
         stamp,
         title,
@@ -70,6 +71,7 @@ fn finish(page: Page) -> Result<Structure, StructureError> {
         stamp,
         author,
         source,
+        site_lines,
         body,
         removed,
     })

@@ -92,6 +92,11 @@ fn is_widget(line: &str) -> bool {
         || is_agency_banner(line, &k)
 }
 
+/// Whether a widget line names the site: its unit, its agency.
+fn names_site(line: &str) -> bool {
+    UNIT_NAME.is_match(line.trim()) || is_agency_banner(line, &key(line))
+}
+
 /// "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "TỈNH QUẢNG NGÃI": the agency that
 /// runs the portal, in capitals. A title in capitals says what happened,
 /// and is longer.
@@ -176,6 +181,9 @@ pub(super) fn drop_head_widgets(page: &mut Page) {
             "y kien tham do" | "tham do y kien"
         );
         if numbered_menu || question || is_widget(&line.text) {
+            if names_site(&line.text) {
+                page.site_lines.push(line.text.clone());
+            }
             page.removed.push(line.text);
             dropped = true;
             continue;
