@@ -1,6 +1,6 @@
 //! The title: a title line of the head, or one derived from the lead.
 
-use super::line::{chars, starts_upper, words};
+use super::line::{chars, ends_sentence, starts_upper, words};
 use super::page::Page;
 use crate::text::fold_str;
 
@@ -47,11 +47,49 @@ pub(super) fn take_title_line(page: &mut Page) {
     if let Some(again) = (t..head).find(|&i| page.lines[i].text == line) {
         page.removed.push(page.lines.remove(again).text);
     }
+    take_labels_under_title(page, t);
     let (clean, site) = split_site_name(&line);
     if page.source.is_none() {
         page.source = site;
     }
     page.title = Some(clean);
+}
+
+/// "I. Mục đích", "2. Kết quả": a numbered section heading.
+fn numbered(line: &str) -> bool {
+    line.split_once(". ").is_some_and(|(n, _)| {
+        !n.is_empty()
+            && (n.chars().all(|c| c.is_ascii_digit()) || n.chars().all(|c| "IVXL".contains(c)))
+    })
+}
+
+/// Between the title (which stood at `t`) and the lead: the byline
+/// ("Bùi Yên – Phạm Thịnh"), and category labels ("Nhà nước và Pháp
+/// luật", "Thông tin chỉ đạo, điều hành"), which are not text.
+fn take_labels_under_title(page: &mut Page, t: usize) {
+    const LABEL_MAX_WORDS: usize = 5;
+    let mut i = t;
+    while i < page.head_end() {
+        let line = &page.lines[i];
+        let text = line.text.as_str();
+        if line.caption {
+            i += 1;
+        } else if numbered(text) {
+            // "I. NHỮNG TIN NỔI BẬT": the article's own section.
+            break;
+        } else if page.author.is_none()
+            && text.chars().any(char::is_lowercase)
+            && let Some(names) = super::byline::byline(text)
+        {
+            page.author = Some(names);
+            page.lines.remove(i);
+        } else if words(text) <= LABEL_MAX_WORDS && !ends_sentence(text) {
+            page.removed.push(page.lines.remove(i).text);
+        } else {
+            // The lead: what follows is the article's.
+            break;
+        }
+    }
 }
 
 /// Where the title line stands, if the head has one.
