@@ -100,8 +100,20 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 static ZONE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"));
 /// `Thứ Hai`, `Thứ 2`, `Chủ nhật`, `CN`, `T2`.
-static WEEKDAY: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])"));
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7]|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    )
+});
+/// `May 28, 2015`, `28 May 2015`: blogs and English pages.
+static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}))",
+    )
+});
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
 /// Words that introduce a date in a header. A bare "ngày" is weak: it
 /// also opens sentences.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -279,6 +291,9 @@ fn token_at(s: &str) -> Option<(Token, usize)> {
             return Some((Token::Date(date, None), len));
         }
     }
+    if let Some(found) = english_date(s) {
+        return Some(found);
+    }
     if let Some(c) = DMY.captures(s) {
         let len = c.get(0).map_or(0, |m| m.end());
         let sep = |i| c.get(i).map(|m| m.as_str());
@@ -352,6 +367,26 @@ fn label_kind(label: &str) -> HeaderKind {
     } else {
         HeaderKind::Plain
     }
+}
+
+/// "May 28, 2015", "28 May 2015" at the start of `s`.
+fn english_date(s: &str) -> Option<(Token, usize)> {
+    let c = ENGLISH.captures(s)?;
+    let len = c.get(0).map_or(0, |m| m.end());
+    let num = |i| c.get(i).and_then(|m| m.as_str().parse::<i64>().ok());
+    let month = |i| {
+        let name = c.get(i)?.as_str().to_lowercase();
+        MONTHS.iter().position(|m| *m == name).map(|m| m as i64 + 1)
+    };
+    let (day, month, year) = match month(1) {
+        Some(m) => (num(2), Some(m), num(3)),
+        None => (num(4), month(5), num(6)),
+    };
+    if !ends_cleanly(&s[len..]) {
+        return None;
+    }
+    let date = make_date(year?, month?, day?)?;
+    Some((Token::Date(date, None), len))
 }
 
 fn make_date(year: i64, month: i64, day: i64) -> Option<Date> {
@@ -436,6 +471,12 @@ mod tests {
             ("Posted on 2020-09-03 08:17", date(2020, 9, 3), at(8, 17)),
             ("03/09/2020 08:17 PM", date(2020, 9, 3), at(20, 17)),
             ("03/09/2020 12:05 SA", date(2020, 9, 3), at(0, 5)),
+            ("Thursday, May 28, 2015", date(2015, 5, 28), None),
+            (
+                "Posted on 3 September 2020 08:17",
+                date(2020, 9, 3),
+                at(8, 17),
+            ),
         ];
         for (line, d, t) in cases {
             assert_eq!(stamp(line), Some((d, t, true)), "{line:?}");
