@@ -62,10 +62,37 @@ pub fn is_caption(line: &str) -> bool {
     false
 }
 
+/// A photo's file name saved as a line of text: "DSC01234.JPG",
+/// "z4990012345678_0a1b2c3d.jpg".
+fn is_image_file(line: &str) -> bool {
+    const EXTENSIONS: [&str; 6] = ["jpg", "jpeg", "png", "gif", "webp", "bmp"];
+    !line.contains(char::is_whitespace)
+        && line.rsplit_once('.').is_some_and(|(name, ext)| {
+            !name.is_empty() && EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
+        })
+}
+
+/// Lines of a caption under a photo's file name: short, no sentence.
+const CAPTION_MAX_WORDS: usize = 25;
+
 /// Pass: marks the captions, which the passes after it step over and the
-/// body keeps as captions.
+/// body keeps as captions. A photo's file name goes, and the short line
+/// under it is the photo's caption.
 pub(super) fn mark_captions(page: &mut Page) {
-    for line in &mut page.lines {
-        line.caption = is_caption(&line.text);
+    let mut after_image = false;
+    let mut kept = Vec::with_capacity(page.lines.len());
+    for mut line in std::mem::take(&mut page.lines) {
+        if is_image_file(&line.text) {
+            page.removed.push(line.text);
+            after_image = true;
+            continue;
+        }
+        line.caption = is_caption(&line.text)
+            || after_image
+                && words(&line.text) <= CAPTION_MAX_WORDS
+                && !super::line::is_long(&line.text);
+        after_image = false;
+        kept.push(line);
     }
+    page.lines = kept;
 }

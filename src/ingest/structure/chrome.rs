@@ -87,6 +87,11 @@ const CHROME: &[&str] = &[
     "luot xem",
     "so luot xem",
     "|",
+    "qr code",
+    "image advertisement",
+    "image banner",
+    "tap tin dinh kem",
+    "thong ke",
 ];
 
 /// Headings of the lists that pages append after the article ("other
@@ -121,6 +126,8 @@ const TAIL_MARKERS: &[&str] = &[
     "xem them",
     "doc them",
     "y kien",
+    "co the ban quan tam",
+    "ban co the quan tam",
 ];
 
 /// Lines starting with these are chrome (tag lists, "read also" links).
