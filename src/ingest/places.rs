@@ -321,6 +321,10 @@ fn typed_name<'t>(
     {
         run += 1;
     }
+    // "xã Quế Xuân 1", "phường Duy Tiên 2": a number ends some names.
+    if at + run < t.len() && t.ws[at + run].is_number() && t.gap(at + run) == " " {
+        run += 1;
+    }
     let typed = |name: &str, one: bool| {
         kinds.iter().copied().find(|k| {
             let found = g.lookup(&format!("{k} {name}"));

@@ -137,6 +137,10 @@ fn take_from_head(page: &mut Page) -> bool {
         h.kind == HeaderKind::Today
             || h.kind == HeaderKind::Plain && h.weekday && h.stamp.time.is_none() && by_chrome
     };
+    page.clock = found
+        .iter()
+        .find(|(i, h, _)| clock(*i, h))
+        .map(|(_, h, _)| h.stamp);
     let dated: Vec<&(usize, Header, bool)> =
         found.iter().filter(|(i, h, _)| !clock(*i, h)).collect();
     let of_kind = |k: HeaderKind| dated.iter().filter(move |(_, h, _)| h.kind == k);

@@ -29,6 +29,19 @@ static OPENING: LazyLock<Regex> = LazyLock::new(|| {
 static IN_TITLE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:ngày\s+|\(\s*)(\d{1,2})/(\d{1,2})/(\d{4})\b"));
 
+/// Further into the lead's first sentence, a day with its time of day is
+/// the event's ("Nhân kỷ niệm … (21/6/1925 - 21/6/2022), vào chiều ngày
+/// 20/6/2022, …"); a document's date has none.
+static WHEN_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)(?:^|[\s,(])(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+|nay\s*\(\s*)?",
+        r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?",
+    ))
+});
+/// A month a title gives ("Giao ban báo chí tháng 4 năm 2022").
+static MONTH_IN_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\btháng\s+(\d{1,2})\s*(?:năm\s+|/\s*)(\d{4})\b"));
+
 /// Leads are sentences: a short line is a heading or a caption.
 const LEAD_MIN_WORDS: usize = 8;
 
@@ -51,6 +64,36 @@ fn opening_day(lead: &str) -> Option<(i8, i8, Option<i16>)> {
     (introduced || year.is_some()).then_some((day, month, year))
 }
 
+/// A day with its time of day in the lead's first sentence.
+fn day_in_first_sentence(lead: &str) -> Option<(i8, i8, Option<i16>)> {
+    let sentence = lead.split(". ").next().unwrap_or(lead);
+    let c = WHEN_IN_SENTENCE.captures(sentence)?;
+    let end = c.get(0)?.end();
+    let next = sentence[end..].chars().next();
+    if next.is_some_and(|n| n.is_alphanumeric() || matches!(n, '/' | '-' | '%')) {
+        return None;
+    }
+    let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<i16>().ok());
+    Some((
+        i8::try_from(num(1)?).ok()?,
+        i8::try_from(num(2)?).ok()?,
+        num(3),
+    ))
+}
+
+/// The month a title names with its year, as a month-only date.
+fn title_month(title: &str) -> Option<Stamp> {
+    let c = MONTH_IN_TITLE.captures(title)?;
+    let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<i16>().ok());
+    let month = i8::try_from(num(1)?).ok()?;
+    let date = Date::new(num(2)?, month, 1).ok()?;
+    Some(Stamp {
+        date,
+        time: None,
+        month_only: true,
+    })
+}
+
 /// The first date the title gives.
 fn title_date(title: &str) -> Option<Stamp> {
     let c = IN_TITLE.captures(title)?;
@@ -70,7 +113,10 @@ pub(super) fn take_lead_date(page: &mut Page) {
     }
     take_from_lead(page);
     if page.stamp.is_none() {
-        page.stamp = page.title.as_deref().and_then(title_date);
+        let title = page.title.as_deref();
+        page.stamp = title
+            .and_then(title_date)
+            .or_else(|| title.and_then(title_month));
     }
 }
 
@@ -82,7 +128,9 @@ fn take_from_lead(page: &mut Page) {
     else {
         return;
     };
-    let Some((day, month, year)) = opening_day(&lead.text) else {
+    let Some((day, month, year)) =
+        opening_day(&lead.text).or_else(|| day_in_first_sentence(&lead.text))
+    else {
         return;
     };
     page.stamp = match page.stamp {
@@ -97,8 +145,20 @@ fn take_from_lead(page: &mut Page) {
                 _ => Some(header),
             }
         }
-        // Only a whole date: the year cannot be guessed.
-        None => year.and_then(|y| Date::new(y, month, day).ok().map(|d| Stamp::day(d, None))),
+        // A whole date; or a day before the site's clock (the day the
+        // page was saved) in the clock's year, else the year before.
+        None => {
+            let year = year.or_else(|| {
+                let clock = page.clock?.date;
+                let this_year = Date::new(clock.year(), month, day).ok()?;
+                Some(if this_year <= clock {
+                    clock.year()
+                } else {
+                    clock.year() - 1
+                })
+            });
+            year.and_then(|y| Date::new(y, month, day).ok().map(|d| Stamp::day(d, None)))
+        }
     };
 }
 
@@ -136,6 +196,34 @@ mod tests {
         ] {
             assert_eq!(opening_day(lead), want, "{lead:?}");
         }
+    }
+
+    #[test]
+    fn days_with_their_time_of_day_in_the_first_sentence() {
+        for (lead, want) in [
+            (
+                "Nhân kỷ niệm Ngày Báo chí (21/6/1925 - 21/6/2022), vào chiều ngày 20/6/2022, đồng chí thăm",
+                Some((20, 6, Some(2022))),
+            ),
+            ("Hôm qua, tối 3/4, đoàn đến thăm", Some((3, 4, None))),
+            ("Theo Kế hoạch số 5 ngày 17/9/2015, xã họp", None),
+            ("Xã họp. Sáng 3/4/2020, đoàn đến", None),
+        ] {
+            assert_eq!(day_in_first_sentence(lead), want, "{lead:?}");
+        }
+        let month = |y, m| {
+            Some(Stamp {
+                date: jiff::civil::date(y, m, 1),
+                time: None,
+                month_only: true,
+            })
+        };
+        assert_eq!(
+            title_month("Giao ban báo chí tháng 4 năm 2022"),
+            month(2022, 4)
+        );
+        assert_eq!(title_month("Kết quả tháng 11/2021"), month(2021, 11));
+        assert_eq!(title_month("Trong tháng 4, xã họp"), None);
     }
 
     #[test]
