@@ -40,6 +40,14 @@ pub(super) fn byline(line: &str) -> Option<String> {
     }
     // A note after the names, "Thanh Hà (TTXVN)", "Minh Châu (t/h)", is
     // kept but not checked.
+    // A page cut off inside the note leaves it open ("Văn Đức (T"): the
+    // names are kept without it.
+    if let Some(open) = names.rfind('(')
+        && open > 0
+        && !names[open..].contains(')')
+    {
+        names = names[..open].trim_end();
+    }
     let checked = match names.rfind('(') {
         Some(open) if names.ends_with(')') && open > 0 => names[..open].trim_end(),
         _ => names,

@@ -115,6 +115,8 @@ fn bylines() {
         byline("Thanh Hà (TTXVN)").as_deref(),
         Some("Thanh Hà (TTXVN)")
     );
+    // Cut off inside its note.
+    assert_eq!(byline("Văn Đức (T").as_deref(), Some("Văn Đức"));
     for not in [
         "Phản hồi",
         "Kinh tế tăng trưởng mạnh",
