@@ -86,6 +86,14 @@ pub(super) const BLOCKERS: &[&str] = &[
     "khu công nghiệp",
     "cụm công nghiệp",
     "tư tưởng",
+    // A dynasty, a campaign, a battle: "nhà Tây Sơn", "chiến dịch Điện
+    // Biên Phủ".
+    "nhà",
+    "thời",
+    "triều",
+    "chiến dịch",
+    "chiến thắng",
+    "trận",
 ];
 
 /// Compounds ending in a word of [`BLOCKERS`] that block nothing: "yêu

@@ -88,6 +88,11 @@ const CHROME: &[&str] = &[
     "so luot xem",
     "|",
     "qr code",
+    "tieng viet | english",
+    "tieng viet",
+    "english",
+    "doc bao in",
+    "tai ung dung",
     "image advertisement",
     "image banner",
     "tap tin dinh kem",
@@ -177,7 +182,10 @@ pub(super) fn is_chrome(line: &str) -> bool {
     // Breadcrumbs: "Trang chủ » Tin tức » Chính trị".
     let crumbs = line.matches(['»', '›']).count() + line.matches(" > ").count();
     let slashes = line.matches(" / ").count();
-    (crumbs >= 1 || slashes >= 1) && k.starts_with("trang chu")
+    // "Trang chủ Chính trị - Xã hội": a breadcrumb saved with spaces.
+    let bare_crumbs = k.starts_with("trang chu ") && words(line) <= 8 && !ends_sentence(line);
+    bare_crumbs
+        || (crumbs >= 1 || slashes >= 1) && k.starts_with("trang chu")
         || (crumbs >= 2 || slashes >= 2) && words(line) <= 15 && !ends_sentence(line)
 }
 

@@ -18,7 +18,7 @@ use crate::ingest::dates::Stamp;
 static OPENING: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?i)^(?:\([^)]{1,30}\)\s*[-–—:]?\s*|[\p{Lu}.]{2,12}\s*[-–—]\s*)?",
-        r"(?:vào\s+)?(?:khoảng\s+)?(?P<when>(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)\s+|\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s*phút)?\s+)?",
+        r"(?:vào\s+)?(?:khoảng\s+)?(?P<when>(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)\s+|\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s*phút)?[\s,]+)?",
         r"(?P<day>(?:hôm\s+)?nay\s*\(\s*|ngày\s+)?",
         r"(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?",
     ))
@@ -188,6 +188,7 @@ mod tests {
                 "(GLO)- Vào khoảng 14 giờ ngày 15-1-2013, một vụ cháy",
                 Some((15, 1, Some(2013))),
             ),
+            ("Vào khoảng 7 giờ, ngày 19/7, tại xã", Some((19, 7, None))),
             ("Trong 2 ngày 17-18/8, Đảng bộ tỉnh họp", None),
             ("Ngày 17-18/8, Đảng bộ tỉnh họp", None),
             ("3/4 số hộ dân đã có điện", None),

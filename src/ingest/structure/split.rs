@@ -35,6 +35,8 @@ pub(super) fn read_lines(text: &str) -> Page {
                 .is_some_and(|c| c.is_alphanumeric() || c == ',')
             && !is_chrome(&prev.text)
             && !is_chrome(&line)
+            // " date 2019-07 Vào khoảng …" opens a paragraph of its own.
+            && crate::ingest::dates::find_header(&line).is_none()
         {
             prev.text.push(' ');
             prev.text.push_str(&line);

@@ -94,8 +94,20 @@ fn take_labels_under_title(page: &mut Page, t: usize) {
 
 /// Where the title line stands, if the head has one.
 fn title_line(page: &Page) -> Option<usize> {
-    let head = page.head_end();
     let lines = &page.lines;
+    let before = page.stamp_at.and_then(|d| d.checked_sub(1));
+    // A header that opens the lead ("date 2022-04 Sáng 28-4, TP … trên
+    // địa bàn."): the title, if any, stands above it; what follows is the
+    // article.
+    let opens_lead = before.is_some_and(|b| {
+        b + 1 == page.stamp_at.unwrap_or(0)
+            && ends_sentence(&lines[b].text)
+            && words(&lines[b].text) >= 8
+    });
+    let head = match before {
+        Some(b) if opens_lead => b,
+        _ => page.head_end(),
+    };
     let candidate = |i: usize, min_words: usize| {
         i < head
             && !lines[i].caption
@@ -106,13 +118,13 @@ fn title_line(page: &Page) -> Option<usize> {
     let repeated = (0..head).find(|&i| {
         candidate(i, REPEATED_MIN_WORDS) && (i + 1..head).any(|j| lines[j].text == lines[i].text)
     });
-    let before = page.stamp_at.and_then(|d| d.checked_sub(1));
     // Next to the date header, a short line may be a category label
     // ("Nhà nước và Pháp luật") or a byline, with the title beyond it.
     let full = |i: usize| candidate(i, FULL_TITLE_WORDS);
-    repeated
-        .or_else(|| before.filter(|&b| full(b)))
+    before
+        .filter(|&b| full(b))
         .or_else(|| page.stamp_at.filter(|&a| full(a)))
+        .or(repeated)
         .or_else(|| before.and_then(|b| b.checked_sub(1)).filter(|&b| full(b)))
         .or_else(|| before.filter(|&b| candidate(b, 4)))
         .or_else(|| page.stamp_at.filter(|&a| candidate(a, 4)))

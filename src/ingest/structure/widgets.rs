@@ -41,6 +41,10 @@ const WIDGET_LINES: &[&str] = &[
 static COUNT_LINE: LazyLock<Regex> = LazyLock::new(|| re(r"^[^:\d]{1,40}:\s*[\d.,]+$"));
 /// "Hà Nội 21 °C", "• Đà Nẵng 24°C".
 static WEATHER: LazyLock<Regex> = LazyLock::new(|| re(r"\d\s*°\s*[CF]?\b"));
+/// A weekday, then only digits and punctuation: a clock.
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)[\s,:\-/.\d]*$")
+});
 /// "1. Dòng sự kiện:", "2. Metro số 1 TPHCM": a numbered menu.
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{1,2}\.\s+\S"));
 /// A portal named by its unit: "Thành phố Hải Phòng", "UBND huyện Đô Lương".
@@ -80,10 +84,14 @@ fn is_widget(line: &str) -> bool {
     if !line.chars().any(char::is_alphabetic) {
         return crate::ingest::dates::find_header(line).is_none();
     }
+    // A clock whose date is no header ("Thứ năm, 18-9-25 23:45:50").
+    if CLOCK.is_match(line) && crate::ingest::dates::find_header(line).is_none() {
+        return true;
+    }
     let starts = |p: &str| k.starts_with(p);
     starts("chao mung") && words(line) >= 4
         || starts("welcome to")
-        || WEATHER.is_match(line) && words(line) <= 8
+        || WEATHER.is_match(line) && words(line) <= 12
         || line.contains("<a ")
         || line.contains("href=")
         || is_doubled(line)
@@ -154,8 +162,28 @@ fn glued_crumbs(line: &str) -> Option<(String, String)> {
     (words(title) >= 2).then(|| (line[..last_join].to_string(), title.to_string()))
 }
 
+/// "CHÀO MỪNG KỶ NIỆM 78 NĂM NGÀY CÁCH MẠNG THÁNG TÁM …": a banner in
+/// capitals among the page's first lines, however long.
+fn drop_celebration_banners(page: &mut Page) {
+    const TOP: usize = 4;
+    let mut i = 0;
+    while i < page.lines.len().min(TOP) {
+        let text = &page.lines[i].text;
+        let capitals = !text.chars().any(char::is_lowercase);
+        if capitals && key(text).starts_with("chao mung") {
+            page.removed.push(page.lines.remove(i).text);
+            if let Some(next) = page.lines.get_mut(i) {
+                next.after_chrome = true;
+            }
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// Pass: widgets, numbered menus and glued crumbs in the head.
 pub(super) fn drop_head_widgets(page: &mut Page) {
+    drop_celebration_banners(page);
     let head = page
         .lines
         .iter()
