@@ -1,10 +1,10 @@
 //! The date header: "03/09/2020 | 08:17", "Thứ Hai, 8/5/2023, 15:58".
 
-use super::byline::{byline, labelled_author};
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::byline::{byline, labelled_author};
 use super::line::{re, words};
 use super::page::{HEAD_LINES, Line, Page};
 use crate::ingest::dates::{self, Header, HeaderKind};
