@@ -94,7 +94,12 @@ pub fn ingest_with(g: &Gazetteer, id: &str, bytes: &[u8]) -> Result<Ingested, In
     let s = structure::analyze(&decoded.text).map_err(|e| match e {
         StructureError::NoText => IngestError::NoText,
     })?;
-    let mut places = places::extract(g, &s.title, &s.body);
+    // The places a kicker names count as the title's.
+    let headline = match &s.kicker {
+        Some(kicker) => format!("{kicker} {}", s.title),
+        None => s.title.clone(),
+    };
+    let mut places = places::extract(g, &headline, &s.body);
     site_province(g, &s.site_lines, &mut places);
     let article = Article {
         id: sanitize_inline(id),

@@ -26,6 +26,9 @@ pub struct Structure {
     /// tỉnh Bắc Giang", "TỈNH QUẢNG NGÃI"): the province a portal speaks
     /// for, when the article names none.
     pub site_lines: Vec<String>,
+    /// The line over the title that leads into it ("Vùng ven biển tỉnh
+    /// Bến Tre:"): part of the headline for what it names.
+    pub kicker: Option<String>,
     pub body: Vec<Paragraph>,
     /// Lines (or parts of lines) dropped as site chrome, for `-v`.
     pub removed: Vec<String>,
@@ -66,6 +69,8 @@ pub(super) struct Page {
     /// next to it.
     pub(super) stamp_at: Option<usize>,
     pub(super) title: Option<String>,
+    /// The line over the title that leads into it ("Sóc Trăng:").
+    pub(super) kicker: Option<String>,
 }
 
 impl Page {

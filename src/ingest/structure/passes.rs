@@ -36,6 +36,7 @@ fn finish(page: Page) -> Result<Structure, StructureError> {
         author,
         stamp,
         title,
+        kicker,
         ..
     } = page;
     let n = lines.len();
@@ -72,6 +73,7 @@ fn finish(page: Page) -> Result<Structure, StructureError> {
         author,
         source,
         site_lines,
+        kicker,
         body,
         removed,
     })

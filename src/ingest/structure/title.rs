@@ -8,6 +8,8 @@ use crate::text::fold_str;
 pub const TITLE_LIMIT: usize = 100;
 /// A title line is at most this long.
 const TITLE_MAX_CHARS: usize = 250;
+/// A kicker over the title is at most this long.
+const KICKER_MAX_WORDS: usize = 12;
 /// Fewer words than this may be a category label or a byline.
 const FULL_TITLE_WORDS: usize = 6;
 /// A line printed twice in the head is the title from this many words:
@@ -32,6 +34,12 @@ pub(super) fn take_title_line(page: &mut Page) {
     let Some(mut t) = title_line(page) else {
         return;
     };
+    // "Vùng ven biển tỉnh Bến Tre:" over the title: the headline's kicker.
+    let kicker = t
+        .checked_sub(1)
+        .map(|k| &page.lines[k])
+        .filter(|l| !l.caption && l.text.ends_with(':') && words(&l.text) <= KICKER_MAX_WORDS)
+        .map(|l| l.text.clone());
     let mut i = 0;
     while i < t {
         if page.lines[i].caption {
@@ -41,6 +49,7 @@ pub(super) fn take_title_line(page: &mut Page) {
             t -= 1;
         }
     }
+    page.kicker = kicker;
     let line = page.lines.remove(t).text;
     // Pages print the title twice: the page's heading and the article's.
     let head = page.head_end();
