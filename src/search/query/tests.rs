@@ -214,6 +214,23 @@ fn alone(clause: &Clause) -> Clause {
     }
 }
 
+/// What follows `~` is a count of days of at most five digits; anything
+/// else is no date at all, not a day alone.
+#[test]
+fn around_a_day_takes_only_a_short_count_of_days() {
+    assert!(range("#3/9/2020~3").is_some());
+    for text in [
+        "#3/9/2020~abc",
+        "#3/9/2020~3x",
+        "#3/9/2020~123456",
+        "#2020-09-03~-2",
+    ] {
+        let q = parse(text);
+        assert!(q.clauses.is_empty(), "{text}: {q:?}");
+        assert_eq!(q.hints.len(), 1, "{text}: {q:?}");
+    }
+}
+
 proptest! {
     /// `~N` around a day: N days either side, both ends included, centred
     /// on the day, in either way of writing the day.
