@@ -6,6 +6,7 @@ use std::io;
 
 use rustc_hash::FxHashMap;
 use tantivy::schema::IndexRecordOption;
+use tantivy::{DocSet, TERMINATED};
 
 use super::segments::Segments;
 use super::terms::matching_terms;
@@ -13,6 +14,9 @@ use crate::search::query::Word;
 use crate::search::rarity::idf;
 
 /// How many articles' bodies hold the term `term`, over every segment.
+/// Only live articles count: a segment's own count keeps the articles an
+/// update deleted until the segments are merged, and an updated index
+/// must rank as one built afresh.
 fn doc_freq(segs: &Segments, term: &str) -> io::Result<u64> {
     let field = segs.fields.body;
     let mut n = 0;
@@ -22,9 +26,22 @@ fn doc_freq(segs: &Segments, term: &str) -> io::Result<u64> {
         };
         let inverted = seg.inverted_index(field).map_err(io::Error::other)?;
         let t = tantivy::Term::from_field_text(field, term);
-        if let Some(info) = inverted.get_term_info(&t)? {
-            n += u64::from(info.doc_freq);
-        }
+        let Some(info) = inverted.get_term_info(&t)? else {
+            continue;
+        };
+        n += match seg.alive_bitset() {
+            None => u64::from(info.doc_freq),
+            Some(alive) => {
+                let mut postings =
+                    inverted.read_postings_from_terminfo(&info, IndexRecordOption::Basic)?;
+                let mut live = 0;
+                while postings.doc() != TERMINATED {
+                    live += u64::from(alive.is_alive(postings.doc()));
+                    postings.advance();
+                }
+                live
+            }
+        };
     }
     Ok(n)
 }
