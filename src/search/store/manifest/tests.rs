@@ -159,3 +159,20 @@ fn a_manifest_is_saved_and_found_again() {
     std::fs::write(dir.path().join(name(9)), "{ not json").expect("written");
     assert_eq!(Manifest::load(dir.path(), &name(9)), None);
 }
+
+#[test]
+fn changes_are_empty_only_when_nothing_is_read_gone_or_grown() {
+    assert!(Changes::default().is_empty());
+    let read = Changes {
+        read: vec![0],
+        added: 1,
+        ..Changes::default()
+    };
+    let gone = Changes {
+        gone: vec!["a.json".into()],
+        ..Changes::default()
+    };
+    for changes in [read, gone] {
+        assert!(!changes.is_empty(), "{changes:?}");
+    }
+}
