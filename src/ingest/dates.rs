@@ -101,10 +101,12 @@ static ZONE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"));
 /// `Thứ Hai`, `Thứ 2`, `Chủ nhật`, `CN`, `T2`.
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)^(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7]|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
-    )
+    re(&format!(
+        r"(?i)^(?:{WEEKDAY_WORDS}|cn|t[2-7]|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    ))
 });
+/// The weekdays in words: `Thứ Hai`, `Thứ 2`, `Chủ nhật` (a pattern).
+pub const WEEKDAY_WORDS: &str = r"thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật";
 /// `May 28, 2015`, `28 May 2015`: blogs and English pages.
 static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
     re(

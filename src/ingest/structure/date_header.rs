@@ -191,10 +191,14 @@ fn take_from_head(page: &mut Page) -> bool {
 fn take_from_end(page: &mut Page) {
     let lines = &mut page.lines;
     let from = lines.len().saturating_sub(3);
-    if let Some(i) = (from..lines.len()).rev().find(|&i| {
-        dates::find_header(&lines[i].text).is_some_and(|h| h.is_whole_line(&lines[i].text))
-    }) {
-        page.stamp = dates::find_header(&lines[i].text).map(|h| h.stamp);
+    let last_header = (from..lines.len()).rev().find_map(|i| {
+        let text = &lines[i].text;
+        dates::find_header(text)
+            .filter(|h| h.is_whole_line(text))
+            .map(|h| (i, h.stamp))
+    });
+    if let Some((i, stamp)) = last_header {
+        page.stamp = Some(stamp);
         lines.remove(i);
     }
 }

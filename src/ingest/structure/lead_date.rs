@@ -45,6 +45,26 @@ static MONTH_IN_TITLE: LazyLock<Regex> =
 /// Leads are sentences: a short line is a heading or a caption.
 const LEAD_MIN_WORDS: usize = 8;
 
+/// The numbers of capture groups `groups` (day or month, …), as written:
+/// none when a group is missing or out of range.
+fn numbers<const N: usize>(c: &regex::Captures<'_>, groups: [usize; N]) -> Option<[i16; N]> {
+    let mut out = [0; N];
+    for (slot, g) in out.iter_mut().zip(groups) {
+        *slot = c.get(g)?.as_str().parse().ok()?;
+    }
+    Some(out)
+}
+
+/// A day and a month, checked to fit their types.
+fn day_month(day: i16, month: i16) -> Option<(i8, i8)> {
+    Some((i8::try_from(day).ok()?, i8::try_from(month).ok()?))
+}
+
+/// The year of capture group `group`, if written.
+fn year(c: &regex::Captures<'_>, group: usize) -> Option<i16> {
+    numbers(c, [group]).map(|[y]| y)
+}
+
 /// The day and month (and year, if written) the lead opens with.
 fn opening_day(lead: &str) -> Option<(i8, i8, Option<i16>)> {
     let c = OPENING.captures(lead)?;
@@ -54,10 +74,9 @@ fn opening_day(lead: &str) -> Option<(i8, i8, Option<i16>)> {
     if next.is_some_and(|n| n.is_alphanumeric() || matches!(n, '/' | '-' | '.' | '%')) {
         return None;
     }
-    let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<i16>().ok());
-    let day = i8::try_from(num(3)?).ok()?;
-    let month = i8::try_from(num(5)?).ok()?;
-    let year = num(6);
+    let [day, month] = numbers(&c, [3, 5])?;
+    let (day, month) = day_month(day, month)?;
+    let year = year(&c, 6);
     // A bare "3/4" opening a lead is a fraction; a day is introduced
     // ("Ngày 3/4", "Sáng 3/4") or has its year.
     let introduced = c.name("when").is_some() || c.name("day").is_some();
@@ -73,20 +92,16 @@ fn day_in_first_sentence(lead: &str) -> Option<(i8, i8, Option<i16>)> {
     if next.is_some_and(|n| n.is_alphanumeric() || matches!(n, '/' | '-' | '%')) {
         return None;
     }
-    let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<i16>().ok());
-    Some((
-        i8::try_from(num(1)?).ok()?,
-        i8::try_from(num(2)?).ok()?,
-        num(3),
-    ))
+    let [day, month] = numbers(&c, [1, 2])?;
+    let (day, month) = day_month(day, month)?;
+    Some((day, month, year(&c, 3)))
 }
 
 /// The month a title names with its year, as a month-only date.
 fn title_month(title: &str) -> Option<Stamp> {
     let c = MONTH_IN_TITLE.captures(title)?;
-    let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<i16>().ok());
-    let month = i8::try_from(num(1)?).ok()?;
-    let date = Date::new(num(2)?, month, 1).ok()?;
+    let [month, year] = numbers(&c, [1, 2])?;
+    let date = Date::new(year, i8::try_from(month).ok()?, 1).ok()?;
     Some(Stamp {
         date,
         time: None,
@@ -97,10 +112,9 @@ fn title_month(title: &str) -> Option<Stamp> {
 /// The first date the title gives.
 fn title_date(title: &str) -> Option<Stamp> {
     let c = IN_TITLE.captures(title)?;
-    let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<i16>().ok());
-    let day = i8::try_from(num(1)?).ok()?;
-    let month = i8::try_from(num(2)?).ok()?;
-    Date::new(num(3)?, month, day)
+    let [day, month, year] = numbers(&c, [1, 2, 3])?;
+    let (day, month) = day_month(day, month)?;
+    Date::new(year, month, day)
         .ok()
         .map(|d| Stamp::day(d, None))
 }

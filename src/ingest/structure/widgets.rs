@@ -43,7 +43,10 @@ static COUNT_LINE: LazyLock<Regex> = LazyLock::new(|| re(r"^[^:\d]{1,40}:\s*[\d.
 static WEATHER: LazyLock<Regex> = LazyLock::new(|| re(r"\d\s*°\s*[CF]?\b"));
 /// A weekday, then only digits and punctuation: a clock.
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)[\s,:\-/.\d]*$")
+    re(&format!(
+        r"(?i)^(?:{})[\s,:\-/.\d]*$",
+        crate::ingest::dates::WEEKDAY_WORDS
+    ))
 });
 /// "1. Dòng sự kiện:", "2. Metro số 1 TPHCM": a numbered menu.
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{1,2}\.\s+\S"));
