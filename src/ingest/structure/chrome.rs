@@ -181,7 +181,8 @@ pub(super) fn is_chrome(line: &str) -> bool {
     }
     // Breadcrumbs: "Trang chủ » Tin tức » Chính trị".
     let crumbs = line.matches(['»', '›']).count() + line.matches(" > ").count();
-    let slashes = line.matches(" / ").count();
+    // "Trang chủ / Tin tức", "Trang chủ | Tin tức | Chính quyền".
+    let slashes = line.matches(" / ").count() + line.matches(" | ").count();
     // "Trang chủ Chính trị - Xã hội": a breadcrumb saved with spaces.
     let bare_crumbs = k.starts_with("trang chu ") && words(line) <= 8 && !ends_sentence(line);
     bare_crumbs
