@@ -53,9 +53,16 @@ FORMER_PROVINCES = [
     ("Vĩnh Phú", ["Vĩnh Phúc", "Phú Thọ"]),  # 1997
     ("Bắc Thái", ["Bắc Kạn", "Thái Nguyên"]),  # 1997
     ("Hà Tây", ["Hà Nội"]),  # 2008
+    ("Thừa Thiên Huế", ["Huế"]),  # 2025-01: the province became the city of Huế
 ]
 
 TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def code_from_name(name):
+    """"Hà Bắc" -> "habac": marks off, đ as d, letters and digits only."""
+    plain = unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
+    return "".join(c for c in plain if c.isascii() and c.isalnum())
 
 
 def name_key(name):
@@ -119,7 +126,9 @@ def add_former(units, old_prov, old_dist, old_comm, folder, split_type, nfc):
         if missing:
             raise SystemExit(f"former province {name}: no province {missing} in the lists")
         becomes = [b for part in parts for b in by_name[name_key(part)]["becomes"]]
-        add(1, "tỉnh", name, "", None, becomes)
+        # No statistics code: one made from the name, so that each former
+        # province has a path of its own in the index ("former-habac").
+        add(1, "tỉnh", name, "former-" + code_from_name(name), None, becomes)
 
     for tarball, districts_file, communes_file, shape in SNAPSHOTS:
         districts, communes = read_snapshot(folder, tarball, districts_file, communes_file, shape)

@@ -263,6 +263,8 @@ def build(former_dir):
     added = former_places.add_former(units, old_prov, old_dist, old_comm, former_dir, split_type, nfc)
     assert added == len(units) - core and added > 1000, added
     assert all(u["becomes"] for u in units[core:]), "former unit without mapping"
+    # A unit's path in the index is its codes from the province down.
+    assert all(u["code"] for u in units), "unit without a code"
     covered = {i for u in old_comm.values() for i in u["becomes"]}
     # Island districts without communes map straight to a new commune (đặc khu).
     covered |= {new_comm[t]["id"] for (pk, dk) in old_dist for t in targets.get(f"{pk}_{dk}_", ())}

@@ -478,6 +478,24 @@ mod tests {
             "Thiệu Phú · Thiệu Hóa · Thanh Hóa"
         );
         assert!(g().unit(thieu_phu[0]).is_some_and(|u| u.former));
+        // Each former province has a code of its own: a unit's codes are
+        // its path in the index, and two provinces on one path would be
+        // found for each other.
+        let province_codes: std::collections::HashSet<&str> = g()
+            .units()
+            .iter()
+            .filter(|u| u.former && u.level == Level::Province)
+            .map(|u| u.code.as_str())
+            .filter(|c| !c.is_empty())
+            .collect();
+        let provinces = g()
+            .units()
+            .iter()
+            .filter(|u| u.former && u.level == Level::Province);
+        assert_eq!(province_codes.len(), provinces.count());
+        // Renamed in 2025: the old name is a province of its own.
+        let tth = g().lookup("tỉnh Thừa Thiên Huế");
+        assert_eq!(named(&tth), ["Old tỉnh Thừa Thiên Huế"]);
         // A town whose type alone changed is one unit, not two.
         assert!(
             g().lookup("thị xã Từ Sơn")

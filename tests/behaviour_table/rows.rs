@@ -239,6 +239,7 @@ pub(crate) const ROWS: &[Row] = &[
             "place-maidinh",
             "place-thuongtin",
             "place-socson",
+            "place-hatay",
         ],
     ),
     (
@@ -340,8 +341,10 @@ pub(crate) const ROWS: &[Row] = &[
     ("@dongnguyen", &["place-dongky"]),
     ("@noibai", &["place-noibai", "place-maidinh"]),
     // A province gone before 2025 is found under its own name and under
-    // the province its land belongs to now (above).
+    // the province its land belongs to now (above), never under another
+    // gone province's name.
     ("@habac", &["place-habac"]),
+    ("@hatay", &["place-hatay"]),
     ("@\"Hà Bắc\"", &["place-habac"]),
     ("@\"tỉnh Hà Bắc\"", &["place-habac"]),
     ("@maidinh", &["place-noibai", "place-maidinh"]),
@@ -356,6 +359,7 @@ pub(crate) const ROWS: &[Row] = &[
             "place-maidinh",
             "place-thuongtin",
             "place-socson",
+            "place-hatay",
         ],
     ),
     // #dates: year, month, day, both orders, ranges; undated never match.
@@ -436,6 +440,7 @@ pub(crate) const ROWS: &[Row] = &[
             "place-trucson",
             "rank-title-1",
             "place-socson",
+            "place-hatay",
             "place-habac",
         ],
     ),
