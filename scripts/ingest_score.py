@@ -42,11 +42,22 @@ def norm(text):
     return " ".join(unicodedata.normalize("NFC", text or "").split()).casefold()
 
 
+# How a label may write a name that ingest gives by its canonical name.
+ALIASES = {"tphcm": "hồ chí minh", "tp.hcm": "hồ chí minh", "tp hcm": "hồ chí minh", "hcm": "hồ chí minh"}
+NUMBERED = re.compile(r"^(?:phường|quận|xã|p\.|q\.)\s*(\d+)$")
+
+
 def place_key(name):
     """A name with its tone marks moved to the end of each word, so that
-    old and new tone placement compare equal."""
+    old and new tone placement compare equal; "Phường 7" is "7", as
+    labels write numbered wards."""
+    name = norm(name)
+    name = ALIASES.get(name, name)
+    numbered = NUMBERED.match(name)
+    if numbered:
+        name = numbered.group(1)
     words = []
-    for word in norm(name).replace("-", " ").split():
+    for word in name.replace("-", " ").split():
         decomposed = unicodedata.normalize("NFD", word)
         tones = "".join(c for c in decomposed if c in TONES)
         base = "".join(c for c in decomposed if c not in TONES)

@@ -17,6 +17,7 @@
 //! canonical (gazetteer) names, most mentioned first, with mentions in the
 //! title and the lead counting more.
 
+mod lists;
 mod tokens;
 mod words;
 
@@ -26,6 +27,7 @@ use std::collections::HashMap;
 use crate::gazetteer::{Gazetteer, Level, UnitId, place_key};
 use crate::model::{Paragraph, ParagraphKind};
 use crate::text::fold_str;
+use lists::{list_start, next_name, unknown_in_list};
 use tokens::Tokens;
 use words::{BLOCKERS, NAMED_AFTER_PEOPLE, NOT_BLOCKERS, PLURALS, SURNAMES, TITLES, TYPE_PHRASES};
 
@@ -139,6 +141,13 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
     // names (the phường Tân Hồng of a list is not huyện Tân Hồng).
     let mut i = 0;
     while i < t.len() {
+        // "TPHCM": the type and the name in one word.
+        if matches!(t.ws[i].text, "TPHCM" | "TpHCM" | "Tphcm") {
+            push("thành phố Hồ Chí Minh".to_string(), true, t.ws[i].start);
+            consumed[i] = true;
+            i += 1;
+            continue;
+        }
         let Some((kind, len)) = type_at(&t, i) else {
             i += 1;
             continue;
@@ -163,9 +172,10 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
             kinds.push(other);
             at = next + other_len;
         }
-        // "4 phường là Đồng Tiến, Phương Lâm, …", "3 xã gồm A, B và C".
-        if plural && at < t.len() && matches!(t.ws[at].lower(), "là" | "gồm") {
-            at += 1;
+        // "4 phường là Đồng Tiến, Phương Lâm, …", "3 xã gồm A, B và C",
+        // "các xã được công nhận đợt này gồm: A, B (huyện), C".
+        if plural && let Some(start) = list_start(&t, at) {
+            at = start;
         }
         let list = List {
             kinds: &kinds,
@@ -185,11 +195,9 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
             if !plural || at >= t.len() {
                 break;
             }
-            // The list goes on after a comma or "và".
-            if t.ws[at].lower() == "và" && matches!(t.gap(at).trim(), "" | ",") {
-                at += 1;
-            } else if t.gap(at).trim() != "," {
-                break;
+            match next_name(&t, at) {
+                Some(next) => at = next,
+                None => break,
             }
         }
         if found {
@@ -245,25 +253,6 @@ fn type_at(t: &Tokens<'_>, i: usize) -> Option<(&'static str, usize)> {
     None
 }
 
-/// A name of a list that the gazetteer does not know (a unit merged away
-/// before its records): skipped, so that the names after it still count.
-/// Its length, and an empty name.
-fn unknown_in_list<'t>(
-    t: &Tokens<'t>,
-    at: usize,
-    in_list: bool,
-) -> Option<(usize, &'static str, Cow<'t, str>)> {
-    if !in_list || at >= t.len() || t.gap(at).trim() != "," {
-        return None;
-    }
-    let run = (at..t.len().min(at + MAX_NAME_WORDS))
-        .take_while(|&j| t.ws[j].is_capitalised() && (j == at || t.joins_name(j)))
-        .count();
-    let end = at + run;
-    let list_goes_on = end < t.len() && (t.gap(end).trim() == "," || t.ws[end].lower() == "và");
-    (run > 0 && list_goes_on).then_some((run, "", Cow::Borrowed("")))
-}
-
 /// The type words a name or a list of names follows.
 struct List<'k> {
     /// "xã", or "xã" and "thị trấn" in "các xã, thị trấn: A, B".
@@ -285,7 +274,8 @@ fn typed_name<'t>(
     if at >= t.len() {
         return None;
     }
-    let first_gap = t.gap(at).trim();
+    // After "(huyện X)" in a list, the next name follows "), ".
+    let first_gap = t.gap(at).trim().trim_start_matches(')').trim_start();
     // "TP.HCM", "các xã: A, B", "16 phường (A, B, …)", and the next name
     // of a list.
     let fits = match first_gap {

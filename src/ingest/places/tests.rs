@@ -25,6 +25,43 @@ fn after_type_words() {
         names("người dân TP.HCM và TP. Hồ Chí Minh"),
         ["Hồ Chí Minh"]
     );
+    assert_eq!(names("Đoàn khách về TPHCM hôm qua"), ["Hồ Chí Minh"]);
+}
+
+#[test]
+fn lists_after_gom_a_few_words_on() {
+    // Words between the plural and "gồm", a district in parentheses
+    // after some names, old tone placement.
+    assert_eq!(
+        sorted(names(
+            "Các xã được công nhận đạt chuẩn NTM đợt này gồm: Cẩm Bình, Cẩm Hoà (Cẩm Xuyên), Thạch Khê, Thạch Đài (Thạch Hà), Kỳ Thư và Kỳ Hải (Kỳ Anh). Tỉnh Hà Tĩnh sẽ khen thưởng."
+        )),
+        [
+            "Cẩm Bình",
+            "Cẩm Hòa",
+            "Cẩm Xuyên",
+            "Hà Tĩnh",
+            "Kỳ Anh",
+            "Kỳ Hải",
+            "Kỳ Thư",
+            "Thạch Hà",
+            "Thạch Khê",
+            "Thạch Đài"
+        ]
+    );
+    // A capitalised name before "gồm" is no list opener: "các xã Đông
+    // Ngàn" names one commune, and "gồm" then lists something else.
+    assert_eq!(
+        sorted(names(
+            "Các xã Đình Bảng gồm: Nguyễn Văn An, Trần Văn Bình là đại biểu."
+        )),
+        ["Đình Bảng"]
+    );
+    // A full stop ends the clause: no list.
+    assert_eq!(
+        names("Ba xã được khen. Đoàn gồm: Cẩm Bình và Thạch Khê."),
+        Vec::<String>::new()
+    );
 }
 
 #[test]

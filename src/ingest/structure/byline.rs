@@ -52,6 +52,23 @@ pub(super) fn byline(line: &str) -> Option<String> {
         Some(open) if names.ends_with(')') && open > 0 => names[..open].trim_end(),
         _ => names,
     };
+    // "Huyện Quỳnh Lưu", "UBND xã": a unit or its office, not a writer.
+    // With their marks: "Quân", "Tịnh" are given names.
+    const UNIT_WORDS: [&str; 9] = [
+        "huyện ",
+        "xã ",
+        "phường ",
+        "tỉnh ",
+        "quận ",
+        "thành phố ",
+        "thị xã ",
+        "thị trấn ",
+        "ubnd ",
+    ];
+    let lower = format!("{} ", checked.to_lowercase());
+    if UNIT_WORDS.iter().any(|w| lower.starts_with(w)) {
+        return None;
+    }
     let mut count = 0;
     for word in checked.split(|c: char| c.is_whitespace() || matches!(c, ',' | '&' | '/')) {
         if word.is_empty() || matches!(word, "-" | "–" | "và" | "+") {

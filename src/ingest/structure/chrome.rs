@@ -160,6 +160,8 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|views?)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s+(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ)|(?:đã|lần)\s+xem)",
     )
 });
+/// A photo's alt text, the title and its number: "Tiêu đề - Ảnh 1.".
+static PHOTO_ALT: LazyLock<Regex> = LazyLock::new(|| re(r"\s[-–]\s*(?i:ảnh)\s+\d{1,3}\.?$"));
 pub(super) static URL: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:https?://|www\.)\S+$"));
 
 /// Longer lines are never chrome: menus and banners are short.
@@ -174,6 +176,7 @@ pub(super) fn is_chrome(line: &str) -> bool {
         return true;
     }
     if CHROME.contains(&k.as_str())
+        || PHOTO_ALT.is_match(line.trim_end())
         || TAIL_MARKERS.contains(&k.as_str())
         || CHROME_PREFIXES.iter().any(|p| k.starts_with(p))
     {
@@ -264,9 +267,22 @@ pub(super) fn drop_chrome_lines(page: &mut Page) {
 }
 
 /// Pass: a menu, three or more short lines in a row at the top ("Thời
-/// sự", "Pháp luật", "Sức khỏe" …).
+/// sự", "Pháp luật", "Sức khỏe" …), or bulleted ("• Thừa Thiên Huế").
 pub(super) fn drop_menu(page: &mut Page) {
-    let is_item = |l: &Line| !l.caption && words(&l.text) <= 3 && !ends_sentence(&l.text);
+    const ITEM_WORDS: usize = 3;
+    const BULLETED_ITEM_WORDS: usize = 6;
+    let is_item = |l: &Line| {
+        let bulleted = l
+            .text
+            .trim_start()
+            .starts_with(['•', '·', '▪', '●', '○', '►', '*']);
+        let most = if bulleted {
+            BULLETED_ITEM_WORDS
+        } else {
+            ITEM_WORDS
+        };
+        !l.caption && words(&l.text) <= most && !ends_sentence(&l.text)
+    };
     let menu = page.lines.iter().take_while(|l| is_item(l)).count();
     if menu >= 3 && menu < page.lines.len() {
         page.removed

@@ -104,6 +104,10 @@ fn captions() {
 #[test]
 fn bylines() {
     assert_eq!(byline("Ngọc Lâm").as_deref(), Some("Ngọc Lâm"));
+    // A unit's name closing a cut page is no byline; a writer named Quân is.
+    assert_eq!(byline("Huyện Quỳnh Lưu"), None);
+    assert_eq!(byline("Thị xã Kỳ Anh"), None);
+    assert_eq!(byline("Quân Minh").as_deref(), Some("Quân Minh"));
     assert_eq!(byline("TL").as_deref(), Some("TL"));
     assert_eq!(
         byline("Thu Thủy - Xuân Khương").as_deref(),
@@ -247,6 +251,35 @@ fn derived_titles_cut_near_the_limit() {
         "{t}"
     );
     assert!(!t.contains("  "));
+}
+
+#[test]
+fn bulleted_menus_and_photo_alt_text() {
+    let s = analyzed(
+        "• Hà Nội\n• Thừa Thiên Huế\n• Bà Rịa - Vũng Tàu\n• Hồ Chí Minh\n\n\
+         Cầu mới nối hai bờ sông Lam\n\n\
+         Sau hai năm thi công, cây cầu dài 800 m đã thông xe, người dân không còn phải đi đò qua sông.\n\n\
+         Cầu mới nối hai bờ sông Lam - Ảnh 1.\n\nCây cầu nhìn từ bờ nam. Ảnh: Thu Trang\n\n\
+         Cây cầu được xây bằng vốn ngân sách tỉnh.\n",
+    );
+    assert_eq!(s.title, "Cầu mới nối hai bờ sông Lam");
+    assert!(
+        s.removed.iter().any(|r| r == "• Bà Rịa - Vũng Tàu"),
+        "{:?}",
+        s.removed
+    );
+    assert!(
+        s.body.iter().all(|p| !p.text.contains("Ảnh 1")),
+        "{:?}",
+        kinds(&s)
+    );
+    // A sentence may end on a photo's number in other words.
+    let s = analyzed("Tin ảnh\n\nTriển lãm mở cửa, mời xem bộ ảnh 12.\n");
+    assert!(
+        s.body.iter().any(|p| p.text.ends_with("ảnh 12.")),
+        "{:?}",
+        kinds(&s)
+    );
 }
 
 #[test]
