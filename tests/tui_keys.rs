@@ -548,3 +548,29 @@ fn every_key_the_help_names_has_a_row() {
         }
     }
 }
+
+/// A find cancelled with Esc leaves the earlier term's matches shown and
+/// none of them current: `N` from the top of the article goes round to
+/// the last one, `n` to the first.
+#[test]
+fn matches_without_a_current_one_after_a_cancelled_find() {
+    let found_again = || {
+        let mut s = reading_top();
+        key(&mut s, KeyCode::Char('/'));
+        typed(&mut s, "xã");
+        key(&mut s, KeyCode::Enter);
+        key(&mut s, KeyCode::Home);
+        key(&mut s, KeyCode::Char('/'));
+        typed(&mut s, "qq");
+        key(&mut s, KeyCode::Esc);
+        // "match 0/40": matches, none current.
+        assert_eq!(find_match(&screen(&s)), Some((0, 40)), "{}", screen(&s));
+        s
+    };
+    let mut s = found_again();
+    key(&mut s, KeyCode::Char('N'));
+    assert_eq!(find_match(&screen(&s)), Some((40, 40)), "{}", screen(&s));
+    let mut s = found_again();
+    key(&mut s, KeyCode::Char('n'));
+    assert_eq!(find_match(&screen(&s)), Some((1, 40)), "{}", screen(&s));
+}

@@ -365,6 +365,17 @@ mod tests {
     }
 
     #[test]
+    fn function_keys_in_every_encoding() {
+        // SS3 (xterm F1-F4), and the numbered forms rxvt and the Linux
+        // console send: 11-15 are F1-F5, 17-21 F6-F10, 23-24 F11-F12.
+        let f = |n| k(KeyCode::F(n));
+        assert_eq!(decode(b"\x1bOP\x1bOS"), [f(1), f(4)]);
+        assert_eq!(decode(b"\x1b[11~\x1b[15~"), [f(1), f(5)]);
+        assert_eq!(decode(b"\x1b[17~\x1b[21~"), [f(6), f(10)]);
+        assert_eq!(decode(b"\x1b[23~\x1b[24~"), [f(11), f(12)]);
+    }
+
+    #[test]
     fn esc_then_a_key_is_two_keys() {
         assert_eq!(decode(b"\x1bj"), [k(KeyCode::Esc), k(KeyCode::Char('j'))]);
         assert_eq!(decode(b"\x1b\x1b"), [k(KeyCode::Esc), k(KeyCode::Esc)]);

@@ -223,6 +223,11 @@ fn mouse_events() {
         event_action(Mode::List, &mouse(MouseEventKind::Moved)),
         None
     );
+    // Keys too, with the default table.
+    assert_eq!(
+        event_action(Mode::List, &Event::Key(key(KeyCode::Char('j')))),
+        Some(Action::List(ListAction::Select(Motion::Down)))
+    );
 }
 
 #[test]
