@@ -27,11 +27,34 @@ static GLUED: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?:(\s)|[)\-–|]\s*)(\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
 });
 
+/// "Thông báo nghỉ Tết Cập nhật05-02-2021 09:29": a labelled header glued
+/// to the title, its label kept (it says what kind of date it is).
+static GLUED_LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\s*((?:ngày\s+)?(?:cập\s+nhật|đăng)(?:\s+ngày)?)\s*:?\s*(\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$",
+    )
+});
+
 /// A header glued to the end of a head line becomes a line of its own.
 fn split_glued_dates(page: &mut Page) {
     let head = page.head_end();
     for i in (0..head).rev() {
         let text = &page.lines[i].text;
+        if let Some(c) = GLUED_LABELLED.captures(text)
+            && let (Some(all), Some(label), Some(date)) = (c.get(0), c.get(1), c.get(2))
+            && words(&text[..all.start()]) >= 4
+        {
+            // "Cập nhật05-02-2021": the label and the date apart again.
+            let label = format!("{}: {}", label.as_str(), date.as_str());
+            page.lines[i].text = text[..all.start()].to_string();
+            let line = Line {
+                text: label,
+                caption: false,
+                after_chrome: false,
+            };
+            page.lines.insert(i + 1, line);
+            continue;
+        }
         let Some(c) = GLUED.captures(text) else {
             continue;
         };
@@ -182,8 +205,16 @@ fn take_from_head(page: &mut Page) -> bool {
         page.stamp_at = Some(at);
     } else {
         let rest = page.lines[at].text[header.rest..].to_string();
-        page.lines[at].text = rest;
-        page.stamp_at = Some(at + 1);
+        if super::chrome::is_chrome(rest.trim()) {
+            // "date 2025-11-01 Hotline: 0865…": the page's chrome after
+            // the scraped header.
+            page.removed.push(rest);
+            page.lines.remove(at);
+            page.stamp_at = Some(at);
+        } else {
+            page.lines[at].text = rest;
+            page.stamp_at = Some(at + 1);
+        }
     }
     true
 }

@@ -40,11 +40,14 @@ fn finish(page: Page) -> Result<Structure, StructureError> {
         ..
     } = page;
     let n = lines.len();
+    // Under a digest's heading ("Điểm báo ngày 22/9") the first line is
+    // the first item's headline.
+    let first = usize::from(!title.as_deref().is_some_and(title::is_review_heading));
     let mut body = Vec::with_capacity(n);
     for (i, line) in lines.into_iter().enumerate() {
         let kind = if line.caption {
             ParagraphKind::Caption
-        } else if i > 0 && i + 1 < n && is_subheading(&line.text) {
+        } else if i >= first && i + 1 < n && is_subheading(&line.text) {
             ParagraphKind::Subheading
         } else {
             ParagraphKind::Text

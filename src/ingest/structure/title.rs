@@ -130,8 +130,11 @@ fn title_line(page: &Page) -> Option<usize> {
     // Next to the date header, a short line may be a category label
     // ("Nhà nước và Pháp luật") or a byline, with the title beyond it.
     let full = |i: usize| candidate(i, FULL_TITLE_WORDS);
+    // "Điểm báo ngày 22/9" over the date, then the first item's headline.
+    let review = |i: usize| candidate(i, 2) && is_review_heading(&lines[i].text);
     before
-        .filter(|&b| full(b))
+        .filter(|&b| review(b))
+        .or_else(|| before.filter(|&b| full(b)))
         .or_else(|| page.stamp_at.filter(|&a| full(a)))
         .or(repeated)
         .or_else(|| before.and_then(|b| b.checked_sub(1)).filter(|&b| full(b)))
@@ -139,6 +142,20 @@ fn title_line(page: &Page) -> Option<usize> {
         .or_else(|| page.stamp_at.filter(|&a| candidate(a, 4)))
         .or_else(|| (0..head).find(|&i| candidate(i, 4)))
         .or_else(|| before.filter(|&b| candidate(b, 2)))
+}
+
+/// The heading of a page of press or news digests: "Điểm báo ngày 22/9",
+/// "Điểm tin sáng 3/5", "Bản tin tổng hợp".
+pub(super) fn is_review_heading(line: &str) -> bool {
+    const STARTS: [&str; 5] = [
+        "diem bao",
+        "diem tin",
+        "ban tin tong hop",
+        "tin tong hop",
+        "tong hop tin",
+    ];
+    let f = fold_str(line);
+    words(line) <= 10 && STARTS.iter().any(|s| f.starts_with(s))
 }
 
 /// "Tiêu đề - Báo Bắc Ninh" → ("Tiêu đề", Some("Báo Bắc Ninh")): page

@@ -41,10 +41,11 @@ const WIDGET_LINES: &[&str] = &[
 static COUNT_LINE: LazyLock<Regex> = LazyLock::new(|| re(r"^[^:\d]{1,40}:\s*[\d.,]+$"));
 /// "Hà Nội 21 °C", "• Đà Nẵng 24°C".
 static WEATHER: LazyLock<Regex> = LazyLock::new(|| re(r"\d\s*°\s*[CF]?\b"));
-/// A weekday, then only digits and punctuation: a clock.
+/// A weekday, then only digits and punctuation: a clock; some portals
+/// spell its parts in English ("Thứ sáu, Day 06 Month 06 Year 2025").
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)^(?:{})[\s,:\-/.\d]*$",
+        r"(?i)^(?:{})(?:[\s,:\-/.\d]|\b(?:day|month|year)\b)*$",
         crate::ingest::dates::WEEKDAY_WORDS
     ))
 });
@@ -98,6 +99,7 @@ fn is_widget(line: &str) -> bool {
         || line.contains("<a ")
         || line.contains("href=")
         || is_doubled(line)
+        || is_document_title(line)
         || is_english_name(line)
         || UNIT_NAME.is_match(line.trim())
         || is_agency_banner(line, &k)
@@ -138,6 +140,15 @@ fn is_doubled(line: &str) -> bool {
     let w: Vec<&str> = line.split_whitespace().collect();
     let half = w.len() / 2;
     w.len() >= 2 && w.len().is_multiple_of(2) && w[..half] == w[half..]
+}
+
+/// "Cẩm Mỹ - Xã Xuân Tây : Tổng quan Cẩm Mỹ - Xã Xuân Tây": the browser
+/// tab's title a portal prints, its site's name on both sides.
+fn is_document_title(line: &str) -> bool {
+    line.split_once(" : ").is_some_and(|(site, rest)| {
+        let site = site.trim();
+        words(site) >= 4 && rest.trim_end().ends_with(site)
+    })
 }
 
 fn is_english_name(line: &str) -> bool {
@@ -248,6 +259,9 @@ mod tests {
             "Thanh Hoa Radio and Television",
             "Thành phố Hải Phòng",
             "UBND huyện Đô Lương",
+            "Thứ sáu, Day 06 Month 06 Year 2025",
+            "Cẩm Mỹ - Xã Bảo Bình : noi-dung-tin Cẩm Mỹ - Xã Bảo Bình",
+            "Thứ năm, 18-9-25 23:45:50",
         ] {
             assert!(is_widget(line), "{line:?}");
         }
@@ -257,6 +271,8 @@ mod tests {
             "Tết Nguyên đán 2024: lịch nghỉ 7 ngày",
             "Xã Chí Minh tổ chức hội nghị đối thoại",
             "Covid-19 Vaccine Update",
+            "Thứ sáu, ngày hội của những người yêu sách",
+            "Hà Nội : thủ đô của cả nước, Hà Nội",
         ] {
             assert!(!is_widget(line), "{line:?}");
         }
