@@ -13,6 +13,7 @@ use crate::ingest::dates::{self, Header, HeaderKind};
 /// it; a line of its own may follow the lead), else a line of its own at
 /// the end.
 pub(super) fn take_date_header(page: &mut Page) {
+    read_english_headers(page);
     split_glued_dates(page);
     take_header_prefixes(page);
     if !take_from_head(page) {
@@ -34,6 +35,46 @@ static GLUED_LABELLED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\s*((?:ngày\s+)?(?:cập\s+nhật|đăng)(?:\s+ngày)?)\s*:?\s*(\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$",
     )
 });
+
+/// "Submitted by Ban biên tập on 18 October 2019": the publication line of
+/// a Drupal site left in English.
+static SUBMITTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^submitted\s+by\s+.{1,80}?\s+on\s+(?:\w+,\s+)?(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{4})\b",
+    )
+});
+
+/// English publication lines in the head, read as the Vietnamese header
+/// they stand for ("Ngày đăng: 18/10/2019").
+fn read_english_headers(page: &mut Page) {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let head = page.head_end();
+    for line in page.lines.iter_mut().take(head) {
+        let Some(c) = SUBMITTED.captures(&line.text) else {
+            continue;
+        };
+        let (Some(day), Some(month), Some(year)) = (c.get(1), c.get(2), c.get(3)) else {
+            continue;
+        };
+        let month = month.as_str().to_lowercase();
+        if let Some(m) = MONTHS.iter().position(|&n| n == month) {
+            line.text = format!("Ngày đăng: {}/{}/{}", day.as_str(), m + 1, year.as_str());
+        }
+    }
+}
 
 /// A header glued to the end of a head line becomes a line of its own.
 fn split_glued_dates(page: &mut Page) {

@@ -283,6 +283,21 @@ fn bulleted_menus_and_photo_alt_text() {
 }
 
 #[test]
+fn english_publication_line() {
+    let s = analyzed(
+        "Skip to main content\nSubmitted by Ban biên tập on 18 October 2019\n\
+         Ngày 17/10/2019, Sở Văn hóa tổ chức hội nghị tập huấn công tác thông tin cơ sở cho cán bộ các xã, phường và thị trấn trong tỉnh.\n",
+    );
+    let date = s.stamp.map(|s| s.date.to_string());
+    assert_eq!(date.as_deref(), Some("2019-10-18"));
+    assert!(
+        s.body.iter().all(|p| !p.text.contains("Submitted")),
+        "{:?}",
+        kinds(&s)
+    );
+}
+
+#[test]
 fn nothing_but_chrome_is_no_article() {
     assert_eq!(
         analyze("Phản hồi\n\nCác tin khác\n"),
