@@ -17,7 +17,9 @@
 //! canonical (gazetteer) names, most mentioned first, with mentions in the
 //! title and the lead counting more.
 
+mod context;
 mod lists;
+mod not_places;
 mod tokens;
 mod words;
 
@@ -28,8 +30,9 @@ use crate::gazetteer::{Gazetteer, Level, UnitId, place_key};
 use crate::model::{Paragraph, ParagraphKind};
 use crate::text::fold_str;
 use lists::{list_start, next_name, unknown_in_list};
+use not_places::{after_title, blocked, listed_after_blocker};
 use tokens::Tokens;
-use words::{BLOCKERS, NAMED_AFTER_PEOPLE, NOT_BLOCKERS, PLURALS, SURNAMES, TITLES, TYPE_PHRASES};
+use words::{NAMED_AFTER_PEOPLE, PLURALS, SURNAMES, TITLES, TYPE_PHRASES};
 
 /// A place found in an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,10 +74,22 @@ const MAX_NAME_WORDS: usize = 5;
 struct Mention {
     /// With the type word ("phường Hương Mạc"), or bare ("Bắc Ninh").
     query: String,
-    typed: bool,
+    how: How,
     zone: Zone,
     /// Where it stands: paragraph (the title is 0), then byte offset.
     order: (usize, usize),
+}
+
+/// How a mention names its place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum How {
+    /// After a type word: any unit of that type.
+    Typed,
+    /// Bare: a province or district.
+    Bare,
+    /// A bare commune name: only where the article's other places vouch
+    /// for it (see `context`).
+    Commune,
 }
 
 /// Finds the places named in `title` and `body`.
@@ -128,10 +143,10 @@ fn bare_place(g: &Gazetteer, name: &str) -> bool {
 fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<Mention>) {
     let t = Tokens::new(text);
     let mut consumed = vec![false; t.len()];
-    let mut push = |query: String, typed: bool, at: usize| {
+    let mut push = |query: String, how: How, at: usize| {
         out.push(Mention {
             query,
-            typed,
+            how,
             zone,
             order: (paragraph, at),
         });
@@ -143,7 +158,11 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
     while i < t.len() {
         // "TPHCM": the type and the name in one word.
         if matches!(t.ws[i].text, "TPHCM" | "TpHCM" | "Tphcm") {
-            push("thành phố Hồ Chí Minh".to_string(), true, t.ws[i].start);
+            push(
+                "thành phố Hồ Chí Minh".to_string(),
+                How::Typed,
+                t.ws[i].start,
+            );
             consumed[i] = true;
             i += 1;
             continue;
@@ -186,7 +205,7 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
             typed_name(g, &t, at, &list, found).or_else(|| unknown_in_list(&t, at, found && plural))
         {
             if !name.is_empty() {
-                push(format!("{kind} {name}"), true, t.ws[at].start);
+                push(format!("{kind} {name}"), How::Typed, t.ws[at].start);
             }
             // An unknown name of the list is not read again as bare words.
             consumed[at..at + name_len].fill(true);
@@ -346,7 +365,7 @@ fn bare_run(
     t: &Tokens<'_>,
     start: usize,
     end: usize,
-    push: &mut impl FnMut(String, bool, usize),
+    push: &mut impl FnMut(String, How, usize),
 ) {
     // After a title of address the run is a person's name: "ông Đỗ Tuấn
     // Sơn", "đồng chí Giang".
@@ -362,21 +381,29 @@ fn bare_run(
         // The longest place name starting here.
         let longest = (1..=MAX_NAME_WORDS.min(end - j))
             .rev()
-            .find(|&n| bare_place(g, t.span(j, j + n)));
+            .find(|&n| bare_place(g, t.span(j, j + n)))
+            .map(|n| (n, How::Bare))
+            .or_else(|| context::commune_at(g, t, j, end).map(|n| (n, How::Commune)));
         if is_person_start(j) {
             // A family name or title starts a person's name, unless the
             // words are exactly a place ("Hà Nội", "Từ Sơn") that ends the
             // run or is followed by a person ("Tỉnh ủy Bắc Ninh Nguyễn
             // Văn A").
             match longest {
-                Some(n) if n >= 2 && (j + n == end || is_person_start(j + n)) => {}
+                Some((n, _)) if n >= 2 && (j + n == end || is_person_start(j + n)) => {}
                 _ => return,
             }
         }
         match longest {
-            Some(n) => {
-                if !blocked(t, j) {
-                    push(t.span(j, j + n).to_string(), false, t.ws[j].start);
+            Some((n, how)) => {
+                if !blocked(t, j) && !(how == How::Commune && listed_after_blocker(t, j)) {
+                    let name = t.span(j, j + n);
+                    match (how, context::called(t, j + n)) {
+                        (How::Commune, Some(kind)) => {
+                            push(format!("{kind} {name}"), How::Typed, t.ws[j].start);
+                        }
+                        _ => push(name.to_string(), how, t.ws[j].start),
+                    }
                 }
                 j += n;
             }
@@ -385,97 +412,41 @@ fn bare_run(
     }
 }
 
-/// Whether a title of address stands right before word `i`: "ông",
-/// "đồng chí", "đ/c".
-fn after_title(t: &Tokens<'_>, i: usize) -> bool {
-    if i == 0 || !t.gap(i).trim().is_empty() {
-        return false;
-    }
-    let one = t.ws[i - 1].lower();
-    let two = (i >= 2).then(|| t.phrase(i - 2, i)).flatten();
-    let slashed = i >= 2 && t.ws[i - 2].lower() == "đ" && t.gap(i - 1) == "/" && one == "c";
-    slashed || TITLES.contains(&one) || two.is_some_and(|p| TITLES.contains(&p.as_str()))
-}
-
-/// Whether the words before word `j` make the name at `j` a street, a
-/// school, a newspaper… rather than the place.
-fn blocked(t: &Tokens<'_>, j: usize) -> bool {
-    if !t.gap(j).trim().is_empty() {
-        return false;
-    }
-    if in_company_name(t, j) {
-        return true;
-    }
-    let is = |list: &[&str], p: &str| list.contains(&p);
-    if j >= 2 && t.phrase(j - 2, j).is_some_and(|p| is(NOT_BLOCKERS, &p)) {
-        return false;
-    }
-    (1..=3)
-        .filter(|&n| n <= j)
-        .any(|n| t.phrase(j - n, j).is_some_and(|p| is(BLOCKERS, &p)))
-}
-
-/// Whether word `j` ends a company's name: "Công ty TNHH đầu tư sản
-/// xuất nông sản Bình Minh", "Hợp tác xã dịch vụ nông nghiệp Yên Phú".
-/// Looked for back over lowercase words and abbreviations, within the
-/// clause.
-fn in_company_name(t: &Tokens<'_>, j: usize) -> bool {
-    const COMPANIES: [&str; 6] = [
-        "công ty",
-        "tập đoàn",
-        "hợp tác xã",
-        "doanh nghiệp",
-        "htx",
-        "ctcp",
-    ];
-    const REACH: usize = 10;
-    const PREPOSITIONS: [&str; 14] = [
-        "tại", "ở", "trên", "của", "thuộc", "trong", "về", "từ", "đến", "với", "cho", "và", "là",
-        "có",
-    ];
-    let mut k = j;
-    while k > 0 && j - k < REACH && t.gap(k).trim().is_empty() {
-        k -= 1;
-        let w = &t.ws[k];
-        if (1..=3).any(|n| {
-            k + 1 >= n
-                && t.phrase(k + 1 - n, k + 1)
-                    .is_some_and(|p| COMPANIES.contains(&p.as_str()))
-        }) {
-            return true;
-        }
-        let abbreviation = w.text.chars().all(|c| c.is_uppercase());
-        // "doanh nghiệp tại Bắc Ninh": a company's name has no preposition.
-        if w.is_capitalised() && !abbreviation || PREPOSITIONS.contains(&w.lower()) {
-            return false;
-        }
-    }
-    false
-}
-
 /// Resolves the mentions together and ranks the places.
 fn resolve(g: &Gazetteer, mentions: &[Mention]) -> Vec<Place> {
-    let mut queries: Vec<String> = Vec::new();
-    let mut typed: Vec<bool> = Vec::new();
-    let mut index: HashMap<(String, bool), usize> = HashMap::new();
+    let mut queries: Vec<(String, How)> = Vec::new();
+    let mut index: HashMap<(String, How), usize> = HashMap::new();
     for m in mentions {
-        index.entry((m.query.clone(), m.typed)).or_insert_with(|| {
-            queries.push(m.query.clone());
-            typed.push(m.typed);
+        index.entry((m.query.clone(), m.how)).or_insert_with(|| {
+            queries.push((m.query.clone(), m.how));
             queries.len() - 1
         });
     }
-    let resolved = g.resolve(&queries);
-    let units: Vec<Option<UnitId>> = queries
+    // Bare commune names take no part in resolving the others: they are
+    // settled by what the others resolve to.
+    let named: Vec<String> = queries
         .iter()
-        .zip(&typed)
-        .zip(resolved)
-        .map(|((q, &typed), r)| settle(g, q, typed, r))
+        .filter(|(_, how)| *how != How::Commune)
+        .map(|(q, _)| q.clone())
         .collect();
+    let mut resolved = g.resolve(&named).into_iter();
+    let mut units: Vec<Option<UnitId>> = queries
+        .iter()
+        .map(|(q, how)| match how {
+            How::Commune => None,
+            _ => settle(g, q, *how == How::Typed, resolved.next().flatten()),
+        })
+        .collect();
+    let districts = context::districts(g, &units.iter().flatten().copied().collect::<Vec<_>>());
+    for ((q, how), unit) in queries.iter().zip(units.iter_mut()) {
+        if *how == How::Commune {
+            *unit = context::vouched(g, q, &districts);
+        }
+    }
 
     let mut ranked: HashMap<String, Ranked> = HashMap::new();
     for m in mentions {
-        let Some(&q) = index.get(&(m.query.clone(), m.typed)) else {
+        let Some(&q) = index.get(&(m.query.clone(), m.how)) else {
             continue;
         };
         let Some(unit) = units[q] else { continue };

@@ -158,6 +158,55 @@ fn same_named_communes_resolve_by_context() {
 }
 
 #[test]
+fn bare_communes_where_the_article_names_their_district() {
+    // A commune in parentheses after a village, in a district the
+    // article names.
+    assert_eq!(
+        sorted(names(
+            "Huyện Thanh Miện còn hai thôn chưa đạt chuẩn: Lang Gia (Tân Trào) và Văn Tân (Ngô Quyền)."
+        )),
+        ["Ngô Quyền", "Thanh Miện", "Tân Trào"]
+    );
+    // Commune, district, province in a row.
+    assert_eq!(
+        sorted(names(
+            "Người dân Tân Hoá, Minh Hoá, Quảng Bình đã quen sống chung với lũ."
+        )),
+        ["Minh Hóa", "Quảng Bình", "Tân Hóa"]
+    );
+    // A neighbour of a commune named with its type.
+    assert_eq!(
+        sorted(names(
+            "Bờ biển phường Quỳnh Phương ngắn, còn Quỳnh Lập có bờ biển dài."
+        )),
+        ["Quỳnh Lập", "Quỳnh Phương"]
+    );
+    // The sentence says it is a commune.
+    assert_eq!(
+        names("Thụy Chính hiện là xã đầu tiên có đủ nhà văn hóa kiểu mẫu."),
+        ["Thụy Chính"]
+    );
+}
+
+#[test]
+fn bare_communes_without_their_district_are_not_places() {
+    for text in [
+        "Du khách về Tân Trào dự lễ hội.",
+        "Chị Hồng Quang kể lại chuyện cũ.",
+        "Tân Trào là điểm đến của nhiều đoàn khách.",
+    ] {
+        assert_eq!(names(text), Vec::<String>::new(), "{text:?}");
+    }
+    // Schools named after communes of the district named.
+    assert_eq!(
+        names(
+            "Huyện Bắc Hà bàn giao phòng học cho các Trường Mầm non: Cốc Ly, Bản Già và Trường Tiểu học Na Hối 1."
+        ),
+        ["Bắc Hà"]
+    );
+}
+
+#[test]
 fn salience_orders_places() {
     let body = vec![
         Paragraph::new(ParagraphKind::Text, "Hội nghị ở tỉnh Bắc Ninh."),

@@ -55,6 +55,14 @@ pub(super) const BLOCKERS: &[&str] = &[
     "cầu",
     "sông",
     "núi",
+    "đỉnh",
+    "đồi",
+    "hang",
+    "thác",
+    "suối",
+    "đảo",
+    "đầm",
+    "vịnh",
     "đèo",
     "hồ",
     "chợ",
@@ -86,6 +94,15 @@ pub(super) const BLOCKERS: &[&str] = &[
     "khu công nghiệp",
     "cụm công nghiệp",
     "tư tưởng",
+    // Schools named after their commune: "Trường Tiểu học Na Hối 1".
+    "trường",
+    "mầm non",
+    "mẫu giáo",
+    "tiểu học",
+    "thcs",
+    "thpt",
+    "trung học cơ sở",
+    "trung học phổ thông",
     // A dynasty, a campaign, a battle: "nhà Tây Sơn", "chiến dịch Điện
     // Biên Phủ".
     "nhà",
@@ -112,6 +129,12 @@ pub(super) const NOT_BLOCKERS: &[&str] = &[
     "tuyến đường",
     "gia đình",
     "triều đình",
+    "thị trường",
+    "môi trường",
+    "chiến trường",
+    "hiện trường",
+    "lập trường",
+    "thương trường",
 ];
 
 /// Provinces and districts named after people: bare, the name means the

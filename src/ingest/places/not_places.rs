@@ -1,0 +1,103 @@
+//! What makes a run of capitalised words something other than a place:
+//! a person after a title of address, a street, a school or a company
+//! named after the place.
+
+use super::tokens::Tokens;
+use super::words::{BLOCKERS, NOT_BLOCKERS, TITLES};
+
+/// Whether a title of address stands right before word `i`: "ông",
+/// "đồng chí", "đ/c".
+pub(super) fn after_title(t: &Tokens<'_>, i: usize) -> bool {
+    if i == 0 || !t.gap(i).trim().is_empty() {
+        return false;
+    }
+    let one = t.ws[i - 1].lower();
+    let two = (i >= 2).then(|| t.phrase(i - 2, i)).flatten();
+    let slashed = i >= 2 && t.ws[i - 2].lower() == "đ" && t.gap(i - 1) == "/" && one == "c";
+    slashed || TITLES.contains(&one) || two.is_some_and(|p| TITLES.contains(&p.as_str()))
+}
+
+/// Whether the words before word `j` make the name at `j` a street, a
+/// school, a newspaper… rather than the place.
+pub(super) fn blocked(t: &Tokens<'_>, j: usize) -> bool {
+    if !t.gap(j).trim().is_empty() {
+        return false;
+    }
+    if in_company_name(t, j) {
+        return true;
+    }
+    let is = |list: &[&str], p: &str| list.contains(&p);
+    if j >= 2 && t.phrase(j - 2, j).is_some_and(|p| is(NOT_BLOCKERS, &p)) {
+        return false;
+    }
+    (1..=3)
+        .filter(|&n| n <= j)
+        .any(|n| t.phrase(j - n, j).is_some_and(|p| is(BLOCKERS, &p)))
+}
+
+/// Whether the name at word `j` is an item of a list headed by a blocker:
+/// "các Trường Mầm non: Cốc Ly, Thải Giàng Phố, Bản Già" are schools.
+pub(super) fn listed_after_blocker(t: &Tokens<'_>, j: usize) -> bool {
+    let mut k = j;
+    for _ in 0..32 {
+        let gap = t.gap(k).trim();
+        if gap == ":" {
+            return (1..=3).filter(|&n| n <= k).any(|n| {
+                t.phrase(k - n, k)
+                    .is_some_and(|p| BLOCKERS.contains(&p.as_str()))
+            });
+        }
+        let after_and = gap.is_empty() && k >= 2 && t.ws[k - 1].lower() == "và";
+        if gap != "," && !after_and {
+            return false;
+        }
+        // Back to the first word of the item before.
+        let mut start = if after_and { k - 2 } else { k - 1 };
+        if !t.ws[start].is_capitalised() {
+            return false;
+        }
+        while start > 0 && t.joins_name(start) && t.ws[start - 1].is_capitalised() {
+            start -= 1;
+        }
+        k = start;
+    }
+    false
+}
+
+/// Whether word `j` ends a company's name: "Công ty TNHH đầu tư sản
+/// xuất nông sản Bình Minh", "Hợp tác xã dịch vụ nông nghiệp Yên Phú".
+/// Looked for back over lowercase words and abbreviations, within the
+/// clause.
+fn in_company_name(t: &Tokens<'_>, j: usize) -> bool {
+    const COMPANIES: [&str; 6] = [
+        "công ty",
+        "tập đoàn",
+        "hợp tác xã",
+        "doanh nghiệp",
+        "htx",
+        "ctcp",
+    ];
+    const REACH: usize = 10;
+    const PREPOSITIONS: [&str; 14] = [
+        "tại", "ở", "trên", "của", "thuộc", "trong", "về", "từ", "đến", "với", "cho", "và", "là",
+        "có",
+    ];
+    let mut k = j;
+    while k > 0 && j - k < REACH && t.gap(k).trim().is_empty() {
+        k -= 1;
+        let w = &t.ws[k];
+        if (1..=3).any(|n| {
+            k + 1 >= n
+                && t.phrase(k + 1 - n, k + 1)
+                    .is_some_and(|p| COMPANIES.contains(&p.as_str()))
+        }) {
+            return true;
+        }
+        let abbreviation = w.text.chars().all(|c| c.is_uppercase());
+        // "doanh nghiệp tại Bắc Ninh": a company's name has no preposition.
+        if w.is_capitalised() && !abbreviation || PREPOSITIONS.contains(&w.lower()) {
+            return false;
+        }
+    }
+    false
+}
