@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score `tintuc ingest` on a labelled set of raw pages.
 
-    python3 scripts/ingest_score.py LABELS.json... [--raw DIR] [--bin PATH] [-v]
+    python3 scripts/ingest_score.py LABELS.json... [--raw DIR] [--bin PATH] [-v] [--fold-marks]
 
 Each LABELS.json is a list of objects, one per raw page:
 
@@ -20,7 +20,8 @@ its label:
 - places: precision and recall over every page's set of names, compared
   with tone placement folded ("Hoà" is "Hòa"); a name in `not_places`
   that comes out as a place is listed;
-- authors: the byline's names, split on "-", ",", ";" and "và".
+- authors: the byline's names, split on "-", ",", ";" and "và", without
+  a note in parentheses ("Thanh Hà (TTXVN)").
 
 Figures are given per site type and in all; -v lists every miss.
 """
@@ -62,12 +63,25 @@ def place_key(name):
         tones = "".join(c for c in decomposed if c in TONES)
         base = "".join(c for c in decomposed if c not in TONES)
         words.append(unicodedata.normalize("NFC", base) + tones)
-    return " ".join(words)
+    key = " ".join(words)
+    if FOLD_MARKS:
+        key = "".join(
+            c for c in unicodedata.normalize("NFD", key.replace("đ", "d")) if not unicodedata.combining(c)
+        )
+    return key
+
+
+# With --fold-marks, names compare without any marks: pages spell the
+# names of the highlands with and without them ("Mù Cang Chải", "Đăk
+# Nông", "Cư Ebur") for the unit the gazetteer spells one way.
+FOLD_MARKS = False
 
 
 def author_names(text):
     if not text:
         return set()
+    # "Thanh Hà (TTXVN)": the note after the names is no name.
+    text = re.sub(r"\s*\([^)]*\)", "", text)
     parts = re.split(r"\s+-\s+|,|;|\s+và\s+|\s+–\s+", text)
     return {norm(p) for p in parts if p.strip()}
 
@@ -183,7 +197,12 @@ def main():
     parser.add_argument("--raw", help="directory of the raw pages")
     parser.add_argument("--bin", default="target/release/tintuc")
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument(
+        "--fold-marks", action="store_true", help="compare place names without any marks"
+    )
     args = parser.parse_args()
+    global FOLD_MARKS
+    FOLD_MARKS = args.fold_marks
 
     labels = []
     for path in args.labels:

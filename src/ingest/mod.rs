@@ -99,7 +99,8 @@ pub fn ingest_with(g: &Gazetteer, id: &str, bytes: &[u8]) -> Result<Ingested, In
         Some(kicker) => format!("{kicker} {}", s.title),
         None => s.title.clone(),
     };
-    let mut places = places::extract(g, &headline, &s.body);
+    let site: Vec<String> = s.site_lines.iter().map(|l| unshout(l)).collect();
+    let mut places = places::extract_under(g, &site, &headline, &s.body);
     site_province(g, &s.site_lines, &mut places);
     let article = Article {
         id: sanitize_inline(id),

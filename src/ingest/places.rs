@@ -20,6 +20,7 @@
 mod context;
 mod lists;
 mod not_places;
+mod spelling;
 mod tokens;
 mod words;
 
@@ -31,6 +32,7 @@ use crate::model::{Paragraph, ParagraphKind};
 use crate::text::fold_str;
 use lists::{list_start, next_name, unknown_in_list};
 use not_places::{after_title, blocked, listed_after_blocker};
+use spelling::{hyphenated_place, respelled};
 use tokens::Tokens;
 use words::{NAMED_AFTER_PEOPLE, PLURALS, SURNAMES, TITLES, TYPE_PHRASES};
 
@@ -53,6 +55,9 @@ pub enum Zone {
     Lead,
     Body,
     Caption,
+    /// The site's banner: it settles which units the article means ("Phường
+    /// 8" under "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH") but is not the article's.
+    Site,
 }
 
 impl Zone {
@@ -62,6 +67,7 @@ impl Zone {
             Zone::Lead => 3,
             Zone::Body => 2,
             Zone::Caption => 1,
+            Zone::Site => 0,
         }
     }
 }
@@ -94,7 +100,21 @@ enum How {
 
 /// Finds the places named in `title` and `body`.
 pub fn extract(g: &Gazetteer, title: &str, body: &[Paragraph]) -> Vec<Place> {
+    extract_under(g, &[], title, body)
+}
+
+/// [`extract`], with the lines of the site's banner (`site`) helping to
+/// settle which units the article's names mean.
+pub fn extract_under(
+    g: &Gazetteer,
+    site: &[String],
+    title: &str,
+    body: &[Paragraph],
+) -> Vec<Place> {
     let mut mentions = Vec::new();
+    for line in site {
+        scan(g, line, Zone::Site, 0, &mut mentions);
+    }
     let lead = body.iter().position(|p| p.kind == ParagraphKind::Text);
     scan(g, title, Zone::Title, 0, &mut mentions);
     for (i, p) in body.iter().enumerate() {
@@ -235,7 +255,11 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
             continue;
         }
         let mut end = i + 1;
-        while end < t.len() && !consumed[end] && t.ws[end].is_capitalised() && t.joins_name(end) {
+        while end < t.len()
+            && !consumed[end]
+            && t.ws[end].is_capitalised()
+            && (t.joins_name(end) || hyphenated_place(g, &t, i, end))
+        {
             end += 1;
         }
         bare_run(g, &t, i, end, &mut push);
@@ -376,28 +400,48 @@ fn bare_run(
         let w = t.ws[j].lower();
         SURNAMES.contains(&w) || TITLES.contains(&w)
     };
+    // "Đồng Văn Thanh", "Kim Thị Sơn": a middle name "Văn" or "Thị" makes
+    // three words a person's name, unless the last two are a place ("Tại
+    // Văn Lâm").
+    if end - start == 3
+        && matches!(t.ws[start + 1].text, "Văn" | "Thị")
+        && !bare_place(g, t.span(start + 1, end))
+    {
+        return;
+    }
+    // "Ban liên lạc đồng hương Bạc Liêu - Cà Mau": a name joined by a
+    // hyphen to a blocked one is part of the same name.
+    let mut run_blocked = false;
     let mut j = start;
     while j < end {
         // The longest place name starting here.
-        let longest = (1..=MAX_NAME_WORDS.min(end - j))
-            .rev()
-            .find(|&n| bare_place(g, t.span(j, j + n)))
-            .map(|n| (n, How::Bare))
-            .or_else(|| context::commune_at(g, t, j, end).map(|n| (n, How::Commune)));
+        let span = |n: usize| t.span(j, j + n);
+        let widths = || (1..=MAX_NAME_WORDS.min(end - j)).rev();
+        let longest = widths()
+            .find(|&n| bare_place(g, span(n)))
+            .map(|n| (n, How::Bare, Cow::Borrowed(span(n))))
+            .or_else(|| {
+                widths().find_map(|n| respelled(g, span(n)).map(|r| (n, How::Bare, Cow::Owned(r))))
+            })
+            .or_else(|| {
+                context::commune_at(g, t, j, end).map(|n| (n, How::Commune, Cow::Borrowed(span(n))))
+            });
         if is_person_start(j) {
             // A family name or title starts a person's name, unless the
             // words are exactly a place ("Hà Nội", "Từ Sơn") that ends the
             // run or is followed by a person ("Tỉnh ủy Bắc Ninh Nguyễn
             // Văn A").
             match longest {
-                Some((n, _)) if n >= 2 && (j + n == end || is_person_start(j + n)) => {}
+                Some((n, ..)) if n >= 2 && (j + n == end || is_person_start(j + n)) => {}
                 _ => return,
             }
         }
         match longest {
-            Some((n, how)) => {
-                if !blocked(t, j) && !(how == How::Commune && listed_after_blocker(t, j)) {
-                    let name = t.span(j, j + n);
+            Some((n, how, name)) => {
+                let hyphened = t.gap(j).contains(['-', '–']);
+                run_blocked = blocked(t, j) || run_blocked && hyphened;
+                let schools = how == How::Commune && listed_after_blocker(t, j);
+                if !run_blocked && !schools {
                     match (how, context::called(t, j + n)) {
                         (How::Commune, Some(kind)) => {
                             push(format!("{kind} {name}"), How::Typed, t.ws[j].start);
@@ -449,7 +493,9 @@ fn resolve(g: &Gazetteer, mentions: &[Mention]) -> Vec<Place> {
         let Some(&q) = index.get(&(m.query.clone(), m.how)) else {
             continue;
         };
-        let Some(unit) = units[q] else { continue };
+        let Some(unit) = units[q].filter(|_| m.zone != Zone::Site) else {
+            continue;
+        };
         let Some(name) = display_name(g, unit) else {
             continue;
         };

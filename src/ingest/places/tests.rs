@@ -207,6 +207,59 @@ fn bare_communes_without_their_district_are_not_places() {
 }
 
 #[test]
+fn names_joined_by_a_bare_hyphen() {
+    assert_eq!(
+        names("Đoàn công tác tỉnh Thừa Thiên-Huế"),
+        ["Thừa Thiên Huế"]
+    );
+    assert_eq!(
+        sorted(names("Tuyến cao tốc Hà Nội-Hải Phòng")),
+        ["Hà Nội", "Hải Phòng"]
+    );
+}
+
+#[test]
+fn names_spelled_with_other_marks() {
+    assert_eq!(
+        sorted(names("Các huyện Đăk Glei và Tu Mơ Rông, tỉnh Kon Tum")),
+        ["Kon Tum", "Tu Mơ Rông", "Đắk Glei"]
+    );
+}
+
+#[test]
+fn a_middle_name_makes_three_words_a_person() {
+    assert_eq!(
+        names("Bí thư Tỉnh ủy Đồng Văn Thanh phát biểu"),
+        Vec::<String>::new()
+    );
+    assert_eq!(names("Tại Văn Lâm, nông dân thu hoạch lúa"), ["Văn Lâm"]);
+}
+
+#[test]
+fn a_name_hyphened_to_a_blocked_one_is_blocked() {
+    assert_eq!(
+        names("Ban liên lạc đồng hương Bạc Liêu - Cà Mau trao quà"),
+        Vec::<String>::new()
+    );
+    // A name after a temple's, without a hyphen, is the place.
+    assert_eq!(names("lễ hội ở Đình Vạn Phước Cần Đước"), ["Cần Đước"]);
+}
+
+#[test]
+fn the_site_settles_numbered_wards_but_is_not_the_article() {
+    let body = [Paragraph::new(
+        ParagraphKind::Text,
+        "Ủy ban nhân dân Phường 2 tổ chức hội nghị.",
+    )];
+    let g = Gazetteer::embedded();
+    let site = ["Quận 10 - Thành Phố Hồ Chí Minh".to_string()];
+    let places = extract_under(g, &site, "", &body);
+    let found: Vec<String> = places.iter().map(|p| g.hierarchy(p.unit)).collect();
+    assert_eq!(found, ["2 · 10 · Hồ Chí Minh"]);
+    assert!(extract(g, "", &body).is_empty());
+}
+
+#[test]
 fn salience_orders_places() {
     let body = vec![
         Paragraph::new(ParagraphKind::Text, "Hội nghị ở tỉnh Bắc Ninh."),

@@ -36,6 +36,12 @@ static GLUED_LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "28/01/2017 01:07Cả huyện dựng bàn thờ …": a date and its time glued
+/// to the start of the headline.
+static GLUED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?)(\p{Lu}\S*(?:\s+\S+){3,})$")
+});
+
 /// "Submitted by Ban biên tập on 18 October 2019": the publication line of
 /// a Drupal site left in English.
 static SUBMITTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -81,6 +87,19 @@ fn split_glued_dates(page: &mut Page) {
     let head = page.head_end();
     for i in (0..head).rev() {
         let text = &page.lines[i].text;
+        if let Some(c) = GLUED_BEFORE.captures(text)
+            && let (Some(date), Some(title)) = (c.get(1), c.get(2))
+        {
+            let title = title.as_str().to_string();
+            page.lines[i].text = date.as_str().to_string();
+            let line = Line {
+                text: title,
+                caption: false,
+                after_chrome: false,
+            };
+            page.lines.insert(i + 1, line);
+            continue;
+        }
         if let Some(c) = GLUED_LABELLED.captures(text)
             && let (Some(all), Some(label), Some(date)) = (c.get(0), c.get(1), c.get(2))
             && words(&text[..all.start()]) >= 4

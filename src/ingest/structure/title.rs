@@ -20,11 +20,26 @@ const REPEATED_MIN_WORDS: usize = 5;
 fn is_title_like(line: &str) -> bool {
     let n = chars(line);
     let w = words(line);
-    (10..=TITLE_MAX_CHARS).contains(&n)
-        && (2..=40).contains(&w)
-        && starts_upper(line)
-        && !line.trim_end().ends_with(['.', ':', ';', ',', '-'])
-        || line.trim_end().ends_with("...") && n <= TITLE_MAX_CHARS && w >= 2 && starts_upper(line)
+    let shaped = (10..=TITLE_MAX_CHARS).contains(&n) && (2..=40).contains(&w) && starts_upper(line);
+    let end = line.trim_end();
+    shaped && !end.ends_with(['.', ':', ';', ',', '-'])
+        // A headline in capitals may end with its full stop.
+        || shaped && end.ends_with('.') && !end.ends_with("..") && !line.chars().any(char::is_lowercase)
+        || end.ends_with("...") && n <= TITLE_MAX_CHARS && w >= 2 && starts_upper(line)
+}
+
+/// A line printed twice, the second time right under the first: the
+/// headline, then the same words as the article's heading, even when
+/// they end with a full stop.
+fn printed_twice(lines: &[super::page::Line], i: usize, head: usize) -> bool {
+    let text = &lines[i].text;
+    let w = words(text);
+    i + 1 < head
+        && !lines[i].caption
+        && lines[i + 1].text == *text
+        && (REPEATED_MIN_WORDS..=40).contains(&w)
+        && chars(text) <= TITLE_MAX_CHARS
+        && starts_upper(text)
 }
 
 /// Pass: the title, next to the date header (titles come right before
@@ -57,6 +72,13 @@ pub(super) fn take_title_line(page: &mut Page) {
         page.removed.push(page.lines.remove(again).text);
     }
     take_labels_under_title(page, t);
+    // "Tập trung … tốt đẹp \"*\"": a marker the site prints after some titles.
+    let line = line
+        .trim_end()
+        .trim_end_matches("\"*\"")
+        .trim_end_matches("(*)")
+        .trim_end()
+        .to_string();
     let (clean, site) = split_site_name(&line);
     if page.source.is_none() {
         page.source = site;
@@ -112,6 +134,9 @@ fn title_line(page: &Page) -> Option<usize> {
         b + 1 == page.stamp_at.unwrap_or(0)
             && ends_sentence(&lines[b].text)
             && words(&lines[b].text) >= 8
+            // A headline in capitals may end with a full stop; a lead
+            // is not in capitals.
+            && lines[b].text.chars().any(char::is_lowercase)
     });
     let head = match before {
         Some(b) if opens_lead => b,
@@ -126,6 +151,7 @@ fn title_line(page: &Page) -> Option<usize> {
     // A title printed twice.
     let repeated = (0..head).find(|&i| {
         candidate(i, REPEATED_MIN_WORDS) && (i + 1..head).any(|j| lines[j].text == lines[i].text)
+            || printed_twice(lines, i, head)
     });
     // Next to the date header, a short line may be a category label
     // ("Nhà nước và Pháp luật") or a byline, with the title beyond it.
@@ -140,7 +166,16 @@ fn title_line(page: &Page) -> Option<usize> {
         .or_else(|| before.and_then(|b| b.checked_sub(1)).filter(|&b| full(b)))
         .or_else(|| before.filter(|&b| candidate(b, 4)))
         .or_else(|| page.stamp_at.filter(|&a| candidate(a, 4)))
-        .or_else(|| (0..head).find(|&i| candidate(i, 4)))
+        .or_else(|| {
+            // "Đời sống văn hóa" over the headline: a section's name.
+            (0..head).find(|&i| candidate(i, 4)).map(|i| {
+                if words(&lines[i].text) < FULL_TITLE_WORDS && full(i + 1) {
+                    i + 1
+                } else {
+                    i
+                }
+            })
+        })
         .or_else(|| before.filter(|&b| candidate(b, 2)))
 }
 

@@ -35,6 +35,8 @@ const WIDGET_LINES: &[&str] = &[
     "tham do y kien",
     "binh chon",
     "ket qua",
+    // A portlet's name over its article.
+    "xuat ban thong tin",
 ];
 
 /// "Đang truy cập: 15,394", "Tổng số trong ngày: 3,643", "Tất cả: 1017728".
@@ -95,6 +97,8 @@ fn is_widget(line: &str) -> bool {
     let starts = |p: &str| k.starts_with(p);
     starts("chao mung") && words(line) >= 4
         || starts("welcome to")
+        // "Banner Tỉnh ủy Nghệ An (Home-latest-1)": an image's name.
+        || starts("banner ")
         || WEATHER.is_match(line) && words(line) <= 12
         || line.contains("<a ")
         || line.contains("href=")
@@ -102,12 +106,63 @@ fn is_widget(line: &str) -> bool {
         || is_document_title(line)
         || is_english_name(line)
         || UNIT_NAME.is_match(line.trim())
+        || is_unit_chain(line)
         || is_agency_banner(line, &k)
+}
+
+/// "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH", "Huyện Đô Lương, tỉnh Nghệ An": a
+/// letterhead's units, each a type word and a name, nothing else.
+fn is_unit_chain(line: &str) -> bool {
+    const TYPES: [&str; 8] = [
+        "tinh ",
+        "thanh pho ",
+        "huyen ",
+        "quan ",
+        "thi xa ",
+        "xa ",
+        "phuong ",
+        "thi tran ",
+    ];
+    let parts: Vec<&str> = line
+        .split([',', '-', '–'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() >= 2
+        && parts.iter().all(|part| {
+            let folded = crate::text::fold_str(part).to_lowercase();
+            TYPES.iter().any(|t| {
+                folded.starts_with(t) && {
+                    let name: Vec<&str> = part
+                        .split_whitespace()
+                        .skip(t.split(' ').count() - 1)
+                        .collect();
+                    (1..=4).contains(&name.len())
+                        && name.iter().all(|w| {
+                            w.chars().next().is_some_and(char::is_uppercase)
+                                || w.chars().all(|c| c.is_ascii_digit())
+                        })
+                }
+            })
+        })
+}
+
+/// "Banner Huyện ủy Tháp Mười (Home-latest-2)": the name the banner
+/// image is given, which is the site's.
+fn banner_name(line: &str) -> Option<String> {
+    let rest = line.strip_prefix("Banner ")?;
+    let name = rest.split(" (").next().unwrap_or(rest).trim();
+    (!name.is_empty()).then(|| name.to_string())
+}
+
+/// Whether a line is in capitals: a banner's, a letterhead's.
+fn in_capitals(line: &str) -> bool {
+    line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase)
 }
 
 /// Whether a widget line names the site: its unit, its agency.
 fn names_site(line: &str) -> bool {
-    UNIT_NAME.is_match(line.trim()) || is_agency_banner(line, &key(line))
+    UNIT_NAME.is_match(line.trim()) || is_unit_chain(line) || is_agency_banner(line, &key(line))
 }
 
 /// "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "TỈNH QUẢNG NGÃI": the agency that
@@ -223,8 +278,21 @@ pub(super) fn drop_head_widgets(page: &mut Page) {
             "y kien tham do" | "tham do y kien"
         );
         if numbered_menu || question || is_widget(&line.text) {
+            // The organisation over its units, in capitals: a letterhead.
+            if is_unit_chain(&line.text)
+                && let Some(above) = kept.last().filter(|l: &&super::page::Line| {
+                    !l.caption && in_capitals(&l.text) && words(&l.text) <= 10
+                })
+            {
+                page.site_lines.push(above.text.clone());
+                if let Some(above) = kept.pop() {
+                    page.removed.push(above.text);
+                }
+            }
             if names_site(&line.text) {
                 page.site_lines.push(line.text.clone());
+            } else if let Some(name) = banner_name(&line.text) {
+                page.site_lines.push(name);
             }
             page.removed.push(line.text);
             dropped = true;
@@ -232,6 +300,17 @@ pub(super) fn drop_head_widgets(page: &mut Page) {
         }
         line.after_chrome |= dropped;
         dropped = false;
+        // "Xuất bản thông tin null Trường Xuân tổ chức …": a portlet's
+        // name and its empty field before the headline.
+        let portlet = line
+            .text
+            .strip_prefix("Xuất bản thông tin")
+            .map(str::trim_start);
+        if let Some(rest) = portlet.unwrap_or(&line.text).strip_prefix("null ")
+            && rest.starts_with(char::is_uppercase)
+        {
+            line.text = rest.to_string();
+        }
         if let Some((crumbs, title)) = glued_crumbs(&line.text) {
             page.removed.push(crumbs);
             line.text = title;
@@ -262,6 +341,10 @@ mod tests {
             "Thứ sáu, Day 06 Month 06 Year 2025",
             "Cẩm Mỹ - Xã Bảo Bình : noi-dung-tin Cẩm Mỹ - Xã Bảo Bình",
             "Thứ năm, 18-9-25 23:45:50",
+            "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH",
+            "Huyện Đô Lương, tỉnh Nghệ An",
+            "Banner Tỉnh ủy Nghệ An (Home-latest-1)",
+            "Xuất bản thông tin",
         ] {
             assert!(is_widget(line), "{line:?}");
         }
@@ -273,9 +356,20 @@ mod tests {
             "Covid-19 Vaccine Update",
             "Thứ sáu, ngày hội của những người yêu sách",
             "Hà Nội : thủ đô của cả nước, Hà Nội",
+            "Xã Tân Lập - huyện Đan Phượng ra quân dọn vệ sinh",
+            "Phường 8 tổ chức hội nghị nhân dân",
         ] {
             assert!(!is_widget(line), "{line:?}");
         }
+    }
+
+    #[test]
+    fn banners_name_their_site() {
+        assert_eq!(
+            banner_name("Banner Huyện ủy Tháp Mười (Home-latest-2)").as_deref(),
+            Some("Huyện ủy Tháp Mười")
+        );
+        assert_eq!(banner_name("Bannerman"), None);
     }
 
     #[test]
