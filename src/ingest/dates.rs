@@ -84,7 +84,9 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 /// `2025-07`: a month (a scraped header that knows no day).
 static ISO_MONTH: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{4})-(\d{1,2})"));
 /// `3/9/2020`, `03-09-2020`, `03.09.2020`: day first, one separator.
-static DMY: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})"));
+/// Some portals space the dashes: `17 - 05 - 2024`.
+static DMY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(\d{1,2})([/.-]| - )(\d{1,2})([/.-]| - )(\d{4})"));
 /// `ngày 3 tháng 9 năm 2020`, `13 Tháng 10 2015`.
 static LONG: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm\s+|[,/]\s*|\s)(\d{4})")
@@ -470,6 +472,7 @@ mod tests {
                 at(20, 5),
             ),
             ("Đăng ngày: 31/12/2019", date(2019, 12, 31), None),
+            ("Đăng ngày 17 - 05 - 2024", date(2024, 5, 17), None),
             ("Posted on 2020-09-03 08:17", date(2020, 9, 3), at(8, 17)),
             ("03/09/2020 08:17 PM", date(2020, 9, 3), at(20, 17)),
             ("03/09/2020 12:05 SA", date(2020, 9, 3), at(0, 5)),

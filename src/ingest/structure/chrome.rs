@@ -157,7 +157,7 @@ const CHROME_PREFIXES: &[&str] = &[
 /// "80 đã xem".
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|views?)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s+(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ)|(?:đã|lần)\s+xem)",
+        r"(?i)(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|view\s+count|views?)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s+(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ)|(?:đã|lần)\s+xem)",
     )
 });
 /// A photo's alt text, the title and its number: "Tiêu đề - Ảnh 1.".
@@ -283,10 +283,27 @@ pub(super) fn drop_menu(page: &mut Page) {
         };
         !l.caption && words(&l.text) <= most && !ends_sentence(&l.text)
     };
-    let menu = page.lines.iter().take_while(|l| is_item(l)).count();
-    if menu >= 3 && menu < page.lines.len() {
-        page.removed
-            .extend(page.lines.drain(..menu).map(|l| l.text));
+    // A date header among the items ("16:35 21/02/2017") is the
+    // article's: it stays, and the items around it go.
+    let is_header = |l: &Line| {
+        crate::ingest::dates::find_header(&l.text).is_some_and(|h| h.is_whole_line(&l.text))
+    };
+    let menu = page
+        .lines
+        .iter()
+        .take_while(|l| is_item(l) || is_header(l))
+        .count();
+    let items = page.lines[..menu].iter().filter(|l| !is_header(l)).count();
+    if items >= 3 && menu < page.lines.len() {
+        let mut kept = Vec::with_capacity(page.lines.len());
+        for (i, line) in std::mem::take(&mut page.lines).into_iter().enumerate() {
+            if i < menu && !is_header(&line) {
+                page.removed.push(line.text);
+            } else {
+                kept.push(line);
+            }
+        }
+        page.lines = kept;
         page.lines[0].after_chrome = true;
     }
 }

@@ -42,6 +42,10 @@ static GLUED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?)(\p{Lu}\S*(?:\s+\S+){3,})$")
 });
 
+/// A line and a date in parentheses after it.
+static DATED_AGAIN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(.*\S)\s*\((\d{1,2}/\d{1,2}/\d{4})\)$"));
+
 /// "Submitted by Ban biên tập on 18 October 2019": the publication line of
 /// a Drupal site left in English.
 static SUBMITTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -98,6 +102,15 @@ fn split_glued_dates(page: &mut Page) {
                 after_chrome: false,
             };
             page.lines.insert(i + 1, line);
+            continue;
+        }
+        // "Tiêu đề (22/08/2022)" under the same title: the title printed
+        // again with its date.
+        if let Some(c) = DATED_AGAIN.captures(text)
+            && let (Some(before), Some(date)) = (c.get(1), c.get(2))
+            && (0..head).any(|j| j != i && page.lines[j].text == before.as_str())
+        {
+            page.lines[i].text = date.as_str().to_string();
             continue;
         }
         if let Some(c) = GLUED_LABELLED.captures(text)
@@ -158,6 +171,12 @@ fn split_glued_dates(page: &mut Page) {
     }
 }
 
+/// "Văn hóa 17:45 26/04/2021 Giang Nam": a category, the time and date,
+/// and the byline, with nothing between them.
+static BETWEEN_LABEL_AND_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(\p{Lu}[^\d]{0,40}?)\s+(\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4})(?:\s+(\p{Lu}.{0,40}))?$")
+});
+
 /// "Kinh tế - Ngày đăng : 07:56, 26/11/2017", "Văn Hoa - 05:32,
 /// 24/11/2023": a category or the byline before the date header, on its
 /// line. The header must have a label or a time, so that no title that
@@ -167,6 +186,20 @@ fn take_header_prefixes(page: &mut Page) {
     let head = page.head_end();
     for i in 0..head {
         let text = &page.lines[i].text;
+        if let Some(c) = BETWEEN_LABEL_AND_BYLINE.captures(text)
+            && let (Some(prefix), Some(date)) = (c.get(1), c.get(2))
+            && words(prefix.as_str()) <= PREFIX_MAX_WORDS
+        {
+            let names = c.get(3).and_then(|n| byline(n.as_str()));
+            if c.get(3).is_none() || names.is_some() {
+                page.removed.push(prefix.as_str().to_string());
+                if page.author.is_none() {
+                    page.author = names;
+                }
+                page.lines[i].text = date.as_str().to_string();
+                continue;
+            }
+        }
         if dates::find_header(text).is_some() {
             continue;
         }
