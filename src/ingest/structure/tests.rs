@@ -319,3 +319,23 @@ proptest! {
         prop_assert!(t.chars().count() <= TITLE_LIMIT + 1);
     }
 }
+
+#[test]
+fn a_summary_scraped_over_the_headline_stays() {
+    let s = analyzed(
+        "Đến nay, nông dân huyện Lục Ngạn, tỉnh Bắc Giang đã cơ bản thu hoạch xong vụ vải thiều năm nay.\n\
+         Vải thiều được bày bán ở nhiều chợ đầu mối phía Bắc\n\
+         Chỉ còn một phần diện tích vải muộn ở các xã vùng cao đang được người dân thu hái, giá bán ổn định hơn năm trước.\n",
+    );
+    assert_eq!(
+        s.title,
+        "Vải thiều được bày bán ở nhiều chợ đầu mối phía Bắc"
+    );
+    assert!(
+        s.body[0]
+            .text
+            .starts_with("Đến nay, nông dân huyện Lục Ngạn"),
+        "{:?}",
+        kinds(&s)
+    );
+}

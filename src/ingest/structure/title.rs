@@ -12,6 +12,8 @@ const TITLE_MAX_CHARS: usize = 250;
 const KICKER_MAX_WORDS: usize = 12;
 /// Fewer words than this may be a category label or a byline.
 const FULL_TITLE_WORDS: usize = 6;
+/// A sentence of this many words before the headline is the article's.
+const SUMMARY_MIN_WORDS: usize = 15;
 /// A line printed twice in the head is the title from this many words:
 /// a site's or section's name may be printed twice too.
 const REPEATED_MIN_WORDS: usize = 5;
@@ -57,7 +59,11 @@ pub(super) fn take_title_line(page: &mut Page) {
         .map(|l| l.text.clone());
     let mut i = 0;
     while i < t {
-        if page.lines[i].caption {
+        // A sentence over the headline is the article's summary, scraped
+        // out of its place; navigation has no sentences that long.
+        let summary =
+            words(&page.lines[i].text) >= SUMMARY_MIN_WORDS && ends_sentence(&page.lines[i].text);
+        if page.lines[i].caption || summary {
             i += 1;
         } else {
             page.removed.push(page.lines.remove(i).text);
