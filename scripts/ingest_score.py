@@ -58,7 +58,7 @@ def place_key(name):
     if numbered:
         name = numbered.group(1)
     words = []
-    for word in name.replace("-", " ").split():
+    for word in name.replace("-", " ").replace("–", " ").split():
         decomposed = unicodedata.normalize("NFD", word)
         tones = "".join(c for c in decomposed if c in TONES)
         base = "".join(c for c in decomposed if c not in TONES)
@@ -66,14 +66,17 @@ def place_key(name):
     key = " ".join(words)
     if FOLD_MARKS:
         key = "".join(
-            c for c in unicodedata.normalize("NFD", key.replace("đ", "d")) if not unicodedata.combining(c)
+            c
+            for c in unicodedata.normalize("NFD", key.replace("đ", "d"))
+            if not unicodedata.combining(c) and not c.isspace()
         )
     return key
 
 
-# With --fold-marks, names compare without any marks: pages spell the
-# names of the highlands with and without them ("Mù Cang Chải", "Đăk
-# Nông", "Cư Ebur") for the unit the gazetteer spells one way.
+# With --fold-marks, names compare without any marks or spaces: pages
+# spell the names of the highlands with and without them ("Mù Cang Chải",
+# "Đăk Nông", "Cư Ebur", "ĐaKrông") for the unit the gazetteer spells one
+# way.
 FOLD_MARKS = False
 
 

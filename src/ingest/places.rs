@@ -31,7 +31,7 @@ use crate::gazetteer::{Gazetteer, Level, UnitId, place_key};
 use crate::model::{Paragraph, ParagraphKind};
 use crate::text::fold_str;
 use lists::{list_start, next_name, unknown_in_list};
-use not_places::{after_title, blocked, listed_after_blocker};
+use not_places::{after_title, blocked, in_company_name, listed_after_blocker};
 use spelling::{hyphenated_place, respelled};
 use tokens::Tokens;
 use words::{NAMED_AFTER_PEOPLE, PLURALS, SURNAMES, TITLES, TYPE_PHRASES};
@@ -381,6 +381,15 @@ fn typed_name<'t>(
                 .filter(|(_, folded)| known_key(g, folded))
                 .find_map(|(n, folded)| typed(&folded, true).map(|k| (n, k, Cow::Owned(folded))))
         })
+        // "huyện Văn giang": a name's last word left in lowercase, when
+        // with it the words name one unit of the type.
+        .or_else(|| {
+            let next = at + run;
+            (next < t.len() && t.joins_name(next) && !t.ws[next].is_capitalised())
+                .then(|| t.span(at, next + 1))
+                .filter(|name| known_key(g, name))
+                .and_then(|name| typed(name, true).map(|k| (run + 1, k, Cow::Borrowed(name))))
+        })
 }
 
 /// Bare place names in the capitalised run of words `start..end`.
@@ -438,8 +447,11 @@ fn bare_run(
         }
         match longest {
             Some((n, how, name)) => {
+                // "Công ty cp Bình Điền Quảng Trị": a company's name runs to
+                // the end of the run; "đồng hương Bạc Liêu - Cà Mau": a name
+                // hyphened to a blocked one is part of it.
                 let hyphened = t.gap(j).contains(['-', '–']);
-                run_blocked = blocked(t, j) || run_blocked && hyphened;
+                run_blocked = blocked(t, j) || in_company_name(t, start) || hyphened && run_blocked;
                 let schools = how == How::Commune && listed_after_blocker(t, j);
                 if !run_blocked && !schools {
                     match (how, context::called(t, j + n)) {

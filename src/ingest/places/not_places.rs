@@ -68,7 +68,7 @@ pub(super) fn listed_after_blocker(t: &Tokens<'_>, j: usize) -> bool {
 /// xuất nông sản Bình Minh", "Hợp tác xã dịch vụ nông nghiệp Yên Phú".
 /// Looked for back over lowercase words and abbreviations, within the
 /// clause.
-fn in_company_name(t: &Tokens<'_>, j: usize) -> bool {
+pub(super) fn in_company_name(t: &Tokens<'_>, j: usize) -> bool {
     const COMPANIES: [&str; 6] = [
         "công ty",
         "tập đoàn",

@@ -219,6 +219,15 @@ fn names_joined_by_a_bare_hyphen() {
 }
 
 #[test]
+fn a_last_word_left_in_lowercase() {
+    assert_eq!(
+        sorted(names("Nông dân huyện Văn giang và huyện Tiên lữ thu hoạch")),
+        ["Tiên Lữ", "Văn Giang"]
+    );
+    assert_eq!(names("xã Tân Phú tổ chức hội nghị"), ["Tân Phú"]);
+}
+
+#[test]
 fn names_spelled_with_other_marks() {
     assert_eq!(
         sorted(names("Các huyện Đăk Glei và Tu Mơ Rông, tỉnh Kon Tum")),
@@ -239,6 +248,14 @@ fn a_middle_name_makes_three_words_a_person() {
 fn a_name_hyphened_to_a_blocked_one_is_blocked() {
     assert_eq!(
         names("Ban liên lạc đồng hương Bạc Liêu - Cà Mau trao quà"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("Công ty cổ phần Bình Điền - Quảng Trị tặng quà"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("đại diện Công ty cp Bình Điền Quảng Trị dự họp"),
         Vec::<String>::new()
     );
     // A name after a temple's, without a hyphen, is the place.

@@ -187,8 +187,14 @@ pub(super) fn is_chrome(line: &str) -> bool {
     // "Trang chủ / Tin tức", "Trang chủ | Tin tức | Chính quyền".
     let slashes = line.matches(" / ").count() + line.matches(" | ").count();
     // "Trang chủ Chính trị - Xã hội": a breadcrumb saved with spaces.
-    let bare_crumbs = k.starts_with("trang chu ") && words(line) <= 8 && !ends_sentence(line);
+    let bare_crumbs = k.starts_with("trang chu ") && words(line) <= 15 && !ends_sentence(line);
+    // "Khởi công 10 nhà tình thương … Khởi công 10 nhà tình thương …": a
+    // related article's link, its text and its title, amid the article.
+    let w: Vec<&str> = line.split_whitespace().collect();
+    let doubled =
+        w.len() >= 10 && w.len().is_multiple_of(2) && w[..w.len() / 2] == w[w.len() / 2..];
     bare_crumbs
+        || doubled
         || (crumbs >= 1 || slashes >= 1) && k.starts_with("trang chu")
         || (crumbs >= 2 || slashes >= 2) && words(line) <= 15 && !ends_sentence(line)
 }

@@ -339,3 +339,34 @@ fn a_summary_scraped_over_the_headline_stays() {
         kinds(&s)
     );
 }
+
+#[test]
+fn related_links_printed_twice_and_long_bare_crumbs_are_chrome() {
+    let s = analyzed(
+        "Trang chủ Nhân quyền - Góc nhìn thời đại Tình đời nghĩa đạo\n\
+         09:49 | 19/11/2022 GMT+7\n\
+         Sóc Trăng: Bàn giao hàng nghìn mái ấm cho hộ khó khăn\n\
+         Trong hai năm, tỉnh Sóc Trăng đã hỗ trợ xây dựng hàng nghìn căn nhà cho người nghèo và gia đình chính sách trên địa bàn.\n\
+         Xây dựng 600 căn nhà cho hộ nghèo vùng biên giới Xây dựng 600 căn nhà cho hộ nghèo vùng biên giới\n\
+         Ngày 18/11, tỉnh tổ chức lễ tổng kết chương trình và khen thưởng các tập thể, cá nhân tiêu biểu.\n",
+    );
+    assert_eq!(
+        s.title,
+        "Sóc Trăng: Bàn giao hàng nghìn mái ấm cho hộ khó khăn"
+    );
+    assert!(
+        s.body.iter().all(|p| !p.text.contains("600 căn")),
+        "{:?}",
+        kinds(&s)
+    );
+}
+
+#[test]
+fn a_line_printed_twice_is_never_the_title() {
+    let s = analyzed(
+        "Xuân tuần tra nơi biên giới Lai Châu\n\
+         Thứ sáu, 07:55, 24/01/2025 Khắc Kiên/VOV Tây Bắc Khắc Kiên/VOV Tây Bắc\n\
+         VOV4 - Mùa xuân là lúc những chiến sĩ biên phòng Lai Châu chuẩn bị cho những nhiệm vụ tuần tra biên giới quan trọng.\n",
+    );
+    assert_eq!(s.title, "Xuân tuần tra nơi biên giới Lai Châu");
+}

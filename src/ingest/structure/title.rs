@@ -20,6 +20,12 @@ const REPEATED_MIN_WORDS: usize = 5;
 
 /// A line that can be the title: short, no full stop, a capital first.
 fn is_title_like(line: &str) -> bool {
+    // "Khắc Kiên/VOV Tây Bắc Khắc Kiên/VOV Tây Bắc": a link's text and
+    // its title; a headline is not printed twice on one line.
+    let w: Vec<&str> = line.split_whitespace().collect();
+    if w.len() >= 4 && w.len().is_multiple_of(2) && w[..w.len() / 2] == w[w.len() / 2..] {
+        return false;
+    }
     let n = chars(line);
     let w = words(line);
     let shaped = (10..=TITLE_MAX_CHARS).contains(&n) && (2..=40).contains(&w) && starts_upper(line);
