@@ -112,6 +112,8 @@ pub(super) const BLOCKERS: &[&str] = &[
     "bưu điện",
     "đồng hương",
     "urê",
+    // "Đồn Biên phòng Tùng Vài": a border post named after its commune.
+    "đồn biên phòng",
     "tư tưởng",
     // Schools named after their commune: "Trường Tiểu học Na Hối 1".
     "trường",

@@ -370,3 +370,14 @@ fn a_line_printed_twice_is_never_the_title() {
     );
     assert_eq!(s.title, "Xuân tuần tra nơi biên giới Lai Châu");
 }
+
+#[test]
+fn a_caption_printed_twice_under_the_headline_is_no_title() {
+    let s = analyzed(
+        "“Du lịch mạo hiểm” đến vùng đất trên mây\n\
+         Cán bộ đồn biên phòng thăm hỏi, tặng quà người già dịp Tết.\n\
+         Cán bộ đồn biên phòng thăm hỏi, tặng quà người già dịp Tết.\n\
+         (PLO) - Nằm ở độ cao gần 2.000 mét so với mực nước biển, vùng đất này quanh năm mây phủ, những người lính biên phòng đã có nhiều việc làm tốt.\n",
+    );
+    assert_eq!(s.title, "“Du lịch mạo hiểm” đến vùng đất trên mây");
+}

@@ -161,9 +161,12 @@ fn title_line(page: &Page) -> Option<usize> {
             && words(&lines[i].text) >= min_words
     };
     // A title printed twice.
+    // A photo's alt text and caption are printed twice in a row too: a
+    // line ending with a full stop counts only with no title-like line
+    // above it.
     let repeated = (0..head).find(|&i| {
         candidate(i, REPEATED_MIN_WORDS) && (i + 1..head).any(|j| lines[j].text == lines[i].text)
-            || printed_twice(lines, i, head)
+            || printed_twice(lines, i, head) && !(0..i).any(|k| candidate(k, 4))
     });
     // Next to the date header, a short line may be a category label
     // ("Nhà nước và Pháp luật") or a byline, with the title beyond it.
