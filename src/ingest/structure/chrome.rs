@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::line::{ends_sentence, is_long, key, re, words};
+use super::line::{ends_sentence, is_long, key, printed_twice_on_one_line, re, words};
 use super::page::{Line, Page};
 use crate::text::sanitize_inline;
 
@@ -190,9 +190,7 @@ pub(super) fn is_chrome(line: &str) -> bool {
     let bare_crumbs = k.starts_with("trang chu ") && words(line) <= 15 && !ends_sentence(line);
     // "Khởi công 10 nhà tình thương … Khởi công 10 nhà tình thương …": a
     // related article's link, its text and its title, amid the article.
-    let w: Vec<&str> = line.split_whitespace().collect();
-    let doubled =
-        w.len() >= 10 && w.len().is_multiple_of(2) && w[..w.len() / 2] == w[w.len() / 2..];
+    let doubled = printed_twice_on_one_line(line, 10);
     bare_crumbs
         || doubled
         || (crumbs >= 1 || slashes >= 1) && k.starts_with("trang chu")

@@ -26,6 +26,14 @@ pub(super) fn words(line: &str) -> usize {
     line.split_whitespace().count()
 }
 
+/// Whether a line of at least `min_words` words is the same words twice:
+/// a link's text and its title, a widget's heading and its label.
+pub(super) fn printed_twice_on_one_line(line: &str, min_words: usize) -> bool {
+    let w: Vec<&str> = line.split_whitespace().collect();
+    let half = w.len() / 2;
+    w.len() >= min_words.max(2) && w.len().is_multiple_of(2) && w[..half] == w[half..]
+}
+
 pub(super) fn chars(line: &str) -> usize {
     line.chars().count()
 }

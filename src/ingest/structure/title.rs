@@ -1,6 +1,6 @@
 //! The title: a title line of the head, or one derived from the lead.
 
-use super::line::{chars, ends_sentence, starts_upper, words};
+use super::line::{chars, ends_sentence, printed_twice_on_one_line, starts_upper, words};
 use super::page::Page;
 use crate::text::fold_str;
 
@@ -22,8 +22,7 @@ const REPEATED_MIN_WORDS: usize = 5;
 fn is_title_like(line: &str) -> bool {
     // "Khắc Kiên/VOV Tây Bắc Khắc Kiên/VOV Tây Bắc": a link's text and
     // its title; a headline is not printed twice on one line.
-    let w: Vec<&str> = line.split_whitespace().collect();
-    if w.len() >= 4 && w.len().is_multiple_of(2) && w[..w.len() / 2] == w[w.len() / 2..] {
+    if printed_twice_on_one_line(line, 4) {
         return false;
     }
     let n = chars(line);

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::line::{ends_sentence, is_long, key, re, words};
+use super::line::{ends_sentence, is_long, key, printed_twice_on_one_line, re, words};
 use super::page::Page;
 
 /// Widget headings and labels (folded): visitor statistics, polls,
@@ -102,7 +102,7 @@ fn is_widget(line: &str) -> bool {
         || WEATHER.is_match(line) && words(line) <= 12
         || line.contains("<a ")
         || line.contains("href=")
-        || is_doubled(line)
+        || printed_twice_on_one_line(line, 2)
         || is_document_title(line)
         || is_english_name(line)
         || UNIT_NAME.is_match(line.trim())
@@ -187,14 +187,6 @@ fn is_agency_banner(line: &str, folded: &str) -> bool {
     ];
     let capitals = line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase);
     capitals && words(line) <= 7 && AGENCIES.iter().any(|a| folded.starts_with(a))
-}
-
-/// "Thống kê truy cập Thống kê truy cập": a widget's heading printed
-/// twice (its link and its title).
-fn is_doubled(line: &str) -> bool {
-    let w: Vec<&str> = line.split_whitespace().collect();
-    let half = w.len() / 2;
-    w.len() >= 2 && w.len().is_multiple_of(2) && w[..half] == w[half..]
 }
 
 /// "Cẩm Mỹ - Xã Xuân Tây : Tổng quan Cẩm Mỹ - Xã Xuân Tây": the browser
