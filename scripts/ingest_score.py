@@ -18,7 +18,8 @@ its label:
 - date: equal (a month-only label must come out month-only); pages that
   state no date count as wrong when a date is made up for them;
 - places: precision and recall over every page's set of names, compared
-  with tone placement folded ("Hoà" is "Hòa"); a name in `not_places`
+  with tone placement folded ("Hoà" is "Hòa") and dashes and apostrophes
+  alike; a name in `not_places`
   that comes out as a place is listed;
 - authors: the byline's names, split on "-", ",", ";" and "và", without
   a note in parentheses ("Thanh Hà (TTXVN)").
@@ -58,6 +59,8 @@ def place_key(name):
     if numbered:
         name = numbered.group(1)
     words = []
+    # "Cư M’gar" and "Cư M'gar": apostrophes compare alike, as dashes do.
+    name = name.replace("’", "'").replace("‘", "'")
     for word in name.replace("-", " ").replace("–", " ").split():
         decomposed = unicodedata.normalize("NFD", word)
         tones = "".join(c for c in decomposed if c in TONES)

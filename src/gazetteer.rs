@@ -280,29 +280,33 @@ impl Gazetteer {
                 out.push(cands.first().copied());
                 continue;
             }
-            let score = |&c: &UnitId| -> (usize, usize) {
+            let score = |&c: &UnitId| -> (usize, usize, usize) {
                 let related = self.related(c);
-                let fit = candidates
+                let fits: Vec<&Vec<UnitId>> = candidates
                     .iter()
                     .enumerate()
                     .filter(|&(j, _)| j != i)
-                    .filter(|(_, others)| {
+                    .map(|(_, others)| others)
+                    .filter(|others| {
                         others
                             .iter()
                             .any(|&o| related.contains(&o) || self.related(o).contains(&c))
                     })
-                    .count();
+                    .collect();
+                // A name with one unit is sure; one with many (a commune
+                // name found in every province) fits some unit anywhere.
+                let sure = fits.iter().filter(|others| others.len() == 1).count();
                 // Prefer larger units (a province over a commune of the
                 // same name), then old units, which have a district parent.
                 let size = 4 - self.unit(c).map_or(3, |u| u.level as usize);
-                (fit, size)
+                (sure, fits.len(), size)
             };
-            let mut best: Vec<(UnitId, (usize, usize))> =
+            let mut best: Vec<(UnitId, (usize, usize, usize))> =
                 cands.iter().map(|c| (*c, score(c))).collect();
             best.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             let top = best[0].1;
             let tied = best.iter().filter(|b| b.1 == top).count();
-            out.push((top.0 > 0 || tied == 1).then_some(best[0].0));
+            out.push((top.1 > 0 || tied == 1).then_some(best[0].0));
         }
         out
     }

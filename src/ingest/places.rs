@@ -31,10 +31,13 @@ use crate::gazetteer::{Gazetteer, Level, UnitId, place_key};
 use crate::model::{Paragraph, ParagraphKind};
 use crate::text::fold_str;
 use lists::{list_start, next_name, unknown_in_list};
-use not_places::{after_title, blocked, in_company_name, listed_after_blocker};
+use not_places::{
+    after_title, blocked, ends_given_name, in_company_name, in_paper_name, listed_after_blocker,
+    starts_ocean,
+};
 use spelling::{hyphenated_place, respelled};
 use tokens::Tokens;
-use words::{NAMED_AFTER_PEOPLE, PLURALS, SURNAMES, TITLES, TYPE_PHRASES};
+use words::{PLURALS, SURNAMES, TITLES, TYPE_PHRASES, only_typed};
 
 /// A place found in an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -154,7 +157,7 @@ fn known_key(g: &Gazetteer, name: &str) -> bool {
 /// Whether `name` is the bare name of a province or district.
 fn bare_place(g: &Gazetteer, name: &str) -> bool {
     known_key(g, name)
-        && !NAMED_AFTER_PEOPLE.contains(&name)
+        && !only_typed(name)
         && g.lookup(name)
             .iter()
             .any(|&id| g.unit(id).is_some_and(|u| u.level != Level::Commune))
@@ -177,7 +180,7 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
     let mut i = 0;
     while i < t.len() {
         // "TPHCM": the type and the name in one word.
-        if matches!(t.ws[i].text, "TPHCM" | "TpHCM" | "Tphcm") {
+        if matches!(t.ws[i].text, "TPHCM" | "TpHCM" | "Tphcm") && !in_paper_name(&t, i) {
             push(
                 "thành phố Hồ Chí Minh".to_string(),
                 How::Typed,
@@ -187,7 +190,7 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
             i += 1;
             continue;
         }
-        let Some((kind, len)) = type_at(&t, i) else {
+        let Some((kind, len)) = type_at(&t, i).filter(|_| !in_paper_name(&t, i)) else {
             i += 1;
             continue;
         };
@@ -221,6 +224,7 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
             plural,
         };
         let mut found = false;
+        let mut resume = at;
         while let Some((name_len, kind, name)) =
             typed_name(g, &t, at, &list, found).or_else(|| unknown_in_list(&t, at, found && plural))
         {
@@ -231,6 +235,9 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
             consumed[at..at + name_len].fill(true);
             found = true;
             at += name_len;
+            // The typed words of a parenthesis after the last name
+            // ("(huyện Tĩnh Gia)") are read next.
+            resume = at;
             if !plural || at >= t.len() {
                 break;
             }
@@ -241,7 +248,7 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
         }
         if found {
             consumed[i..i + len].fill(true);
-            i = at;
+            i = resume;
         } else {
             i += len;
         }
@@ -324,7 +331,8 @@ fn typed_name<'t>(
     let fits = match first_gap {
         "" | "." | ":" => true,
         "(" => list.plural && !in_list,
-        "," => in_list,
+        // "; " after a group's district: "A (huyện X); B (huyện Y)".
+        "," | ";" => in_list,
         _ => false,
     };
     if !fits {
@@ -377,8 +385,17 @@ fn typed_name<'t>(
         .or_else(|| {
             names()
                 .filter(|(n, _)| *n >= 2)
-                .map(|(n, name)| (n, fold_str(name)))
-                .filter(|(_, folded)| known_key(g, folded))
+                .map(|(n, name)| (n, name, fold_str(name)))
+                .filter(|(_, name, folded)| {
+                    // Other marks, never another tone: "xã Sơn Hóa" is not
+                    // "Sơn Hòa".
+                    known_key(g, folded)
+                        && g.lookup(folded)
+                            .into_iter()
+                            .filter_map(|id| g.unit(id))
+                            .any(|u| spelling::same_tones(name, &u.name))
+                })
+                .map(|(n, _, folded)| (n, folded))
                 .find_map(|(n, folded)| typed(&folded, true).map(|k| (n, k, Cow::Owned(folded))))
         })
         // "huyện Văn giang": a name's last word left in lowercase, when
@@ -446,6 +463,9 @@ fn bare_run(
             }
         }
         match longest {
+            Some((n, ..)) if ends_given_name(t, start, j, n) || starts_ocean(t, j, n, end) => {
+                j += n;
+            }
             Some((n, how, name)) => {
                 // "Công ty cp Bình Điền Quảng Trị": a company's name runs to
                 // the end of the run; "đồng hương Bạc Liêu - Cà Mau": a name

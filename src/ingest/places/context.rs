@@ -14,7 +14,7 @@ use std::collections::HashSet;
 use crate::gazetteer::{Gazetteer, Level, UnitId};
 
 use super::tokens::Tokens;
-use super::words::NAMED_AFTER_PEOPLE;
+use super::words::only_typed;
 use super::{MAX_NAME_WORDS, known_key};
 
 /// The length in words of the longest commune name at word `j` within the
@@ -24,7 +24,7 @@ pub(super) fn commune_at(g: &Gazetteer, t: &Tokens<'_>, j: usize, end: usize) ->
     (2..=MAX_NAME_WORDS.min(end - j)).rev().find(|&n| {
         let name = t.span(j, j + n);
         known_key(g, name)
-            && (!NAMED_AFTER_PEOPLE.contains(&name) || in_parentheses(t, j, j + n))
+            && (!only_typed(name) || in_parentheses(t, j, j + n))
             && g.lookup(name)
                 .iter()
                 .any(|&id| g.unit(id).is_some_and(|u| u.level == Level::Commune))

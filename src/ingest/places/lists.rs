@@ -33,15 +33,18 @@ pub(super) fn list_start(t: &Tokens<'_>, at: usize) -> Option<usize> {
 /// some names carry ("A (huyện X), B", read as a bare name later).
 /// `None` where the list ends.
 pub(super) fn next_name(t: &Tokens<'_>, at: usize) -> Option<usize> {
-    let at = skip_parenthesis(t, at);
-    if at >= t.len() {
+    let after = skip_parenthesis(t, at);
+    if after >= t.len() {
         return None;
     }
-    let gap = t.gap(at).trim_start().trim_start_matches(')').trim();
-    if t.ws[at].lower() == "và" && matches!(gap, "" | ",") {
-        Some(at + 1)
+    let gap = t.gap(after).trim_start().trim_start_matches(')').trim();
+    // "A, B (huyện X); C (huyện Y)": groups by district, split by
+    // semicolons.
+    let grouped = after > at && gap == ";";
+    if t.ws[after].lower() == "và" && matches!(gap, "" | ",") {
+        Some(after + 1)
     } else {
-        (gap == ",").then_some(at)
+        (gap == "," || grouped).then_some(after)
     }
 }
 

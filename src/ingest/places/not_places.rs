@@ -3,7 +3,7 @@
 //! named after the place.
 
 use super::tokens::Tokens;
-use super::words::{BLOCKERS, NOT_BLOCKERS, TITLES};
+use super::words::{BLOCKERS, GIVEN_NAMES, NOT_BLOCKERS, TITLES};
 
 /// Whether a title of address stands right before word `i`: "ông",
 /// "đồng chí", "đ/c".
@@ -93,11 +93,33 @@ pub(super) fn in_company_name(t: &Tokens<'_>, j: usize) -> bool {
         }) {
             return true;
         }
-        let abbreviation = w.text.chars().all(|c| c.is_uppercase());
-        // "doanh nghiệp tại Bắc Ninh": a company's name has no preposition.
-        if w.is_capitalised() && !abbreviation || PREPOSITIONS.contains(&w.lower()) {
+        // "doanh nghiệp tại Bắc Ninh": a company's name has no preposition;
+        // it may have capitals ("Tập đoàn Đầu tư Phù Mỹ").
+        if PREPOSITIONS.contains(&w.lower()) {
             return false;
         }
     }
     false
+}
+
+/// Whether the type word at `i` is part of a newspaper's name: "Pháp
+/// Luật TP.HCM", written with a capital P.
+pub(super) fn in_paper_name(t: &Tokens<'_>, i: usize) -> bool {
+    i >= 2
+        && t.ws[i - 2].text == "Pháp"
+        && t.ws[i - 1].lower() == "luật"
+        && t.gap(i - 1) == " "
+        && matches!(t.gap(i), " " | "")
+}
+
+/// Whether the one-word place at `j` ends a person's name: "Công Vinh",
+/// a middle or given name right before it in the same run.
+pub(super) fn ends_given_name(t: &Tokens<'_>, start: usize, j: usize, n: usize) -> bool {
+    n == 1 && j == start + 1 && GIVEN_NAMES.contains(&t.ws[start].lower())
+}
+
+/// Whether the place of `n` words at `j` starts an ocean's name in the
+/// run ending at `end`: "Thái Bình Dương" is the Pacific.
+pub(super) fn starts_ocean(t: &Tokens<'_>, j: usize, n: usize, end: usize) -> bool {
+    j + n < end && t.ws[j + n].text == "Dương"
 }

@@ -3,16 +3,17 @@
 
 use super::known_key;
 use super::tokens::Tokens;
-use super::words::NAMED_AFTER_PEOPLE;
+use super::words::only_typed;
 use crate::gazetteer::{Gazetteer, Level};
 use crate::text::fold_str;
+use crate::text::letters::{TONE_NONE, split_tone};
 
 /// A province's or district's name spelled with other marks than the
 /// gazetteer's ("Đăk Glei" for Đắk Glei, "Mù Cang Chải"): the unit's own
 /// spelling, when the name has two words or more and, read without
 /// marks, names one place.
 pub(super) fn respelled(g: &Gazetteer, name: &str) -> Option<String> {
-    if name.split_whitespace().count() < 2 || NAMED_AFTER_PEOPLE.contains(&name) {
+    if name.split_whitespace().count() < 2 || only_typed(name) {
         return None;
     }
     let folded = fold_str(name);
@@ -26,7 +27,28 @@ pub(super) fn respelled(g: &Gazetteer, name: &str) -> Option<String> {
         .filter(|u| u.level != Level::Commune)
         .map(|u| u.name.as_str());
     let first = names.next()?;
-    names.all(|n| n == first).then(|| first.to_string())
+    (names.all(|n| n == first) && same_tones(name, first)).then(|| first.to_string())
+}
+
+/// The tone of each syllable: a syllable's letters carry at most one.
+fn tones(name: &str) -> Vec<u8> {
+    name.split_whitespace()
+        .map(|w| {
+            w.chars()
+                .flat_map(char::to_lowercase)
+                .filter_map(|c| split_tone(c).map(|(_, t)| t))
+                .find(|&t| t != TONE_NONE)
+                .unwrap_or(TONE_NONE)
+        })
+        .collect()
+}
+
+/// Whether `written` can be a respelling of `known`: a syllable may lose
+/// its tone or change its vowel's shape ("Đăk" for "Đắk", "Cang" for
+/// "Căng"), never take another tone — "Sơn Hóa" is not "Sơn Hòa".
+pub(super) fn same_tones(written: &str, known: &str) -> bool {
+    let (w, k) = (tones(written), tones(known));
+    w.len() == k.len() && w.iter().zip(&k).all(|(&a, &b)| a == TONE_NONE || a == b)
 }
 
 /// Whether a hyphen between words `end - 1` and `end` joins a place's
@@ -39,4 +61,27 @@ pub(super) fn hyphenated_place(g: &Gazetteer, t: &Tokens<'_>, start: usize, end:
                 .filter(|n| end + n <= t.len())
                 .any(|n| known_key(g, t.span(from, end + n)))
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_respelling_keeps_every_tone_it_writes() {
+        assert!(same_tones("Đăk Glei", "Đắk Glei"));
+        assert!(same_tones("Mù Cang Chải", "Mù Căng Chải"));
+        assert!(same_tones("Dak Mil", "Đắk Mil"));
+        assert!(same_tones("Thuỵ Anh", "Thụy Anh"));
+        assert!(!same_tones("Sơn Hóa", "Sơn Hòa"));
+        assert!(!same_tones("Hóa Thanh", "Hòa Thành"));
+        assert!(!same_tones("Đắk Glei", "Đắk"));
+    }
+
+    #[test]
+    fn a_name_with_another_tone_is_another_place() {
+        let g = Gazetteer::embedded();
+        assert_eq!(respelled(g, "Sơn Hóa"), None);
+        assert_eq!(respelled(g, "Đăk Glei").as_deref(), Some("Đắk Glei"));
+    }
 }

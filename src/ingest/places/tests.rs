@@ -57,6 +57,23 @@ fn lists_after_gom_a_few_words_on() {
         )),
         ["Đình Bảng"]
     );
+    // Groups by district, split by semicolons; a name with another
+    // tone than a district's is the commune ("Sơn Hóa", not Sơn Hòa).
+    assert_eq!(
+        sorted(names(
+            "Tỉnh công nhận lại 05 xã, đó là: Cao Quảng, Sơn Hóa (huyện Tuyên Hóa); Vĩnh Ninh (huyện Quảng Ninh); Hóa Thanh và Trung Hóa (huyện Minh Hóa)."
+        )),
+        [
+            "Cao Quảng",
+            "Hóa Thanh",
+            "Minh Hóa",
+            "Quảng Ninh",
+            "Sơn Hóa",
+            "Trung Hóa",
+            "Tuyên Hóa",
+            "Vĩnh Ninh"
+        ]
+    );
     // A full stop ends the clause: no list.
     assert_eq!(
         names("Ba xã được khen. Đoàn gồm: Cẩm Bình và Thạch Khê."),
@@ -123,6 +140,7 @@ fn people_are_not_places() {
         "Đồng chí Trần Hồng Hạnh cho biết",
         "đồng chí Hà Nam phát biểu",
         "bà Uông Thị Phượng",
+        "các tin nổi bật: Quyết liệt chống buôn lậu; Công Vinh trở lại đội tuyển",
     ] {
         assert_eq!(names(text), Vec::<String>::new(), "{text:?}");
     }
@@ -136,6 +154,39 @@ fn people_are_not_places() {
 fn streets_and_papers_are_not_places() {
     assert_eq!(names("trên đường Hà Nội"), Vec::<String>::new());
     assert_eq!(names("theo Báo Bắc Ninh"), Vec::<String>::new());
+    assert_eq!(
+        names("khi trao đổi với Pháp Luật TP.HCM về chuyến công tác"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("trên trang 3 báo Pháp luật TPHCM với nhan đề"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("tại khu vực Công viên biển Bình Sơn và quảng trường"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("Bộ Tư lệnh Thái Bình Dương của Hoa Kỳ"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("đánh bắt ở ngư trường Trường Sa; lễ khao lề thế lính Hoàng Sa"),
+        Vec::<String>::new()
+    );
+    assert_eq!(names("Thắt chặt an ninh ở sân Vinh"), Vec::<String>::new());
+    assert_eq!(
+        names("dự lễ khởi công tại Cảng hàng không Phù Cát"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("Dự án do Công ty cổ phần Tập đoàn Đầu tư Phù Mỹ làm chủ đầu tư"),
+        Vec::<String>::new()
+    );
+    assert_eq!(names("huyện đảo Trường Sa"), ["Trường Sa"]);
+    // The place itself, after a word that only opens the sentence.
+    assert_eq!(names("Về Vinh mùa sen nở"), ["Vinh"]);
+    assert_eq!(names("sở Tư pháp TP.HCM cho biết"), ["Hồ Chí Minh"]);
 }
 
 #[test]

@@ -97,7 +97,13 @@ pub(super) const BLOCKERS: &[&str] = &[
     "ccn",
     "khu kinh tế",
     "công viên",
+    "công viên biển",
+    "công viên nước",
     "quảng trường",
+    "cảng hàng không",
+    // A stadium: "sân Vinh", "sân vận động Thống Nhất".
+    "sân",
+    "sân vận động",
     "miếu",
     // Offices and firms named after their province: "Ngân hàng … chi
     // nhánh Ninh Thuận", "Điện lực Đồng Tháp", "đạm urê Phú Mỹ".
@@ -160,7 +166,7 @@ pub(super) const NOT_BLOCKERS: &[&str] = &[
 
 /// Provinces and districts named after people: bare, the name means the
 /// person ("tư tưởng Hồ Chí Minh"); only a type word makes it the place.
-pub(super) const NAMED_AFTER_PEOPLE: &[&str] = &[
+const NAMED_AFTER_PEOPLE: &[&str] = &[
     "Hồ Chí Minh",
     "Lê Chân",
     "Ngô Quyền",
@@ -168,6 +174,17 @@ pub(super) const NAMED_AFTER_PEOPLE: &[&str] = &[
     "Trần Văn Thời",
     "Dương Minh Châu",
 ];
+
+/// Island districts named after their archipelago: bare, the name means
+/// the islands ("ngư trường Trường Sa"); only a type word makes it the
+/// district ("huyện đảo Trường Sa").
+const ARCHIPELAGOS: &[&str] = &["Trường Sa", "Hoàng Sa"];
+
+/// Whether a bare `name` means something else than the unit: a person or
+/// an archipelago.
+pub(super) fn only_typed(name: &str) -> bool {
+    NAMED_AFTER_PEOPLE.contains(&name) || ARCHIPELAGOS.contains(&name)
+}
 
 /// Words before a type word that make it plural: "bốn phường A, B và C".
 pub(super) const PLURALS: &[&str] = &[
@@ -183,6 +200,7 @@ pub(super) const TYPE_PHRASES: &[(&[&str], &str)] = &[
     (&["thị", "xã"], "thị xã"),
     (&["thị", "trấn"], "thị trấn"),
     (&["đặc", "khu"], "đặc khu"),
+    (&["huyện", "đảo"], "huyện"),
     (&["tỉnh", "ủy"], "tỉnh"),
     (&["thành", "ủy"], "thành phố"),
     (&["huyện", "ủy"], "huyện"),
@@ -198,4 +216,12 @@ pub(super) const TYPE_PHRASES: &[(&[&str], &str)] = &[
     (&["huyện"], "huyện"),
     (&["quận"], "quận"),
     (&["tỉnh"], "tỉnh"),
+];
+
+/// Middle and given names: before a one-word place, they make a person's
+/// name ("Công Vinh", "Quang Huế").
+pub(super) const GIVEN_NAMES: &[&str] = &[
+    "công", "quang", "thành", "xuân", "văn", "hữu", "đức", "minh", "ngọc", "thị", "thanh", "hoàng",
+    "quốc", "trọng", "đình", "bá", "tấn", "anh", "hồng", "kim", "thế", "như", "gia", "duy", "tiến",
+    "mạnh", "trung", "hải", "tuấn", "việt",
 ];

@@ -97,6 +97,11 @@ const CHROME: &[&str] = &[
     "image banner",
     "tap tin dinh kem",
     "thong ke",
+    "loading",
+    "dang tai",
+    // A font size widget: "Tăng / aa / Giảm".
+    "tang",
+    "giam",
 ];
 
 /// Headings of the lists that pages append after the article ("other
@@ -213,6 +218,35 @@ pub(super) fn is_site_name(line: &str) -> bool {
     ];
     let k = key(line);
     words(line) <= 14 && !ends_sentence(line) && STARTS.iter().any(|s| k.starts_with(s))
+        || is_station_name(line)
+}
+
+/// "Đài Truyền thanh Thị xã Duy Tiên", "Trung tâm Văn hóa - Thông tin huyện
+/// X": a local station's name, nothing after the unit it serves (a
+/// headline would go on: "Đài truyền thanh xã X ra mắt …").
+fn is_station_name(line: &str) -> bool {
+    const STARTS: [&str; 4] = [
+        "dai truyen thanh",
+        "dai phat thanh",
+        "trung tam van hoa",
+        "trung tam truyen thong",
+    ];
+    const UNIT_WORDS: [&str; 12] = [
+        "xa", "thi", "huyen", "tinh", "phuong", "thanh", "pho", "tran", "quan", "-", "–", "va",
+    ];
+    let k = key(line);
+    let Some(start) = STARTS.iter().find(|s| k.starts_with(*s)) else {
+        return false;
+    };
+    let rest: Vec<&str> = line
+        .split_whitespace()
+        .skip(start.split(' ').count())
+        .collect();
+    words(line) <= 12
+        && rest.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || UNIT_WORDS.contains(&crate::text::fold_str(w).as_str())
+        })
 }
 
 fn is_tail_marker(line: &str) -> bool {

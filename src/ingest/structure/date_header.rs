@@ -307,6 +307,7 @@ fn take_from_head(page: &mut Page) -> bool {
         } else {
             page.lines[at].text = rest;
             page.stamp_at = Some(at + 1);
+            page.stamp_glued = true;
         }
     }
     true

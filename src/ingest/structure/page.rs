@@ -68,6 +68,9 @@ pub(super) struct Page {
     /// Where the date header stood in the head: the title is looked for
     /// next to it.
     pub(super) stamp_at: Option<usize>,
+    /// The date header opened the line before `stamp_at`: what follows it
+    /// there is not a line of its own.
+    pub(super) stamp_glued: bool,
     pub(super) title: Option<String>,
     /// The line over the title that leads into it ("Sóc Trăng:").
     pub(super) kicker: Option<String>,

@@ -381,3 +381,23 @@ fn a_caption_printed_twice_under_the_headline_is_no_title() {
     );
     assert_eq!(s.title, "“Du lịch mạo hiểm” đến vùng đất trên mây");
 }
+
+#[test]
+fn a_caption_printed_twice_under_the_lead_is_no_title() {
+    let s = analyzed(
+        "Xã Tân Lộc (Cái Nước) phát động trồng cây xanh trên các tuyến kênh\n\
+         Sáng ngày 5/3, xã Tân Lộc tổ chức lễ phát động trồng cây xanh tại ấp Cây Dừa.\n\
+         Đoàn viên thanh niên trồng cây dọc bờ kênh xáng\n\
+         Đoàn viên thanh niên trồng cây dọc bờ kênh xáng\n\
+         Năm nay, xã đặt mục tiêu trồng mới hơn ba nghìn cây xanh dọc các tuyến kênh và đường giao thông nông thôn, góp phần giữ đất, chắn gió và làm đẹp cảnh quan.\n",
+    );
+    assert_eq!(
+        s.title,
+        "Xã Tân Lộc (Cái Nước) phát động trồng cây xanh trên các tuyến kênh"
+    );
+    assert!(
+        s.body[0].text.starts_with("Sáng ngày 5/3"),
+        "{:?}",
+        kinds(&s)
+    );
+}

@@ -1,6 +1,10 @@
 //! The title: a title line of the head, or one derived from the lead.
 
-use super::line::{chars, ends_sentence, printed_twice_on_one_line, starts_upper, words};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::line::{chars, ends_sentence, printed_twice_on_one_line, re, starts_upper, words};
 use super::page::Page;
 use crate::text::fold_str;
 
@@ -22,7 +26,7 @@ const REPEATED_MIN_WORDS: usize = 5;
 fn is_title_like(line: &str) -> bool {
     // "Khắc Kiên/VOV Tây Bắc Khắc Kiên/VOV Tây Bắc": a link's text and
     // its title; a headline is not printed twice on one line.
-    if printed_twice_on_one_line(line, 4) {
+    if printed_twice_on_one_line(line, 4) || is_contact_line(line) {
         return false;
     }
     let n = chars(line);
@@ -33,6 +37,14 @@ fn is_title_like(line: &str) -> bool {
         // A headline in capitals may end with its full stop.
         || shaped && end.ends_with('.') && !end.ends_with("..") && !line.chars().any(char::is_lowercase)
         || end.ends_with("...") && n <= TITLE_MAX_CHARS && w >= 2 && starts_upper(line)
+}
+
+/// "… Hotline: 0326.050.977 Email: toasoan@…": the site's contacts.
+fn is_contact_line(line: &str) -> bool {
+    static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\bhotline\b|\b(?:e-?mail|fax|điện thoại|ĐT)\s*:|[\w.-]+@[\w-]+\.[a-z]{2,}")
+    });
+    CONTACT.is_match(line)
 }
 
 /// A line printed twice, the second time right under the first: the
@@ -89,6 +101,10 @@ pub(super) fn take_title_line(page: &mut Page) {
         .trim_end_matches("\"*\"")
         .trim_end_matches("(*)")
         .trim_end()
+        // "… năm 2020 Tin có hình": the portal's mark of a news item
+        // with a photo.
+        .trim_end_matches("Tin có hình")
+        .trim_end()
         .to_string();
     let (clean, site) = split_site_name(&line);
     if page.source.is_none() {
@@ -141,14 +157,28 @@ fn title_line(page: &Page) -> Option<usize> {
     // A header that opens the lead ("date 2022-04 Sáng 28-4, TP … trên
     // địa bàn."): the title, if any, stands above it; what follows is the
     // article.
-    let opens_lead = before.is_some_and(|b| {
-        b + 1 == page.stamp_at.unwrap_or(0)
+    // The page's first line, one sentence over the date header: the
+    // headline, printed with a full stop.
+    let headline_with_stop = before.filter(|&b| {
+        let text = &lines[b].text;
+        b == 0
+            && !page.stamp_glued
+            && text.ends_with('.')
+            && !text.ends_with("..")
+            && (4..=30).contains(&words(text))
+            && chars(text) <= TITLE_MAX_CHARS
+            && starts_upper(text)
+            && first_sentence(text) == text.as_str()
+    });
+    let opens_lead = headline_with_stop.is_none()
+        && before.is_some_and(|b| {
+            b + 1 == page.stamp_at.unwrap_or(0)
             && ends_sentence(&lines[b].text)
             && words(&lines[b].text) >= 8
             // A headline in capitals may end with a full stop; a lead
             // is not in capitals.
             && lines[b].text.chars().any(char::is_lowercase)
-    });
+        });
     let head = match before {
         Some(b) if opens_lead => b,
         _ => page.head_end(),
@@ -163,10 +193,20 @@ fn title_line(page: &Page) -> Option<usize> {
     // A photo's alt text and caption are printed twice in a row too: a
     // line ending with a full stop counts only with no title-like line
     // above it.
-    let repeated = (0..head).find(|&i| {
-        candidate(i, REPEATED_MIN_WORDS) && (i + 1..head).any(|j| lines[j].text == lines[i].text)
-            || printed_twice(lines, i, head) && !(0..i).any(|k| candidate(k, 4))
-    });
+    // A photo's caption under the lead is printed twice as well: a line
+    // printed twice after a headline and a sentence of the lead is one.
+    let under_lead = |i: usize| {
+        (0..i).any(|k| {
+            candidate(k, FULL_TITLE_WORDS) && (k + 1..i).any(|s| opens_article(&lines[s].text))
+        })
+    };
+    let repeated = (0..head)
+        .find(|&i| {
+            candidate(i, REPEATED_MIN_WORDS)
+                && (i + 1..head).any(|j| lines[j].text == lines[i].text)
+                || printed_twice(lines, i, head) && !(0..i).any(|k| candidate(k, 4))
+        })
+        .filter(|&i| !under_lead(i));
     // Next to the date header, a short line may be a category label
     // ("Nhà nước và Pháp luật") or a byline, with the title beyond it.
     let full = |i: usize| candidate(i, FULL_TITLE_WORDS);
@@ -175,6 +215,7 @@ fn title_line(page: &Page) -> Option<usize> {
     before
         .filter(|&b| review(b))
         .or_else(|| before.filter(|&b| full(b)))
+        .or(headline_with_stop)
         .or_else(|| page.stamp_at.filter(|&a| full(a)))
         .or(repeated)
         .or_else(|| before.and_then(|b| b.checked_sub(1)).filter(|&b| full(b)))
@@ -182,15 +223,26 @@ fn title_line(page: &Page) -> Option<usize> {
         .or_else(|| page.stamp_at.filter(|&a| candidate(a, 4)))
         .or_else(|| {
             // "Đời sống văn hóa" over the headline: a section's name.
+            // "Thông tin tra cứu", a toolbar ("Bản in Gởi bài viết"),
+            // then the headline.
             (0..head).find(|&i| candidate(i, 4)).map(|i| {
-                if words(&lines[i].text) < FULL_TITLE_WORDS && full(i + 1) {
-                    i + 1
-                } else {
-                    i
+                let short = |k: usize| words(&lines[k].text) < FULL_TITLE_WORDS;
+                let next = (i + 1..(i + 3).min(head))
+                    .take_while(|&k| full(k) || short(k))
+                    .find(|&k| full(k));
+                match next {
+                    Some(k) if short(i) => k,
+                    _ => i,
                 }
             })
         })
         .or_else(|| before.filter(|&b| candidate(b, 2)))
+}
+
+/// A sentence of running text: the lead, not a menu or a heading.
+fn opens_article(line: &str) -> bool {
+    const LEAD_MIN_WORDS: usize = 10;
+    words(line) >= LEAD_MIN_WORDS && ends_sentence(line) && line.chars().any(char::is_lowercase)
 }
 
 /// The heading of a page of press or news digests: "Điểm báo ngày 22/9",
@@ -329,6 +381,11 @@ fn is_abbreviation(word: &str) -> bool {
 /// boundary, with "…" where it was cut.
 pub fn derive_title(lead: &str) -> String {
     let sentence = first_sentence(lead).trim();
+    // A paragraph of one short sentence stands as a headline does: as
+    // printed, with its full stop.
+    if sentence == lead.trim() && chars(sentence) <= TITLE_LIMIT && !sentence.ends_with("..") {
+        return sentence.to_string();
+    }
     if chars(sentence) <= TITLE_LIMIT {
         let t = sentence.trim_end_matches(['.', ' ']);
         return if t.is_empty() {
