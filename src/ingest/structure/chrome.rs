@@ -165,6 +165,9 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|view\s+count|views?)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s+(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ)|(?:đã|lần)\s+xem)",
     )
 });
+/// ">> Tiêu đề (Xem trang 2).": an item of a print edition's review, with
+/// its page, not a link to elsewhere. Folded.
+static PRINT_PAGE_REF: LazyLock<Regex> = LazyLock::new(|| re(r"\((?:xem )?trang \d{1,3}\)\.?$"));
 /// A photo's alt text, the title and its number: "Tiêu đề - Ảnh 1.".
 static PHOTO_ALT: LazyLock<Regex> = LazyLock::new(|| re(r"\s[-–]\s*(?i:ảnh)\s+\d{1,3}\.?$"));
 pub(super) static URL: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:https?://|www\.)\S+$"));
@@ -183,7 +186,7 @@ pub(super) fn is_chrome(line: &str) -> bool {
     if CHROME.contains(&k.as_str())
         || PHOTO_ALT.is_match(line.trim_end())
         || TAIL_MARKERS.contains(&k.as_str())
-        || CHROME_PREFIXES.iter().any(|p| k.starts_with(p))
+        || CHROME_PREFIXES.iter().any(|p| k.starts_with(p)) && !PRINT_PAGE_REF.is_match(&k)
     {
         return true;
     }

@@ -27,7 +27,9 @@ static OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// A date a title gives ("Thông tin báo chí ngày 05/9/2025", "Tình hình
 /// dịch (07h30, ngày 21/8/2020)").
 static IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:ngày\s+|\(\s*)(\d{1,2})(?:/|\s+tháng\s+)(\d{1,2})(?:/|\s+năm\s+)(\d{4})\b")
+    re(
+        r"(?i)(?:ngày\s+|\(\s*)(\d{1,2})(?:/|-|\.|\s+tháng\s+)(\d{1,2})(?:/|-|\.|\s+năm\s+)(\d{4})\b",
+    )
 });
 
 /// Further into the lead's first sentence, a day with its time of day is
@@ -249,6 +251,9 @@ mod tests {
             ("Thông tin báo chí về tỉnh ngày 05/9/2025", day(2025, 9, 5)),
             ("Tình hình dịch (07h30, ngày 21/8/2020)", day(2020, 8, 21)),
             ("Lễ kỷ niệm (12/10/2019)", day(2019, 10, 12)),
+            ("Điểm báo in Tây Ninh ngày 01.07.2022", day(2022, 7, 1)),
+            ("Bản tin ngày 3-9-2021", day(2021, 9, 3)),
+            ("Ngày 5/13/2021 không có", None),
             (
                 "Chương trình phát thanh ngày 5 tháng 10 năm 2016",
                 day(2016, 10, 5),
