@@ -22,6 +22,7 @@ mod lists;
 mod not_places;
 mod spelling;
 mod tokens;
+mod typed;
 mod words;
 
 use std::borrow::Cow;
@@ -29,7 +30,6 @@ use std::collections::HashMap;
 
 use crate::gazetteer::{Gazetteer, Level, UnitId, place_key};
 use crate::model::{Paragraph, ParagraphKind};
-use crate::text::fold_str;
 use lists::{list_start, next_name, unknown_in_list};
 use not_places::{
     after_title, blocked, ends_given_name, in_company_name, in_paper_name, listed_after_blocker,
@@ -37,7 +37,8 @@ use not_places::{
 };
 use spelling::{hyphenated_place, respelled};
 use tokens::Tokens;
-use words::{PLURALS, SURNAMES, TITLES, TYPE_PHRASES, only_typed};
+use typed::{List, type_at, typed_name};
+use words::{PLURALS, SURNAMES, TITLES, only_typed};
 
 /// A place found in an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -274,141 +275,6 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
     }
 }
 
-/// A type word (or committee) at word `i`: the type, and its length in
-/// words.
-fn type_at(t: &Tokens<'_>, i: usize) -> Option<(&'static str, usize)> {
-    // Abbreviations: "TP. Hồ Chí Minh", "TX Từ Sơn", "P.Quảng Thành" (a
-    // lone "P" only with its full stop).
-    let dotted = i + 1 < t.len() && t.gap(i + 1).starts_with('.');
-    match t.ws[i].text {
-        "TP" | "Tp" => return Some(("thành phố", 1)),
-        "TX" => return Some(("thị xã", 1)),
-        "P" if dotted => return Some(("phường", 1)),
-        _ => {}
-    }
-    if !TYPE_PHRASES.iter().any(|(p, _)| p[0] == t.ws[i].lower()) {
-        return None;
-    }
-    'phrases: for (phrase, kind) in TYPE_PHRASES {
-        if i + phrase.len() > t.len() {
-            continue;
-        }
-        for (k, part) in phrase.iter().enumerate() {
-            if t.ws[i + k].lower() != *part || (k > 0 && t.gap(i + k) != " ") {
-                continue 'phrases;
-            }
-        }
-        return Some((kind, phrase.len()));
-    }
-    None
-}
-
-/// The type words a name or a list of names follows.
-struct List<'k> {
-    /// "xã", or "xã" and "thị trấn" in "các xã, thị trấn: A, B".
-    kinds: &'k [&'static str],
-    /// After "các", "bốn", "16": a list may follow.
-    plural: bool,
-}
-
-/// The name after a type word, starting at word `at`: the longest run of
-/// capitalised words the gazetteer knows with one of the list's types.
-/// Its length in words, its type, and the name to look up.
-fn typed_name<'t>(
-    g: &Gazetteer,
-    t: &Tokens<'t>,
-    at: usize,
-    list: &List<'_>,
-    in_list: bool,
-) -> Option<(usize, &'static str, Cow<'t, str>)> {
-    if at >= t.len() {
-        return None;
-    }
-    // After "(huyện X)" in a list, the next name follows "), ".
-    let first_gap = t.gap(at).trim().trim_start_matches(')').trim_start();
-    // "TP.HCM", "các xã: A, B", "16 phường (A, B, …)", and the next name
-    // of a list.
-    let fits = match first_gap {
-        "" | "." | ":" => true,
-        "(" => list.plural && !in_list,
-        // "; " after a group's district: "A (huyện X); B (huyện Y)".
-        "," | ";" => in_list,
-        _ => false,
-    };
-    if !fits {
-        return None;
-    }
-    let word = &t.ws[at];
-    let kinds = list.kinds;
-    // Numbered wards and districts: "Phường 5", "Quận 1".
-    if word.is_number() {
-        return kinds
-            .iter()
-            .find(|k| matches!(**k, "phường" | "quận"))
-            .filter(|k| !g.lookup(&format!("{k} {}", word.text)).is_empty())
-            .map(|k| (1, *k, Cow::Borrowed(word.text)));
-    }
-    if matches!(word.text, "HCM" | "HCMC") && kinds.contains(&"thành phố") {
-        return Some((1, "thành phố", Cow::Borrowed("Hồ Chí Minh")));
-    }
-    if !word.is_capitalised() {
-        return None;
-    }
-    let mut run = 1;
-    while run < MAX_NAME_WORDS
-        && at + run < t.len()
-        && t.ws[at + run].is_capitalised()
-        && t.joins_name(at + run)
-    {
-        run += 1;
-    }
-    // "xã Quế Xuân 1", "phường Duy Tiên 2": a number ends some names.
-    if at + run < t.len() && t.ws[at + run].is_number() && t.gap(at + run) == " " {
-        run += 1;
-    }
-    let typed = |name: &str, one: bool| {
-        kinds.iter().copied().find(|k| {
-            let found = g.lookup(&format!("{k} {name}"));
-            if one {
-                found.len() == 1
-            } else {
-                !found.is_empty()
-            }
-        })
-    };
-    let names = || (1..=run).rev().map(|n| (n, t.span(at, at + n)));
-    names()
-        .filter(|(_, name)| known_key(g, name))
-        .find_map(|(n, name)| typed(name, false).map(|k| (n, k, Cow::Borrowed(name))))
-        // A name misspelled in its marks ("huyện Chư Pah" for Chư Păh):
-        // read without them, when that names one unit of the type.
-        .or_else(|| {
-            names()
-                .filter(|(n, _)| *n >= 2)
-                .map(|(n, name)| (n, name, fold_str(name)))
-                .filter(|(_, name, folded)| {
-                    // Other marks, never another tone: "xã Sơn Hóa" is not
-                    // "Sơn Hòa".
-                    known_key(g, folded)
-                        && g.lookup(folded)
-                            .into_iter()
-                            .filter_map(|id| g.unit(id))
-                            .any(|u| spelling::same_tones(name, &u.name))
-                })
-                .map(|(n, _, folded)| (n, folded))
-                .find_map(|(n, folded)| typed(&folded, true).map(|k| (n, k, Cow::Owned(folded))))
-        })
-        // "huyện Văn giang": a name's last word left in lowercase, when
-        // with it the words name one unit of the type.
-        .or_else(|| {
-            let next = at + run;
-            (next < t.len() && t.joins_name(next) && !t.ws[next].is_capitalised())
-                .then(|| t.span(at, next + 1))
-                .filter(|name| known_key(g, name))
-                .and_then(|name| typed(name, true).map(|k| (run + 1, k, Cow::Borrowed(name))))
-        })
-}
-
 /// Bare place names in the capitalised run of words `start..end`.
 fn bare_run(
     g: &Gazetteer,
@@ -440,6 +306,17 @@ fn bare_run(
     let mut run_blocked = false;
     let mut j = start;
     while j < end {
+        // "Bắc Thái Bình": the north of the province, not Bắc Thái.
+        let direction = matches!(t.ws[j].text, "Bắc" | "Nam" | "Đông" | "Tây");
+        if j == start
+            && direction
+            && end - j >= 3
+            && bare_place(g, t.span(j + 1, end))
+            && !bare_place(g, t.span(j, end))
+        {
+            j += 1;
+            continue;
+        }
         // The longest place name starting here.
         let span = |n: usize| t.span(j, j + n);
         let widths = || (1..=MAX_NAME_WORDS.min(end - j)).rev();

@@ -13,6 +13,9 @@ use crate::text::letters::{TONE_NONE, split_tone};
 /// spelling, when the name has two words or more and, read without
 /// marks, names one place.
 pub(super) fn respelled(g: &Gazetteer, name: &str) -> Option<String> {
+    if let Some(known) = other_spelling(name) {
+        return Some(known.to_string());
+    }
     if name.split_whitespace().count() < 2 || only_typed(name) {
         return None;
     }
@@ -49,6 +52,26 @@ fn tones(name: &str) -> Vec<u8> {
 pub(super) fn same_tones(written: &str, known: &str) -> bool {
     let (w, k) = (tones(written), tones(known));
     w.len() == k.len() && w.iter().zip(&k).all(|(&a, &b)| a == TONE_NONE || a == b)
+}
+
+/// Names as they were spelled before the spelling the gazetteer keeps,
+/// and as pages still write them.
+const OTHER_SPELLINGS: [(&str, &str); 7] = [
+    ("Đác Lắc", "Đắk Lắk"),
+    ("Đắc Lắc", "Đắk Lắk"),
+    ("Đắc Lắk", "Đắk Lắk"),
+    ("Đác Nông", "Đắk Nông"),
+    ("Đắc Nông", "Đắk Nông"),
+    ("Sapa", "Sa Pa"),
+    ("Đaklak", "Đắk Lắk"),
+];
+
+/// The gazetteer's spelling of a name written the old way ("Đác Lắc").
+pub(super) fn other_spelling(name: &str) -> Option<&'static str> {
+    OTHER_SPELLINGS
+        .iter()
+        .find(|(written, _)| *written == name)
+        .map(|&(_, known)| known)
 }
 
 /// Whether a hyphen between words `end - 1` and `end` joins a place's

@@ -184,6 +184,21 @@ fn streets_and_papers_are_not_places() {
         Vec::<String>::new()
     );
     assert_eq!(names("huyện đảo Trường Sa"), ["Trường Sa"]);
+    assert_eq!(
+        names("trạm bơm của hệ thống thủy lợi Bắc Thái Bình vận hành"),
+        ["Thái Bình"]
+    );
+    assert_eq!(names("tỉnh Đác Lắc đã cấp"), ["Đắk Lắk"]);
+    assert_eq!(
+        sorted(names(
+            "gồm các xã thiệu Khánh, Thiệu Vân và Hoằng Quang (TP Thanh Hóa)"
+        )),
+        ["Hoằng Quang", "Thanh Hóa", "Thiệu Khánh", "Thiệu Vân"]
+    );
+    assert_eq!(
+        names("Bộ đội biên phòng đồn Hạnh Dịch, huyện Quế Phong"),
+        ["Quế Phong"]
+    );
     // The place itself, after a word that only opens the sentence.
     assert_eq!(names("Về Vinh mùa sen nở"), ["Vinh"]);
     assert_eq!(names("sở Tư pháp TP.HCM cho biết"), ["Hồ Chí Minh"]);

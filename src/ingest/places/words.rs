@@ -118,8 +118,10 @@ pub(super) const BLOCKERS: &[&str] = &[
     "bưu điện",
     "đồng hương",
     "urê",
-    // "Đồn Biên phòng Tùng Vài": a border post named after its commune.
+    // "Đồn Biên phòng Tùng Vài", "đồn Hạnh Dịch": a border post named
+    // after its commune.
     "đồn biên phòng",
+    "đồn",
     "tư tưởng",
     // Schools named after their commune: "Trường Tiểu học Na Hối 1".
     "trường",

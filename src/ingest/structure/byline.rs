@@ -18,12 +18,14 @@ static SOURCE_LINE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^\(?\s*(?:nguồn|theo|source)\s*:?\s+(.+?)\s*\)?\.?$"));
 /// An explicit author label: "Tác giả: …", "Bài và ảnh: …".
 static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:tác giả|người viết|phóng viên|bài và ảnh|bài, ảnh|bài và ảnh|nhóm phóng viên)\s*:")
+    re(
+        r"(?i)^(?:tác giả(?: bài viết)?|người viết|phóng viên|bài và ảnh|bài, ảnh|nhóm phóng viên)\s*:",
+    )
 });
 /// "Bài và ảnh:", "Tác giả:", "PV:" before the names in a byline.
 static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:(?:bài|tin|ảnh|bài viết|video)(?:\s*(?:,|và|\+|&)\s*(?:ảnh|video|clip))?\s*:|tác giả\s*:?|người viết\s*:?|phóng viên\s*:|pv\s*:|ctv\s*:|nhóm pv\s*:?)\s*",
+        r"(?i)^(?:(?:bài|tin|ảnh|bài viết|video)(?:\s*(?:,|và|\+|&)\s*(?:ảnh|video|clip))?\s*:|tác giả(?:\s+bài\s+viết)?\s*:?|người viết\s*:?|phóng viên\s*:|pv\s*:|ctv\s*:|nhóm pv\s*:?)\s*",
     )
 });
 
@@ -152,7 +154,7 @@ pub(super) fn take_byline_and_source(page: &mut Page) {
         }
         if page.author.is_none()
             && page.lines.len() > 1
-            && let Some(names) = byline(&last.text)
+            && let Some(names) = labelled_author(&last.text).or_else(|| byline(&last.text))
         {
             page.author = Some(names);
             page.lines.pop();

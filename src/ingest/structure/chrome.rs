@@ -156,6 +156,10 @@ const CHROME_PREFIXES: &[&str] = &[
     "theo doi bao",
     // "Read also" links under a press review's item: ">> Tiêu đề khác".
     ">>",
+    // Text size and contrast: "A- A A+ | Tăng tương phản Giảm tương phản".
+    "a- a",
+    "a+ a",
+    "tang tuong phan",
 ];
 
 /// View and share counters: "Số lượt xem: 551", "1.234 lượt đọc", "Views: 12",

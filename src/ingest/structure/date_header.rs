@@ -287,7 +287,9 @@ fn take_from_head(page: &mut Page) -> bool {
             page.lines[at]
                 .text
                 .get(header.rest..)
-                .and_then(labelled_author)
+                // "13/05/2023 08:56 GMT+7 Lê An - Lê Trường": the byline
+                // after the date.
+                .and_then(|rest| labelled_author(rest).or_else(|| byline(rest)))
         })
         .flatten();
     if whole {

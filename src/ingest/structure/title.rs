@@ -212,8 +212,18 @@ fn title_line(page: &Page) -> Option<usize> {
     let full = |i: usize| candidate(i, FULL_TITLE_WORDS);
     // "Điểm báo ngày 22/9" over the date, then the first item's headline.
     let review = |i: usize| candidate(i, 2) && is_review_heading(&lines[i].text);
-    before
-        .filter(|&b| review(b))
+    // "Chùa Khánh La làng Phạm" over the date, and under it the same
+    // words carried on ("… nơi lưu giữ giá trị tâm linh"): the headline,
+    // then the article's heading.
+    let carried_on = before.filter(|&b| {
+        let next = page.stamp_at.and_then(|a| lines.get(a));
+        candidate(b, 4)
+            && next.is_some_and(|n| {
+                n.text.len() > lines[b].text.len() && n.text.starts_with(lines[b].text.as_str())
+            })
+    });
+    carried_on
+        .or_else(|| before.filter(|&b| review(b)))
         .or_else(|| before.filter(|&b| full(b)))
         .or(headline_with_stop)
         .or_else(|| page.stamp_at.filter(|&a| full(a)))

@@ -1,0 +1,185 @@
+//! Names after a type word: "phường Hương Mạc", "TP. Hồ Chí Minh", "các
+//! xã A, B và C".
+
+use std::borrow::Cow;
+
+use super::tokens::Tokens;
+use super::words::TYPE_PHRASES;
+use super::{MAX_NAME_WORDS, known_key, spelling};
+use crate::gazetteer::Gazetteer;
+use crate::text::fold_str;
+
+/// A type word (or committee) at word `i`: the type, and its length in
+/// words.
+pub(super) fn type_at(t: &Tokens<'_>, i: usize) -> Option<(&'static str, usize)> {
+    // Abbreviations: "TP. Hồ Chí Minh", "TX Từ Sơn", "P.Quảng Thành" (a
+    // lone "P" only with its full stop).
+    let dotted = i + 1 < t.len() && t.gap(i + 1).starts_with('.');
+    match t.ws[i].text {
+        "TP" | "Tp" => return Some(("thành phố", 1)),
+        "TX" => return Some(("thị xã", 1)),
+        "P" if dotted => return Some(("phường", 1)),
+        _ => {}
+    }
+    if !TYPE_PHRASES.iter().any(|(p, _)| p[0] == t.ws[i].lower()) {
+        return None;
+    }
+    'phrases: for (phrase, kind) in TYPE_PHRASES {
+        if i + phrase.len() > t.len() {
+            continue;
+        }
+        for (k, part) in phrase.iter().enumerate() {
+            if t.ws[i + k].lower() != *part || (k > 0 && t.gap(i + k) != " ") {
+                continue 'phrases;
+            }
+        }
+        return Some((kind, phrase.len()));
+    }
+    None
+}
+
+/// The type words a name or a list of names follows.
+pub(super) struct List<'k> {
+    /// "xã", or "xã" and "thị trấn" in "các xã, thị trấn: A, B".
+    pub(super) kinds: &'k [&'static str],
+    /// After "các", "bốn", "16": a list may follow.
+    pub(super) plural: bool,
+}
+
+/// The name after a type word, starting at word `at`: the longest run of
+/// capitalised words the gazetteer knows with one of the list's types.
+/// Its length in words, its type, and the name to look up.
+pub(super) fn typed_name<'t>(
+    g: &Gazetteer,
+    t: &Tokens<'t>,
+    at: usize,
+    list: &List<'_>,
+    in_list: bool,
+) -> Option<(usize, &'static str, Cow<'t, str>)> {
+    if at >= t.len() {
+        return None;
+    }
+    // After "(huyện X)" in a list, the next name follows "), ".
+    let first_gap = t.gap(at).trim().trim_start_matches(')').trim_start();
+    // "TP.HCM", "các xã: A, B", "16 phường (A, B, …)", and the next name
+    // of a list.
+    let fits = match first_gap {
+        "" | "." | ":" => true,
+        "(" => list.plural && !in_list,
+        // "; " after a group's district: "A (huyện X); B (huyện Y)".
+        "," | ";" => in_list,
+        _ => false,
+    };
+    if !fits {
+        return None;
+    }
+    let word = &t.ws[at];
+    let kinds = list.kinds;
+    let of_kind = |k: &str, name: &str, one: bool| {
+        let found = g.lookup(&format!("{k} {name}"));
+        if one {
+            found.len() == 1
+        } else {
+            !found.is_empty()
+        }
+    };
+    // A commune may have become a ward or a township since ("các xã Thiệu
+    // Khánh, …" of 2019, wards now): the other commune-level types, when
+    // the written one names nothing.
+    let typed = |name: &str, one: bool| {
+        kinds
+            .iter()
+            .copied()
+            .find(|k| of_kind(k, name, one))
+            .or_else(|| {
+                let communal = |k: &&str| COMMUNE_TYPES.contains(k);
+                kinds.iter().any(communal).then(|| {
+                    COMMUNE_TYPES
+                        .iter()
+                        .copied()
+                        .find(|k| !kinds.contains(k) && of_kind(k, name, one))
+                })?
+            })
+    };
+    // Numbered wards and districts: "Phường 5", "Quận 1".
+    if word.is_number() {
+        return kinds
+            .iter()
+            .find(|k| matches!(**k, "phường" | "quận"))
+            .filter(|k| !g.lookup(&format!("{k} {}", word.text)).is_empty())
+            .map(|k| (1, *k, Cow::Borrowed(word.text)));
+    }
+    if matches!(word.text, "HCM" | "HCMC") && kinds.contains(&"thành phố") {
+        return Some((1, "thành phố", Cow::Borrowed("Hồ Chí Minh")));
+    }
+    if !word.is_capitalised() {
+        return lowercase_first_word(t, at, list)
+            .and_then(|name| typed(&name, true).map(|k| (2, k, Cow::Owned(name))));
+    }
+    let mut run = 1;
+    while run < MAX_NAME_WORDS
+        && at + run < t.len()
+        && t.ws[at + run].is_capitalised()
+        && t.joins_name(at + run)
+    {
+        run += 1;
+    }
+    // "xã Quế Xuân 1", "phường Duy Tiên 2": a number ends some names.
+    if at + run < t.len() && t.ws[at + run].is_number() && t.gap(at + run) == " " {
+        run += 1;
+    }
+    let names = || (1..=run).rev().map(|n| (n, t.span(at, at + n)));
+    names()
+        .filter(|(_, name)| known_key(g, name))
+        .find_map(|(n, name)| typed(name, false).map(|k| (n, k, Cow::Borrowed(name))))
+        // "tỉnh Đác Lắc": a spelling of before the reform of 1990s.
+        .or_else(|| {
+            names().find_map(|(n, name)| {
+                let known = spelling::other_spelling(name)?;
+                typed(known, false).map(|k| (n, k, Cow::Borrowed(known)))
+            })
+        })
+        // A name misspelled in its marks ("huyện Chư Pah" for Chư Păh):
+        // read without them, when that names one unit of the type.
+        .or_else(|| {
+            names()
+                .filter(|(n, _)| *n >= 2)
+                .map(|(n, name)| (n, name, fold_str(name)))
+                .filter(|(_, name, folded)| {
+                    // Other marks, never another tone: "xã Sơn Hóa" is not
+                    // "Sơn Hòa".
+                    known_key(g, folded)
+                        && g.lookup(folded)
+                            .into_iter()
+                            .filter_map(|id| g.unit(id))
+                            .any(|u| spelling::same_tones(name, &u.name))
+                })
+                .map(|(n, _, folded)| (n, folded))
+                .find_map(|(n, folded)| typed(&folded, true).map(|k| (n, k, Cow::Owned(folded))))
+        })
+        // "huyện Văn giang": a name's last word left in lowercase, when
+        // with it the words name one unit of the type.
+        .or_else(|| {
+            let next = at + run;
+            (next < t.len() && t.joins_name(next) && !t.ws[next].is_capitalised())
+                .then(|| t.span(at, next + 1))
+                .filter(|name| known_key(g, name))
+                .and_then(|name| typed(name, true).map(|k| (run + 1, k, Cow::Borrowed(name))))
+        })
+}
+
+/// The types of communes: one may have become another.
+const COMMUNE_TYPES: [&str; 3] = ["xã", "phường", "thị trấn"];
+
+/// A list's name with its first word left in lowercase ("các xã thiệu
+/// Khánh, Đông Vinh"): the two words with a capital, when the second has
+/// one.
+fn lowercase_first_word(t: &Tokens<'_>, at: usize, list: &List<'_>) -> Option<String> {
+    let next = t.ws.get(at + 1)?;
+    if !list.plural || !next.is_capitalised() || !t.joins_name(at + 1) {
+        return None;
+    }
+    let mut first = t.ws[at].text.chars();
+    let head: String = first.next()?.to_uppercase().collect();
+    Some(format!("{head}{} {}", first.as_str(), next.text))
+}
