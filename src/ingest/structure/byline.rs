@@ -25,7 +25,7 @@ static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// "Bài và ảnh:", "Tác giả:", "PV:" before the names in a byline.
 static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:(?:bài|tin|ảnh|bài viết|video)(?:\s*(?:,|và|\+|&)\s*(?:ảnh|video|clip))?\s*:|tác giả(?:\s+bài\s+viết)?\s*:?|người viết\s*:?|phóng viên\s*:|pv\s*:|ctv\s*:|nhóm pv\s*:?)\s*",
+        r"(?i)^(?:(?:bài|tin|ảnh|bài viết|video)(?:\s*(?:,|và|\+|&)\s*(?:ảnh|video|clip))?\s*:|tác giả(?:\s+bài\s+viết)?\s*:?|người viết\s*:?|phóng viên\s*:|pv\s*:|ctv\s*:|nhóm pv\s*:?|tổng hợp\s*:|(?:ths|ts|pgs\.\s*ts)\.)\s*",
     )
 });
 
@@ -36,6 +36,17 @@ pub(super) fn byline(line: &str) -> Option<String> {
     let mut names = stripped.trim();
     if let Some(inner) = names.strip_prefix('(').and_then(|n| n.strip_suffix(')')) {
         names = inner.trim();
+    }
+    // Badges and buttons shaped like names ("Mới", "Nóng", "Sign in"), and
+    // "PV", which says a reporter wrote it, not who.
+    const NOT_NAMES: [&str; 9] = ["mới", "nóng", "gốc", "hot", "sign", "in", "pv", "p.v", "pm"];
+    let lower = names.to_lowercase();
+    let mut parts = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '|' | ','))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    if parts.peek().is_some() && parts.all(|w| NOT_NAMES.contains(&w)) {
+        return None;
     }
     if names.is_empty() || chars(names) > BYLINE_MAX_CHARS || is_chrome(names) {
         return None;

@@ -121,7 +121,13 @@ fn bylines() {
     );
     // Cut off inside its note.
     assert_eq!(byline("Văn Đức (T").as_deref(), Some("Văn Đức"));
+    assert_eq!(byline("Tổng hợp: THỤY LAN").as_deref(), Some("THỤY LAN"));
+    assert_eq!(byline("ThS. Lê Thị Hoa").as_deref(), Some("Lê Thị Hoa"));
     for not in [
+        "Mới",
+        "Nóng - Mới",
+        "Sign in",
+        "PV",
         "Phản hồi",
         "Kinh tế tăng trưởng mạnh",
         "ước tăng 5,7% mỗi năm./.",
