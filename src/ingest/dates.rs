@@ -122,9 +122,13 @@ const MONTHS: [&str; 12] = [
 /// also opens sentences.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:ngày\s+(?:đăng(?:\s+bài)?|cập\s+nhật|xuất\s+bản)|cập\s+nhật(?:\s+lúc)?|(?:vào\s+)?lúc|(?:được\s+)?đăng(?:\s+(?:lúc|ngày|bài))?|xuất\s+bản|thời\s+gian|date|time|(?:posted|published|updated)(?:\s+on)?|hôm\s+nay|print|in\s+bài(?:\s+viết)?|bản\s+in|ngày|giờ)",
+        r"(?i)^(?:ngày\s+(?:đăng(?:\s+(?:bài|tin))?|cập\s+nhật|xuất\s+bản)|cập\s+nhật(?:\s+lúc)?|(?:vào\s+)?lúc|(?:được\s+)?đăng(?:\s+(?:lúc|ngày|bài))?|xuất\s+bản|thời\s+gian|date|time|(?:posted|published|updated)(?:\s+on)?|hôm\s+nay|print|in\s+bài(?:\s+viết)?|bản\s+in|ngày|giờ)",
     )
 });
+
+/// The rest of "(TBTCO) - …" once its parenthesis is read past: an
+/// agency's tag.
+static AGENCY_TAG: LazyLock<Regex> = LazyLock::new(|| re(r"^[\p{Lu}.&]{2,12}\)\s*[-–—]"));
 
 /// Characters between the tokens of a header.
 fn is_separator(c: char) -> bool {
@@ -246,18 +250,26 @@ pub fn find_header(line: &str) -> Option<Header> {
             rest: line.len(),
         });
     }
-    // A comma after the date continues a sentence: "08:17 3/9/2020, UBND …".
-    let clause = after[..gap].contains([',', ';', '(']);
+    // A comma after the date continues a sentence: "08:17 3/9/2020, UBND …";
+    // an agency's tag in parentheses opens the lead: "date 2023-05
+    // (TBTCO) - Lũy kế …".
+    let clause = after[..gap].contains([',', ';'])
+        || after[..gap].contains('(') && !AGENCY_TAG.is_match(&line[rest_offset..]);
     let starts_sentence = !clause
         && line[rest_offset..]
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || matches!(c, '“' | '"' | '‘' | '«'));
+    // The lead keeps its agency's tag, parenthesis and all.
+    let rest = match after[..gap].rfind('(') {
+        Some(open) if !clause => end + open,
+        _ => rest_offset,
+    };
     (strong && starts_sentence).then_some(Header {
         stamp,
         kind,
         weekday,
-        rest: rest_offset,
+        rest,
     })
 }
 
@@ -521,6 +533,21 @@ mod tests {
         assert_eq!(
             find_header(line).map(|h| &line[h.rest..]),
             Some("Sáng nay, hội nghị khai mạc.")
+        );
+        // An agency's tag opens the lead; a parenthesis of the sentence
+        // does not.
+        let line = "date 2023-05 (TBTCO) - Lũy kế 4 tháng, thu ngân sách tăng.";
+        assert_eq!(
+            find_header(line).map(|h| (h.stamp.month_only, &line[h.rest..])),
+            Some((true, "(TBTCO) - Lũy kế 4 tháng, thu ngân sách tăng."))
+        );
+        assert!(find_header("03/09/2020 08:17 (theo báo cáo) số hộ nghèo giảm").is_none());
+        // A section's name glued to the date is read in the head pass;
+        // "Ngày đăng tin:" labels the date.
+        let line = "Ngày đăng tin:11/04/2025 Lượt xem:139";
+        assert_eq!(
+            find_header(line).map(|h| h.stamp.date),
+            Some(date(2025, 4, 11))
         );
     }
 

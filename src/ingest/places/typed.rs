@@ -145,17 +145,15 @@ pub(super) fn typed_name<'t>(
             names()
                 .filter(|(n, _)| *n >= 2)
                 .map(|(n, name)| (n, name, fold_str(name)))
-                .filter(|(_, name, folded)| {
+                .filter(|(_, _, folded)| known_key(g, folded))
+                .find_map(|(n, name, folded)| {
+                    let k = typed(&folded, true)?;
                     // Other marks, never another tone: "xã Sơn Hóa" is not
-                    // "Sơn Hòa".
-                    known_key(g, folded)
-                        && g.lookup(folded)
-                            .into_iter()
-                            .filter_map(|id| g.unit(id))
-                            .any(|u| spelling::same_tones(name, &u.name))
+                    // "Sơn Hòa", "huyện Tân Thành" not Tân Thạnh.
+                    let unit = g.lookup(&format!("{k} {folded}")).into_iter().next()?;
+                    let known = g.unit(unit)?.name.as_str();
+                    spelling::same_tones(name, known).then_some((n, k, Cow::Owned(folded)))
                 })
-                .map(|(n, _, folded)| (n, folded))
-                .find_map(|(n, folded)| typed(&folded, true).map(|k| (n, k, Cow::Owned(folded))))
         })
         // "huyện Văn giang": a name's last word left in lowercase, when
         // with it the words name one unit of the type.

@@ -67,6 +67,7 @@ const CHROME: &[&str] = &[
     "copy link",
     "sao chep lien ket",
     "co chu",
+    "xem voi co chu",
     "a a",
     "a- a+",
     "aa",
@@ -160,13 +161,16 @@ const CHROME_PREFIXES: &[&str] = &[
     "a- a",
     "a+ a",
     "tang tuong phan",
+    // "Đọc bài viết - + Chia sẻ": a listen, text size and share toolbar.
+    "doc bai viet -",
 ];
 
 /// View and share counters: "Số lượt xem: 551", "1.234 lượt đọc", "Views: 12",
-/// "80 đã xem".
+/// "80 đã xem". A count before its label stands after a space or a
+/// separator, never in a date ("11/04/2025 Lượt xem: 139").
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|view\s+count|views?)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s+(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ)|(?:đã|lần)\s+xem)",
+        r"(?i)(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|số\s+lần\s+(?:xem|đọc)|view\s+count|views?)\s*:?\s*\d[\d.,]*|(?:^|(?P<pre>[\s(|,;:]))\d[\d.,]*\s+(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ)|(?:đã|lần)\s+xem)",
     )
 });
 /// ">> Tiêu đề (Xem trang 2).": an item of a print edition's review, with
@@ -268,11 +272,15 @@ pub(super) fn without_counters(line: String, removed: &mut Vec<String>) -> Optio
         return Some(line);
     }
     let mut line = line;
-    let without = sanitize_inline(&COUNTER.replace_all(&line, ""));
+    let without = sanitize_inline(&COUNTER.replace_all(&line, "${pre}"));
     // "(12/10/2019). Số lượt xem: 1544": what is left may end with the
     // full stop that ended the date.
     if words(&without) <= 12 && (!ends_sentence(&without) || words(&without) <= 2) {
-        removed.extend(COUNTER.find_iter(&line).map(|m| m.as_str().to_string()));
+        removed.extend(
+            COUNTER
+                .find_iter(&line)
+                .map(|m| m.as_str().trim().to_string()),
+        );
         line = without;
     }
     let bare =

@@ -203,7 +203,9 @@ fn take_header_prefixes(page: &mut Page) {
         if dates::find_header(text).is_some() {
             continue;
         }
-        let Some((sep, len)) = [" - ", " – ", " | "]
+        // "Ban Thời sự-Chủ nhật, ngày 30/08/2015 16:31": a section's name
+        // glued to the header.
+        let Some((sep, len)) = [" - ", " – ", " | ", "-"]
             .iter()
             .filter_map(|s| text.find(s).map(|at| (at, s.len())))
             .min()
@@ -243,7 +245,10 @@ fn take_from_head(page: &mut Page) -> bool {
         .filter_map(|i| {
             let h = dates::find_header(&lines[i].text)?;
             let whole = h.is_whole_line(&lines[i].text);
-            (i <= head || whole).then_some((i, h, whole))
+            // "Ngày đăng tin: …" right under a headline long enough to
+            // end the head.
+            let labelled = i == head + 1 && h.kind == HeaderKind::Published;
+            (i <= head || whole || labelled).then_some((i, h, whole))
         })
         .collect();
     // The site's clock: a weekday and a date without a time, among the

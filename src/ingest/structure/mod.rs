@@ -15,6 +15,7 @@
 mod byline;
 mod caption;
 mod chrome;
+mod citation;
 mod date_header;
 mod lead_date;
 mod line;

@@ -5,7 +5,7 @@ use super::page::{Page, Structure, StructureError, TitleSource};
 use super::split::read_lines;
 use super::subheading::is_subheading;
 use super::title::derive_title;
-use super::{byline, caption, chrome, date_header, lead_date, signature, title, widgets};
+use super::{byline, caption, chrome, citation, date_header, lead_date, signature, title, widgets};
 use crate::model::{Paragraph, ParagraphKind};
 
 /// Reads the parts of an article from its text (NFC, `\n` line ends).
@@ -20,6 +20,7 @@ pub fn analyze(text: &str) -> Result<Structure, StructureError> {
     date_header::take_date_header(&mut page);
     title::take_title_line(&mut page);
     byline::take_byline_and_source(&mut page);
+    citation::take_citation(&mut page);
     signature::take_signature(&mut page);
     lead_date::take_lead_date(&mut page);
     finish(page)

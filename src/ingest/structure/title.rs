@@ -165,7 +165,7 @@ fn title_line(page: &Page) -> Option<usize> {
             && !page.stamp_glued
             && text.ends_with('.')
             && !text.ends_with("..")
-            && (4..=30).contains(&words(text))
+            && (4..=40).contains(&words(text))
             && chars(text) <= TITLE_MAX_CHARS
             && starts_upper(text)
             && first_sentence(text) == text.as_str()
