@@ -64,18 +64,30 @@ pub(super) fn listed_after_blocker(t: &Tokens<'_>, j: usize) -> bool {
     false
 }
 
-/// Whether word `j` ends a company's name: "Công ty TNHH đầu tư sản
+/// Whether word `j` ends a company's or an institution's name: "Công ty TNHH đầu tư sản
 /// xuất nông sản Bình Minh", "Hợp tác xã dịch vụ nông nghiệp Yên Phú".
 /// Looked for back over lowercase words and abbreviations, within the
 /// clause.
 pub(super) fn in_company_name(t: &Tokens<'_>, j: usize) -> bool {
-    const COMPANIES: [&str; 6] = [
+    // And institutions whose names run on in capitals: "Bệnh viện Đa
+    // khoa Khu vực Ngọc Lặc", "Trường Đại học kinh tế Nghệ An".
+    const COMPANIES: [&str; 16] = [
         "công ty",
         "tập đoàn",
         "hợp tác xã",
         "doanh nghiệp",
         "htx",
         "ctcp",
+        "bệnh viện",
+        "thư viện",
+        "đại học",
+        "cao đẳng",
+        "cao nguyên",
+        "xổ số",
+        "thủy điện",
+        "làng nghề",
+        "khuyến nông",
+        "ttkn",
     ];
     const REACH: usize = 10;
     const PREPOSITIONS: [&str; 14] = [

@@ -199,6 +199,17 @@ fn streets_and_papers_are_not_places() {
         names("Bộ đội biên phòng đồn Hạnh Dịch, huyện Quế Phong"),
         ["Quế Phong"]
     );
+    for text in [
+        "kết hợp với Bệnh viện Đa khoa Khu vực Ngọc Lặc tổ chức khám",
+        "Trường Đại học kinh tế Nghệ An, công ty xổ số kiến thiết Nghệ An trao quà",
+        "Thư viện Hà Nội luân chuyển sách",
+        "cửa ngõ của Cao nguyên đá Đồng Văn",
+        "lõm sóng quanh hồ thủy điện Bắc Bình",
+        "PV Thái Bình/VOV Miền Trung thông tin",
+        "Tác giả Cơ Nguyên (TTKN Ninh Thuận)",
+    ] {
+        assert_eq!(names(text), Vec::<String>::new(), "{text:?}");
+    }
     // The place itself, after a word that only opens the sentence.
     assert_eq!(names("Về Vinh mùa sen nở"), ["Vinh"]);
     assert_eq!(names("sở Tư pháp TP.HCM cho biết"), ["Hồ Chí Minh"]);

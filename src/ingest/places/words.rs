@@ -41,6 +41,9 @@ pub(super) const TITLES: &[&str] = &[
     "mợ",
     "thím",
     "ngài",
+    // A reporter: "PV Thái Bình/VOV".
+    "pv",
+    "phóng viên",
 ];
 
 /// Words before a name that make it something else named after the place:
