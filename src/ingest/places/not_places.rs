@@ -71,8 +71,10 @@ pub(super) fn listed_after_blocker(t: &Tokens<'_>, j: usize) -> bool {
 pub(super) fn in_company_name(t: &Tokens<'_>, j: usize) -> bool {
     // And institutions whose names run on in capitals: "Bệnh viện Đa
     // khoa Khu vực Ngọc Lặc", "Trường Đại học kinh tế Nghệ An".
-    const COMPANIES: [&str; 16] = [
+    const COMPANIES: [&str; 18] = [
         "công ty",
+        "ngân hàng",
+        "phòng giao dịch",
         "tập đoàn",
         "hợp tác xã",
         "doanh nghiệp",

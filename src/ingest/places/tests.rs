@@ -207,6 +207,7 @@ fn streets_and_papers_are_not_places() {
         "lõm sóng quanh hồ thủy điện Bắc Bình",
         "PV Thái Bình/VOV Miền Trung thông tin",
         "Tác giả Cơ Nguyên (TTKN Ninh Thuận)",
+        "Cán bộ Phòng giao dịch Ngân hàng CSXH Tân Sơn giải ngân vốn vay",
     ] {
         assert_eq!(names(text), Vec::<String>::new(), "{text:?}");
     }

@@ -183,16 +183,25 @@ static BETWEEN_LABEL_AND_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ends with a date is cut.
 fn take_header_prefixes(page: &mut Page) {
     const PREFIX_MAX_WORDS: usize = 5;
-    let head = page.head_end();
+    // The line after a lead-like summary too: "Quỳnh Anh | 11:07
+    // 18/11/2024" under it.
+    let head = (page.head_end() + 2).min(page.lines.len());
     for i in 0..head {
         let text = &page.lines[i].text;
         if let Some(c) = BETWEEN_LABEL_AND_BYLINE.captures(text)
             && let (Some(prefix), Some(date)) = (c.get(1), c.get(2))
             && words(prefix.as_str()) <= PREFIX_MAX_WORDS
         {
-            let names = c.get(3).and_then(|n| byline(n.as_str()));
+            // "Hải Yến | 10:42 22/11/2024": the byline before the date.
+            let before = prefix.as_str().trim_end_matches(['|', '-', '–', ' ']);
+            let names = match c.get(3) {
+                Some(n) => byline(n.as_str()),
+                None => byline(before),
+            };
             if c.get(3).is_none() || names.is_some() {
-                page.removed.push(prefix.as_str().to_string());
+                if c.get(3).is_some() || names.is_none() {
+                    page.removed.push(prefix.as_str().to_string());
+                }
                 if page.author.is_none() {
                     page.author = names;
                 }
@@ -204,21 +213,27 @@ fn take_header_prefixes(page: &mut Page) {
             continue;
         }
         // "Ban Thời sự-Chủ nhật, ngày 30/08/2015 16:31": a section's name
-        // glued to the header.
-        let Some((sep, len)) = [" - ", " – ", " | ", "-"]
+        // glued to the header; "Ngọc Minh 16/09/2023 - 18:00": the byline,
+        // then the date.
+        let mut splits: Vec<(usize, usize, bool)> = [" - ", " – ", " | ", "-"]
             .iter()
-            .filter_map(|s| text.find(s).map(|at| (at, s.len())))
-            .min()
-        else {
+            .filter_map(|s| text.find(s).map(|at| (at, s.len(), false)))
+            .collect();
+        if let Some(digit) = text.find(|c: char| c.is_ascii_digit()) {
+            splits.push((digit, 0, true));
+        }
+        splits.sort_unstable();
+        let Some((prefix, rest)) = splits.iter().find_map(|&(sep, len, names_only)| {
+            let (prefix, rest) = (text[..sep].trim(), text[sep + len..].trim());
+            let header = dates::find_header(rest).filter(|h| {
+                h.is_whole_line(rest) && (h.kind != HeaderKind::Plain || h.stamp.time.is_some())
+            });
+            let fits = !prefix.is_empty() && words(prefix) <= PREFIX_MAX_WORDS;
+            (header.is_some() && fits && (!names_only || byline(prefix).is_some()))
+                .then_some((prefix, rest))
+        }) else {
             continue;
         };
-        let (prefix, rest) = (text[..sep].trim(), text[sep + len..].trim());
-        let header = dates::find_header(rest).filter(|h| {
-            h.is_whole_line(rest) && (h.kind != HeaderKind::Plain || h.stamp.time.is_some())
-        });
-        if header.is_none() || words(prefix) > PREFIX_MAX_WORDS {
-            continue;
-        }
         let (prefix, rest) = (prefix.to_string(), rest.to_string());
         match byline(&prefix) {
             Some(names) if page.author.is_none() => page.author = Some(names),
