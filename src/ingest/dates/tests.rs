@@ -1,0 +1,155 @@
+use super::*;
+use jiff::civil::{date, time};
+use proptest::prelude::*;
+
+fn stamp(line: &str) -> Option<(Date, Option<Time>, bool)> {
+    find_header(line).map(|h| (h.stamp.date, h.stamp.time, h.is_whole_line(line)))
+}
+
+#[test]
+fn header_lines() {
+    let at = |h, m| Some(time(h, m, 0, 0));
+    let cases = [
+        ("03/09/2020 | 08:17", date(2020, 9, 3), at(8, 17)),
+        ("12/10/2017 08:56", date(2017, 10, 12), at(8, 56)),
+        (" date 2025-08-18 ", date(2025, 8, 18), None),
+        (
+            "Thứ Hai, 8/5/2023, 15:58 (GMT+7)",
+            date(2023, 5, 8),
+            at(15, 58),
+        ),
+        ("21:29 , 09/09/2022", date(2022, 9, 9), at(21, 29)),
+        ("ngày 3/9/2020", date(2020, 9, 3), None),
+        ("Ngày 3 tháng 9 năm 2020", date(2020, 9, 3), None),
+        (
+            "Cập nhật lúc 8h17 ngày 03-09-2020",
+            date(2020, 9, 3),
+            at(8, 17),
+        ),
+        (
+            "Thứ 5, 03.09.2020 - 08:17:44",
+            date(2020, 9, 3),
+            Some(time(8, 17, 44, 0)),
+        ),
+        (
+            "CN, 13/9/2020 | 20 giờ 05 phút",
+            date(2020, 9, 13),
+            at(20, 5),
+        ),
+        ("Đăng ngày: 31/12/2019", date(2019, 12, 31), None),
+        ("Đăng ngày 17 - 05 - 2024", date(2024, 5, 17), None),
+        ("Posted on 2020-09-03 08:17", date(2020, 9, 3), at(8, 17)),
+        ("03/09/2020 08:17 PM", date(2020, 9, 3), at(20, 17)),
+        ("03/09/2020 12:05 SA", date(2020, 9, 3), at(0, 5)),
+        ("Thursday, May 28, 2015", date(2015, 5, 28), None),
+        (
+            "Posted on 3 September 2020 08:17",
+            date(2020, 9, 3),
+            at(8, 17),
+        ),
+    ];
+    for (line, d, t) in cases {
+        assert_eq!(stamp(line), Some((d, t, true)), "{line:?}");
+    }
+}
+
+#[test]
+fn day_comes_before_month() {
+    assert_eq!(stamp("03/09/2020").map(|s| s.0), Some(date(2020, 9, 3)));
+    assert_eq!(stamp("12/10/2017").map(|s| s.0), Some(date(2017, 10, 12)));
+    // No month 13, and no swapping to make one up.
+    assert_eq!(stamp("09/13/2020"), None);
+    assert_eq!(stamp("30/02/2020"), None);
+}
+
+#[test]
+fn utc_timestamps_are_shown_in_vietnam_time() {
+    assert_eq!(
+        stamp("2020-09-02T20:30:00Z"),
+        Some((date(2020, 9, 3), Some(time(3, 30, 0, 0)), true))
+    );
+    assert_eq!(
+        stamp("2020-09-03T08:17:00+07:00"),
+        Some((date(2020, 9, 3), Some(time(8, 17, 0, 0)), true))
+    );
+}
+
+#[test]
+fn header_before_the_lead() {
+    let line = "date 2025-08-18 Trong 2 ngày 17-18/8, Đảng bộ tỉnh họp.";
+    let h = find_header(line).map(|h| (h.stamp.date, &line[h.rest..]));
+    assert_eq!(
+        h,
+        Some((date(2025, 8, 18), "Trong 2 ngày 17-18/8, Đảng bộ tỉnh họp."))
+    );
+    let line = "03/09/2020 08:17 Sáng nay, hội nghị khai mạc.";
+    assert_eq!(
+        find_header(line).map(|h| &line[h.rest..]),
+        Some("Sáng nay, hội nghị khai mạc.")
+    );
+    // An agency's tag opens the lead; a parenthesis of the sentence
+    // does not.
+    let line = "date 2023-05 (TBTCO) - Lũy kế 4 tháng, thu ngân sách tăng.";
+    assert_eq!(
+        find_header(line).map(|h| (h.stamp.month_only, &line[h.rest..])),
+        Some((true, "(TBTCO) - Lũy kế 4 tháng, thu ngân sách tăng."))
+    );
+    assert!(find_header("03/09/2020 08:17 (theo báo cáo) số hộ nghèo giảm").is_none());
+    // A section's name glued to the date is read in the head pass;
+    // "Ngày đăng tin:" labels the date.
+    let line = "Ngày đăng tin:11/04/2025 Lượt xem:139";
+    assert_eq!(
+        find_header(line).map(|h| h.stamp.date),
+        Some(date(2025, 4, 11))
+    );
+}
+
+#[test]
+fn dates_in_sentences_are_not_headers() {
+    for line in [
+        "Ngày 3/9/2020, UBND tỉnh tổ chức hội nghị.",
+        "3/9/2020 là ngày khai giảng",
+        "Sáng ngày 11/10, Thị ủy Từ Sơn tổ chức hội nghị.",
+        "Trong 2 ngày 17-18/8, Đảng bộ các cơ quan Đảng tỉnh Bắc Ninh họp",
+        "Năm 2020, huyện đạt chuẩn nông thôn mới",
+        "Theo báo cáo ngày 3/9/2020 của UBND",
+    ] {
+        assert_eq!(stamp(line), None, "{line:?}");
+    }
+}
+
+#[test]
+fn numbers_that_are_not_dates() {
+    for line in [
+        "100/2019/NĐ-CP",
+        "Nghị định 100/2019/NĐ-CP",
+        "15/12/2019/QĐ-UBND",
+        "Quý III/2017",
+        "3/4",
+        "17-18/8",
+        "17-18/8/2025",
+        "tháng 10/2020",
+        "2020 - 2025",
+        "1.000 tỷ đồng",
+        "08:17",
+        "03/09/20",
+        "03/09-2020",
+        "01/01/1850",
+    ] {
+        assert_eq!(stamp(line), None, "{line:?}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn never_panics(line in "\\PC{0,60}") {
+        let _ = find_header(&line);
+    }
+
+    #[test]
+    fn any_valid_day_first_date_reads_back(y in 1900i16..=2100, m in 1i8..=12, d in 1i8..=28, h in 0i8..24, min in 0i8..60) {
+        let line = format!("{d:02}/{m:02}/{y} | {h:02}:{min:02}");
+        let found = find_header(&line).map(|h| h.stamp);
+        prop_assert_eq!(found, Some(Stamp::day(date(y, m, d), Some(time(h, min, 0, 0)))));
+    }
+}
