@@ -87,6 +87,18 @@ static ISO_MONTH: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{4})-(\d{1,2})"));
 /// Some portals space the dashes: `17 - 05 - 2024`.
 static DMY: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(\d{1,2})([/.-]| - )(\d{1,2})([/.-]| - )(\d{4})"));
+/// `21 09 2025`: spaces for separators, two digits each.
+static DMY_SPACED: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{2}) (\d{2}) (\d{4})"));
+/// `Tháng Năm 20, 2017`: the month by its name, as blogs print it.
+static MONTH_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^tháng\s+(mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s+(\d{1,2}),?\s+(\d{4})",
+    )
+});
+/// The months' names, folded, in order.
+const MONTH_NAMES: [&str; 12] = [
+    "mot", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "muoi mot", "muoi hai",
+];
 /// `ngày 3 tháng 9 năm 2020`, `13 Tháng 10 2015`.
 static LONG: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm\s+|[,/]\s*|\s)(\d{4})")
@@ -135,7 +147,7 @@ fn is_separator(c: char) -> bool {
     c.is_whitespace()
         || matches!(
             c,
-            '|' | ',' | ';' | ':' | '(' | ')' | '[' | ']' | '-' | '–' | '—' | '•' | '·'
+            '|' | ',' | ';' | ':' | '(' | ')' | '[' | ']' | '-' | '–' | '—' | '•' | '·' | '*'
         )
 }
 
@@ -185,6 +197,10 @@ pub fn find_header(line: &str) -> Option<Header> {
         let Some((token, len)) = token_at(&line[pos..]) else {
             break;
         };
+        // "date 2025-12-14 Ngày càng nhiều …": a bare "ngày" after the
+        // date is the lead's first word unless a date or time follows.
+        let day_word_after_date =
+            date.is_some() && matches!(token, Token::Word { strong: false, .. });
         match token {
             Token::Date(d, t) => {
                 // A second date (an "updated" stamp) is read past; the
@@ -221,7 +237,9 @@ pub fn find_header(line: &str) -> Option<Header> {
             }
         }
         pos += len;
-        end = pos;
+        if !day_word_after_date {
+            end = pos;
+        }
     }
     let date = date?;
     // A month is a header only with a label ("date 2025-07"): bare, it
@@ -234,42 +252,63 @@ pub fn find_header(line: &str) -> Option<Header> {
         time: time.filter(|_| !month_only),
         month_only,
     };
+    let rest = match text_after(line, end) {
+        // What follows may be only a counter's digits or punctuation left
+        // ("06.01.2023 14:5780 đã xem" less its counter): nothing to read.
+        After::Nothing => line.len(),
+        After::Lead(rest) if strong => rest,
+        After::Lead(_) | After::Clause => return None,
+    };
+    Some(Header {
+        stamp,
+        kind,
+        weekday,
+        rest,
+    })
+}
+
+/// What follows a header that ends at byte `end`.
+enum After {
+    Nothing,
+    /// The article's text, from this byte on.
+    Lead(usize),
+    /// The date is part of a sentence.
+    Clause,
+}
+
+fn text_after(line: &str, end: usize) -> After {
     let after = &line[end..];
     let gap = after
         .char_indices()
         .find(|&(_, c)| !is_separator(c))
         .map_or(after.len(), |(i, _)| i);
     let rest_offset = end + gap;
-    // What follows may be only a counter's digits or punctuation left
-    // ("06.01.2023 14:5780 đã xem" less its counter): nothing to read.
-    if !line[rest_offset..].chars().any(char::is_alphabetic) {
-        return Some(Header {
-            stamp,
-            kind,
-            weekday,
-            rest: line.len(),
-        });
+    let rest_text = &line[rest_offset..];
+    if !rest_text.chars().any(char::is_alphabetic) {
+        return After::Nothing;
     }
     // A comma after the date continues a sentence: "08:17 3/9/2020, UBND …";
     // an agency's tag in parentheses opens the lead: "date 2023-05
     // (TBTCO) - Lũy kế …".
     let clause = after[..gap].contains([',', ';'])
-        || after[..gap].contains('(') && !AGENCY_TAG.is_match(&line[rest_offset..]);
-    let starts_sentence = !clause
-        && line[rest_offset..]
+        || after[..gap].contains('(') && !AGENCY_TAG.is_match(rest_text);
+    // "date 2019-08 26 hộ dân …": a lead may open with a number, a word
+    // of its own.
+    let number = rest_text
+        .split_once(' ')
+        .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    let starts_sentence = number
+        || rest_text
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || matches!(c, '“' | '"' | '‘' | '«'));
+    if clause || !starts_sentence {
+        return After::Clause;
+    }
     // The lead keeps its agency's tag, parenthesis and all.
-    let rest = match after[..gap].rfind('(') {
-        Some(open) if !clause => end + open,
-        _ => rest_offset,
-    };
-    (strong && starts_sentence).then_some(Header {
-        stamp,
-        kind,
-        weekday,
-        rest,
+    After::Lead(match after[..gap].rfind('(') {
+        Some(open) => end + open,
+        None => rest_offset,
     })
 }
 
@@ -310,6 +349,9 @@ fn token_at(s: &str) -> Option<(Token, usize)> {
     if let Some(found) = english_date(s) {
         return Some(found);
     }
+    if let Some(found) = spaced_or_named(s) {
+        return Some(found);
+    }
     if let Some(c) = DMY.captures(s) {
         let len = c.get(0).map_or(0, |m| m.end());
         let sep = |i| c.get(i).map(|m| m.as_str());
@@ -330,7 +372,8 @@ fn token_at(s: &str) -> Option<(Token, usize)> {
             match c.get(5).map(|m| m.as_str().to_lowercase()).as_deref() {
                 Some("pm" | "ch") if (1..12).contains(&hour) => hour += 12,
                 Some("am" | "sa") if hour == 12 => hour = 0,
-                Some(_) if hour > 12 => return None,
+                // "18:25 PM": a 24-hour clock with a needless mark.
+                Some("am" | "sa") if hour > 12 => return None,
                 _ => {}
             }
             let time = make_time(hour, minute, num(3).unwrap_or(0))?;
@@ -365,6 +408,35 @@ fn token_at(s: &str) -> Option<(Token, usize)> {
         },
         m.end(),
     ))
+}
+
+/// "21 09 2025" and "Tháng Năm 20, 2017": dates as some sites print them.
+fn spaced_or_named(s: &str) -> Option<(Token, usize)> {
+    if let Some(c) = DMY_SPACED.captures(s) {
+        let len = c.get(0).map_or(0, |m| m.end());
+        let num = |i| c.get(i).and_then(|m| m.as_str().parse::<i64>().ok());
+        if ends_cleanly(&s[len..]) {
+            let date = make_date(num(3)?, num(2)?, num(1)?)?;
+            return Some((Token::Date(date, None), len));
+        }
+    }
+    if let Some(c) = MONTH_NAMED.captures(s) {
+        let len = c.get(0).map_or(0, |m| m.end());
+        let month = MONTH_NAMES
+            .iter()
+            .position(|m| {
+                crate::text::fold_str(&c[1])
+                    .split_whitespace()
+                    .eq(m.split(' '))
+            })
+            .and_then(|i| i64::try_from(i + 1).ok());
+        let num = |i| c.get(i).and_then(|m| m.as_str().parse::<i64>().ok());
+        if ends_cleanly(&s[len..]) {
+            let date = make_date(num(3)?, month?, num(2)?)?;
+            return Some((Token::Date(date, None), len));
+        }
+    }
+    None
 }
 
 /// What a header label (folded) says of its date.

@@ -20,6 +20,10 @@ fn header_lines() {
         ),
         ("21:29 , 09/09/2022", date(2022, 9, 9), at(21, 29)),
         ("ngày 3/9/2020", date(2020, 9, 3), None),
+        ("21 09 2025", date(2025, 9, 21), None),
+        ("Tháng Năm 20, 2017", date(2017, 5, 20), None),
+        ("Tháng Mười Hai 3, 2015", date(2015, 12, 3), None),
+        ("01/09/2018 | 18:25 PM", date(2018, 9, 1), at(18, 25)),
         ("Ngày 3 tháng 9 năm 2020", date(2020, 9, 3), None),
         (
             "Cập nhật lúc 8h17 ngày 03-09-2020",
@@ -152,4 +156,24 @@ proptest! {
         let found = find_header(&line).map(|h| h.stamp);
         prop_assert_eq!(found, Some(Stamp::day(date(y, m, d), Some(time(h, min, 0, 0)))));
     }
+}
+
+#[test]
+fn leads_after_scraped_headers() {
+    let rest = |line: &'static str| find_header(line).map(|h| &line[h.rest..]);
+    assert_eq!(
+        rest(" date 2025-12-14 Ngày càng nhiều thanh niên làm kinh tế."),
+        Some("Ngày càng nhiều thanh niên làm kinh tế.")
+    );
+    assert_eq!(
+        rest(" date 2019-08 26 hộ dân nằm trong vùng cảnh báo"),
+        Some("26 hộ dân nằm trong vùng cảnh báo")
+    );
+    assert_eq!(
+        rest(" date 2020-06 * Bài viết của tác giả"),
+        Some("Bài viết của tác giả")
+    );
+    // A time run into the next word is no lead.
+    assert_eq!(rest("Thứ ba 13/01/2026 09:20Thứ ba 13/01/2026"), None);
+    assert!(find_header("21 09 2025 có 300 hộ").is_none());
 }

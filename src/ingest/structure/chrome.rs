@@ -163,6 +163,10 @@ const CHROME_PREFIXES: &[&str] = &[
     "tang tuong phan",
     // "Đọc bài viết - + Chia sẻ": a listen, text size and share toolbar.
     "doc bai viet -",
+    // "Chuyên mục: NGÀY HỘI NON SÔNG | Lượt xem : 10,953".
+    "chuyen muc:",
+    // A blog's "Filed under: Ý kiến — tác giả @ 5:20 chiều".
+    "filed under",
 ];
 
 /// View and share counters: "Số lượt xem: 551", "1.234 lượt đọc", "Views: 12",

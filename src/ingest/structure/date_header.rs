@@ -229,8 +229,9 @@ fn take_header_prefixes(page: &mut Page) {
                 h.is_whole_line(rest) && (h.kind != HeaderKind::Plain || h.stamp.time.is_some())
             });
             let fits = !prefix.is_empty() && words(prefix) <= PREFIX_MAX_WORDS;
-            (header.is_some() && fits && (!names_only || byline(prefix).is_some()))
-                .then_some((prefix, rest))
+            // "Theo dõi https://… trên04/03/2019 18:34": a follow link.
+            let named = byline(prefix).is_some() || prefix.contains("http");
+            (header.is_some() && fits && (!names_only || named)).then_some((prefix, rest))
         }) else {
             continue;
         };
@@ -255,8 +256,10 @@ fn take_from_head(page: &mut Page) -> bool {
     let lines = &page.lines;
     let search_to = lines.len().min(HEAD_LINES.max(head + 2));
     // Each header with where it stands and whether it is a line of its own.
+    // A caption is no header, unless the scraped header opens the page:
+    // "date 2025-07 Hai xe tải … - Ảnh: TVĐ".
     let found: Vec<(usize, Header, bool)> = (0..search_to)
-        .filter(|&i| !lines[i].caption)
+        .filter(|&i| !lines[i].caption || i == 0)
         .filter_map(|i| {
             let h = dates::find_header(&lines[i].text)?;
             let whole = h.is_whole_line(&lines[i].text);

@@ -51,7 +51,7 @@ pub(super) fn ends_sentence(line: &str) -> bool {
 
 pub(super) fn starts_upper(line: &str) -> bool {
     line.chars()
-        .find(|c| !matches!(c, '“' | '"' | '‘' | '«' | '(' | '['))
+        .find(|c| !matches!(c, '“' | '"' | '‘' | '«' | '(' | '[' | '•' | ' '))
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 

@@ -96,8 +96,10 @@ pub(super) fn take_title_line(page: &mut Page) {
     }
     take_labels_under_title(page, t);
     // "Tập trung … tốt đẹp \"*\"": a marker the site prints after some titles.
+    // "• Giải quyết …": a bullet before the headline.
     let line = line
-        .trim_end()
+        .trim_start_matches(['•', '·', '▪', '●'])
+        .trim()
         .trim_end_matches("\"*\"")
         .trim_end_matches("(*)")
         .trim_end()
