@@ -282,24 +282,24 @@ impl Gazetteer {
             }
             let score = |&c: &UnitId| -> (usize, usize, usize) {
                 let related = self.related(c);
-                let fits: Vec<&Vec<UnitId>> = candidates
+                // A name with one unit is sure; one with many (a commune
+                // name found in every province) fits some unit anywhere.
+                let (sure, fit) = candidates
                     .iter()
                     .enumerate()
                     .filter(|&(j, _)| j != i)
-                    .map(|(_, others)| others)
-                    .filter(|others| {
+                    .filter(|(_, others)| {
                         others
                             .iter()
                             .any(|&o| related.contains(&o) || self.related(o).contains(&c))
                     })
-                    .collect();
-                // A name with one unit is sure; one with many (a commune
-                // name found in every province) fits some unit anywhere.
-                let sure = fits.iter().filter(|others| others.len() == 1).count();
+                    .fold((0, 0), |(sure, fit), (_, others)| {
+                        (sure + usize::from(others.len() == 1), fit + 1)
+                    });
                 // Prefer larger units (a province over a commune of the
                 // same name), then old units, which have a district parent.
                 let size = 4 - self.unit(c).map_or(3, |u| u.level as usize);
-                (sure, fits.len(), size)
+                (sure, fit, size)
             };
             let mut best: Vec<(UnitId, (usize, usize, usize))> =
                 cands.iter().map(|c| (*c, score(c))).collect();

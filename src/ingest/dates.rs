@@ -338,18 +338,18 @@ fn token_at(s: &str) -> Option<(Token, usize)> {
             return Some((Token::Month(date), len));
         }
     }
-    if let Some(c) = LONG.captures(s) {
-        let len = c.get(0).map_or(0, |m| m.end());
-        let num = |i| c.get(i).and_then(|m| m.as_str().parse::<i64>().ok());
-        if ends_cleanly(&s[len..]) {
-            let date = make_date(num(3)?, num(2)?, num(1)?)?;
-            return Some((Token::Date(date, None), len));
+    // Day, month and year in groups 1 to 3.
+    for day_first in [&LONG, &DMY_SPACED] {
+        if let Some(c) = day_first.captures(s) {
+            let len = c.get(0).map_or(0, |m| m.end());
+            let num = |i| c.get(i).and_then(|m| m.as_str().parse::<i64>().ok());
+            if ends_cleanly(&s[len..]) {
+                let date = make_date(num(3)?, num(2)?, num(1)?)?;
+                return Some((Token::Date(date, None), len));
+            }
         }
     }
-    if let Some(found) = english_date(s) {
-        return Some(found);
-    }
-    if let Some(found) = spaced_or_named(s) {
+    if let Some(found) = english_date(s).or_else(|| month_named(s)) {
         return Some(found);
     }
     if let Some(c) = DMY.captures(s) {
@@ -410,33 +410,20 @@ fn token_at(s: &str) -> Option<(Token, usize)> {
     ))
 }
 
-/// "21 09 2025" and "Tháng Năm 20, 2017": dates as some sites print them.
-fn spaced_or_named(s: &str) -> Option<(Token, usize)> {
-    if let Some(c) = DMY_SPACED.captures(s) {
-        let len = c.get(0).map_or(0, |m| m.end());
-        let num = |i| c.get(i).and_then(|m| m.as_str().parse::<i64>().ok());
-        if ends_cleanly(&s[len..]) {
-            let date = make_date(num(3)?, num(2)?, num(1)?)?;
-            return Some((Token::Date(date, None), len));
-        }
+/// "Tháng Năm 20, 2017": the month by its name, as blogs print it.
+fn month_named(s: &str) -> Option<(Token, usize)> {
+    let c = MONTH_NAMED.captures(s)?;
+    let len = c.get(0).map_or(0, |m| m.end());
+    if !ends_cleanly(&s[len..]) {
+        return None;
     }
-    if let Some(c) = MONTH_NAMED.captures(s) {
-        let len = c.get(0).map_or(0, |m| m.end());
-        let month = MONTH_NAMES
-            .iter()
-            .position(|m| {
-                crate::text::fold_str(&c[1])
-                    .split_whitespace()
-                    .eq(m.split(' '))
-            })
-            .and_then(|i| i64::try_from(i + 1).ok());
-        let num = |i| c.get(i).and_then(|m| m.as_str().parse::<i64>().ok());
-        if ends_cleanly(&s[len..]) {
-            let date = make_date(num(3)?, month?, num(2)?)?;
-            return Some((Token::Date(date, None), len));
-        }
-    }
-    None
+    let name = crate::text::fold_str(&c[1]);
+    let month = MONTH_NAMES
+        .iter()
+        .position(|m| name.split_whitespace().eq(m.split(' ')))?;
+    let num = |i| c.get(i).and_then(|m| m.as_str().parse::<i64>().ok());
+    let date = make_date(num(3)?, i64::try_from(month + 1).ok()?, num(2)?)?;
+    Some((Token::Date(date, None), len))
 }
 
 /// What a header label (folded) says of its date.

@@ -130,6 +130,16 @@ pub fn exact_prefix(word: &str, prefix: &str) -> bool {
     }
 }
 
+/// The tone of a syllable (a column of `letters::VOWELS`): the one its
+/// letters carry, else none.
+pub fn tone_of(syllable: &str) -> u8 {
+    syllable
+        .chars()
+        .flat_map(char::to_lowercase)
+        .find_map(toned)
+        .map_or(crate::text::letters::TONE_NONE, |(_, tone)| tone)
+}
+
 /// A lowercase vowel's toneless letter and its tone, if it has one.
 fn toned(c: char) -> Option<(char, u8)> {
     use crate::text::letters;

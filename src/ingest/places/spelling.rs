@@ -6,7 +6,8 @@ use super::tokens::Tokens;
 use super::words::only_typed;
 use crate::gazetteer::{Gazetteer, Level};
 use crate::text::fold_str;
-use crate::text::letters::{TONE_NONE, split_tone};
+use crate::text::letters::TONE_NONE;
+use crate::text::tone::tone_of;
 
 /// A province's or district's name spelled with other marks than the
 /// gazetteer's ("Đăk Glei" for Đắk Glei, "Mù Cang Chải"): the unit's own
@@ -33,23 +34,11 @@ pub(super) fn respelled(g: &Gazetteer, name: &str) -> Option<String> {
     (names.all(|n| n == first) && same_tones(name, first)).then(|| first.to_string())
 }
 
-/// The tone of each syllable: a syllable's letters carry at most one.
-fn tones(name: &str) -> Vec<u8> {
-    name.split_whitespace()
-        .map(|w| {
-            w.chars()
-                .flat_map(char::to_lowercase)
-                .filter_map(|c| split_tone(c).map(|(_, t)| t))
-                .find(|&t| t != TONE_NONE)
-                .unwrap_or(TONE_NONE)
-        })
-        .collect()
-}
-
 /// Whether `written` can be a respelling of `known`: a syllable may lose
 /// its tone or change its vowel's shape ("Đăk" for "Đắk", "Cang" for
 /// "Căng"), never take another tone — "Sơn Hóa" is not "Sơn Hòa".
 pub(super) fn same_tones(written: &str, known: &str) -> bool {
+    let tones = |name: &str| name.split_whitespace().map(tone_of).collect::<Vec<_>>();
     let (w, k) = (tones(written), tones(known));
     w.len() == k.len() && w.iter().zip(&k).all(|(&a, &b)| a == TONE_NONE || a == b)
 }

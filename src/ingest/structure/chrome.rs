@@ -268,6 +268,14 @@ fn is_tail_marker(line: &str) -> bool {
     line.len() <= CHROME_MAX_BYTES && TAIL_MARKERS.contains(&key(line).as_str())
 }
 
+/// "… Hotline: 0326.050.977 Email: toasoan@…": the site's contacts.
+pub(super) fn is_contact_line(line: &str) -> bool {
+    static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\bhotline\b|\b(?:e-?mail|fax|điện thoại|ĐT)\s*:|[\w.-]+@[\w-]+\.[a-z]{2,}")
+    });
+    CONTACT.is_match(line)
+}
+
 /// Counters are stripped from lines that hold something else too
 /// ("12/10/2017 08:56 Số lượt xem: 551"); a sentence that mentions views
 /// ("đạt 1.000 lượt xem") keeps them. `None` when nothing else is left.

@@ -94,11 +94,9 @@ mod tests {
     #[test]
     fn a_sentence_with_slashes_is_no_citation() {
         let mut page = Page::default();
-        page.lines = vec![super::super::page::Line {
-            text: "Tỷ lệ đạt 3/4 / năm // theo báo cáo".into(),
-            caption: false,
-            after_chrome: false,
-        }];
+        page.lines = vec![super::super::page::Line::plain(
+            "Tỷ lệ đạt 3/4 / năm // theo báo cáo".into(),
+        )];
         take_citation(&mut page);
         assert_eq!(page.title, None);
     }

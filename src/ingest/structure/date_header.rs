@@ -96,12 +96,7 @@ fn split_glued_dates(page: &mut Page) {
         {
             let title = title.as_str().to_string();
             page.lines[i].text = date.as_str().to_string();
-            let line = Line {
-                text: title,
-                caption: false,
-                after_chrome: false,
-            };
-            page.lines.insert(i + 1, line);
+            page.lines.insert(i + 1, Line::plain(title));
             continue;
         }
         // "Tiêu đề (22/08/2022)" under the same title: the title printed
@@ -120,12 +115,7 @@ fn split_glued_dates(page: &mut Page) {
             // "Cập nhật05-02-2021": the label and the date apart again.
             let label = format!("{}: {}", label.as_str(), date.as_str());
             page.lines[i].text = text[..all.start()].to_string();
-            let line = Line {
-                text: label,
-                caption: false,
-                after_chrome: false,
-            };
-            page.lines.insert(i + 1, line);
+            page.lines.insert(i + 1, Line::plain(label));
             continue;
         }
         let Some(c) = GLUED.captures(text) else {
@@ -161,12 +151,7 @@ fn split_glued_dates(page: &mut Page) {
         if opening == Some(glued.stamp.date) {
             page.removed.push(date);
         } else {
-            let line = Line {
-                text: date,
-                caption: false,
-                after_chrome: false,
-            };
-            page.lines.insert(i + 1, line);
+            page.lines.insert(i + 1, Line::plain(date));
         }
     }
 }

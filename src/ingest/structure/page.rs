@@ -53,6 +53,17 @@ pub(super) struct Line {
     pub(super) after_chrome: bool,
 }
 
+impl Line {
+    /// A line of plain text: no caption, no chrome before it.
+    pub(super) fn plain(text: String) -> Self {
+        Self {
+            text,
+            caption: false,
+            after_chrome: false,
+        }
+    }
+}
+
 /// The page between passes: the lines left, and what the passes took.
 #[derive(Debug, Default)]
 pub(super) struct Page {

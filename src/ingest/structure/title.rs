@@ -1,10 +1,6 @@
 //! The title: a title line of the head, or one derived from the lead.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
-use super::line::{chars, ends_sentence, printed_twice_on_one_line, re, starts_upper, words};
+use super::line::{chars, ends_sentence, printed_twice_on_one_line, starts_upper, words};
 use super::page::Page;
 use crate::text::fold_str;
 
@@ -26,7 +22,7 @@ const REPEATED_MIN_WORDS: usize = 5;
 fn is_title_like(line: &str) -> bool {
     // "Khắc Kiên/VOV Tây Bắc Khắc Kiên/VOV Tây Bắc": a link's text and
     // its title; a headline is not printed twice on one line.
-    if printed_twice_on_one_line(line, 4) || is_contact_line(line) {
+    if printed_twice_on_one_line(line, 4) || super::chrome::is_contact_line(line) {
         return false;
     }
     let n = chars(line);
@@ -37,14 +33,6 @@ fn is_title_like(line: &str) -> bool {
         // A headline in capitals may end with its full stop.
         || shaped && end.ends_with('.') && !end.ends_with("..") && !line.chars().any(char::is_lowercase)
         || end.ends_with("...") && n <= TITLE_MAX_CHARS && w >= 2 && starts_upper(line)
-}
-
-/// "… Hotline: 0326.050.977 Email: toasoan@…": the site's contacts.
-fn is_contact_line(line: &str) -> bool {
-    static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\bhotline\b|\b(?:e-?mail|fax|điện thoại|ĐT)\s*:|[\w.-]+@[\w-]+\.[a-z]{2,}")
-    });
-    CONTACT.is_match(line)
 }
 
 /// A line printed twice, the second time right under the first: the
