@@ -89,11 +89,13 @@ static DMY: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(\d{1,2})([/.-]| - )(\d{1,2})([/.-]| - )(\d{4})"));
 /// `21 09 2025`: spaces for separators, two digits each.
 static DMY_SPACED: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{2}) (\d{2}) (\d{4})"));
-/// `Tháng Năm 20, 2017`: the month by its name, as blogs print it.
+/// `Tháng Năm 20, 2017`, `30 Tháng Ba, 2022`: the month by its name, as
+/// blogs and parish sites print it.
 static MONTH_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)^tháng\s+(mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s+(\d{1,2}),?\s+(\d{4})",
-    )
+    let name = r"(mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)";
+    re(&format!(
+        r"(?i)^(?:tháng\s+{name}\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+tháng\s+{name},?\s+(\d{{4}}))"
+    ))
 });
 /// The months' names, folded, in order.
 const MONTH_NAMES: [&str; 12] = [
@@ -267,6 +269,9 @@ pub fn find_header(line: &str) -> Option<Header> {
     })
 }
 
+/// A user name after a date is at most this long.
+const USER_NAME_MAX_BYTES: usize = 32;
+
 /// What follows a header that ends at byte `end`.
 enum After {
     Nothing,
@@ -285,6 +290,15 @@ fn text_after(line: &str, end: usize) -> After {
     let rest_offset = end + gap;
     let rest_text = &line[rest_offset..];
     if !rest_text.chars().any(char::is_alphabetic) {
+        return After::Nothing;
+    }
+    // "15/04/2025 adminchanvy": the poster's user name, one word of ASCII.
+    let user_name = rest_text.len() <= USER_NAME_MAX_BYTES
+        && rest_text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_.".contains(c))
+        && rest_text.starts_with(|c: char| c.is_ascii_lowercase());
+    if user_name && after[..gap].chars().all(char::is_whitespace) {
         return After::Nothing;
     }
     // A comma after the date continues a sentence: "08:17 3/9/2020, UBND …";
@@ -417,12 +431,18 @@ fn month_named(s: &str) -> Option<(Token, usize)> {
     if !ends_cleanly(&s[len..]) {
         return None;
     }
-    let name = crate::text::fold_str(&c[1]);
+    // Month first ("Tháng Năm 20, 2017") or day first ("30 Tháng Ba, 2022").
+    let (name, day, year) = if c.get(1).is_some() {
+        (1, 2, 3)
+    } else {
+        (5, 4, 6)
+    };
+    let name = crate::text::fold_str(c.get(name)?.as_str());
     let month = MONTH_NAMES
         .iter()
         .position(|m| name.split_whitespace().eq(m.split(' ')))?;
     let num = |i| c.get(i).and_then(|m| m.as_str().parse::<i64>().ok());
-    let date = make_date(num(3)?, i64::try_from(month + 1).ok()?, num(2)?)?;
+    let date = make_date(num(year)?, i64::try_from(month + 1).ok()?, num(day)?)?;
     Some((Token::Date(date, None), len))
 }
 

@@ -139,11 +139,20 @@ pub fn extract_under(
 
 /// A caption without its photo credit: the credit names a photographer,
 /// not a place.
+/// "(Ảnh chụp lúc … tại phường Phú Lợi)" describes the photo: only a
+/// short parenthesis after the text is a credit ("(Ảnh Trúc Lam)").
 fn without_credit(caption: &str) -> &str {
+    const CREDIT_MAX_BYTES: usize = 60;
     let lower = caption.to_lowercase();
-    ["(ảnh", "ảnh:"]
-        .iter()
-        .filter_map(|m| lower.rfind(m))
+    let labelled = ["ảnh:", "ảnh :"].iter().filter_map(|m| lower.rfind(m));
+    let bare = lower.rfind("(ảnh ").filter(|&at| {
+        at > 0
+            && lower[at..]
+                .find(')')
+                .is_some_and(|close| close <= CREDIT_MAX_BYTES)
+    });
+    labelled
+        .chain(bare)
         .min()
         .and_then(|at| caption.get(..at))
         .unwrap_or(caption)

@@ -23,6 +23,13 @@ fn header_lines() {
         ("21 09 2025", date(2025, 9, 21), None),
         ("Tháng Năm 20, 2017", date(2017, 5, 20), None),
         ("Tháng Mười Hai 3, 2015", date(2015, 12, 3), None),
+        (
+            "Thứ Tư, 30 Tháng Ba, 2022 16:26",
+            date(2022, 3, 30),
+            at(16, 26),
+        ),
+        ("5 tháng mười một 2019", date(2019, 11, 5), None),
+        ("15/04/2025 adminchanvy", date(2025, 4, 15), None),
         ("01/09/2018 | 18:25 PM", date(2018, 9, 1), at(18, 25)),
         ("Ngày 3 tháng 9 năm 2020", date(2020, 9, 3), None),
         (
@@ -117,6 +124,7 @@ fn dates_in_sentences_are_not_headers() {
         "Trong 2 ngày 17-18/8, Đảng bộ các cơ quan Đảng tỉnh Bắc Ninh họp",
         "Năm 2020, huyện đạt chuẩn nông thôn mới",
         "Theo báo cáo ngày 3/9/2020 của UBND",
+        "3/9/2020 tới",
     ] {
         assert_eq!(stamp(line), None, "{line:?}");
     }

@@ -30,7 +30,7 @@ pub(super) fn blocked(t: &Tokens<'_>, j: usize) -> bool {
     if j >= 2 && t.phrase(j - 2, j).is_some_and(|p| is(NOT_BLOCKERS, &p)) {
         return false;
     }
-    (1..=3)
+    (1..=4)
         .filter(|&n| n <= j)
         .any(|n| t.phrase(j - n, j).is_some_and(|p| is(BLOCKERS, &p)))
 }
@@ -71,8 +71,9 @@ pub(super) fn listed_after_blocker(t: &Tokens<'_>, j: usize) -> bool {
 pub(super) fn in_company_name(t: &Tokens<'_>, j: usize) -> bool {
     // And institutions whose names run on in capitals: "Bệnh viện Đa
     // khoa Khu vực Ngọc Lặc", "Trường Đại học kinh tế Nghệ An".
-    const COMPANIES: [&str; 18] = [
+    const COMPANIES: [&str; 19] = [
         "công ty",
+        "tạp chí",
         "ngân hàng",
         "phòng giao dịch",
         "tập đoàn",
@@ -96,8 +97,23 @@ pub(super) fn in_company_name(t: &Tokens<'_>, j: usize) -> bool {
         "tại", "ở", "trên", "của", "thuộc", "trong", "về", "từ", "đến", "với", "cho", "và", "là",
         "có",
     ];
+    // "Hợp tác xã nông nghiệp (HTXNN) Nhân Mỹ": the name's abbreviation
+    // in parentheses is read past.
+    let abbreviation = |k: usize| {
+        let w = &t.ws[k];
+        w.text
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit())
+            && w.text.chars().count() >= 2
+    };
+    let crossable = |k: usize| match t.gap(k).trim() {
+        "" => true,
+        ")" => k >= 1 && abbreviation(k - 1) && t.gap(k - 1).trim() == "(",
+        "(" => abbreviation(k) && k + 1 < t.len() && t.gap(k + 1).trim() == ")",
+        _ => false,
+    };
     let mut k = j;
-    while k > 0 && j - k < REACH && t.gap(k).trim().is_empty() {
+    while k > 0 && j - k < REACH && crossable(k) {
         k -= 1;
         let w = &t.ws[k];
         if (1..=3).any(|n| {

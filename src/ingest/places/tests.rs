@@ -208,9 +208,21 @@ fn streets_and_papers_are_not_places() {
         "PV Thái Bình/VOV Miền Trung thông tin",
         "Tác giả Cơ Nguyên (TTKN Ninh Thuận)",
         "Cán bộ Phòng giao dịch Ngân hàng CSXH Tân Sơn giải ngân vốn vay",
+        "Đức cha Phêrô (GP Đà Lạt) đến giáo xứ Kala, giáo hạt Di Linh",
+        "linh mục quản hạt Bảo Lộc và các cha TGP Huế",
+        "Hợp tác xã nông nghiệp (HTXNN) Nhân Mỹ có tổng diện tích",
+        "nguyên Tổng biên tập Tạp chí Văn nghệ Long An",
+        "sạt lở ven chợ nổi Cái Răng",
+        "Đồn Biên phòng cửa khẩu quốc tế Trà Lĩnh hội ý",
+        "tắm biển ở bãi tắm Thịnh Long",
+        "chi bộ cộng sản đầu tiên - chi bộ Tân Yên thành lập năm 1933",
     ] {
         assert_eq!(names(text), Vec::<String>::new(), "{text:?}");
     }
+    assert_eq!(
+        names("hưởng ứng Festival biển Nha Trang - Khánh Hòa 2017"),
+        ["Nha Trang", "Khánh Hòa"]
+    );
     // The place itself, after a word that only opens the sentence.
     assert_eq!(names("Về Vinh mùa sen nở"), ["Vinh"]);
     assert_eq!(names("sở Tư pháp TP.HCM cho biết"), ["Hồ Chí Minh"]);
@@ -380,4 +392,20 @@ proptest! {
     fn never_panics(text in "\\PC{0,200}") {
         let _ = names(&text);
     }
+}
+
+#[test]
+fn a_caption_keeps_its_places_and_loses_its_credit() {
+    assert_eq!(
+        without_credit("(Ảnh chụp lúc 7 giờ ngày 31-8-2020 tại phường Phú Lợi, TP.Thủ Dầu Một)"),
+        "(Ảnh chụp lúc 7 giờ ngày 31-8-2020 tại phường Phú Lợi, TP.Thủ Dầu Một)"
+    );
+    assert_eq!(
+        without_credit("Lễ ra quân tại xã Tân Lộc (Ảnh Trúc Lam)"),
+        "Lễ ra quân tại xã Tân Lộc "
+    );
+    assert_eq!(
+        without_credit("Lễ ra quân tại xã Tân Lộc. Ảnh: Thái Bình"),
+        "Lễ ra quân tại xã Tân Lộc. "
+    );
 }

@@ -143,6 +143,26 @@ pub(super) const BLOCKERS: &[&str] = &[
     "chiến dịch",
     "chiến thắng",
     "trận",
+    // A party cell named after its village: "chi bộ Tân Yên".
+    "chi bộ",
+    // A beach, a resort, a floating market, a border gate: "bãi tắm
+    // Thịnh Long", "chợ nổi Cái Răng", "cửa khẩu quốc tế Trà Lĩnh". Not
+    // "biển Sầm Sơn": a town's sea is the town's.
+    "bãi biển",
+    "bãi tắm",
+    "khu du lịch",
+    "chợ nổi",
+    "cửa khẩu",
+    "cửa khẩu quốc tế",
+    // A church's units named after towns: "giáo hạt Di Linh", "GP Đà
+    // Lạt" (giáo phận), "TGP Huế".
+    "giáo phận",
+    "giáo hạt",
+    "giáo xứ",
+    "giáo họ",
+    "hạt",
+    "gp",
+    "tgp",
 ];
 
 /// Compounds ending in a word of [`BLOCKERS`] that block nothing: "yêu

@@ -19,7 +19,7 @@ static SOURCE_LINE: LazyLock<Regex> =
 /// An explicit author label: "Tác giả: …", "Bài và ảnh: …".
 static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:tác giả(?: bài viết)?|người viết|phóng viên|bài và ảnh|bài, ảnh|nhóm phóng viên)\s*:",
+        r"(?i)^(?:tác giả(?: bài viết)?|người viết|phóng viên|bài và ảnh|bài, ảnh|nhóm phóng viên|nhóm thực hiện|thực hiện)\s*:",
     )
 });
 /// "Bài và ảnh:", "Tác giả:", "PV:" before the names in a byline.

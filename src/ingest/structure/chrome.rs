@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::line::{ends_sentence, is_long, key, printed_twice_on_one_line, re, words};
+use super::line::{BULLETS, ends_sentence, is_long, key, printed_twice_on_one_line, re, words};
 use super::page::{Line, Page};
 use crate::text::sanitize_inline;
 
@@ -24,6 +24,12 @@ const CHROME: &[&str] = &[
     "gui y kien",
     "chia se",
     "chia se bai viet",
+    // A search box's label.
+    "tim kiem",
+    "search",
+    // A blog's edit link and its contents box.
+    "sua",
+    "noi dung bai viet",
     "in bai",
     "in bai viet",
     "in trang",
@@ -111,6 +117,7 @@ const CHROME: &[&str] = &[
 const TAIL_MARKERS: &[&str] = &[
     "phan hoi",
     "gui phan hoi",
+    "ban doc phan hoi",
     "cac tin khac",
     "tin khac",
     "cac tin da dua",
@@ -167,6 +174,9 @@ const CHROME_PREFIXES: &[&str] = &[
     "chuyen muc:",
     // A blog's "Filed under: Ý kiến — tác giả @ 5:20 chiều".
     "filed under",
+    // "Share to: share facebook share twitter print page".
+    "share to",
+    "share on",
 ];
 
 /// View and share counters: "Số lượt xem: 551", "1.234 lượt đọc", "Views: 12",
@@ -183,6 +193,9 @@ static PRINT_PAGE_REF: LazyLock<Regex> = LazyLock::new(|| re(r"\((?:xem )?trang 
 /// A photo's alt text, the title and its number: "Tiêu đề - Ảnh 1.".
 static PHOTO_ALT: LazyLock<Regex> = LazyLock::new(|| re(r"\s[-–]\s*(?i:ảnh)\s+\d{1,3}\.?$"));
 pub(super) static URL: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:https?://|www\.)\S+$"));
+/// An image's file name left where the image was: "vnapotalha-1561961594-43.jpg".
+static IMAGE_FILE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\S{1,120}\.(?:jpe?g|png|gif|webp|bmp|tiff?)$"));
 
 /// Longer lines are never chrome: menus and banners are short.
 const CHROME_MAX_BYTES: usize = 240;
@@ -197,6 +210,7 @@ pub(super) fn is_chrome(line: &str) -> bool {
     }
     if CHROME.contains(&k.as_str())
         || PHOTO_ALT.is_match(line.trim_end())
+        || IMAGE_FILE.is_match(line.trim())
         || TAIL_MARKERS.contains(&k.as_str())
         || CHROME_PREFIXES.iter().any(|p| k.starts_with(p)) && !PRINT_PAGE_REF.is_match(&k)
     {
@@ -337,10 +351,7 @@ pub(super) fn drop_menu(page: &mut Page) {
     const ITEM_WORDS: usize = 3;
     const BULLETED_ITEM_WORDS: usize = 6;
     let is_item = |l: &Line| {
-        let bulleted = l
-            .text
-            .trim_start()
-            .starts_with(['•', '·', '▪', '●', '○', '►', '*']);
+        let bulleted = l.text.trim_start().starts_with(BULLETS);
         let most = if bulleted {
             BULLETED_ITEM_WORDS
         } else {

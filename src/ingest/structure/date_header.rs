@@ -42,6 +42,13 @@ static GLUED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?)(\p{Lu}\S*(?:\s+\S+){3,})$")
 });
 
+/// "Phóng sự 20-09-2021": a section's name, then the date.
+static SECTION_THEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$",
+    )
+});
+
 /// A line and a date in parentheses after it.
 static DATED_AGAIN: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(.*\S)\s*\((\d{1,2}/\d{1,2}/\d{4})\)$"));
@@ -91,6 +98,15 @@ fn split_glued_dates(page: &mut Page) {
     let head = page.head_end();
     for i in (0..head).rev() {
         let text = &page.lines[i].text;
+        if let Some(c) = SECTION_THEN_DATE.captures(text)
+            && let (Some(section), Some(date)) = (c.get(1), c.get(2))
+            && dates::find_header(text).is_none()
+        {
+            let (section, date) = (section.as_str().to_string(), date.as_str().to_string());
+            page.removed.push(section);
+            page.lines[i].text = date;
+            continue;
+        }
         if let Some(c) = GLUED_BEFORE.captures(text)
             && let (Some(date), Some(title)) = (c.get(1), c.get(2))
         {
@@ -256,8 +272,18 @@ fn take_from_head(page: &mut Page) -> bool {
         .collect();
     // The site's clock: a weekday and a date without a time, among the
     // site's menus and widgets (a chrome line dropped next to it).
+    // A date right under a headline, with chrome only after it ("Hiểm
+    // nguy… chực chờ!", "Thứ tư, ngày 09/09/2020", "Theo dõi Báo … trên"),
+    // is the article's.
+    let under_headline = |i: usize| {
+        i > 0
+            && words(&lines[i - 1].text) >= 3
+            && !lines[i - 1].caption
+            && dates::find_header(&lines[i - 1].text).is_none()
+    };
     let clock = |i: usize, h: &Header| {
-        let by_chrome = lines[i].after_chrome || lines.get(i + 1).is_some_and(|l| l.after_chrome);
+        let by_chrome = lines[i].after_chrome
+            || lines.get(i + 1).is_some_and(|l| l.after_chrome) && !under_headline(i);
         h.kind == HeaderKind::Today
             || h.kind == HeaderKind::Plain && h.weekday && h.stamp.time.is_none() && by_chrome
     };

@@ -18,7 +18,7 @@ use crate::ingest::dates::Stamp;
 static OPENING: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?i)^(?:\([^)]{1,30}\)\s*[-–—:]?\s*|[\p{Lu}.]{2,12}\s*[-–—]\s*)?",
-        r"(?:vào\s+)?(?:khoảng\s+)?(?P<when>(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)\s+|\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s*phút)?[\s,]+)?",
+        r"(?:vào\s+)?(?:khoảng\s+)?(?P<when>(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)(?:\s+nay)?\s+|\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s*phút)?[\s,]+)?",
         r"(?P<day>(?:hôm\s+)?nay\s*\(\s*|ngày\s+)?",
         r"(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?",
     ))
@@ -37,10 +37,14 @@ static IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// 20/6/2022, …"); a document's date has none.
 static WHEN_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)(?:^|[\s,(])(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+|nay\s*\(\s*)?",
+        r"(?i)(?:^|[\s,(])(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+|nay\s*\(\s*|nay\s+)?",
         r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?",
     ))
 });
+/// A day a title gives without its year ("Thông tin nổi bật ngày 28/7"):
+/// read only in the month a header gives.
+static DAY_IN_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\bngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})"));
 /// A month a title gives ("Giao ban báo chí tháng 4 năm 2022").
 static MONTH_IN_TITLE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\btháng\s+(\d{1,2})\s*(?:năm\s+|/\s*)(\d{4})\b"));
@@ -68,8 +72,17 @@ fn year(c: &regex::Captures<'_>, group: usize) -> Option<i16> {
     numbers(c, [group]).map(|[y]| y)
 }
 
+/// "(BVBNĐ-29/12/2017) Sáng nay, …": the agency's tag carries the date.
+static TAG_DATE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\([\p{Lu}.]{2,12}\s*[-–]\s*(\d{1,2})/(\d{1,2})/(\d{4})\)"));
+
 /// The day and month (and year, if written) the lead opens with.
 fn opening_day(lead: &str) -> Option<(i8, i8, Option<i16>)> {
+    if let Some(c) = TAG_DATE.captures(lead) {
+        let [day, month, year] = numbers(&c, [1, 2, 3])?;
+        let (day, month) = day_month(day, month)?;
+        return Some((day, month, Some(year)));
+    }
     let c = OPENING.captures(lead)?;
     let end = c.get(0)?.end();
     // "17-18/8" is a range, "3/4 số hộ" a fraction, "100/2019" a number.
@@ -112,6 +125,22 @@ fn title_month(title: &str) -> Option<Stamp> {
     })
 }
 
+/// The day a title gives in the month of `header` (month-only).
+fn title_day_in(title: &str, header: Stamp) -> Option<Stamp> {
+    let c = DAY_IN_TITLE.captures(title)?;
+    let end = c.get(0)?.end();
+    // "ngày 28/7/2021" has its year and is read whole elsewhere.
+    if title[end..].starts_with(|c: char| c.is_ascii_digit() || "/.-".contains(c)) {
+        return None;
+    }
+    let [day, month] = numbers(&c, [1, 2])?;
+    let (day, month) = day_month(day, month)?;
+    (month == header.date.month())
+        .then(|| Date::new(header.date.year(), month, day).ok())
+        .flatten()
+        .map(|d| Stamp::day(d, None))
+}
+
 /// The first date the title gives.
 fn title_date(title: &str) -> Option<Stamp> {
     let c = IN_TITLE.captures(title)?;
@@ -129,6 +158,12 @@ pub(super) fn take_lead_date(page: &mut Page) {
         return;
     }
     take_from_lead(page);
+    // "date 2021-07" over "Nghệ An: Thông tin nổi bật ngày 28/7".
+    if let Some(header) = page.stamp.filter(|s| s.month_only)
+        && let Some(day) = page.title.as_deref().and_then(|t| title_day_in(t, header))
+    {
+        page.stamp = Some(day);
+    }
     if page.stamp.is_none() {
         let title = page.title.as_deref();
         page.stamp = title
@@ -201,6 +236,11 @@ mod tests {
                 Some((6, 9, Some(2017))),
             ),
             ("Chiều nay (5/10), bão số 11 đổ bộ", Some((5, 10, None))),
+            ("Sáng nay 15/2, Huyện ủy gặp mặt", Some((15, 2, None))),
+            (
+                "(BVBNĐ-29/12/2017) Sáng nay, tại hội trường bệnh viện",
+                Some((29, 12, Some(2017))),
+            ),
             (
                 "(GLO)- Vào khoảng 14 giờ ngày 15-1-2013, một vụ cháy",
                 Some((15, 1, Some(2013))),
@@ -224,6 +264,10 @@ mod tests {
                 Some((20, 6, Some(2022))),
             ),
             ("Hôm qua, tối 3/4, đoàn đến thăm", Some((3, 4, None))),
+            (
+                "Theo thông tin ban đầu khoảng 13 giờ 30 chiều nay 9.9, trên địa bàn xã",
+                Some((9, 9, None)),
+            ),
             ("Theo Kế hoạch số 5 ngày 17/9/2015, xã họp", None),
             ("Xã họp. Sáng 3/4/2020, đoàn đến", None),
         ] {
@@ -263,5 +307,16 @@ mod tests {
         ] {
             assert_eq!(title_date(title), want, "{title:?}");
         }
+        let july = Stamp {
+            date: jiff::civil::date(2021, 7, 1),
+            time: None,
+            month_only: true,
+        };
+        assert_eq!(
+            title_day_in("Nghệ An: Thông tin nổi bật ngày 28/7", july),
+            day(2021, 7, 28)
+        );
+        assert_eq!(title_day_in("Tin nổi bật ngày 28/6", july), None);
+        assert_eq!(title_day_in("Tin nổi bật ngày 28/7/2020", july), None);
     }
 }

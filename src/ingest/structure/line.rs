@@ -5,12 +5,17 @@ use crate::text::{fold_str, sanitize_inline};
 
 pub(super) use crate::ingest::re;
 
-/// Folded and trimmed, without the punctuation a heading may end with: the
-/// form lines are compared in.
+/// Marks that open an item of a list or a toolbar: "• In trang này".
+pub(super) const BULLETS: [char; 7] = ['•', '·', '▪', '●', '○', '►', '*'];
+
+/// Folded and trimmed, without the bullet it may open with and the
+/// punctuation a heading may end with: the form lines are compared in.
 pub(super) fn key(line: &str) -> String {
     let f = fold_str(line);
     let mut k = f
         .trim()
+        .trim_start_matches(BULLETS)
+        .trim_start()
         .trim_end_matches([':', '.', '»', '>', '›', '…', ' ']);
     // "Bình luận (0)", "Ý kiến (12)": a heading with a count.
     if let Some(open) = k.rfind('(')
@@ -41,7 +46,35 @@ pub(super) fn chars(line: &str) -> usize {
 /// A paragraph of running text, not a heading: these end the head of the
 /// article where the title and date header are looked for.
 pub(super) fn is_long(line: &str) -> bool {
-    chars(line) >= 200 || (words(line) >= 25 && ends_sentence(line))
+    (chars(line) >= 200 || (words(line) >= 25 && ends_sentence(line))) && !is_document_heading(line)
+}
+
+/// "Thông báo về việc tăng cường … Lễ 30/4 và 1/5.": the heading of an
+/// official document, however long and even with its full stop; a lead
+/// does not open with a document's kind and "về việc".
+pub(super) fn is_document_heading(line: &str) -> bool {
+    const KINDS: [&str; 10] = [
+        "thong bao",
+        "ke hoach",
+        "quyet dinh",
+        "cong van",
+        "huong dan",
+        "chi thi",
+        "to trinh",
+        "giay moi",
+        "bao cao",
+        "nghi quyet",
+    ];
+    const MAX_CHARS: usize = 250;
+    if chars(line) > MAX_CHARS {
+        return false;
+    }
+    let f = fold_str(line);
+    let f = f.trim_start();
+    KINDS.iter().any(|kind| {
+        f.strip_prefix(kind)
+            .is_some_and(|rest| rest.starts_with(" ve viec ") || rest.starts_with(" v/v "))
+    })
 }
 
 pub(super) fn ends_sentence(line: &str) -> bool {

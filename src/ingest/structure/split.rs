@@ -35,6 +35,9 @@ pub(super) fn read_lines(text: &str) -> Page {
                 .is_some_and(|c| c.is_alphanumeric() || c == ',')
             && !is_chrome(&prev.text)
             && !is_chrome(&line)
+            // "rụ sở UBND … Ảnh: X.H": a caption that lost its first
+            // letter is no continuation of the headline above it.
+            && !super::caption::is_caption(&line)
             // " date 2019-07 Vào khoảng …" opens a paragraph of its own.
             && crate::ingest::dates::find_header(&line).is_none()
         {

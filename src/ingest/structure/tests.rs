@@ -218,6 +218,46 @@ fn site_name_after_the_title() {
         split_site_name("Kinh tế - xã hội phát triển"),
         ("Kinh tế - xã hội phát triển".to_string(), None)
     );
+    assert_eq!(
+        split_site_name("Cao Bằng – Bình an một dải biên cương"),
+        ("Cao Bằng – Bình an một dải biên cương".to_string(), None)
+    );
+    assert_eq!(
+        split_site_name("Đền Cửa Tây – Báo Lạng Sơn: Tin tức mới nhất về kinh tế, xã hội"),
+        (
+            "Đền Cửa Tây".to_string(),
+            Some("Báo Lạng Sơn: Tin tức mới nhất về kinh tế, xã hội".to_string())
+        )
+    );
+}
+
+#[test]
+fn a_caption_is_no_continuation_of_the_headline() {
+    let s = analyzed(
+        "Chủ tịch huyện ký quyết định điều chuyển cán bộ địa chính xã\n\nrụ sở UBND huyện nơi ông ký quyết định điều chuyển. Ảnh: X.H\n\nNgày 12/5, UBND huyện cho biết đã ban hành quyết định kết thúc việc điều chuyển cán bộ địa chính xã lên huyện.",
+    );
+    assert_eq!(
+        s.title,
+        "Chủ tịch huyện ký quyết định điều chuyển cán bộ địa chính xã"
+    );
+}
+
+#[test]
+fn an_image_file_name_and_a_counter_without_colon_are_chrome() {
+    let s = analyzed(
+        "Truy câp tổng 7.737.917\n\nRừng phòng hộ cháy suốt ba ngày ở huyện miền núi\n\nvnapotalha-1561961594-43.jpg\n\nLiên tiếp ba ngày qua, lửa thiêu rụi những cánh rừng phòng hộ ở khắp các huyện của tỉnh, lực lượng chức năng cùng nhân dân dập lửa.",
+    );
+    assert_eq!(s.title, "Rừng phòng hộ cháy suốt ba ngày ở huyện miền núi");
+    assert!(s.body.iter().all(|p| !p.text.contains(".jpg")));
+}
+
+#[test]
+fn the_headline_printed_again_in_capitals_under_the_toolbar() {
+    let s = analyzed(
+        "KINH NGUYỆN TRỰC TUYẾN\n\nLịch sử giáo xứ Tân Phước (bài 2)\n\n• In trang này\n• Lượt xem: 1,204\n• Ngày đăng: 02/05/2021 10:12:40\n\nLỊCH SỬ GIÁO XỨ TÂN PHƯỚC\n\nNhân dịp kỷ niệm năm mươi năm thành lập giáo xứ, chúng ta cùng nhau ôn lại những bước đường của cộng đoàn qua nhiều thế hệ.",
+    );
+    assert_eq!(s.title, "Lịch sử giáo xứ Tân Phước (bài 2)");
+    assert!(s.body.iter().all(|p| !p.text.starts_with("LỊCH SỬ")));
 }
 
 #[test]
@@ -405,5 +445,46 @@ fn a_caption_printed_twice_under_the_lead_is_no_title() {
         s.body[0].text.starts_with("Sáng ngày 5/3"),
         "{:?}",
         kinds(&s)
+    );
+}
+
+#[test]
+fn a_document_heading_with_its_full_stop_over_the_text() {
+    let s = analyzed(
+        "Thông báo về việc tăng cường phòng, chống dịch bệnh trong dịp nghỉ Lễ Giỗ Tổ Hùng Vương, Lễ 30/4 và 1/5 năm nay.\n\n277\n\nCăn cứ Công văn của Ủy ban nhân dân quận về tăng cường phòng, chống dịch bệnh trong dịp lễ, Ủy ban nhân dân phường thông báo đến các khu phố và tổ dân phố thực hiện một số nội dung như sau.",
+    );
+    assert_eq!(
+        s.title,
+        "Thông báo về việc tăng cường phòng, chống dịch bệnh trong dịp nghỉ Lễ Giỗ Tổ Hùng Vương, Lễ 30/4 và 1/5 năm nay."
+    );
+    assert!(s.body[0].text.starts_with("Căn cứ"));
+}
+
+#[test]
+fn a_notice_signed_off_to_readers_over_the_headline() {
+    let s = analyzed(
+        "Từ ngày 1-7, tỉnh mới chính thức đi vào hoạt động, vì vậy trang tạm ngừng cập nhật tin để chờ hướng dẫn; mọi tin về địa bàn cũ sẽ được đăng trên báo của tỉnh mới và các nền tảng liên quan. Trân trọng!\n\nHố ga mất nắp giữa ngã tư\n\nThứ tư, ngày 09/09/2020\n\n(BDO) Theo người dân, hố ga này mất nắp từ một tháng nay, người dân phải dựng thùng xốp lên để cảnh báo cho các phương tiện qua lại.",
+    );
+    assert_eq!(s.title, "Hố ga mất nắp giữa ngã tư");
+    assert!(s.body.iter().all(|p| !p.text.contains("Trân trọng")));
+}
+
+#[test]
+fn a_note_in_parentheses_is_no_headline() {
+    let s = analyzed(
+        "Vườn mai nhà tôi\n\n(Nơi lưu lại những bài thơ tôi đã đăng ở vài diễn đàn cùng bạn hữu)\n\nChủ Nhật, 5 tháng 8, 2012\n\nVỀ THĂM QUÊ NỘI\n\nHôm nay, lần đầu tiên cháu được về thăm quê nội ở xã Nghĩa Lâm và được ra thăm biển gần nhà nhất, ngay gần cửa sông.",
+    );
+    assert!(!s.title.starts_with('('), "{}", s.title);
+}
+
+#[test]
+fn a_section_name_before_the_date() {
+    let s = analyzed(
+        "Những chuyến đò qua sông mùa giãn cách\n\nPhóng sự 20-09-2021\n\nDo đặc thù địa bàn xã giáp ranh với tỉnh bạn, cách trung tâm huyện bởi một con sông, nên trong thời gian giãn cách người dân gặp nhiều khó khăn.",
+    );
+    assert_eq!(s.title, "Những chuyến đò qua sông mùa giãn cách");
+    assert_eq!(
+        s.stamp.map(|d| d.date),
+        Some(jiff::civil::date(2021, 9, 20))
     );
 }

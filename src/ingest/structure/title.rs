@@ -1,6 +1,9 @@
 //! The title: a title line of the head, or one derived from the lead.
 
-use super::line::{chars, ends_sentence, printed_twice_on_one_line, starts_upper, words};
+use super::line::{
+    BULLETS, chars, ends_sentence, is_document_heading, key, printed_twice_on_one_line,
+    starts_upper, words,
+};
 use super::page::Page;
 use crate::text::fold_str;
 
@@ -14,6 +17,11 @@ const KICKER_MAX_WORDS: usize = 12;
 const FULL_TITLE_WORDS: usize = 6;
 /// A sentence of this many words before the headline is the article's.
 const SUMMARY_MIN_WORDS: usize = 15;
+/// A category's name over a headline is at most this long.
+const LABEL_MAX_WORDS: usize = 8;
+/// A headline printed again in capitals is recognised from this many
+/// words.
+const PRINTED_AGAIN_MIN_WORDS: usize = 4;
 /// A line printed twice in the head is the title from this many words:
 /// a site's or section's name may be printed twice too.
 const REPEATED_MIN_WORDS: usize = 5;
@@ -24,6 +32,14 @@ fn is_title_like(line: &str) -> bool {
     // its title; a headline is not printed twice on one line.
     if printed_twice_on_one_line(line, 4) || super::chrome::is_contact_line(line) {
         return false;
+    }
+    // "(Blog này lưu lại …)": a note in parentheses, never a headline.
+    let trimmed = line.trim();
+    if trimmed.starts_with('(') && trimmed.ends_with(')') {
+        return false;
+    }
+    if is_document_heading(line) {
+        return true;
     }
     let n = chars(line);
     let w = words(line);
@@ -53,7 +69,7 @@ fn printed_twice(lines: &[super::page::Line], i: usize, head: usize) -> bool {
 /// it, or right after a banner), else the first title-like line of the
 /// head. What stands before the title is navigation, except photos.
 pub(super) fn take_title_line(page: &mut Page) {
-    let Some(mut t) = title_line(page) else {
+    let Some(mut t) = title_line(page).map(|t| fuller_print(page, t)) else {
         return;
     };
     // "Vùng ven biển tỉnh Bến Tre:" over the title: the headline's kicker.
@@ -77,16 +93,24 @@ pub(super) fn take_title_line(page: &mut Page) {
     }
     page.kicker = kicker;
     let line = page.lines.remove(t).text;
-    // Pages print the title twice: the page's heading and the article's.
+    // Pages print the title twice: the page's heading and the article's,
+    // which may be in capitals and without the series' number.
     let head = page.head_end();
-    if let Some(again) = (t..head).find(|&i| page.lines[i].text == line) {
+    let title_key = key(&line);
+    let again_at = |text: &str| {
+        text == line
+            || words(text) >= PRINTED_AGAIN_MIN_WORDS
+                && !text.chars().any(char::is_lowercase)
+                && title_key.starts_with(&key(text))
+    };
+    if let Some(again) = (t..head).find(|&i| again_at(&page.lines[i].text)) {
         page.removed.push(page.lines.remove(again).text);
     }
     take_labels_under_title(page, t);
     // "Tập trung … tốt đẹp \"*\"": a marker the site prints after some titles.
     // "• Giải quyết …": a bullet before the headline.
     let line = line
-        .trim_start_matches(['•', '·', '▪', '●'])
+        .trim_start_matches(BULLETS)
         .trim()
         .trim_end_matches("\"*\"")
         .trim_end_matches("(*)")
@@ -101,6 +125,23 @@ pub(super) fn take_title_line(page: &mut Page) {
         page.source = site;
     }
     page.title = Some(clean);
+}
+
+/// "Lịch sử giáo phận Long Xuyên (bài 3)" over a toolbar and the date,
+/// then "LỊCH SỬ GIÁO PHẬN LONG XUYÊN": the headline printed again in
+/// capitals as the article's heading. The full print is the title.
+fn fuller_print(page: &Page, t: usize) -> usize {
+    let text = &page.lines[t].text;
+    if words(text) < PRINTED_AGAIN_MIN_WORDS || text.chars().any(char::is_lowercase) {
+        return t;
+    }
+    let k = key(text);
+    (0..t)
+        .find(|&i| {
+            let l = &page.lines[i];
+            !l.caption && chars(&l.text) <= TITLE_MAX_CHARS && key(&l.text).starts_with(&k)
+        })
+        .unwrap_or(t)
 }
 
 /// "I. Mục đích", "2. Kết quả": a numbered section heading.
@@ -225,18 +266,46 @@ fn title_line(page: &Page) -> Option<usize> {
             // "Đời sống văn hóa" over the headline: a section's name.
             // "Thông tin tra cứu", a toolbar ("Bản in Gởi bài viết"),
             // then the headline.
+            // "Thông tin chỉ đạo điều hành", then a longer headline and
+            // the lead under it: a category's name over the headline.
+            // "NÔNG THÔN MỚI Hoạt Động-Tổng Kết": a menu, every word
+            // capitalised, over a headline written as a sentence.
             (0..head).find(|&i| candidate(i, 4)).map(|i| {
-                let short = |k: usize| words(&lines[k].text) < FULL_TITLE_WORDS;
+                let n = |k: usize| words(&lines[k].text);
+                let short = |k: usize| n(k) < FULL_TITLE_WORDS;
                 let next = (i + 1..(i + 3).min(head))
                     .take_while(|&k| full(k) || short(k))
                     .find(|&k| full(k));
+                let label_over = |k: usize| {
+                    short(i)
+                        || is_menu_cased(&lines[i].text) && !is_menu_cased(&lines[k].text)
+                        || n(i) <= LABEL_MAX_WORDS
+                            && n(k) > n(i)
+                            && lines.get(k + 1).is_some_and(|l| opens_article(&l.text))
+                };
                 match next {
-                    Some(k) if short(i) => k,
+                    Some(k) if label_over(k) => k,
                     _ => i,
                 }
             })
         })
         .or_else(|| before.filter(|&b| candidate(b, 2)))
+}
+
+/// "Hoạt Động-Tổng Kết Hoạt Động": every word capitalised, as menus
+/// write them, and not all in capitals, as headlines may be.
+fn is_menu_cased(line: &str) -> bool {
+    let mut ws = line
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .peekable();
+    ws.peek().is_some()
+        && ws.all(|w| {
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase)
+        })
+        && line.chars().any(char::is_lowercase)
 }
 
 /// A sentence of running text: the lead, not a menu or a heading.
@@ -262,22 +331,20 @@ pub(super) fn is_review_heading(line: &str) -> bool {
 /// "Tiêu đề - Báo Bắc Ninh" → ("Tiêu đề", Some("Báo Bắc Ninh")): page
 /// titles often end with the site's name.
 pub(super) fn split_site_name(title: &str) -> (String, Option<String>) {
-    const SITE_WORDS: [&str; 9] = [
-        "bao ",
-        "cong thong tin",
-        "tap chi",
-        "dai ",
-        ".vn",
-        ".com",
-        "online",
-        "dien tu",
-        "truyen hinh",
-    ];
+    // Words that open a site's name ("Đài …"; "Bình an một dải …" is no
+    // site), and words found anywhere in one.
+    const SITE_STARTS: [&str; 4] = ["bao ", "cong thong tin", "tap chi", "dai "];
+    const SITE_WORDS: [&str; 5] = [".vn", ".com", "online", "dien tu", "truyen hinh"];
     for sep in [" | ", " - ", " – "] {
         if let Some(at) = title.rfind(sep) {
             let site = title[at + sep.len()..].trim();
             let f = format!("{} ", fold_str(site));
-            if words(site) <= 6 && SITE_WORDS.iter().any(|w| f.starts_with(w) || f.contains(w)) {
+            // "Báo Lạng Sơn: Tin tức mới nhất về …": the name and its motto.
+            let name = site.split_once(": ").map_or(site, |(name, _)| name);
+            if words(name) <= 6
+                && (SITE_STARTS.iter().any(|w| f.starts_with(w))
+                    || SITE_WORDS.iter().any(|w| f.contains(w)))
+            {
                 let rest = title[..at].trim();
                 if words(rest) >= 2 {
                     return (rest.to_string(), Some(site.to_string()));

@@ -39,6 +39,15 @@ const WIDGET_LINES: &[&str] = &[
     "xuat ban thong tin",
 ];
 
+/// Labels of a visitor counter's rows, folded: "Truy cập tổng 7.737.917".
+const WIDGET_COUNT_LABELS: [&str; 5] = [
+    "truy cap",
+    "luot truy cap",
+    "dang truy cap",
+    "dang online",
+    "tong luot",
+];
+
 /// "Đang truy cập: 15,394", "Tổng số trong ngày: 3,643", "Tất cả: 1017728".
 static COUNT_LINE: LazyLock<Regex> = LazyLock::new(|| re(r"^[^:\d]{1,40}:\s*[\d.,]+$"));
 /// "Hà Nội 21 °C", "• Đà Nẵng 24°C".
@@ -84,6 +93,16 @@ const ENGLISH: &[&str] = &[
 fn is_widget(line: &str) -> bool {
     let k = key(line);
     if WIDGET_LINES.contains(&k.as_str()) || COUNT_LINE.is_match(line) {
+        return true;
+    }
+    // "Truy câp tổng 7.737.917": a widget's label and its count, no colon.
+    if let Some(label) = k.strip_suffix(|c: char| c.is_ascii_digit())
+        && let label = label.trim_end_matches(|c: char| c.is_ascii_digit() || ".,".contains(c))
+        && WIDGET_COUNT_LABELS
+            .iter()
+            .any(|w| label.trim_end().starts_with(w))
+        && words(label) <= 5
+    {
         return true;
     }
     // Digits and punctuation only: a counter's value, unless a date.
@@ -224,14 +243,20 @@ fn glued_crumbs(line: &str) -> Option<(String, String)> {
 }
 
 /// "CHÀO MỪNG KỶ NIỆM 78 NĂM NGÀY CÁCH MẠNG THÁNG TÁM …": a banner in
-/// capitals among the page's first lines, however long.
+/// capitals among the page's first lines, however long. And the site's
+/// notice to its readers, signed off like a letter ("… trang web tạm
+/// ngừng cập nhật … Trân trọng!"), over a headline.
 fn drop_celebration_banners(page: &mut Page) {
     const TOP: usize = 4;
     let mut i = 0;
     while i < page.lines.len().min(TOP) {
         let text = &page.lines[i].text;
         let capitals = !text.chars().any(char::is_lowercase);
-        if capitals && key(text).starts_with("chao mung") {
+        let k = key(text);
+        let signed = k.trim_end_matches(['!', '.', ' ']);
+        let notice = (signed.ends_with("tran trong") || signed.ends_with("tran trong cam on"))
+            && page.lines.get(i + 1).is_some_and(|l| !is_long(&l.text));
+        if capitals && k.starts_with("chao mung") || notice {
             page.removed.push(page.lines.remove(i).text);
             if let Some(next) = page.lines.get_mut(i) {
                 next.after_chrome = true;
