@@ -30,6 +30,7 @@ fn header_lines() {
         ),
         ("5 tháng mười một 2019", date(2019, 11, 5), None),
         ("15/04/2025 adminchanvy", date(2025, 4, 15), None),
+        ("Cập nhật lần cuối:24/10/2025", date(2025, 10, 24), None),
         ("01/09/2018 | 18:25 PM", date(2018, 9, 1), at(18, 25)),
         ("Ngày 3 tháng 9 năm 2020", date(2020, 9, 3), None),
         (

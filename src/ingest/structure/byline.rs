@@ -159,7 +159,16 @@ pub(super) fn take_byline_and_source(page: &mut Page) {
             && words(&last.text) <= 12
             && page.source.is_none()
         {
-            page.source = c.get(1).map(|m| m.as_str().to_string());
+            let source = c.get(1).map_or("", |m| m.as_str());
+            // "Theo Hoài Nhơn/huongson.hatinh.gov.vn": the writer, then
+            // the site the article was taken from.
+            match source.split_once('/') {
+                Some((name, site)) if site.contains('.') && byline(name).is_some() => {
+                    page.author.get_or_insert_with(|| name.trim().to_string());
+                    page.source = Some(site.trim().to_string());
+                }
+                _ => page.source = Some(source.to_string()),
+            }
             page.lines.pop();
             continue;
         }

@@ -306,6 +306,9 @@ fn take_from_head(page: &mut Page) -> bool {
         }
         return false;
     };
+    // A date line further down, among the article's lines ("Cập nhật lần
+    // cuối: …" under a table of facts), says nothing of where the title is.
+    let near_head = at <= head + 1;
     let gone_before = found.iter().filter(|&&(i, _, w)| w && i < at).count();
     for &(i, _, _) in found.iter().rev().filter(|f| f.2) {
         let text = page.lines.remove(i).text;
@@ -327,7 +330,7 @@ fn take_from_head(page: &mut Page) -> bool {
         })
         .flatten();
     if whole {
-        page.stamp_at = Some(at);
+        page.stamp_at = near_head.then_some(at);
     } else if let Some(names) = author {
         page.author.get_or_insert(names);
         page.lines.remove(at);

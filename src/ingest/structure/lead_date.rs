@@ -51,6 +51,8 @@ static MONTH_IN_TITLE: LazyLock<Regex> =
 
 /// Leads are sentences: a short line is a heading or a caption.
 const LEAD_MIN_WORDS: usize = 8;
+/// A headline is at most this long.
+const HEADLINE_MAX_WORDS: usize = 40;
 
 /// The numbers of capture groups `groups` (day or month, …), as written:
 /// none when a group is missing or out of range.
@@ -173,16 +175,27 @@ pub(super) fn take_lead_date(page: &mut Page) {
 }
 
 fn take_from_lead(page: &mut Page) {
-    let Some(lead) = page
+    let mut paragraphs = page
         .lines
         .iter()
-        .find(|l| !l.caption && words(&l.text) >= LEAD_MIN_WORDS)
-    else {
+        .filter(|l| !l.caption && words(&l.text) >= LEAD_MIN_WORDS);
+    let Some(first) = paragraphs.next() else {
         return;
     };
-    let Some((day, month, year)) =
-        opening_day(&lead.text).or_else(|| day_in_first_sentence(&lead.text))
-    else {
+    let day_of = |text: &str| opening_day(text).or_else(|| day_in_first_sentence(text));
+    // With no title line, the first paragraph may be the headline written
+    // as one sentence with its full stop: the lead is the next one.
+    let headline_like = page.title.is_none()
+        && words(&first.text) <= HEADLINE_MAX_WORDS
+        && first.text.trim_end().ends_with('.')
+        && !first.text.trim_end().trim_end_matches('.').contains(". ");
+    let found = day_of(&first.text).or_else(|| {
+        paragraphs
+            .next()
+            .filter(|_| headline_like)
+            .and_then(|l| day_of(&l.text))
+    });
+    let Some((day, month, year)) = found else {
         return;
     };
     page.stamp = match page.stamp {

@@ -2,7 +2,7 @@
 //! bare links taken off and lines broken mid-sentence joined up again.
 
 use super::chrome::{URL, is_chrome, without_counters};
-use super::line::{clean_line, starts_lower};
+use super::line::{clean_line, ends_sentence, starts_lower, words};
 use super::page::{Line, Page};
 
 /// Pass: the text (NFC, `\n` line ends) read into lines. A line broken
@@ -11,11 +11,24 @@ use super::page::{Line, Page};
 pub(super) fn read_lines(text: &str) -> Page {
     let mut page = Page::default();
     let mut after_chrome = false;
+    let mut after_blank = false;
     for raw in text.split('\n') {
         let line = clean_line(raw);
         if line.is_empty() {
+            after_blank = true;
             continue;
         }
+        let blank_before = std::mem::replace(&mut after_blank, false);
+        // "… cho đoàn viên khó khănTin tổng hợp: Liên đoàn …": a section's
+        // label glued between the headline and the lead.
+        let line = match split_glued_label(&line) {
+            Some((title, label, lead)) => {
+                page.removed.push(label.to_string());
+                page.lines.push(Line::plain(title.to_string()));
+                lead.to_string()
+            }
+            None => line,
+        };
         let Some(line) = without_counters(line, &mut page.removed) else {
             after_chrome = true;
             continue;
@@ -24,6 +37,20 @@ pub(super) fn read_lines(text: &str) -> Page {
             page.source.get_or_insert_with(|| line.clone());
             page.removed.push(line);
             after_chrome = true;
+            continue;
+        }
+        // "… nhân kỷ niệm 71 năm Quốc khánh" / "2/9.": a text wrapped at a
+        // fixed width leaves the last word of a sentence on a line alone.
+        if let Some(prev) = page.lines.last_mut()
+            && !blank_before
+            && words(&line) <= WRAPPED_TAIL_MAX_WORDS
+            && ends_sentence(&line)
+            && line.starts_with(|c: char| c.is_ascii_digit())
+            && prev.text.ends_with(char::is_alphanumeric)
+            && !is_chrome(&prev.text)
+        {
+            prev.text.push(' ');
+            prev.text.push_str(&line);
             continue;
         }
         if let Some(prev) = page.lines.last_mut()
@@ -53,4 +80,28 @@ pub(super) fn read_lines(text: &str) -> Page {
         after_chrome = false;
     }
     page
+}
+
+/// A wrapped sentence's last line is this short.
+const WRAPPED_TAIL_MAX_WORDS: usize = 2;
+
+/// "… khó khănTin tổng hợp: Liên đoàn …": the headline, a chrome label
+/// glued to its last word, and the lead after the label's colon.
+fn split_glued_label(line: &str) -> Option<(&str, &str, &str)> {
+    let mut prev = None;
+    for (i, c) in line.char_indices() {
+        if c.is_uppercase() && prev.is_some_and(char::is_lowercase) {
+            let rest = &line[i..];
+            if let Some((label, lead)) = rest.split_once(':')
+                && words(label) <= 4
+                && is_chrome(label)
+                && words(lead) >= 4
+                && words(&line[..i]) >= 4
+            {
+                return Some((line[..i].trim(), label.trim(), lead.trim()));
+            }
+        }
+        prev = Some(c);
+    }
+    None
 }

@@ -488,3 +488,26 @@ fn a_section_name_before_the_date() {
         Some(jiff::civil::date(2021, 9, 20))
     );
 }
+
+#[test]
+fn a_label_glued_between_headline_and_lead() {
+    let s = analyzed(
+        "Công đoàn thành phố trao 3.000 suất quà Tết cho đoàn viên khó khănTin tổng hợp: Liên đoàn Lao động thành phố đang yêu cầu công đoàn các cấp lập danh sách đoàn viên có hoàn cảnh đặc biệt khó khăn để trao quà trước Tết.",
+    );
+    assert_eq!(
+        s.title,
+        "Công đoàn thành phố trao 3.000 suất quà Tết cho đoàn viên khó khăn"
+    );
+    assert!(s.body[0].text.starts_with("Liên đoàn Lao động"));
+}
+
+#[test]
+fn a_wrapped_sentence_keeps_its_last_word() {
+    let s = analyzed(
+        "Viếng đền\nthờ liệt sĩ xã nhân kỷ niệm 71 năm Quốc khánh\n2/9.\nNhân\nkỷ niệm Cách mạng Tháng Tám và Quốc khánh, sáng ngày 1/9/2016, lãnh đạo xã tổ chức lễ viếng đền thờ liệt sĩ trong không khí trang nghiêm.",
+    );
+    assert_eq!(
+        s.title,
+        "Viếng đền thờ liệt sĩ xã nhân kỷ niệm 71 năm Quốc khánh 2/9."
+    );
+}
