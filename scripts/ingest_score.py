@@ -13,7 +13,8 @@ The pages (`file`, in --raw, by default the labels' directory's `../raw`)
 are ingested in one run of the binary, and each field is compared with
 its label:
 
-- title: equal once both are NFC, spaces collapsed and case folded; a
+- title: equal once both are NFC, spaces collapsed, case folded and
+  the look-alike Ð read as Đ; a
   page labelled with no title is not counted;
 - date: equal (a month-only label must come out month-only); pages that
   state no date count as wrong when a date is made up for them;
@@ -41,7 +42,9 @@ TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 
 def norm(text):
-    return " ".join(unicodedata.normalize("NFC", text or "").split()).casefold()
+    # Ingest reads the look-alike Ð (U+00D0) as Đ; a label may keep it.
+    text = unicodedata.normalize("NFC", text or "").replace("Ð", "Đ").replace("ð", "đ")
+    return " ".join(text.split()).casefold()
 
 
 # How a label may write a name that ingest gives by its canonical name.

@@ -94,9 +94,20 @@ impl std::error::Error for DecodeError {}
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     let (text, encoding) = detect(bytes)?;
     Ok(Decoded {
-        text: to_nfc(normalize_newlines(text)),
+        text: with_vietnamese_d(to_nfc(normalize_newlines(text))),
         encoding,
     })
+}
+
+/// "Ðà Lạt", "Khánh Bình Ðông": some sites and fonts write Đ as the
+/// look-alike Ð (U+00D0, the Icelandic eth); in Vietnamese text it is
+/// always Đ.
+fn with_vietnamese_d(text: String) -> String {
+    if text.contains(['Ð', 'ð']) {
+        text.replace('Ð', "Đ").replace('ð', "đ")
+    } else {
+        text
+    }
 }
 
 /// Encodes NFC text, for round-trip tests of the ingest pipeline.

@@ -351,3 +351,9 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_eth_look_alike_is_read_as_d() {
+    let d = decode("Ðức cha đến xã Khánh Bình Ðông".as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(d.text, "Đức cha đến xã Khánh Bình Đông");
+}

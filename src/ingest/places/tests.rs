@@ -26,6 +26,14 @@ fn after_type_words() {
         ["Hồ Chí Minh"]
     );
     assert_eq!(names("Đoàn khách về TPHCM hôm qua"), ["Hồ Chí Minh"]);
+    assert_eq!(
+        sorted(names("sạt lở ở xã Tân Phượng (H.Lục Yên) và TT.Yên Thế")),
+        ["Lục Yên", "Tân Phượng", "Yên Thế"]
+    );
+    assert_eq!(
+        names("bà con bản Noong Luống, xã Thanh Yên dự lễ"),
+        ["Thanh Yên"]
+    );
 }
 
 #[test]

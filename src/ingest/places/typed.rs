@@ -19,6 +19,10 @@ pub(super) fn type_at(t: &Tokens<'_>, i: usize) -> Option<(&'static str, usize)>
         "TP" | "Tp" => return Some(("thành phố", 1)),
         "TX" => return Some(("thị xã", 1)),
         "P" if dotted => return Some(("phường", 1)),
+        // "TT.Phước Hải", "H.Lục Yên", "Q.Bình Thạnh": only with the stop.
+        "TT" if dotted => return Some(("thị trấn", 1)),
+        "H" if dotted => return Some(("huyện", 1)),
+        "Q" if dotted => return Some(("quận", 1)),
         _ => {}
     }
     if !TYPE_PHRASES.iter().any(|(p, _)| p[0] == t.ws[i].lower()) {

@@ -77,6 +77,12 @@ pub(super) const BLOCKERS: &[&str] = &[
     "thôn",
     "xóm",
     "ấp",
+    // Villages of the uplands and the Mekong: "bản Noong Luống", "buôn
+    // Đôn", "plei Ơi", "khóm Bình Thạnh".
+    "bản",
+    "buôn",
+    "plei",
+    "khóm",
     "làng",
     "đình",
     "chùa",
