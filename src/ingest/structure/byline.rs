@@ -8,6 +8,7 @@ use regex::Regex;
 use super::chrome::{is_chrome, is_site_name};
 use super::line::{chars, re, words};
 use super::page::Page;
+use crate::text::fold_str;
 
 /// A byline is at most this long.
 const BYLINE_MAX_CHARS: usize = 60;
@@ -139,6 +140,9 @@ pub(super) fn take_head_labels(page: &mut Page) {
     }
 }
 
+/// An office's name under the byline is this short.
+const OFFICE_MAX_WORDS: usize = 6;
+
 /// Pass: the byline, and where the article came from, at the end.
 pub(super) fn take_byline_and_source(page: &mut Page) {
     for _ in 0..3 {
@@ -153,6 +157,16 @@ pub(super) fn take_byline_and_source(page: &mut Page) {
             if let Some(cut) = page.lines.pop() {
                 page.removed.push(cut.text);
             }
+            continue;
+        }
+        // "VP UBND tỉnh" under the byline: the office that posted it.
+        let office = fold_str(&last.text);
+        if words(&last.text) <= OFFICE_MAX_WORDS
+            && (office.starts_with("vp ubnd") || office.starts_with("van phong ubnd"))
+            && page.source.is_none()
+        {
+            page.source = Some(last.text.clone());
+            page.lines.pop();
             continue;
         }
         if let Some(c) = SOURCE_LINE.captures(&last.text)

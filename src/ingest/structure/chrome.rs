@@ -24,9 +24,12 @@ const CHROME: &[&str] = &[
     "gui y kien",
     "chia se",
     "chia se bai viet",
-    // A search box's label.
+    // A search box's label, a badge, a sidebar's heading.
     "tim kiem",
+    "tim kiem tin tuc",
     "search",
+    "chung nhan tin nhiem mang",
+    "don vi ho tro",
     // A blog's edit link and its contents box.
     "sua",
     "noi dung bai viet",

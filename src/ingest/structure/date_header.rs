@@ -49,6 +49,39 @@ static SECTION_THEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Xã Bình Định - Anh hùng … 04/03/2016 | 12:00 AM 3064 In Gửi Email
+/// Phóng to … Xã Bình Định (nay là …": a page saved as one line, the
+/// headline, the date and time, a toolbar and the text.
+static FLATTENED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(\p{Lu}.{10,250}?)\s+(\d{1,2}/\d{1,2}/\d{4}\s*\|\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)\s+(.+)$")
+});
+/// The words of a toolbar left between the date and the text (folded).
+const TOOLBAR_WORDS: [&str; 14] = [
+    "in", "gui", "email", "phong", "to", "thu", "nho", "tuong", "phan", "doc", "bai", "viet",
+    "chia", "se",
+];
+/// The text after a flattened header is a paragraph: this many words.
+const FLATTENED_TEXT_MIN_WORDS: usize = 20;
+
+/// The text after a flattened header, less the toolbar's words and its
+/// counter.
+fn after_toolbar(rest: &str) -> &str {
+    let mut at = 0;
+    for (i, w) in rest.split_inclusive(' ').scan(0, |pos, w| {
+        let start = *pos;
+        *pos += w.len();
+        Some((start, w))
+    }) {
+        let f = crate::text::fold_str(w.trim());
+        if f.chars().all(|c| c.is_ascii_digit()) || TOOLBAR_WORDS.contains(&f.as_str()) {
+            at = i + w.len();
+        } else {
+            break;
+        }
+    }
+    &rest[at..]
+}
+
 /// A line and a date in parentheses after it.
 static DATED_AGAIN: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(.*\S)\s*\((\d{1,2}/\d{1,2}/\d{4})\)$"));
@@ -93,8 +126,36 @@ fn read_english_headers(page: &mut Page) {
     }
 }
 
+/// A page saved as one line: its first line split into the headline, the
+/// date and the text.
+fn split_flattened(page: &mut Page) {
+    let Some(first) = page.lines.first() else {
+        return;
+    };
+    let Some(c) = FLATTENED.captures(&first.text) else {
+        return;
+    };
+    let (Some(title), Some(date), Some(rest)) = (c.get(1), c.get(2), c.get(3)) else {
+        return;
+    };
+    if words(rest.as_str()) < FLATTENED_TEXT_MIN_WORDS {
+        return;
+    }
+    let text_at = rest.as_str().len() - after_toolbar(rest.as_str()).len();
+    let toolbar = rest.as_str()[..text_at].trim().to_string();
+    let [title, date, body] =
+        [title.as_str(), date.as_str(), &rest.as_str()[text_at..]].map(|p| p.trim().to_string());
+    if !toolbar.is_empty() {
+        page.removed.push(toolbar);
+    }
+    page.lines[0].text = title;
+    page.lines.insert(1, Line::plain(date));
+    page.lines.insert(2, Line::plain(body));
+}
+
 /// A header glued to the end of a head line becomes a line of its own.
 fn split_glued_dates(page: &mut Page) {
+    split_flattened(page);
     let head = page.head_end();
     for i in (0..head).rev() {
         let text = &page.lines[i].text;
@@ -162,11 +223,26 @@ fn split_glued_dates(page: &mut Page) {
         let date = date.as_str().to_string();
         // "date 2025-11-11 Tiêu đề 11/11/2025 15:26": the header that opens
         // the line says the same.
-        let opening = dates::find_header(&before).map(|h| h.stamp.date);
-        page.lines[i].text = before;
-        if opening == Some(glued.stamp.date) {
+        let opening = dates::find_header(&before);
+        let same_day = opening
+            .as_ref()
+            .is_some_and(|h| h.stamp.date == glued.stamp.date);
+        // "date 2025-04 Tiêu đề 18/04/2025 15:15": the day of the scraped
+        // header's month; the header goes, the title stays.
+        let in_month = opening.as_ref().is_some_and(|h| {
+            h.stamp.month_only
+                && (h.stamp.date.year(), h.stamp.date.month())
+                    == (glued.stamp.date.year(), glued.stamp.date.month())
+        });
+        if same_day {
+            page.lines[i].text = before;
             page.removed.push(date);
+        } else if let Some(h) = opening.filter(|_| in_month) {
+            page.removed.push(before[..h.rest].trim().to_string());
+            page.lines[i].text = before[h.rest..].trim().to_string();
+            page.lines.insert(i, Line::plain(date));
         } else {
+            page.lines[i].text = before;
             page.lines.insert(i + 1, Line::plain(date));
         }
     }

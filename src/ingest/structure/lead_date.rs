@@ -146,6 +146,11 @@ fn title_day_in(title: &str, header: Stamp) -> Option<Stamp> {
 /// The first date the title gives.
 fn title_date(title: &str) -> Option<Stamp> {
     let c = IN_TITLE.captures(title)?;
+    // "(25/8/1991-25/8/2021)": an anniversary's span, not the day.
+    let after = title[c.get(0)?.end()..].trim_start();
+    if after.starts_with(['-', '–']) {
+        return None;
+    }
     let [day, month, year] = numbers(&c, [1, 2, 3])?;
     let (day, month) = day_month(day, month)?;
     Date::new(year, month, day)
@@ -317,6 +322,7 @@ mod tests {
             ),
             ("Giao ban báo chí tháng 4/2023", None),
             ("Nghị quyết 100/2019/NĐ-CP", None),
+            ("30 năm tái lập thị trấn (25/8/1991-25/8/2021)", None),
         ] {
             assert_eq!(title_date(title), want, "{title:?}");
         }

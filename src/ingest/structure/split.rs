@@ -67,6 +67,10 @@ pub(super) fn read_lines(text: &str) -> Page {
             && !super::caption::is_caption(&line)
             // " date 2019-07 Vào khoảng …" opens a paragraph of its own.
             && crate::ingest::dates::find_header(&line).is_none()
+            // "Ngày cập nhật 13/03/2024" then "hình ảnh tại kỳ họp": a
+            // date line is whole.
+            && !crate::ingest::dates::find_header(&prev.text)
+                .is_some_and(|h| h.is_whole_line(&prev.text))
         {
             prev.text.push(' ');
             prev.text.push_str(&line);

@@ -511,3 +511,39 @@ fn a_wrapped_sentence_keeps_its_last_word() {
         "Viếng đền thờ liệt sĩ xã nhân kỷ niệm 71 năm Quốc khánh 2/9."
     );
 }
+
+#[test]
+fn a_blog_date_then_a_headline_with_its_full_stop() {
+    let s = analyzed(
+        "Thứ Bảy, 13 tháng 10, 2018\n\nMiền đất hẹp giữa hai miền và những con người kiên cường.\n\nĐây là một vùng đất hẹp chắn ngang giữa hai miền, vừa gần núi vừa gần biển, nơi khí hậu khắc nghiệt đã tôi luyện nên những con người chịu thương chịu khó qua bao thế hệ sinh sống.",
+    );
+    assert_eq!(
+        s.title,
+        "Miền đất hẹp giữa hai miền và những con người kiên cường."
+    );
+    let lead = analyzed(
+        "Thứ Bảy, 13 tháng 10, 2018\n\nSáng 13/10, xã tổ chức lễ khai giảng lớp học tình thương.\n\nĐây là lớp học thứ ba xã mở cho trẻ em có hoàn cảnh khó khăn, với sự giúp đỡ của các nhà hảo tâm trong và ngoài địa phương qua nhiều năm liền.",
+    );
+    assert!(lead.body[0].text.starts_with("Sáng 13/10"));
+}
+
+#[test]
+fn a_date_line_is_not_joined_to_the_caption_under_it() {
+    let s = analyzed(
+        "Hội đồng nhân dân phường tổ chức kỳ họp chuyên đề lần thứ nhất\nNgày cập nhật 13/03/2024\nhình ảnh tại kỳ họp\n\nHĐND phường tổ chức kỳ họp chuyên đề lần thứ nhất nhiệm kỳ 2021-2026 để thông qua chủ trương thành lập thành phố trực thuộc trung ương.",
+    );
+    assert_eq!(
+        s.stamp.map(|d| d.date),
+        Some(jiff::civil::date(2024, 3, 13))
+    );
+}
+
+#[test]
+fn a_page_saved_as_one_line() {
+    let s = analyzed(
+        "Xã Tân An - Anh hùng Lực lượng vũ trang nhân dân 04/03/2016 | 12:00 AM 3064 In Gửi Email Phóng to Thu nhỏ Tương phản Đọc bài viết Xã Tân An thuộc vùng trung du, nằm về phía tây của huyện, trong kháng chiến là căn cứ của nhiều đơn vị bộ đội địa phương và du kích.",
+    );
+    assert_eq!(s.title, "Xã Tân An - Anh hùng Lực lượng vũ trang nhân dân");
+    assert_eq!(s.stamp.map(|d| d.date), Some(jiff::civil::date(2016, 3, 4)));
+    assert!(s.body[0].text.starts_with("Xã Tân An thuộc"));
+}

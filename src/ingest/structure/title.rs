@@ -1,7 +1,7 @@
 //! The title: a title line of the head, or one derived from the lead.
 
 use super::line::{
-    BULLETS, chars, ends_sentence, is_document_heading, key, printed_twice_on_one_line,
+    BULLETS, chars, ends_sentence, is_document_heading, is_long, key, printed_twice_on_one_line,
     starts_upper, words,
 };
 use super::page::Page;
@@ -128,11 +128,19 @@ pub(super) fn take_title_line(page: &mut Page) {
 }
 
 /// "Lịch sử giáo phận Long Xuyên (bài 3)" over a toolbar and the date,
-/// then "LỊCH SỬ GIÁO PHẬN LONG XUYÊN": the headline printed again in
-/// capitals as the article's heading. The full print is the title.
+/// then "LỊCH SỬ GIÁO PHẬN LONG XUYÊN": the headline printed again,
+/// shorter, as the article's heading. The full print is the title.
 fn fuller_print(page: &Page, t: usize) -> usize {
     let text = &page.lines[t].text;
-    if words(text) < PRINTED_AGAIN_MIN_WORDS || text.chars().any(char::is_lowercase) {
+    // In capitals from four words; as written, from a full title's length
+    // ("… “Vui hội trăng rằm”" under "… “Vui hội trăng rằm” năm 2025").
+    let capitals = !text.chars().any(char::is_lowercase);
+    let least = if capitals {
+        PRINTED_AGAIN_MIN_WORDS
+    } else {
+        FULL_TITLE_WORDS
+    };
+    if words(text) < least {
         return t;
     }
     let k = key(text);
@@ -190,17 +198,38 @@ fn title_line(page: &Page) -> Option<usize> {
     // article.
     // The page's first line, one sentence over the date header: the
     // headline, printed with a full stop.
-    let headline_with_stop = before.filter(|&b| {
-        let text = &lines[b].text;
-        b == 0
-            && !page.stamp_glued
+    let sentence_headline = |i: usize| {
+        let text = &lines[i].text;
+        !page.stamp_glued
             && text.ends_with('.')
             && !text.ends_with("..")
             && (4..=40).contains(&words(text))
             && chars(text) <= TITLE_MAX_CHARS
             && starts_upper(text)
             && first_sentence(text) == text.as_str()
+    };
+    // Or under a date that opens the page ("Thứ Bảy, 13 tháng 10, 2018",
+    // then the headline with its full stop, then the lead), as blogs print
+    // them.
+    // A lead that says when ("Sáng 3/9, …", "Ngày 5/3, …") or runs on
+    // past a comma ("Đến nay, việc chuẩn bị …") is no headline.
+    let says_when = |text: &str| {
+        let f = fold_str(text);
+        f.contains(',')
+            || f.starts_with(|c: char| c.is_ascii_digit() || c == '(')
+            || [
+                "sang ", "chieu ", "toi ", "trua ", "dem ", "ngay ", "hom ", "vao ",
+            ]
+            .iter()
+            .any(|w| f.starts_with(w))
+    };
+    let under_opening_date = page.stamp_at.filter(|&a| {
+        a == 0 && lines.get(1).is_some_and(|l| is_long(&l.text)) && !says_when(&lines[0].text)
     });
+    let headline_with_stop = before
+        .filter(|&b| b == 0)
+        .or(under_opening_date)
+        .filter(|&i| sentence_headline(i));
     let opens_lead = headline_with_stop.is_none()
         && before.is_some_and(|b| {
             b + 1 == page.stamp_at.unwrap_or(0)

@@ -114,7 +114,9 @@ fn is_widget(line: &str) -> bool {
         return true;
     }
     let starts = |p: &str| k.starts_with(p);
-    starts("chao mung") && words(line) >= 4
+    // "Đang có 199 khách và không thành viên đang online".
+    starts("dang co") && (k.contains("online") || k.contains("truc tuyen"))
+        || starts("chao mung") && words(line) >= 4
         || starts("welcome to")
         // "Banner Tỉnh ủy Nghệ An (Home-latest-1)": an image's name.
         || starts("banner ")
@@ -256,7 +258,11 @@ fn drop_celebration_banners(page: &mut Page) {
         let signed = k.trim_end_matches(['!', '.', ' ']);
         let notice = (signed.ends_with("tran trong") || signed.ends_with("tran trong cam on"))
             && page.lines.get(i + 1).is_some_and(|l| !is_long(&l.text));
-        if capitals && k.starts_with("chao mung") || notice {
+        // "Chào mừng đến TRANG THÔNG TIN … Địa chỉ: … Email: …": the
+        // portal's welcome with its contacts.
+        let welcome = k.starts_with("chao mung")
+            && (capitals || super::chrome::is_contact_line(text) || k.starts_with("chao mung den"));
+        if welcome || notice {
             page.removed.push(page.lines.remove(i).text);
             if let Some(next) = page.lines.get_mut(i) {
                 next.after_chrome = true;
