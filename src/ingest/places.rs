@@ -358,8 +358,10 @@ fn bare_run(
                 // hyphened to a blocked one is part of it.
                 let hyphened = t.gap(j).contains(['-', '–']);
                 run_blocked = blocked(t, j) || in_company_name(t, start) || hyphened && run_blocked;
-                let schools = how == How::Commune && listed_after_blocker(t, j);
-                if !run_blocked && !schools {
+                // "các ấp: An Phú, Vĩnh Lợi": a list of hamlets or schools;
+                // "Hàm Rồng 1", "Phù Ly 2": a numbered hamlet or group.
+                let listed = listed_after_blocker(t, j);
+                if !run_blocked && !listed && !numbered_after(t, j + n) {
                     match (how, context::called(t, j + n)) {
                         (How::Commune, Some(kind)) => {
                             push(format!("{kind} {name}"), How::Typed, t.ws[j].start);
@@ -372,6 +374,24 @@ fn bare_run(
             None => j += 1,
         }
     }
+}
+
+/// Whether a small number ends the name that ends before word `at`:
+/// "tổ Hàm Rồng 1, …", "ấp Phù Ly 2 và …" name a hamlet after its place
+/// ("ở Hà Nội 3 ngày" and "Hà Nội 1 - 0" do not).
+fn numbered_after(t: &Tokens<'_>, at: usize) -> bool {
+    const MAX_DIGITS: usize = 2;
+    let ends_item = |k: usize| {
+        k == t.len()
+            || t.gap(k).trim_start().starts_with([',', ';', ')'])
+            || t.gap(k) == ". "
+            || t.gap(k) == " " && t.ws[k].lower() == "và"
+    };
+    at < t.len()
+        && t.gap(at) == " "
+        && t.ws[at].is_number()
+        && t.ws[at].text.len() <= MAX_DIGITS
+        && ends_item(at + 1)
 }
 
 /// Resolves the mentions together and ranks the places.

@@ -224,6 +224,8 @@ fn streets_and_papers_are_not_places() {
         "Đồn Biên phòng cửa khẩu quốc tế Trà Lĩnh hội ý",
         "tắm biển ở bãi tắm Thịnh Long",
         "chi bộ cộng sản đầu tiên - chi bộ Tân Yên thành lập năm 1933",
+        "nước tràn vào các khu dân cư Cầu Mây 3, Hàm Rồng 1 và Sa Pa 1",
+        "sáp nhập 3 ấp: An Phú, Vĩnh Lợi, Vĩnh Lộc để thành lập 2 ấp mới",
     ] {
         assert_eq!(names(text), Vec::<String>::new(), "{text:?}");
     }
@@ -231,6 +233,7 @@ fn streets_and_papers_are_not_places() {
         names("hưởng ứng Festival biển Nha Trang - Khánh Hòa 2017"),
         ["Nha Trang", "Khánh Hòa"]
     );
+    assert_eq!(names("đoàn ở Đà Nẵng 3 ngày"), ["Đà Nẵng"]);
     // The place itself, after a word that only opens the sentence.
     assert_eq!(names("Về Vinh mùa sen nở"), ["Vinh"]);
     assert_eq!(names("sở Tư pháp TP.HCM cho biết"), ["Hồ Chí Minh"]);

@@ -98,6 +98,8 @@ pub(super) const BLOCKERS: &[&str] = &[
     "tỉnh lộ",
     "đại lộ",
     "tổ dân phố",
+    "tổ",
+    "khu dân cư",
     "khu phố",
     "khu đô thị",
     "khu công nghiệp",
