@@ -480,8 +480,20 @@ fn settle(g: &Gazetteer, query: &str, typed: bool, resolved: Option<UnitId>) -> 
         .into_iter()
         .filter(|&id| allowed(id))
         .collect();
-    let first = *candidates.first()?;
     let name = |id: UnitId| g.unit(id).map(|u| u.name.as_str());
+    // "phường Sa Pa" also folds to "Sa Pả", a ward and a commune merged
+    // into it: the units spelled as written come first.
+    let spelled: Vec<UnitId> = candidates
+        .iter()
+        .copied()
+        .filter(|&c| name(c).is_some_and(|n| query.ends_with(n)))
+        .collect();
+    let candidates = if spelled.is_empty() {
+        candidates
+    } else {
+        spelled
+    };
+    let first = *candidates.first()?;
     let numbered = name(first).is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()));
     (!numbered && candidates.iter().all(|&c| name(c) == name(first))).then_some(first)
 }

@@ -420,3 +420,9 @@ fn a_caption_keeps_its_places_and_loses_its_credit() {
         "Lễ ra quân tại xã Tân Lộc. "
     );
 }
+
+#[test]
+fn a_name_spelled_as_written_settles_among_look_alikes() {
+    // "Sa Pa" and "Sa Pả" fold alike; the ward is the one spelled so.
+    assert_eq!(names("Lễ hội ở phường Sa Pa năm nay rất đông."), ["Sa Pa"]);
+}

@@ -42,10 +42,11 @@ static GLUED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?)(\p{Lu}\S*(?:\s+\S+){3,})$")
 });
 
-/// "Phóng sự 20-09-2021": a section's name, then the date.
+/// "Phóng sự 20-09-2021": a section's name, then the date; "• #534830
+/// 10/12/2019": a forum post's number, then its date.
 static SECTION_THEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$",
+        r"^(\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?|[•·]?\s*#\d{1,12})\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$",
     )
 });
 

@@ -487,6 +487,13 @@ fn a_section_name_before_the_date() {
         s.stamp.map(|d| d.date),
         Some(jiff::civil::date(2021, 9, 20))
     );
+    let post = analyzed(
+        "Đã có nghị quyết sắp xếp đơn vị hành chính cấp xã\n\n • #534830 10/12/2019\n\nDưới đây là các nghị quyết sắp xếp đơn vị hành chính vừa được Ủy ban Thường vụ Quốc hội ban hành trong tháng này cho nhiều tỉnh.",
+    );
+    assert_eq!(
+        post.stamp.map(|d| d.date),
+        Some(jiff::civil::date(2019, 12, 10))
+    );
 }
 
 #[test]

@@ -107,7 +107,11 @@ fn is_widget(line: &str) -> bool {
     }
     // Digits and punctuation only: a counter's value, unless a date.
     if !line.chars().any(char::is_alphabetic) {
-        return crate::ingest::dates::find_header(line).is_none();
+        // "• #534830 10/12/2019": a forum post's number and its date.
+        let dated = line
+            .rsplit_once(' ')
+            .is_some_and(|(_, last)| crate::ingest::dates::find_header(last).is_some());
+        return crate::ingest::dates::find_header(line).is_none() && !dated;
     }
     // A clock whose date is no header ("Thứ năm, 18-9-25 23:45:50").
     if CLOCK.is_match(line) && crate::ingest::dates::find_header(line).is_none() {
