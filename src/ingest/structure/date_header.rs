@@ -68,17 +68,12 @@ const FLATTENED_TEXT_MIN_WORDS: usize = 20;
 /// counter.
 fn after_toolbar(rest: &str) -> &str {
     let mut at = 0;
-    for (i, w) in rest.split_inclusive(' ').scan(0, |pos, w| {
-        let start = *pos;
-        *pos += w.len();
-        Some((start, w))
-    }) {
+    for w in rest.split_inclusive(' ') {
         let f = crate::text::fold_str(w.trim());
-        if f.chars().all(|c| c.is_ascii_digit()) || TOOLBAR_WORDS.contains(&f.as_str()) {
-            at = i + w.len();
-        } else {
+        if !(f.chars().all(|c| c.is_ascii_digit()) || TOOLBAR_WORDS.contains(&f.as_str())) {
             break;
         }
+        at += w.len();
     }
     &rest[at..]
 }

@@ -137,10 +137,11 @@ fn title_day_in(title: &str, header: Stamp) -> Option<Stamp> {
     }
     let [day, month] = numbers(&c, [1, 2])?;
     let (day, month) = day_month(day, month)?;
-    (month == header.date.month())
-        .then(|| Date::new(header.date.year(), month, day).ok())
-        .flatten()
-        .map(|d| Stamp::day(d, None))
+    if month != header.date.month() {
+        return None;
+    }
+    let date = Date::new(header.date.year(), month, day).ok()?;
+    Some(Stamp::day(date, None))
 }
 
 /// The first date the title gives.

@@ -13,6 +13,11 @@ fn analyzed(text: &str) -> Structure {
     analyze(text).unwrap_or_else(|e| panic!("{e:?}"))
 }
 
+/// The day an analysed page is dated.
+fn day_of(s: &Structure) -> Option<jiff::civil::Date> {
+    s.stamp.map(|d| d.date)
+}
+
 #[test]
 fn title_date_banner_and_byline() {
     let s = analyzed(
@@ -483,17 +488,11 @@ fn a_section_name_before_the_date() {
         "Những chuyến đò qua sông mùa giãn cách\n\nPhóng sự 20-09-2021\n\nDo đặc thù địa bàn xã giáp ranh với tỉnh bạn, cách trung tâm huyện bởi một con sông, nên trong thời gian giãn cách người dân gặp nhiều khó khăn.",
     );
     assert_eq!(s.title, "Những chuyến đò qua sông mùa giãn cách");
-    assert_eq!(
-        s.stamp.map(|d| d.date),
-        Some(jiff::civil::date(2021, 9, 20))
-    );
+    assert_eq!(day_of(&s), Some(jiff::civil::date(2021, 9, 20)));
     let post = analyzed(
         "Đã có nghị quyết sắp xếp đơn vị hành chính cấp xã\n\n • #534830 10/12/2019\n\nDưới đây là các nghị quyết sắp xếp đơn vị hành chính vừa được Ủy ban Thường vụ Quốc hội ban hành trong tháng này cho nhiều tỉnh.",
     );
-    assert_eq!(
-        post.stamp.map(|d| d.date),
-        Some(jiff::civil::date(2019, 12, 10))
-    );
+    assert_eq!(day_of(&post), Some(jiff::civil::date(2019, 12, 10)));
 }
 
 #[test]
@@ -539,10 +538,7 @@ fn a_date_line_is_not_joined_to_the_caption_under_it() {
     let s = analyzed(
         "Hội đồng nhân dân phường tổ chức kỳ họp chuyên đề lần thứ nhất\nNgày cập nhật 13/03/2024\nhình ảnh tại kỳ họp\n\nHĐND phường tổ chức kỳ họp chuyên đề lần thứ nhất nhiệm kỳ 2021-2026 để thông qua chủ trương thành lập thành phố trực thuộc trung ương.",
     );
-    assert_eq!(
-        s.stamp.map(|d| d.date),
-        Some(jiff::civil::date(2024, 3, 13))
-    );
+    assert_eq!(day_of(&s), Some(jiff::civil::date(2024, 3, 13)));
 }
 
 #[test]
@@ -551,6 +547,6 @@ fn a_page_saved_as_one_line() {
         "Xã Tân An - Anh hùng Lực lượng vũ trang nhân dân 04/03/2016 | 12:00 AM 3064 In Gửi Email Phóng to Thu nhỏ Tương phản Đọc bài viết Xã Tân An thuộc vùng trung du, nằm về phía tây của huyện, trong kháng chiến là căn cứ của nhiều đơn vị bộ đội địa phương và du kích.",
     );
     assert_eq!(s.title, "Xã Tân An - Anh hùng Lực lượng vũ trang nhân dân");
-    assert_eq!(s.stamp.map(|d| d.date), Some(jiff::civil::date(2016, 3, 4)));
+    assert_eq!(day_of(&s), Some(jiff::civil::date(2016, 3, 4)));
     assert!(s.body[0].text.starts_with("Xã Tân An thuộc"));
 }
