@@ -92,14 +92,16 @@ static DMY_SPACED: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{2}) (\d{2}) (\d{
 /// `Tháng Năm 20, 2017`, `30 Tháng Ba, 2022`: the month by its name, as
 /// blogs and parish sites print it.
 static MONTH_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    let name = r"(mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)";
+    let name = r"(mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|giêng|chạp)";
     re(&format!(
         r"(?i)^(?:tháng\s+{name}\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+tháng\s+{name},?\s+(\d{{4}}))"
     ))
 });
-/// The months' names, folded, in order.
-const MONTH_NAMES: [&str; 12] = [
+/// The months' names, folded, in order; forums also call the first and the
+/// last by their lunar names ("Tháng Giêng", "Tháng Chạp").
+const MONTH_NAMES: [&str; 14] = [
     "mot", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "muoi mot", "muoi hai",
+    "gieng", "chap",
 ];
 /// `ngày 3 tháng 9 năm 2020`, `13 Tháng 10 2015`.
 static LONG: LazyLock<Regex> = LazyLock::new(|| {
@@ -136,7 +138,7 @@ const MONTHS: [&str; 12] = [
 /// also opens sentences.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:ngày\s+(?:đăng(?:\s+(?:bài|tin))?|cập\s+nhật|xuất\s+bản)|cập\s+nhật(?:\s+lần\s+cuối|\s+lúc)?|(?:vào\s+)?lúc|(?:được\s+)?đăng(?:\s+(?:lúc|ngày|bài))?|xuất\s+bản|thời\s+gian|date|time|(?:posted|published|updated)(?:\s+on)?|hôm\s+nay|print|in\s+bài(?:\s+viết)?|bản\s+in|ngày|giờ)",
+        r"(?i)^(?:ngày\s+(?:đăng(?:\s+(?:bài|tin))?|đưa(?:\s+tin)?|cập\s+nhật|xuất\s+bản)|cập\s+nhật(?:\s+lần\s+cuối|\s+lúc)?|(?:vào\s+)?lúc|(?:được\s+)?đăng(?:\s+(?:lúc|ngày|bài))?|xuất\s+bản|thời\s+gian|date|time|(?:posted|published|updated)(?:\s+on)?|hôm\s+nay|print|in\s+bài(?:\s+viết)?|bản\s+in|ngày|giờ)",
     )
 });
 
@@ -438,9 +440,14 @@ fn month_named(s: &str) -> Option<(Token, usize)> {
         (5, 4, 6)
     };
     let name = crate::text::fold_str(c.get(name)?.as_str());
-    let month = MONTH_NAMES
+    let month = match MONTH_NAMES
         .iter()
-        .position(|m| name.split_whitespace().eq(m.split(' ')))?;
+        .position(|m| name.split_whitespace().eq(m.split(' ')))?
+    {
+        12 => 0,
+        13 => 11,
+        month => month,
+    };
     let num = |i| c.get(i).and_then(|m| m.as_str().parse::<i64>().ok());
     let date = make_date(num(year)?, i64::try_from(month + 1).ok()?, num(day)?)?;
     Some((Token::Date(date, None), len))
@@ -454,6 +461,7 @@ fn label_kind(label: &str) -> HeaderKind {
     } else if label.contains("cap nhat") || label.starts_with("updated") {
         HeaderKind::Updated
     } else if label.contains("dang")
+        || label.starts_with("ngay dua")
         || label.contains("xuat ban")
         || label.starts_with("posted")
         || label.starts_with("published")

@@ -32,8 +32,8 @@ use crate::gazetteer::{Gazetteer, Level, UnitId, place_key};
 use crate::model::{Paragraph, ParagraphKind};
 use lists::{list_start, next_name, unknown_in_list};
 use not_places::{
-    after_title, blocked, ends_given_name, in_company_name, in_paper_name, listed_after_blocker,
-    starts_ocean,
+    after_title, blocked, ends_given_name, in_company_name, listed_after_blocker, starts_ocean,
+    type_word_in_name,
 };
 use spelling::{hyphenated_place, respelled};
 use tokens::Tokens;
@@ -190,7 +190,7 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
     let mut i = 0;
     while i < t.len() {
         // "TPHCM": the type and the name in one word.
-        if matches!(t.ws[i].text, "TPHCM" | "TpHCM" | "Tphcm") && !in_paper_name(&t, i) {
+        if matches!(t.ws[i].text, "TPHCM" | "TpHCM" | "Tphcm") && !type_word_in_name(&t, i) {
             push(
                 "thành phố Hồ Chí Minh".to_string(),
                 How::Typed,
@@ -200,7 +200,7 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
             i += 1;
             continue;
         }
-        let Some((kind, len)) = type_at(&t, i).filter(|_| !in_paper_name(&t, i)) else {
+        let Some((kind, len)) = type_at(&t, i).filter(|_| !type_word_in_name(&t, i)) else {
             i += 1;
             continue;
         };

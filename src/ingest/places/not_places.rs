@@ -132,14 +132,19 @@ pub(super) fn in_company_name(t: &Tokens<'_>, j: usize) -> bool {
     false
 }
 
-/// Whether the type word at `i` is part of a newspaper's name: "Pháp
-/// Luật TP.HCM", written with a capital P.
-pub(super) fn in_paper_name(t: &Tokens<'_>, i: usize) -> bool {
-    i >= 2
-        && t.ws[i - 2].text == "Pháp"
-        && t.ws[i - 1].lower() == "luật"
-        && t.gap(i - 1) == " "
-        && matches!(t.gap(i), " " | "")
+/// Whether the type word at `i` is part of a name: a newspaper's ("Pháp
+/// Luật TP.HCM", written with a capital P) or a cooperative's ("Hợp tác
+/// xã Kim Long").
+pub(super) fn type_word_in_name(t: &Tokens<'_>, i: usize) -> bool {
+    let after = |first: &str, second: &str| {
+        i >= 2
+            && t.ws[i - 2].lower() == first
+            && t.ws[i - 1].lower() == second
+            && t.gap(i - 1) == " "
+            && matches!(t.gap(i), " " | "")
+    };
+    after("pháp", "luật") && t.ws[i - 2].text == "Pháp"
+        || after("hợp", "tác") && t.ws[i].lower() == "xã"
 }
 
 /// Whether the one-word place at `j` ends a person's name: "Công Vinh",

@@ -36,11 +36,20 @@ pub(super) fn respelled(g: &Gazetteer, name: &str) -> Option<String> {
 
 /// Whether `written` can be a respelling of `known`: a syllable may lose
 /// its tone or change its vowel's shape ("Đăk" for "Đắk", "Cang" for
-/// "Căng"), never take another tone — "Sơn Hóa" is not "Sơn Hòa".
+/// "Căng"), never take another tone — "Sơn Hóa" is not "Sơn Hòa". The
+/// syllables of the Central Highlands' names carry a tone or none as the
+/// writer likes ("Đắk Glong", "Đăk Glong").
 pub(super) fn same_tones(written: &str, known: &str) -> bool {
-    let tones = |name: &str| name.split_whitespace().map(tone_of).collect::<Vec<_>>();
-    let (w, k) = (tones(written), tones(known));
-    w.len() == k.len() && w.iter().zip(&k).all(|(&a, &b)| a == TONE_NONE || a == b)
+    const FREE_TONE: [&str; 2] = ["dak", "lak"];
+    let (w, k): (Vec<&str>, Vec<&str>) = (
+        written.split_whitespace().collect(),
+        known.split_whitespace().collect(),
+    );
+    w.len() == k.len()
+        && w.iter().zip(&k).all(|(a, b)| {
+            let (ta, tb) = (tone_of(a), tone_of(b));
+            ta == TONE_NONE || ta == tb || FREE_TONE.contains(&fold_str(a).as_str())
+        })
 }
 
 /// Names as they were spelled before the spelling the gazetteer keeps,
@@ -84,6 +93,7 @@ mod tests {
         assert!(same_tones("Đăk Glei", "Đắk Glei"));
         assert!(same_tones("Mù Cang Chải", "Mù Căng Chải"));
         assert!(same_tones("Dak Mil", "Đắk Mil"));
+        assert!(same_tones("Đắk Glong", "Đăk Glong"));
         assert!(same_tones("Thuỵ Anh", "Thụy Anh"));
         assert!(!same_tones("Sơn Hóa", "Sơn Hòa"));
         assert!(!same_tones("Hóa Thanh", "Hòa Thành"));
@@ -95,5 +105,6 @@ mod tests {
         let g = Gazetteer::embedded();
         assert_eq!(respelled(g, "Sơn Hóa"), None);
         assert_eq!(respelled(g, "Đăk Glei").as_deref(), Some("Đắk Glei"));
+        assert_eq!(respelled(g, "Đắk Glong").as_deref(), Some("Đăk Glong"));
     }
 }

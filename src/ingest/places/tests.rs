@@ -431,3 +431,32 @@ fn a_name_spelled_as_written_settles_among_look_alikes() {
     // "Sa Pa" and "Sa Pả" fold alike; the ward is the one spelled so.
     assert_eq!(names("Lễ hội ở phường Sa Pa năm nay rất đông."), ["Sa Pa"]);
 }
+
+#[test]
+fn names_of_things_after_their_place() {
+    // A cooperative, a culture, a cemetery; the type word inside the
+    // cooperative's name names no commune.
+    assert_eq!(
+        names("Hội Nông dân xã Hải Quế phối hợp Hợp tác xã Kim Long tập huấn"),
+        ["Hải Quế"]
+    );
+    assert_eq!(
+        names("Trưng bày về Văn hóa Đông Sơn tại huyện Phong Điền"),
+        ["Phong Điền"]
+    );
+    assert_eq!(
+        names("Cạnh nghĩa trang Bình Hưng Hòa, phường Bình Hưng Hòa A có hơn 123.000 dân"),
+        ["Bình Hưng Hòa A"]
+    );
+    // "P.V": a reporter's byline, not "phường V".
+    assert!(names("P.V").is_empty());
+    assert_eq!(names("Nhân dân P.V hưởng ứng"), ["V"]);
+}
+
+#[test]
+fn highland_names_with_or_without_their_tone() {
+    assert_eq!(
+        names("Huyện Đắk Glong: 56 thôn; huyện Tuy Đức: 50 thôn"),
+        ["Đăk Glong", "Tuy Đức"]
+    );
+}

@@ -18,7 +18,10 @@ pub(super) fn type_at(t: &Tokens<'_>, i: usize) -> Option<(&'static str, usize)>
     match t.ws[i].text {
         "TP" | "Tp" => return Some(("thành phố", 1)),
         "TX" => return Some(("thị xã", 1)),
-        "P" if dotted => return Some(("phường", 1)),
+        // "P.V" alone: the reporter's byline (phóng viên).
+        "P" if dotted && !(i + 2 == t.len() && t.ws[i + 1].text == "V") => {
+            return Some(("phường", 1));
+        }
         // "TT.Phước Hải", "H.Lục Yên", "Q.Bình Thạnh": only with the stop.
         "TT" if dotted => return Some(("thị trấn", 1)),
         "H" if dotted => return Some(("huyện", 1)),

@@ -171,6 +171,11 @@ pub(super) const BLOCKERS: &[&str] = &[
     "hạt",
     "gp",
     "tgp",
+    // A culture named after its site: "văn hóa Đông Sơn".
+    "văn hóa",
+    "văn hoá",
+    // A cemetery: "nghĩa trang Bình Hưng Hòa".
+    "nghĩa trang",
 ];
 
 /// Compounds ending in a word of [`BLOCKERS`] that block nothing: "yêu

@@ -337,10 +337,16 @@ pub(super) fn drop_tail_lists(page: &mut Page) {
 
 /// Pass: chrome lines, wherever they stand.
 pub(super) fn drop_chrome_lines(page: &mut Page) {
-    let mut kept = Vec::with_capacity(page.lines.len());
+    let mut kept: Vec<Line> = Vec::with_capacity(page.lines.len());
     let mut dropped = false;
     for mut line in std::mem::take(&mut page.lines) {
         if is_chrome(&line.text) {
+            if !dropped
+                && is_contact_line(&line.text)
+                && let Some(last) = kept.last_mut()
+            {
+                last.before_contacts = true;
+            }
             page.removed.push(line.text);
             dropped = true;
         } else {

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::byline::{byline, labelled_author};
-use super::line::{re, words};
+use super::line::{is_long, re, words};
 use super::page::{HEAD_LINES, Line, Page};
 use crate::ingest::dates::{self, Header, HeaderKind};
 
@@ -42,20 +42,33 @@ static GLUED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?)(\p{Lu}\S*(?:\s+\S+){3,})$")
 });
 
-/// "Phóng sự 20-09-2021": a section's name, then the date; "• #534830
-/// 10/12/2019": a forum post's number, then its date.
+/// "Phóng sự 20-09-2021", "Thời sự Thứ ba, 24/4/2018, 05:00 (GMT+7)": a
+/// section's name, then the date; "• #534830 10/12/2019": a forum post's
+/// number, then its date.
 static SECTION_THEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?|[•·]?\s*#\d{1,12})\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$",
-    )
+    re(&format!(
+        r"^(\p{{Lu}}\p{{Ll}}*(?:\s+\p{{Ll}}+)?|[•·]?\s*#\d{{1,12}})\s+((?i:(?:{weekday}),?\s+)?\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}(?:,?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:\s*\((?:GMT|UTC)\+\d{{1,2}}\))?)$",
+        weekday = dates::WEEKDAY_WORDS
+    ))
+});
+
+/// "Gửi bởi: quansuvn trong 06 Tháng Giêng, 2020, 10:09:38 pm": a forum
+/// post's poster (a user name), then its date.
+static POSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^((?:gửi|đăng)\s+bởi\s*:?\s*[\w.@-]{1,40}\s+(?:trong|vào(?:\s+lúc)?|lúc))\s+(.+)$")
 });
 
 /// "Xã Bình Định - Anh hùng … 04/03/2016 | 12:00 AM 3064 In Gửi Email
 /// Phóng to … Xã Bình Định (nay là …": a page saved as one line, the
-/// headline, the date and time, a toolbar and the text.
+/// headline, the date and time (or the time and date: "… cô lập 20:33
+/// 30/09/2022 1.500 hộ dân …"), a toolbar and the text.
 static FLATTENED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(\p{Lu}.{10,250}?)\s+(\d{1,2}/\d{1,2}/\d{4}\s*\|\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)\s+(.+)$")
+    re(
+        r"^(\p{Lu}.{10,250}?)\s+(\d{1,2}/\d{1,2}/\d{4}\s*\|\s*\d{1,2}:\d{2}(?:\s*[AP]M)?|\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4})\s+(.+)$",
+    )
 });
+/// A byline over the date line, under the sapo, is this short.
+const BYLINE_OVER_DATE_MAX_WORDS: usize = 4;
 /// The words of a toolbar left between the date and the text (folded).
 const TOOLBAR_WORDS: [&str; 14] = [
     "in", "gui", "email", "phong", "to", "thu", "nho", "tuong", "phan", "doc", "bai", "viet",
@@ -144,7 +157,9 @@ fn split_flattened(page: &mut Page) {
     if !toolbar.is_empty() {
         page.removed.push(toolbar);
     }
-    page.lines[0].text = title;
+    // What stands before the date and time is the headline, even when it
+    // reads like a caption ("Ảnh: Trường học bị nhấn chìm …").
+    page.lines[0] = Line::plain(title);
     page.lines.insert(1, Line::plain(date));
     page.lines.insert(2, Line::plain(body));
 }
@@ -152,8 +167,9 @@ fn split_flattened(page: &mut Page) {
 /// A header glued to the end of a head line becomes a line of its own.
 fn split_glued_dates(page: &mut Page) {
     split_flattened(page);
-    let head = page.head_end();
-    for i in (0..head).rev() {
+    // A section's name before the date stands in the head, or under the
+    // lead when the sapo comes first.
+    for i in 0..page.lines.len().min(HEAD_LINES) {
         let text = &page.lines[i].text;
         if let Some(c) = SECTION_THEN_DATE.captures(text)
             && let (Some(section), Some(date)) = (c.get(1), c.get(2))
@@ -162,8 +178,18 @@ fn split_glued_dates(page: &mut Page) {
             let (section, date) = (section.as_str().to_string(), date.as_str().to_string());
             page.removed.push(section);
             page.lines[i].text = date;
-            continue;
+        } else if let Some(c) = POSTED_BY.captures(text)
+            && let (Some(poster), Some(date)) = (c.get(1), c.get(2))
+            && dates::find_header(date.as_str()).is_some_and(|h| h.is_whole_line(date.as_str()))
+        {
+            let (poster, date) = (poster.as_str().to_string(), date.as_str().to_string());
+            page.removed.push(poster);
+            page.lines[i].text = date;
         }
+    }
+    let head = page.head_end();
+    for i in (0..head).rev() {
+        let text = &page.lines[i].text;
         if let Some(c) = GLUED_BEFORE.captures(text)
             && let (Some(date), Some(title)) = (c.get(1), c.get(2))
         {
@@ -358,13 +384,21 @@ fn take_from_head(page: &mut Page) -> bool {
             || lines.get(i + 1).is_some_and(|l| l.after_chrome) && !under_headline(i);
         h.kind == HeaderKind::Today
             || h.kind == HeaderKind::Plain && h.weekday && h.stamp.time.is_none() && by_chrome
+            // "Thứ năm 29/01/2026 21:38" over "Hotline: …": the site's header.
+            || h.kind == HeaderKind::Plain && h.weekday && lines[i].before_contacts
     };
     page.clock = found
         .iter()
         .find(|(i, h, _)| clock(*i, h))
         .map(|(_, h, _)| h.stamp);
-    let dated: Vec<&(usize, Header, bool)> =
+    // Dates under two paragraphs or more belong to the next items ("08:33
+    // 22/04/2025" over a teaser), unless no other date is left.
+    let paragraphs_above = |i: usize| lines[..i].iter().filter(|l| is_long(&l.text)).count();
+    let mut dated: Vec<&(usize, Header, bool)> =
         found.iter().filter(|(i, h, _)| !clock(*i, h)).collect();
+    if dated.iter().any(|(i, _, _)| paragraphs_above(*i) < 2) {
+        dated.retain(|(i, _, _)| paragraphs_above(*i) < 2);
+    }
     let of_kind = |k: HeaderKind| dated.iter().filter(move |(_, h, _)| h.kind == k);
     let chosen = of_kind(HeaderKind::Published)
         .next()
@@ -402,6 +436,22 @@ fn take_from_head(page: &mut Page) -> bool {
         })
         .flatten();
     if whole {
+        // "Hồ chứa trơ đáy, …" (the sapo), "Xuân Ngọc", then the date line:
+        // the byline between the sapo and the date.
+        let byline_over = at
+            .checked_sub(2)
+            .filter(|&s| is_long(&page.lines[s].text) && page.author.is_none())
+            .map(|s| &page.lines[s + 1])
+            .filter(|l| !l.caption && words(&l.text) <= BYLINE_OVER_DATE_MAX_WORDS)
+            .and_then(|l| byline(&l.text));
+        let at = match byline_over {
+            Some(names) => {
+                page.author = Some(names);
+                page.lines.remove(at - 1);
+                at - 1
+            }
+            None => at,
+        };
         page.stamp_at = near_head.then_some(at);
     } else if let Some(names) = author {
         page.author.get_or_insert(names);

@@ -195,12 +195,24 @@ fn take_from_lead(page: &mut Page) {
         && words(&first.text) <= HEADLINE_MAX_WORDS
         && first.text.trim_end().ends_with('.')
         && !first.text.trim_end().trim_end_matches('.').contains(". ");
-    let found = day_of(&first.text).or_else(|| {
-        paragraphs
-            .next()
-            .filter(|_| headline_like)
-            .and_then(|l| day_of(&l.text))
-    });
+    let second = paragraphs.next();
+    let found = day_of(&first.text)
+        .or_else(|| {
+            second
+                .filter(|_| headline_like)
+                .and_then(|l| day_of(&l.text))
+        })
+        .or_else(|| {
+            // Under a month-only header the sapo may come first: the day
+            // opens a later sentence of it ("… cô lập. Sáng 29/10, …") or
+            // the next paragraph ("Chiều 22/3, …").
+            let month_only = page.stamp.is_some_and(|s| s.month_only);
+            let later = first.text.split(". ").skip(1);
+            let next = second.map(|l| l.text.as_str());
+            month_only
+                .then(|| later.chain(next).find_map(opening_day))
+                .flatten()
+        });
     let Some((day, month, year)) = found else {
         return;
     };

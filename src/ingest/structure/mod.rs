@@ -17,6 +17,7 @@ mod caption;
 mod chrome;
 mod citation;
 mod date_header;
+mod headline_check;
 mod lead_date;
 mod line;
 mod page;

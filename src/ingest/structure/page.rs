@@ -51,6 +51,9 @@ pub(super) struct Line {
     pub(super) caption: bool,
     /// Site chrome stood right before it and was dropped.
     pub(super) after_chrome: bool,
+    /// The site's contacts ("Hotline: …") stood right after it and were
+    /// dropped: it is the site's header.
+    pub(super) before_contacts: bool,
 }
 
 impl Line {
@@ -60,6 +63,7 @@ impl Line {
             text,
             caption: false,
             after_chrome: false,
+            before_contacts: false,
         }
     }
 }

@@ -80,6 +80,7 @@ pub(super) fn read_lines(text: &str) -> Page {
             text: line,
             caption: false,
             after_chrome,
+            before_contacts: false,
         });
         after_chrome = false;
     }

@@ -26,6 +26,9 @@ const PRINTED_AGAIN_MIN_WORDS: usize = 4;
 /// a site's or section's name may be printed twice too.
 const REPEATED_MIN_WORDS: usize = 5;
 
+/// Labels a title line may open with.
+const TITLE_LABELS: [&str; 4] = ["Tiêu đề:", "Tên sách:", "Chủ đề:", "Tên bài:"];
+
 /// A line that can be the title: short, no full stop, a capital first.
 fn is_title_like(line: &str) -> bool {
     // "Khắc Kiên/VOV Tây Bắc Khắc Kiên/VOV Tây Bắc": a link's text and
@@ -69,7 +72,15 @@ fn printed_twice(lines: &[super::page::Line], i: usize, head: usize) -> bool {
 /// it, or right after a banner), else the first title-like line of the
 /// head. What stands before the title is navigation, except photos.
 pub(super) fn take_title_line(page: &mut Page) {
-    let Some(mut t) = title_line(page).map(|t| fuller_print(page, t)) else {
+    // A digest's heading stands over its first item's headline.
+    let chosen = title_line(page).map(|t| {
+        if is_review_heading(&page.lines[t].text) {
+            t
+        } else {
+            super::headline_check::checked(page, t, is_title_like)
+        }
+    });
+    let Some(mut t) = chosen.map(|t| fuller_print(page, t)) else {
         return;
     };
     // "Vùng ven biển tỉnh Bến Tre:" over the title: the headline's kicker.
@@ -119,6 +130,12 @@ pub(super) fn take_title_line(page: &mut Page) {
         // with a photo.
         .trim_end_matches("Tin có hình")
         .trim_end()
+        .to_string();
+    // "Tên sách: …", "Tiêu đề: …": a forum's or a catalogue's label.
+    let line = TITLE_LABELS
+        .iter()
+        .find_map(|l| line.strip_prefix(l))
+        .map_or(line.as_str(), str::trim_start)
         .to_string();
     let (clean, site) = split_site_name(&line);
     if page.source.is_none() {

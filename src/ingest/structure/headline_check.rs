@@ -1,0 +1,120 @@
+//! A second look at the title line chosen: the headline is what the lead
+//! speaks of, and a breadcrumb that ends with it is navigation.
+
+use std::collections::HashSet;
+
+use super::line::{is_long, key, words};
+use super::page::Page;
+use crate::text::fold_str;
+
+/// A headline has at least this many words to be preferred.
+const HEADLINE_MIN_WORDS: usize = 6;
+/// A headline shares at least this share of its words with the lead ...
+const AGREES: f64 = 0.5;
+/// ... and this much more than a banner or a sidebar's headline.
+const MARGIN: f64 = 0.4;
+/// A paragraph of the lead has at least this many words.
+const LEAD_MIN_WORDS: usize = 15;
+/// The lead is read for this many words.
+const LEAD_WORDS: usize = 80;
+
+/// The title line, given the line `t` the layout points to: a later
+/// title-like line right above the lead when `t` is a breadcrumb ending
+/// with it ("Trang chủ Tin Tức … Hai xã Châu Minh, Mai Đình …"), or when
+/// the lead speaks of it and not of `t` (a slogan banner, a colour
+/// picker, a sidebar's headline over the article's).
+pub(super) fn checked(page: &Page, t: usize, is_title_like: impl Fn(&str) -> bool) -> usize {
+    let lines = &page.lines;
+    // The lead: a paragraph, which may end with a colon ("… như sau:").
+    let opens_text = |text: &str| {
+        is_long(text) || words(text) >= LEAD_MIN_WORDS && text.trim_end().ends_with(['.', ':'])
+    };
+    let Some(lead) =
+        (t + 1..lines.len()).find(|&i| !lines[i].caption && opens_text(&lines[i].text))
+    else {
+        return t;
+    };
+    let Some(k) = (t + 1..lead).rev().find(|&i| {
+        let text = &lines[i].text;
+        !lines[i].caption && words(text) >= HEADLINE_MIN_WORDS && is_title_like(text)
+    }) else {
+        return t;
+    };
+    let (chosen, later) = (&lines[t].text, &lines[k].text);
+    if key(chosen).ends_with(&key(later)) && chosen.len() > later.len() {
+        return k;
+    }
+    let lead_words = word_set(&lines[lead].text, LEAD_WORDS);
+    let shared = |text: &str| {
+        let own = word_set(text, usize::MAX);
+        let n = own.iter().filter(|w| lead_words.contains(*w)).count();
+        n as f64 / own.len().max(1) as f64
+    };
+    let later_shares = shared(later);
+    if later_shares >= AGREES && later_shares - shared(chosen) >= MARGIN {
+        k
+    } else {
+        t
+    }
+}
+
+/// The words of `text`, folded, without numbers and one-letter words.
+fn word_set(text: &str, limit: usize) -> HashSet<String> {
+    fold_str(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 2 && !w.chars().all(|c| c.is_ascii_digit()))
+        .take(limit)
+        .map(str::to_string)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::page::Line;
+    use super::*;
+
+    fn page(lines: &[&str]) -> Page {
+        Page {
+            lines: lines.iter().map(|l| Line::plain(l.to_string())).collect(),
+            ..Page::default()
+        }
+    }
+
+    fn title_like(line: &str) -> bool {
+        !line.ends_with('.')
+    }
+
+    const LEAD: &str = "Trong 2 ngày 19 và 20/5, Đảng bộ xã Long Đống tổ chức Đại hội \
+                        Đảng bộ xã lần thứ XXII nhiệm kỳ 2020-2025, với 120 đại biểu dự.";
+
+    #[test]
+    fn the_lead_speaks_of_the_headline_under_a_banner() {
+        let p = page(&[
+            "Thi đua lập thành tích chào mừng kỷ niệm 75 năm thành lập tỉnh",
+            "Đại hội đại biểu Đảng bộ xã Long Đống nhiệm kỳ 2020-2025",
+            LEAD,
+        ]);
+        assert_eq!(checked(&p, 0, title_like), 1);
+    }
+
+    #[test]
+    fn a_headline_the_lead_speaks_of_stays() {
+        let p = page(&[
+            "Đại hội Đảng bộ xã Long Đống lần thứ XXII",
+            "Bầu 15 đồng chí vào Ban Chấp hành khóa mới với số phiếu cao",
+            LEAD,
+        ]);
+        assert_eq!(checked(&p, 0, title_like), 0);
+    }
+
+    #[test]
+    fn a_breadcrumb_ending_with_the_headline() {
+        let p = page(&[
+            "Trang chủ Tin tức Giới thiệu Hai xã Yên Lạc, Đông Sơn đạt chuẩn nông thôn mới",
+            "Hai xã Yên Lạc, Đông Sơn đạt chuẩn nông thôn mới",
+            "Ngày 6/11/2021, Chủ tịch UBND tỉnh đã ký quyết định công nhận hai xã Yên Lạc \
+             và Đông Sơn đạt chuẩn nông thôn mới năm 2021, sau nhiều năm phấn đấu.",
+        ]);
+        assert_eq!(checked(&p, 0, title_like), 1);
+    }
+}
