@@ -58,6 +58,14 @@ static POSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^((?:gửi|đăng)\s+bởi\s*:?\s*[\w.@-]{1,40}\s+(?:trong|vào(?:\s+lúc)?|lúc))\s+(.+)$")
 });
 
+/// "Hải Phòng, ngày 19 tháng 01 năm 2020": a document's place and date,
+/// as official pages print them over the article.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}),\s*((?i:ngày\s+)?\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})$",
+    )
+});
+
 /// "Xã Bình Định - Anh hùng … 04/03/2016 | 12:00 AM 3064 In Gửi Email
 /// Phóng to … Xã Bình Định (nay là …": a page saved as one line, the
 /// headline, the date and time (or the time and date: "… cô lập 20:33
@@ -177,6 +185,15 @@ fn split_glued_dates(page: &mut Page) {
         {
             let (section, date) = (section.as_str().to_string(), date.as_str().to_string());
             page.removed.push(section);
+            page.lines[i].text = date;
+        } else if let Some(c) = DATELINE.captures(text)
+            && let (Some(place), Some(date)) = (c.get(1), c.get(2))
+            && dates::find_header(text).is_none()
+        {
+            // The place is the site's: the province, if the article
+            // names none.
+            let (place, date) = (place.as_str().to_string(), date.as_str().to_string());
+            page.site_lines.push(place);
             page.lines[i].text = date;
         } else if let Some(c) = POSTED_BY.captures(text)
             && let (Some(poster), Some(date)) = (c.get(1), c.get(2))

@@ -1,9 +1,13 @@
-//! A second look at the title line chosen: the headline is what the lead
-//! speaks of, and a breadcrumb that ends with it is navigation.
+//! A second look at the title line chosen (the headline is what the lead
+//! speaks of, and a breadcrumb that ends with it is navigation), and the
+//! headlines found only by what stands around them.
 
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
-use super::line::{is_long, key, words};
+use regex::Regex;
+
+use super::line::{ends_sentence, is_long, key, re, words};
 use super::page::Page;
 use crate::text::fold_str;
 
@@ -56,6 +60,60 @@ pub(super) fn checked(page: &Page, t: usize, is_title_like: impl Fn(&str) -> boo
     } else {
         t
     }
+}
+
+/// "Sáng ngày 08/6/2018, …", "Chiều 3/9, …", "Ngày 3/9, …": a lead that
+/// opens with its day and a comma. `Some(true)` when a time of day comes
+/// first, as no headline has it ("Ngày 28/7/2017, HĐND … ban hành …" may
+/// be one).
+pub(super) fn opens_with_when(text: &str) -> Option<bool> {
+    static WHEN: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(rạng\s+sáng\s+|sáng\s+|chiều\s+|tối\s+|trưa\s+|đêm\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,",
+        )
+    });
+    WHEN.captures(text).map(|c| c.get(1).is_some())
+}
+
+/// "Hội nghị tổng kết … năm 2017." over "Sáng ngày 08/6/2018, …": a
+/// headline written as a sentence (`is_headline`) over a lead that says
+/// when, among the first `head` lines.
+pub(super) fn over_dated_lead(
+    page: &Page,
+    head: usize,
+    is_headline: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let lines = &page.lines;
+    (0..head).find(|&i| {
+        is_headline(i)
+            && !lines[i].caption
+            && lines.get(i + 1).is_some_and(|l| {
+                words(&l.text) >= HEADLINE_MIN_WORDS && opens_with_when(&l.text).is_some()
+            })
+    })
+}
+
+/// "Là tỉnh vùng cao, … biên giới quốc gia." then "Bài 1: Hồng Ngài -
+/// nơi tận cùng biên giới": a series' headline under its sapo.
+pub(super) fn series_after_sapo(
+    page: &Page,
+    is_title_like: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    let [sapo, headline, ..] = page.lines.as_slice() else {
+        return None;
+    };
+    let f = fold_str(&headline.text);
+    let numbered = ["bai ", "ky ", "phan "].iter().any(|w| {
+        f.strip_prefix(w).is_some_and(|rest| {
+            let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            digits > 0
+                && rest[digits..]
+                    .trim_start()
+                    .starts_with([':', '.', '-', '–'])
+        })
+    });
+    (numbered && is_long(&sapo.text) && ends_sentence(&sapo.text) && is_title_like(&headline.text))
+        .then_some(1)
 }
 
 /// The words of `text`, folded, without numbers and one-letter words.

@@ -49,6 +49,20 @@ static DAY_IN_TITLE: LazyLock<Regex> =
 static MONTH_IN_TITLE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\btháng\s+(\d{1,2})\s*(?:năm\s+|/\s*)(\d{4})\b"));
 
+/// A paper's issue a press review reads ("… trong số báo ra ngày
+/// 13/9/2023", "Báo Quảng Nam số ra ngày 13/9/2023").
+static ISSUE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\bsố\s+(?:báo\s+)?ra\s+ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
+});
+
+/// The day of the issue a press review reads.
+fn issue_day(text: &str) -> Option<(i8, i8, Option<i16>)> {
+    let c = ISSUE_DAY.captures(text)?;
+    let [day, month, year] = numbers(&c, [1, 2, 3])?;
+    let (day, month) = day_month(day, month)?;
+    Some((day, month, Some(year)))
+}
+
 /// Leads are sentences: a short line is a heading or a caption.
 const LEAD_MIN_WORDS: usize = 8;
 /// A headline is at most this long.
@@ -209,8 +223,14 @@ fn take_from_lead(page: &mut Page) {
             let month_only = page.stamp.is_some_and(|s| s.month_only);
             let later = first.text.split(". ").skip(1);
             let next = second.map(|l| l.text.as_str());
+            // A press review names the issue it reads.
             month_only
-                .then(|| later.chain(next).find_map(opening_day))
+                .then(|| {
+                    later
+                        .chain(next)
+                        .find_map(opening_day)
+                        .or_else(|| issue_day(&first.text))
+                })
                 .flatten()
         });
     let Some((day, month, year)) = found else {

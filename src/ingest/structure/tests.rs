@@ -550,3 +550,12 @@ fn a_page_saved_as_one_line() {
     assert_eq!(day_of(&s), Some(jiff::civil::date(2016, 3, 4)));
     assert!(s.body[0].text.starts_with("Xã Tân An thuộc"));
 }
+
+#[test]
+fn a_page_titles_empty_separators_go() {
+    let s = analyzed(
+        "Phường Cống Vị | ||\n\nPhường Cống Vị là một phường thuộc quận Ba Đình, thành phố Hà Nội, \
+         nằm ở phía tây của quận, với diện tích khoảng 0,8 km² và hơn 30.000 người sinh sống.\n",
+    );
+    assert_eq!(s.title, "Phường Cống Vị");
+}

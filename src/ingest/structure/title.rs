@@ -1,5 +1,6 @@
 //! The title: a title line of the head, or one derived from the lead.
 
+use super::headline_check;
 use super::line::{
     BULLETS, chars, ends_sentence, is_document_heading, is_long, key, printed_twice_on_one_line,
     starts_upper, words,
@@ -33,7 +34,10 @@ const TITLE_LABELS: [&str; 4] = ["Tiêu đề:", "Tên sách:", "Chủ đề:", 
 fn is_title_like(line: &str) -> bool {
     // "Khắc Kiên/VOV Tây Bắc Khắc Kiên/VOV Tây Bắc": a link's text and
     // its title; a headline is not printed twice on one line.
-    if printed_twice_on_one_line(line, 4) || super::chrome::is_contact_line(line) {
+    if printed_twice_on_one_line(line, 4)
+        || super::chrome::is_contact_line(line)
+        || headline_check::opens_with_when(line) == Some(true)
+    {
         return false;
     }
     // "(Blog này lưu lại …)": a note in parentheses, never a headline.
@@ -77,7 +81,7 @@ pub(super) fn take_title_line(page: &mut Page) {
         if is_review_heading(&page.lines[t].text) {
             t
         } else {
-            super::headline_check::checked(page, t, is_title_like)
+            headline_check::checked(page, t, is_title_like)
         }
     });
     let Some(mut t) = chosen.map(|t| fuller_print(page, t)) else {
@@ -129,7 +133,8 @@ pub(super) fn take_title_line(page: &mut Page) {
         // "… năm 2020 Tin có hình": the portal's mark of a news item
         // with a photo.
         .trim_end_matches("Tin có hình")
-        .trim_end()
+        // "Phường Cống Vị | ||": a page title's empty separators.
+        .trim_end_matches(['|', ' '])
         .to_string();
     // "Tên sách: …", "Tiêu đề: …": a forum's or a catalogue's label.
     let line = TITLE_LABELS
@@ -336,6 +341,8 @@ fn title_line(page: &Page) -> Option<usize> {
             })
         })
         .or_else(|| before.filter(|&b| candidate(b, 2)))
+        .or_else(|| headline_check::series_after_sapo(page, is_title_like))
+        .or_else(|| headline_check::over_dated_lead(page, head, sentence_headline))
 }
 
 /// "Hoạt Động-Tổng Kết Hoạt Động": every word capitalised, as menus
