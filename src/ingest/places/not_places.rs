@@ -71,7 +71,7 @@ pub(super) fn listed_after_blocker(t: &Tokens<'_>, j: usize) -> bool {
 pub(super) fn in_company_name(t: &Tokens<'_>, j: usize) -> bool {
     // And institutions whose names run on in capitals: "Bệnh viện Đa
     // khoa Khu vực Ngọc Lặc", "Trường Đại học kinh tế Nghệ An".
-    const COMPANIES: [&str; 19] = [
+    const COMPANIES: [&str; 20] = [
         "công ty",
         "tạp chí",
         "ngân hàng",
@@ -91,6 +91,8 @@ pub(super) fn in_company_name(t: &Tokens<'_>, j: usize) -> bool {
         "làng nghề",
         "khuyến nông",
         "ttkn",
+        // "Nhà máy cồn Đại Tân": a plant and its product.
+        "nhà máy",
     ];
     const REACH: usize = 10;
     const PREPOSITIONS: [&str; 14] = [

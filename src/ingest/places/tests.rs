@@ -448,6 +448,14 @@ fn names_of_things_after_their_place() {
         names("Cạnh nghĩa trang Bình Hưng Hòa, phường Bình Hưng Hòa A có hơn 123.000 dân"),
         ["Bình Hưng Hòa A"]
     );
+    assert_eq!(
+        names("Xử lý môi trường tại Nhà máy cồn Đại Tân, huyện Đại Lộc"),
+        ["Đại Lộc"]
+    );
+    assert_eq!(
+        names("Truyền hình Trà Vinh đưa tin; du khách chụp ảnh bên cột cờ Hà Nội"),
+        Vec::<String>::new()
+    );
     // "P.V": a reporter's byline, not "phường V".
     assert!(names("P.V").is_empty());
     assert_eq!(names("Nhân dân P.V hưởng ứng"), ["V"]);

@@ -174,8 +174,13 @@ pub(super) const BLOCKERS: &[&str] = &[
     // A culture named after its site: "văn hóa Đông Sơn".
     "văn hóa",
     "văn hoá",
-    // A cemetery: "nghĩa trang Bình Hưng Hòa".
+    // A cemetery: "nghĩa trang Bình Hưng Hòa"; a flag tower: "cột cờ Hà
+    // Nội"; a station: "Truyền hình Trà Vinh", "VTV Cần Thơ".
     "nghĩa trang",
+    "cột cờ",
+    "truyền hình",
+    "phát thanh",
+    "vtv",
 ];
 
 /// Compounds ending in a word of [`BLOCKERS`] that block nothing: "yêu

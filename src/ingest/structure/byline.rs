@@ -107,7 +107,20 @@ pub(super) fn byline(line: &str) -> Option<String> {
     }
     // A page cut off mid-word leaves a letter alone on its last line.
     let one_letter = names.chars().count() == 1;
+    if count == 1 && is_office_code(checked) {
+        return None;
+    }
     ((1..=BYLINE_MAX_NAMES).contains(&count) && !one_letter).then(|| names.to_string())
+}
+
+/// "GLO", "HYTV", "VHXH": a site's, a station's or an office's code
+/// signing the article, not a writer's initials.
+fn is_office_code(word: &str) -> bool {
+    const OFFICES: [&str; 4] = ["VHXH", "TĐKT", "VHTT", "TTTT"];
+    let letters = word.chars().count();
+    word.chars().all(char::is_uppercase)
+        && (letters >= 3 && (word.ends_with('O') || word.ends_with("TV"))
+            || OFFICES.contains(&word))
 }
 
 /// The names after an author label ("Tác giả: Chánh văn phòng"): the
@@ -115,7 +128,9 @@ pub(super) fn byline(line: &str) -> Option<String> {
 pub(super) fn labelled_author(line: &str) -> Option<String> {
     let label = AUTHOR_LABEL.find(line.trim())?;
     let names = line.trim()[label.end()..].trim();
-    (!names.is_empty() && chars(names) <= BYLINE_MAX_CHARS).then(|| names.to_string())
+    // "Người đăng: admin": the site's account, no one's name.
+    let account = ["admin", "administrator", "quản trị"].contains(&names.to_lowercase().as_str());
+    (!names.is_empty() && !account && chars(names) <= BYLINE_MAX_CHARS).then(|| names.to_string())
 }
 
 /// Pass: the site's name and a labelled byline ("Tác giả: …") in the head.

@@ -151,6 +151,8 @@ const TAIL_MARKERS: &[&str] = &[
     "xem them",
     "doc them",
     "y kien",
+    "gop y kien",
+    "gop y",
     "co the ban quan tam",
     "ban co the quan tam",
 ];

@@ -559,3 +559,12 @@ fn a_page_titles_empty_separators_go() {
     );
     assert_eq!(s.title, "Phường Cống Vị");
 }
+
+#[test]
+fn office_codes_sign_no_one() {
+    for code in ["GLO", "HYTV", "VHXH", "TĐKT"] {
+        assert_eq!(byline(code), None, "{code}");
+    }
+    assert_eq!(byline("TL").as_deref(), Some("TL"));
+    assert_eq!(byline("N.HẠNH").as_deref(), Some("N.HẠNH"));
+}

@@ -256,6 +256,8 @@ fn title_line(page: &Page) -> Option<usize> {
         && before.is_some_and(|b| {
             b + 1 == page.stamp_at.unwrap_or(0)
             && ends_sentence(&lines[b].text)
+            // "… hợp nhất thành tỉnh nào?": a headline may ask.
+            && !lines[b].text.trim_end().ends_with('?')
             && words(&lines[b].text) >= 8
             // A headline in capitals may end with a full stop; a lead
             // is not in capitals.
