@@ -32,10 +32,10 @@ use crate::gazetteer::{Gazetteer, Level, UnitId, place_key};
 use crate::model::{Paragraph, ParagraphKind};
 use lists::{list_start, next_name, unknown_in_list};
 use not_places::{
-    after_title, blocked, ends_given_name, in_company_name, listed_after_blocker, starts_ocean,
-    type_word_in_name,
+    after_title, blocked, ends_given_name, in_company_name, listed_after_blocker,
+    opens_person_name, starts_ocean, type_word_in_name,
 };
-use spelling::{hyphenated_place, respelled};
+use spelling::{hyphenated_place, other_spelling, respelled};
 use tokens::Tokens;
 use typed::{List, type_at, typed_name};
 use words::{PLURALS, SURNAMES, TITLES, only_typed};
@@ -238,6 +238,9 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
         while let Some((name_len, kind, name)) =
             typed_name(g, &t, at, &list, found).or_else(|| unknown_in_list(&t, at, found && plural))
         {
+            if opens_person_name(&t, at, name_len) {
+                break;
+            }
             if !name.is_empty() {
                 push(format!("{kind} {name}"), How::Typed, t.ws[at].start);
             }
@@ -348,8 +351,15 @@ fn bare_run(
                 _ => return,
             }
         }
+        // "Sài Gòn Giải Phóng", "Sài Gòn Tiếp Thị": the old name opens
+        // names of papers and firms.
+        let old_name_opens_another = |n: usize| j + n < end && other_spelling(span(n)).is_some();
         match longest {
-            Some((n, ..)) if ends_given_name(t, start, j, n) || starts_ocean(t, j, n, end) => {
+            Some((n, ..))
+                if ends_given_name(t, start, j, n)
+                    || starts_ocean(t, j, n, end)
+                    || old_name_opens_another(n) =>
+            {
                 j += n;
             }
             Some((n, how, name)) => {

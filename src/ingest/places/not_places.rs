@@ -3,7 +3,7 @@
 //! named after the place.
 
 use super::tokens::Tokens;
-use super::words::{BLOCKERS, GIVEN_NAMES, NOT_BLOCKERS, TITLES};
+use super::words::{BLOCKERS, GIVEN_NAMES, NOT_BLOCKERS, SURNAMES, TITLES};
 
 /// Whether a title of address stands right before word `i`: "ông",
 /// "đồng chí", "đ/c".
@@ -159,4 +159,16 @@ pub(super) fn ends_given_name(t: &Tokens<'_>, start: usize, j: usize, n: usize) 
 /// run ending at `end`: "Thái Bình Dương" is the Pacific.
 pub(super) fn starts_ocean(t: &Tokens<'_>, j: usize, n: usize, end: usize) -> bool {
     j + n < end && t.ws[j + n].text == "Dương"
+}
+
+/// Whether the `n` words at `at` after a type word open a person's name:
+/// "xã Đinh Văn Phước" is the commune's officer, not the township Đinh
+/// Văn. A family name, "Văn" or "Thị", and a given name after them.
+pub(super) fn opens_person_name(t: &Tokens<'_>, at: usize, n: usize) -> bool {
+    n >= 2
+        && at + n < t.len()
+        && SURNAMES.contains(&t.ws[at].lower())
+        && matches!(t.ws[at + 1].lower(), "văn" | "thị")
+        && t.ws[at + n].is_capitalised()
+        && t.joins_name(at + n)
 }

@@ -54,7 +54,10 @@ pub(super) fn same_tones(written: &str, known: &str) -> bool {
 
 /// Names as they were spelled before the spelling the gazetteer keeps,
 /// and as pages still write them.
-const OTHER_SPELLINGS: [(&str, &str); 7] = [
+const OTHER_SPELLINGS: [(&str, &str); 8] = [
+    // The city's name before 1976, still its name in speech; only as a
+    // run of its own ("Sài Gòn Giải Phóng" is a paper).
+    ("Sài Gòn", "Hồ Chí Minh"),
     ("Đác Lắc", "Đắk Lắk"),
     ("Đắc Lắc", "Đắk Lắk"),
     ("Đắc Lắk", "Đắk Lắk"),

@@ -468,3 +468,22 @@ fn highland_names_with_or_without_their_tone() {
         ["Đăk Glong", "Tuy Đức"]
     );
 }
+
+#[test]
+fn the_old_name_of_the_city_alone() {
+    assert_eq!(
+        names("Buôn Ma Thuột cách Sài Gòn 360 km"),
+        ["Buôn Ma Thuột", "Hồ Chí Minh"]
+    );
+    assert!(names("Tin đăng trên báo Sài Gòn Giải Phóng số ra sáng nay").is_empty());
+    assert!(names("Trạm thu phí hầm sông Sài Gòn").is_empty());
+}
+
+#[test]
+fn a_person_named_after_the_type_word() {
+    assert!(names("Chỉ huy trưởng quân sự xã Đinh Văn Phước công bố quyết định").is_empty());
+    assert_eq!(
+        names("Thị trấn Đinh Văn tổ chức lễ giao quân"),
+        ["Đinh Văn"]
+    );
+}

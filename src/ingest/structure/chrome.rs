@@ -109,6 +109,10 @@ const CHROME: &[&str] = &[
     "thong ke",
     "loading",
     "dang tai",
+    // A toolbar: "RSS In Gởi cho bạn bè".
+    "rss in goi cho ban be",
+    "goi cho ban be",
+    "gui cho ban be",
     // A font size widget: "Tăng / aa / Giảm".
     "tang",
     "giam",

@@ -50,9 +50,12 @@ static MONTH_IN_TITLE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\btháng\s+(\d{1,2})\s*(?:năm\s+|/\s*)(\d{4})\b"));
 
 /// A paper's issue a press review reads ("… trong số báo ra ngày
-/// 13/9/2023", "Báo Quảng Nam số ra ngày 13/9/2023").
+/// 13/9/2023", "Báo Quảng Nam số ra ngày 13/9/2023", "số báo in … phát
+/// hành ngày 02/02/2024").
 static ISSUE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\bsố\s+(?:báo\s+)?ra\s+ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
+    re(
+        r"(?i)\bsố\s+(?:báo\s+)?(?:ra|[^.,;:]{0,60}?\s+phát\s+hành)\s+ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b",
+    )
 });
 
 /// The day of the issue a press review reads.
@@ -268,6 +271,19 @@ fn take_from_lead(page: &mut Page) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn issues_a_review_reads() {
+        assert_eq!(
+            issue_day("là những thông tin đáng chú ý trong số báo ra ngày 13/9/2023."),
+            Some((13, 9, Some(2023)))
+        );
+        assert_eq!(
+            issue_day("Trên số báo in Bắc Kạn Xuân Giáp Thìn 2024 phát hành ngày 02/02/2024 có"),
+            Some((2, 2, Some(2024)))
+        );
+        assert_eq!(issue_day("Số liệu ngày 13/9/2023 cho thấy"), None);
+    }
 
     #[test]
     fn openings() {

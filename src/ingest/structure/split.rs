@@ -29,6 +29,15 @@ pub(super) fn read_lines(text: &str) -> Page {
             }
             None => line,
         };
+        // The page's first line: "Nguồn gốc tên gọi Quảng TrịQuảng Trị tồn
+        // tại …", the headline glued to the lead.
+        let line = match split_glued_headline(&line).filter(|_| page.lines.is_empty()) {
+            Some((title, lead)) => {
+                page.lines.push(Line::plain(title.to_string()));
+                lead.to_string()
+            }
+            None => line,
+        };
         let Some(line) = without_counters(line, &mut page.removed) else {
             after_chrome = true;
             continue;
@@ -105,6 +114,31 @@ fn split_glued_label(line: &str) -> Option<(&str, &str, &str)> {
             {
                 return Some((line[..i].trim(), label.trim(), lead.trim()));
             }
+        }
+        prev = Some(c);
+    }
+    None
+}
+
+/// A headline glued to the lead is this short ...
+const GLUED_HEADLINE_MAX_WORDS: usize = 25;
+/// ... and the lead after it at least this long.
+const GLUED_LEAD_MIN_WORDS: usize = 15;
+
+/// "Nguồn gốc tên gọi Quảng TrịQuảng Trị tồn tại …": a short headline, a
+/// capital right after its last lowercase letter, and a sentence.
+fn split_glued_headline(line: &str) -> Option<(&str, &str)> {
+    let mut prev = None;
+    for (i, c) in line.char_indices() {
+        if c.is_uppercase() && prev.is_some_and(char::is_lowercase) {
+            let (title, lead) = (&line[..i], &line[i..]);
+            let title_words = words(title);
+            return ((3..=GLUED_HEADLINE_MAX_WORDS).contains(&title_words)
+                && title.starts_with(char::is_uppercase)
+                && !title.contains(['.', ',', ':'])
+                && words(lead) >= GLUED_LEAD_MIN_WORDS
+                && ends_sentence(lead))
+            .then(|| (title.trim(), lead.trim()));
         }
         prev = Some(c);
     }

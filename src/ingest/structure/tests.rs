@@ -568,3 +568,13 @@ fn office_codes_sign_no_one() {
     assert_eq!(byline("TL").as_deref(), Some("TL"));
     assert_eq!(byline("N.HẠNH").as_deref(), Some("N.HẠNH"));
 }
+
+#[test]
+fn a_headline_printed_twice_on_one_line() {
+    let s = analyzed(
+        "Đức Huệ trao học bổng cho học sinh vượt khóĐức Huệ trao học bổng cho học sinh vượt khó\n\n\
+         Sáng ngày 2/12, Hội Khuyến học huyện Đức Huệ trao 50 suất học bổng cho học sinh có hoàn cảnh \
+         khó khăn vươn lên trong học tập, mỗi suất trị giá một triệu đồng.\n",
+    );
+    assert_eq!(s.title, "Đức Huệ trao học bổng cho học sinh vượt khó");
+}

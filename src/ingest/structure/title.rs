@@ -136,6 +136,8 @@ pub(super) fn take_title_line(page: &mut Page) {
         // "Phường Cống Vị | ||": a page title's empty separators.
         .trim_end_matches(['|', ' '])
         .to_string();
+    // "… vượt khóĐức Huệ trao … vượt khó": the headline printed twice.
+    let line = printed_twice_glued(&line).unwrap_or(&line).to_string();
     // "Tên sách: …", "Tiêu đề: …": a forum's or a catalogue's label.
     let line = TITLE_LABELS
         .iter()
@@ -147,6 +149,15 @@ pub(super) fn take_title_line(page: &mut Page) {
         page.source = site;
     }
     page.title = Some(clean);
+}
+
+/// "AB…AB…": a line that is the same words twice, glued or not.
+fn printed_twice_glued(line: &str) -> Option<&str> {
+    let half = line.len() / 2;
+    (half.saturating_sub(1)..=half + 1)
+        .filter(|&i| line.is_char_boundary(i) && i > 0)
+        .find(|&i| line[..i].trim_end() == line[i..].trim_start())
+        .map(|i| line[..i].trim_end())
 }
 
 /// "Lịch sử giáo phận Long Xuyên (bài 3)" over a toolbar and the date,
