@@ -109,6 +109,7 @@ const CHROME: &[&str] = &[
     "thong ke",
     "loading",
     "dang tai",
+    "about",
     // A toolbar: "RSS In Gởi cho bạn bè".
     "rss in goi cho ban be",
     "goi cho ban be",
@@ -157,6 +158,10 @@ const TAIL_MARKERS: &[&str] = &[
     "y kien",
     "gop y kien",
     "gop y",
+    // A portal's sidebar after the article: weather, exchange rates.
+    "thoi tiet",
+    "ty gia ngoai te",
+    "ty gia",
     "co the ban quan tam",
     "ban co the quan tam",
 ];

@@ -45,7 +45,13 @@ pub(super) fn checked(page: &Page, t: usize, is_title_like: impl Fn(&str) -> boo
         return t;
     };
     let (chosen, later) = (&lines[t].text, &lines[k].text);
-    if key(chosen).ends_with(&key(later)) && chosen.len() > later.len() {
+    // Not a headline in capitals carried over two lines, whose second
+    // line ends the headline printed above ("… TRƯỞNG KHU PHỐ I, PHƯỜNG
+    // PHÁO ĐÀI").
+    if key(chosen).ends_with(&key(later))
+        && chosen.len() > later.len()
+        && later.chars().any(char::is_lowercase)
+    {
         return k;
     }
     let lead_words = word_set(&lines[lead].text, LEAD_WORDS);
@@ -174,5 +180,14 @@ mod tests {
              và Đông Sơn đạt chuẩn nông thôn mới năm 2021, sau nhiều năm phấn đấu.",
         ]);
         assert_eq!(checked(&p, 0, title_like), 1);
+        // The headline's end in capitals, the second line of its heading.
+        let p = page(&[
+            "Hai xã Yên Lạc, Đông Sơn đạt chuẩn nông thôn mới",
+            "HAI XÃ YÊN LẠC, ĐÔNG SƠN",
+            "ĐẠT CHUẨN NÔNG THÔN MỚI NĂM 2021",
+            "Ngày 6/11/2021, Chủ tịch UBND tỉnh đã ký quyết định công nhận hai xã Yên Lạc \
+             và Đông Sơn đạt chuẩn nông thôn mới năm 2021, sau nhiều năm phấn đấu.",
+        ]);
+        assert_eq!(checked(&p, 0, title_like), 0);
     }
 }

@@ -577,4 +577,10 @@ fn a_headline_printed_twice_on_one_line() {
          khó khăn vươn lên trong học tập, mỗi suất trị giá một triệu đồng.\n",
     );
     assert_eq!(s.title, "Đức Huệ trao học bổng cho học sinh vượt khó");
+    let s = analyzed(
+        "Ban Chỉ đạo huyện trực báo quý I năm 2019QUÝ I NĂM 2019.\n\n\
+         Sáng ngày 5/4/2019, Ban Chỉ đạo xây dựng cơ sở huyện tổ chức trực báo quý I năm 2019 \
+         với các xã trọng điểm, đánh giá kết quả và đề ra nhiệm vụ quý II.\n",
+    );
+    assert_eq!(s.title, "Ban Chỉ đạo huyện trực báo quý I năm 2019");
 }

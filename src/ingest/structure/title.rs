@@ -137,7 +137,10 @@ pub(super) fn take_title_line(page: &mut Page) {
         .trim_end_matches(['|', ' '])
         .to_string();
     // "… vượt khóĐức Huệ trao … vượt khó": the headline printed twice.
-    let line = printed_twice_glued(&line).unwrap_or(&line).to_string();
+    let line = printed_twice_glued(&line)
+        .or_else(|| tail_again_in_capitals(&line))
+        .unwrap_or(&line)
+        .to_string();
     // "Tên sách: …", "Tiêu đề: …": a forum's or a catalogue's label.
     let line = TITLE_LABELS
         .iter()
@@ -158,6 +161,25 @@ fn printed_twice_glued(line: &str) -> Option<&str> {
         .filter(|&i| line.is_char_boundary(i) && i > 0)
         .find(|&i| line[..i].trim_end() == line[i..].trim_start())
         .map(|i| line[..i].trim_end())
+}
+
+/// "… trực báo quý I năm 2019QUÝ I NĂM 2019.": the headline's last words
+/// printed again in capitals, glued to it.
+fn tail_again_in_capitals(line: &str) -> Option<&str> {
+    let mut prev: Option<char> = None;
+    for (i, c) in line.char_indices() {
+        if c.is_uppercase() && prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit()) {
+            let (head, tail) = (&line[..i], line[i..].trim_end_matches('.'));
+            if words(tail) >= 2
+                && !tail.chars().any(char::is_lowercase)
+                && key(head).ends_with(&key(tail))
+            {
+                return Some(head.trim_end());
+            }
+        }
+        prev = Some(c);
+    }
+    None
 }
 
 /// "Lịch sử giáo phận Long Xuyên (bài 3)" over a toolbar and the date,
