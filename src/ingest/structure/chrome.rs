@@ -381,7 +381,13 @@ pub(super) fn drop_menu(page: &mut Page) {
         } else {
             ITEM_WORDS
         };
-        !l.caption && words(&l.text) <= most && !ends_sentence(&l.text)
+        // "• Văn hóa - Thể thao - Du lịch": the dashes are no words.
+        let named = l
+            .text
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
+        !l.caption && named <= most && !ends_sentence(&l.text)
     };
     // A date header among the items ("16:35 21/02/2017") is the
     // article's: it stays, and the items around it go.

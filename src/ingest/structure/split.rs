@@ -12,7 +12,7 @@ pub(super) fn read_lines(text: &str) -> Page {
     let mut page = Page::default();
     let mut after_chrome = false;
     let mut after_blank = false;
-    for raw in text.split('\n') {
+    for raw in text.split('\n').flat_map(ticker_items) {
         let line = clean_line(raw);
         if line.is_empty() {
             after_blank = true;
@@ -143,4 +143,55 @@ fn split_glued_headline(line: &str) -> Option<(&str, &str)> {
         prev = Some(c);
     }
     None
+}
+
+/// "Quảng ngãi công bố …    [EMAGAZINE] Báo Kon Tum …    SỨC MẠNH CỦA ĐOÀN
+/// KẾT    Phó Bí thư …": a news ticker, headlines kept apart by runs of
+/// spaces on one line. A line each, as the site's other headlines are.
+fn ticker_items(raw: &str) -> Vec<&str> {
+    const GAP: &str = "   ";
+    const MIN_ITEMS: usize = 3;
+    const ITEM_MAX_WORDS: usize = 30;
+    let items: Vec<&str> = raw
+        .trim()
+        .split(GAP)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let headline = |p: &str| {
+        p.starts_with(|c: char| c.is_uppercase() || c == '[')
+            && !ends_sentence(p)
+            && words(p) <= ITEM_MAX_WORDS
+    };
+    if items.len() >= MIN_ITEMS && items.iter().all(|p| headline(p)) {
+        items
+    } else {
+        vec![raw]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ticker_items;
+
+    #[test]
+    fn a_ticker_is_a_line_per_headline() {
+        let raw = "Lâm Đồng công bố bộ máy mới    [EMAGAZINE] Đà Lạt mùa hoa    \
+                   SỨC MẠNH ĐOÀN KẾT    Trao quyết định nghỉ hưu cho cán bộ   ";
+        assert_eq!(
+            ticker_items(raw),
+            [
+                "Lâm Đồng công bố bộ máy mới",
+                "[EMAGAZINE] Đà Lạt mùa hoa",
+                "SỨC MẠNH ĐOÀN KẾT",
+                "Trao quyết định nghỉ hưu cho cán bộ"
+            ]
+        );
+        // A paragraph with wide spaces, and a byline set to the right.
+        let text =
+            "Xã đã hoàn thành 19 tiêu chí.    Người dân phấn khởi.    Năm nay thu nhập tăng.";
+        assert_eq!(ticker_items(text), [text]);
+        let byline = "                                 Bích Ngọc - Hội Nông dân tỉnh";
+        assert_eq!(ticker_items(byline), [byline]);
+    }
 }
