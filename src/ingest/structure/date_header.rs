@@ -178,28 +178,27 @@ fn split_glued_dates(page: &mut Page) {
     // A section's name before the date stands in the head, or under the
     // lead when the sapo comes first.
     for i in 0..page.lines.len().min(HEAD_LINES) {
-        let text = &page.lines[i].text;
-        if let Some(c) = SECTION_THEN_DATE.captures(text)
-            && let (Some(section), Some(date)) = (c.get(1), c.get(2))
-            && dates::find_header(text).is_none()
-        {
-            let (section, date) = (section.as_str().to_string(), date.as_str().to_string());
+        let text = page.lines[i].text.clone();
+        // What stands before the date, and the date.
+        let split = |pattern: &Regex| {
+            let c = pattern.captures(&text)?;
+            Some((
+                c.get(1)?.as_str().to_string(),
+                c.get(2)?.as_str().to_string(),
+            ))
+        };
+        let is_header = dates::find_header(&text).is_some();
+        if let Some((section, date)) = split(&SECTION_THEN_DATE).filter(|_| !is_header) {
             page.removed.push(section);
             page.lines[i].text = date;
-        } else if let Some(c) = DATELINE.captures(text)
-            && let (Some(place), Some(date)) = (c.get(1), c.get(2))
-            && dates::find_header(text).is_none()
-        {
+        } else if let Some((place, date)) = split(&DATELINE).filter(|_| !is_header) {
             // The place is the site's: the province, if the article
             // names none.
-            let (place, date) = (place.as_str().to_string(), date.as_str().to_string());
             page.site_lines.push(place);
             page.lines[i].text = date;
-        } else if let Some(c) = POSTED_BY.captures(text)
-            && let (Some(poster), Some(date)) = (c.get(1), c.get(2))
-            && dates::find_header(date.as_str()).is_some_and(|h| h.is_whole_line(date.as_str()))
+        } else if let Some((poster, date)) = split(&POSTED_BY)
+            .filter(|(_, date)| dates::find_header(date).is_some_and(|h| h.is_whole_line(date)))
         {
-            let (poster, date) = (poster.as_str().to_string(), date.as_str().to_string());
             page.removed.push(poster);
             page.lines[i].text = date;
         }
@@ -360,6 +359,18 @@ fn take_header_prefixes(page: &mut Page) {
     }
 }
 
+/// For each line, how many paragraphs stand before it.
+fn paragraphs_before(lines: &[Line]) -> Vec<usize> {
+    lines
+        .iter()
+        .scan(0, |n, l| {
+            let before = *n;
+            *n += usize::from(is_long(&l.text));
+            Some(before)
+        })
+        .collect()
+}
+
 /// Whether the head held the date header.
 ///
 /// A head may hold several: the site's clock above the menus ("Thứ 3,
@@ -410,7 +421,8 @@ fn take_from_head(page: &mut Page) -> bool {
         .map(|(_, h, _)| h.stamp);
     // Dates under two paragraphs or more belong to the next items ("08:33
     // 22/04/2025" over a teaser), unless no other date is left.
-    let paragraphs_above = |i: usize| lines[..i].iter().filter(|l| is_long(&l.text)).count();
+    let paragraphs_before = paragraphs_before(&lines[..search_to]);
+    let paragraphs_above = |i: usize| paragraphs_before[i];
     let mut dated: Vec<&(usize, Header, bool)> =
         found.iter().filter(|(i, h, _)| !clock(*i, h)).collect();
     if dated.iter().any(|(i, _, _)| paragraphs_above(*i) < 2) {

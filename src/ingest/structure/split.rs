@@ -152,6 +152,9 @@ fn ticker_items(raw: &str) -> Vec<&str> {
     const GAP: &str = "   ";
     const MIN_ITEMS: usize = 3;
     const ITEM_MAX_WORDS: usize = 30;
+    if !raw.trim().contains(GAP) {
+        return vec![raw];
+    }
     let items: Vec<&str> = raw
         .trim()
         .split(GAP)
