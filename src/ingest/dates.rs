@@ -103,9 +103,12 @@ const MONTH_NAMES: [&str; 14] = [
     "mot", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "muoi mot", "muoi hai",
     "gieng", "chap",
 ];
-/// `ngày 3 tháng 9 năm 2020`, `13 Tháng 10 2015`.
+/// `ngày 3 tháng 9 năm 2020`, `13 Tháng 10 2015`, and the month cut short
+/// as blog themes and phone locales print it: `28 Th7 2021`, `28 thg 7, 2021`.
 static LONG: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm\s+|[,/]\s*|\s)(\d{4})")
+    re(
+        r"(?i)^(?:ngày\s+)?(\d{1,2})\s+(?:tháng\s+|thg\s*|th\s*)(\d{1,2})\s*(?:năm\s+|[,/]\s*|\s)(\d{4})",
+    )
 });
 /// `08:17`, `08:17:05`, `8h17`, `8 giờ 17 (phút)`, `8:17 PM` (`SA`/`CH` in
 /// Vietnamese Windows).
@@ -117,10 +120,10 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// `GMT+7`, `UTC+07:00`, `GMT`.
 static ZONE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"));
-/// `Thứ Hai`, `Thứ 2`, `Chủ nhật`, `CN`, `T2`.
+/// `Thứ Hai`, `Thứ 2`, `Chủ nhật`, `CN`, `T2`, `Th 4`.
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)^(?:{WEEKDAY_WORDS}|cn|t[2-7]|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+        r"(?i)^(?:{WEEKDAY_WORDS}|cn|th?\s?[2-7]|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     ))
 });
 /// The weekdays in words: `Thứ Hai`, `Thứ 2`, `Chủ nhật` (a pattern).
@@ -141,6 +144,9 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:ngày\s+(?:đăng(?:\s+(?:bài|tin))?|đưa(?:\s+tin)?|cập\s+nhật|xuất\s+bản)|cập\s+nhật(?:\s+lần\s+cuối|\s+lúc)?|(?:vào\s+)?lúc|(?:được\s+)?đăng(?:\s+(?:lúc|ngày|bài))?|xuất\s+bản|thời\s+gian|date|time|(?:posted|published|updated)(?:\s+on)?|hôm\s+nay|print|in\s+bài(?:\s+viết)?|bản\s+in|ngày|giờ)",
     )
 });
+
+/// The name of a clock or calendar icon, as pages saved as text keep it.
+static ICON: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:clock|calendar)"));
 
 /// The rest of "(TBTCO) - …" once its parenthesis is read past: an
 /// agency's tag.
@@ -303,6 +309,13 @@ fn text_after(line: &str, end: usize) -> After {
     if user_name && after[..gap].chars().all(char::is_whitespace) {
         return After::Nothing;
     }
+    // "28 Th7, 2021 bởi Ban biên tập": a blog's poster after the date.
+    let poster = rest_text
+        .split_once(' ')
+        .is_some_and(|(w, name)| matches!(w, "bởi" | "by") && name.split_whitespace().count() <= 6);
+    if poster && rest_text.len() <= USER_NAME_MAX_BYTES * 2 {
+        return After::Nothing;
+    }
     // A comma after the date continues a sentence: "08:17 3/9/2020, UBND …";
     // an agency's tag in parentheses opens the lead: "date 2023-05
     // (TBTCO) - Lũy kế …".
@@ -410,6 +423,17 @@ fn token_at(s: &str) -> Option<(Token, usize)> {
         && ends_cleanly(&s[m.end()..])
     {
         return Some((Token::Weekday, m.end()));
+    }
+    // "ClockThứ Hai, 30/04/2018 00:08": an icon's name saved glued to the
+    // date it stands for; it says nothing of the date.
+    if let Some(m) = ICON.find(s)
+        && !s[m.end()..].starts_with(char::is_lowercase)
+    {
+        let word = Token::Word {
+            strong: false,
+            kind: HeaderKind::Plain,
+        };
+        return Some((word, m.end()));
     }
     let m = LABEL.find(s)?;
     if !ends_cleanly(&s[m.end()..]) {

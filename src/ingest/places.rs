@@ -88,6 +88,9 @@ struct Mention {
     zone: Zone,
     /// Where it stands: paragraph (the title is 0), then byte offset.
     order: (usize, usize),
+    /// Bare and in capitals, where every word is capitalised: "44 NĂM
+    /// THỐNG NHẤT ĐẤT NƯỚC" names no district.
+    shouted: bool,
 }
 
 /// How a mention names its place.
@@ -178,6 +181,7 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
     let mut consumed = vec![false; t.len()];
     let mut push = |query: String, how: How, at: usize| {
         out.push(Mention {
+            shouted: how != How::Typed && !query.chars().any(char::is_lowercase),
             query,
             how,
             zone,
@@ -436,12 +440,24 @@ fn resolve(g: &Gazetteer, mentions: &[Mention]) -> Vec<Place> {
         }
     }
 
+    // A name in capitals counts when it is a province's, or when the
+    // article also writes it as a name.
+    let written: Vec<UnitId> = mentions
+        .iter()
+        .filter(|m| !m.shouted)
+        .filter_map(|m| index.get(&(m.query.clone(), m.how)).and_then(|&q| units[q]))
+        .collect();
+    let counts = |m: &Mention, unit: UnitId| {
+        !m.shouted
+            || written.contains(&unit)
+            || g.unit(unit).is_some_and(|u| u.level == Level::Province)
+    };
     let mut ranked: HashMap<String, Ranked> = HashMap::new();
     for m in mentions {
         let Some(&q) = index.get(&(m.query.clone(), m.how)) else {
             continue;
         };
-        let Some(unit) = units[q].filter(|_| m.zone != Zone::Site) else {
+        let Some(unit) = units[q].filter(|&u| m.zone != Zone::Site && counts(m, u)) else {
             continue;
         };
         let Some(name) = display_name(g, unit) else {

@@ -231,6 +231,9 @@ pub(super) fn is_chrome(line: &str) -> bool {
         || IMAGE_FILE.is_match(line.trim())
         || TAIL_MARKERS.contains(&k.as_str())
         || CHROME_PREFIXES.iter().any(|p| k.starts_with(p)) && !PRINT_PAGE_REF.is_match(&k)
+        // "Quay về E-magazine Theo dõi Báo … trên Google News": a follow
+        // button after the page's other buttons.
+        || k.ends_with("tren google news") && words(line) <= 15
     {
         return true;
     }

@@ -52,6 +52,12 @@ static SECTION_THEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "False 15612Ngày cập nhật 05/11/2018": a portal's flag and view count
+/// glued to the date's label.
+static COUNT_BEFORE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^((?:(?:False|True)\s+)?\d{1,9})((?:Ngày|Cập\s+nhật|Đăng|Ngày\s+đăng)\s.*)$")
+});
+
 /// "Gửi bởi: quansuvn trong 06 Tháng Giêng, 2020, 10:09:38 pm": a forum
 /// post's poster (a user name), then its date.
 static POSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -175,8 +181,13 @@ fn split_flattened(page: &mut Page) {
 /// A header glued to the end of a head line becomes a line of its own.
 fn split_glued_dates(page: &mut Page) {
     split_flattened(page);
-    // A section's name before the date stands in the head, or under the
-    // lead when the sapo comes first.
+    split_line_prefixes(page);
+    split_glued_to_lines(page);
+}
+
+/// A section's name, a document's place, a poster or a counter before the
+/// date: in the head, or under the lead when the sapo comes first.
+fn split_line_prefixes(page: &mut Page) {
     for i in 0..page.lines.len().min(HEAD_LINES) {
         let text = page.lines[i].text.clone();
         // What stands before the date, and the date.
@@ -188,7 +199,12 @@ fn split_glued_dates(page: &mut Page) {
             ))
         };
         let is_header = dates::find_header(&text).is_some();
-        if let Some((section, date)) = split(&SECTION_THEN_DATE).filter(|_| !is_header) {
+        if let Some((counter, date)) = split(&COUNT_BEFORE_LABEL)
+            .filter(|(_, date)| dates::find_header(date).is_some_and(|h| h.is_whole_line(date)))
+        {
+            page.removed.push(counter);
+            page.lines[i].text = date;
+        } else if let Some((section, date)) = split(&SECTION_THEN_DATE).filter(|_| !is_header) {
             page.removed.push(section);
             page.lines[i].text = date;
         } else if let Some((place, date)) = split(&DATELINE).filter(|_| !is_header) {
@@ -203,6 +219,10 @@ fn split_glued_dates(page: &mut Page) {
             page.lines[i].text = date;
         }
     }
+}
+
+/// Dates glued before or after a head line, made lines of their own.
+fn split_glued_to_lines(page: &mut Page) {
     let head = page.head_end();
     for i in (0..head).rev() {
         let text = &page.lines[i].text;
@@ -330,7 +350,8 @@ fn take_header_prefixes(page: &mut Page) {
         // "Ban Thời sự-Chủ nhật, ngày 30/08/2015 16:31": a section's name
         // glued to the header; "Ngọc Minh 16/09/2023 - 18:00": the byline,
         // then the date.
-        let mut splits: Vec<(usize, usize, bool)> = [" - ", " – ", " | ", "-"]
+        // "THÀNH HIỆP| 27/07/2019 11:43": the bar glued to the byline.
+        let mut splits: Vec<(usize, usize, bool)> = [" - ", " – ", " | ", "|", "-"]
             .iter()
             .filter_map(|s| text.find(s).map(|at| (at, s.len(), false)))
             .collect();

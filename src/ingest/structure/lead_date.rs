@@ -51,10 +51,11 @@ static MONTH_IN_TITLE: LazyLock<Regex> =
 
 /// A paper's issue a press review reads ("… trong số báo ra ngày
 /// 13/9/2023", "Báo Quảng Nam số ra ngày 13/9/2023", "số báo in … phát
-/// hành ngày 02/02/2024").
+/// hành ngày 02/02/2024", "Báo Quảng Nam số 6558 (xuất bản ngày
+/// 16/8/2023)").
 static ISSUE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bsố\s+(?:báo\s+)?(?:ra|[^.,;:]{0,60}?\s+phát\s+hành)\s+ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b",
+        r"(?i)\bsố\s+(?:báo\s+)?(?:ra|[^.,;:]{0,60}?\s+phát\s+hành|\d{1,6}\s*\(\s*xuất\s+bản)\s+ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b",
     )
 });
 
@@ -282,7 +283,12 @@ mod tests {
             issue_day("Trên số báo in Bắc Kạn Xuân Giáp Thìn 2024 phát hành ngày 02/02/2024 có"),
             Some((2, 2, Some(2024)))
         );
+        assert_eq!(
+            issue_day("(QNO) - Báo Quảng Nam số 6558 (xuất bản ngày 16/8/2023) có những"),
+            Some((16, 8, Some(2023)))
+        );
         assert_eq!(issue_day("Số liệu ngày 13/9/2023 cho thấy"), None);
+        assert_eq!(issue_day("số 12 (xuất bản năm 2023)"), None);
     }
 
     #[test]

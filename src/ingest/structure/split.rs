@@ -4,6 +4,7 @@
 use super::chrome::{URL, is_chrome, without_counters};
 use super::line::{clean_line, ends_sentence, starts_lower, words};
 use super::page::{Line, Page};
+use super::run_on::split_run_on;
 
 /// Pass: the text (NFC, `\n` line ends) read into lines. A line broken
 /// in the middle of a sentence (the next starts in lowercase) is joined up
@@ -19,6 +20,20 @@ pub(super) fn read_lines(text: &str) -> Page {
             continue;
         }
         let blank_before = std::mem::replace(&mut after_blank, false);
+        // The page's first line, a headline run on into its lead.
+        let line = match split_run_on(&line).filter(|_| page.lines.is_empty()) {
+            Some(run_on) => {
+                if !run_on.header.is_empty() {
+                    page.lines.push(Line::plain(run_on.header.to_string()));
+                }
+                if !run_on.section.is_empty() {
+                    page.removed.push(run_on.section.to_string());
+                }
+                page.lines.push(Line::plain(run_on.headline.to_string()));
+                run_on.lead.to_string()
+            }
+            None => line,
+        };
         // "… cho đoàn viên khó khănTin tổng hợp: Liên đoàn …": a section's
         // label glued between the headline and the lead.
         let line = match split_glued_label(&line) {
@@ -62,8 +77,11 @@ pub(super) fn read_lines(text: &str) -> Page {
             prev.text.push_str(&line);
             continue;
         }
+        // "admin100" under the headline: a user's name, no continuation.
+        let user_name = words(&line) == 1 && line.contains(|c: char| c.is_ascii_digit());
         if let Some(prev) = page.lines.last_mut()
             && starts_lower(&line)
+            && !user_name
             && prev
                 .text
                 .chars()
@@ -158,7 +176,8 @@ fn ticker_items(raw: &str) -> Vec<&str> {
     let items: Vec<&str> = raw
         .trim()
         .split(GAP)
-        .map(str::trim)
+        // "Tin A   |    Tin B   |": bars between the headlines.
+        .map(|p| p.trim_matches(|c: char| c.is_whitespace() || c == '|'))
         .filter(|p| !p.is_empty())
         .collect();
     let headline = |p: &str| {
@@ -188,6 +207,16 @@ mod tests {
                 "[EMAGAZINE] Đà Lạt mùa hoa",
                 "SỨC MẠNH ĐOÀN KẾT",
                 "Trao quyết định nghỉ hưu cho cán bộ"
+            ]
+        );
+        let barred = "Báo cáo quý II   |    Hà Tĩnh có 7 ca sốt xuất huyết   |    \
+                      Tuyên truyền về vật tư nông nghiệp   |   ";
+        assert_eq!(
+            ticker_items(barred),
+            [
+                "Báo cáo quý II",
+                "Hà Tĩnh có 7 ca sốt xuất huyết",
+                "Tuyên truyền về vật tư nông nghiệp"
             ]
         );
         // A paragraph with wide spaces, and a byline set to the right.

@@ -244,6 +244,19 @@ fn take_labels_under_title(page: &mut Page, t: usize) {
     }
 }
 
+/// A lead that says when ("Sáng 3/9, …", "Ngày 5/3, …") or runs on past
+/// a comma ("Đến nay, việc chuẩn bị …") is no headline.
+fn says_when(text: &str) -> bool {
+    let f = fold_str(text);
+    f.contains(',')
+        || f.starts_with(|c: char| c.is_ascii_digit() || c == '(')
+        || [
+            "sang ", "chieu ", "toi ", "trua ", "dem ", "ngay ", "hom ", "vao ",
+        ]
+        .iter()
+        .any(|w| f.starts_with(w))
+}
+
 /// Where the title line stands, if the head has one.
 fn title_line(page: &Page) -> Option<usize> {
     let lines = &page.lines;
@@ -266,18 +279,6 @@ fn title_line(page: &Page) -> Option<usize> {
     // Or under a date that opens the page ("Thứ Bảy, 13 tháng 10, 2018",
     // then the headline with its full stop, then the lead), as blogs print
     // them.
-    // A lead that says when ("Sáng 3/9, …", "Ngày 5/3, …") or runs on
-    // past a comma ("Đến nay, việc chuẩn bị …") is no headline.
-    let says_when = |text: &str| {
-        let f = fold_str(text);
-        f.contains(',')
-            || f.starts_with(|c: char| c.is_ascii_digit() || c == '(')
-            || [
-                "sang ", "chieu ", "toi ", "trua ", "dem ", "ngay ", "hom ", "vao ",
-            ]
-            .iter()
-            .any(|w| f.starts_with(w))
-    };
     let under_opening_date = page.stamp_at.filter(|&a| {
         a == 0 && lines.get(1).is_some_and(|l| is_long(&l.text)) && !says_when(&lines[0].text)
     });
@@ -311,10 +312,14 @@ fn title_line(page: &Page) -> Option<usize> {
     // line ending with a full stop counts only with no title-like line
     // above it.
     // A photo's caption under the lead is printed twice as well: a line
-    // printed twice after a headline and a sentence of the lead is one.
+    // printed twice after a headline and a sentence of the lead is one,
+    // and so is a line printed twice right under the page's first line,
+    // a headline.
     let under_lead = |i: usize| {
         (0..i).any(|k| {
-            candidate(k, FULL_TITLE_WORDS) && (k + 1..i).any(|s| opens_article(&lines[s].text))
+            candidate(k, FULL_TITLE_WORDS)
+                && ((k + 1..i).any(|s| opens_article(&lines[s].text))
+                    || (k, i) == (0, 1) && lines.get(2).is_some_and(|l| l.text == lines[1].text))
         })
     };
     let repeated = (0..head)

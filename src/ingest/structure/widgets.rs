@@ -156,6 +156,12 @@ fn is_unit_chain(line: &str) -> bool {
     parts.len() >= 2
         && parts.iter().all(|part| {
             let folded = crate::text::fold_str(part).to_lowercase();
+            // "UBND xã Hòa Phú, huyện Tây Hòa, tỉnh Phú Yên": the council
+            // of the first unit.
+            let (part, folded) = match (folded.strip_prefix("ubnd "), part.get(5..)) {
+                (Some(rest), Some(name)) if part.is_char_boundary(5) => (name, rest.to_string()),
+                _ => (*part, folded),
+            };
             TYPES.iter().any(|t| {
                 folded.starts_with(t) && {
                     let name: Vec<&str> = part
@@ -266,7 +272,7 @@ fn drop_celebration_banners(page: &mut Page) {
         // portal's welcome with its contacts.
         let welcome = k.starts_with("chao mung")
             && (capitals || super::chrome::is_contact_line(text) || k.starts_with("chao mung den"));
-        if welcome || notice {
+        if (welcome && !over_date(page, i)) || notice {
             page.removed.push(page.lines.remove(i).text);
             if let Some(next) = page.lines.get_mut(i) {
                 next.after_chrome = true;
@@ -277,9 +283,20 @@ fn drop_celebration_banners(page: &mut Page) {
     }
 }
 
+/// "CHÀO MỪNG 47 NĂM GIẢI PHÓNG …" right over "Thứ ba - 23/04/2019 17:16":
+/// an article about the celebration, its headline over its date.
+fn over_date(page: &Page, i: usize) -> bool {
+    page.lines.get(i + 1).is_some_and(|next| {
+        crate::ingest::dates::find_header(&next.text).is_some_and(|h| h.is_whole_line(&next.text))
+    })
+}
+
 /// Pass: widgets, numbered menus and glued crumbs in the head.
 pub(super) fn drop_head_widgets(page: &mut Page) {
     drop_celebration_banners(page);
+    let celebration_headlines: Vec<bool> = (0..page.lines.len())
+        .map(|i| key(&page.lines[i].text).starts_with("chao mung") && over_date(page, i))
+        .collect();
     let head = page
         .lines
         .iter()
@@ -304,7 +321,7 @@ pub(super) fn drop_head_widgets(page: &mut Page) {
             key(&line.text).as_str(),
             "y kien tham do" | "tham do y kien"
         );
-        if numbered_menu || question || is_widget(&line.text) {
+        if numbered_menu || question || is_widget(&line.text) && !celebration_headlines[i] {
             // The organisation over its units, in capitals: a letterhead.
             if is_unit_chain(&line.text)
                 && let Some(above) = kept.last().filter(|l: &&super::page::Line| {
