@@ -20,7 +20,8 @@ pub(super) fn after_title(t: &Tokens<'_>, i: usize) -> bool {
 /// Whether the words before word `j` make the name at `j` a street, a
 /// school, a newspaper… rather than the place.
 pub(super) fn blocked(t: &Tokens<'_>, j: usize) -> bool {
-    if !t.gap(j).trim().is_empty() {
+    // The name may be quoted: "đình “Văn Lãng”".
+    if !matches!(t.gap(j).trim(), "" | "“" | "\"" | "‘" | "'" | "«") {
         return false;
     }
     if in_company_name(t, j) {

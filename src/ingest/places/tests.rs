@@ -456,6 +456,16 @@ fn names_of_things_after_their_place() {
         names("Truyền hình Trà Vinh đưa tin; du khách chụp ảnh bên cột cờ Hà Nội"),
         Vec::<String>::new()
     );
+    assert_eq!(
+        names(
+            "Cán bộ Vườn quốc gia Ba Bể, Khu bảo tồn thiên nhiên Na Hang và thủy điện Hòa Bình về xã Nghĩa Phương, huyện Lục Nam dự Festival Huế"
+        ),
+        ["Nghĩa Phương", "Lục Nam"]
+    );
+    assert_eq!(
+        names("Tu bổ đình “Văn Lãng” ở xã Tân Thịnh, huyện Văn Chấn"),
+        ["Tân Thịnh", "Văn Chấn"]
+    );
     // "P.V": a reporter's byline, not "phường V".
     assert!(names("P.V").is_empty());
     assert_eq!(names("Nhân dân P.V hưởng ứng"), ["V"]);

@@ -181,6 +181,20 @@ pub(super) const BLOCKERS: &[&str] = &[
     "truyền hình",
     "phát thanh",
     "vtv",
+    // Parks, reserves and dams named after their district: "Vườn quốc gia
+    // Ba Bể", "Khu bảo tồn thiên nhiên Na Hang", "thủy điện Hòa Bình"; a
+    // festival named after its city: "Festival Huế".
+    "vườn quốc gia",
+    "vqg",
+    "khu bảo tồn",
+    "bảo tồn thiên nhiên",
+    "bttn",
+    "sinh quyển",
+    "rừng phòng hộ",
+    "rừng đặc dụng",
+    "thủy điện",
+    "thuỷ điện",
+    "festival",
 ];
 
 /// Compounds ending in a word of [`BLOCKERS`] that block nothing: "yêu
