@@ -169,7 +169,7 @@ fn directory_without_articles_is_reported() {
     let out = run(&["ingest".as_ref(), dir.path().as_os_str()]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        text(&out.stderr).contains("no .txt files in this directory"),
+        text(&out.stderr).contains("no .txt or .html files in this directory"),
         "{}",
         text(&out.stderr)
     );

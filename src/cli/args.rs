@@ -15,7 +15,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 )]
 pub struct Cli {
     /// Collection to open: a JSON array file, a JSON Lines file, raw article text
-    /// (.txt, ingested on the fly), or a directory of them.
+    /// or a saved page (.txt, .html, ingested on the fly), or a directory of them.
     #[arg(long, global = true, value_name = "PATH")]
     pub data: Option<PathBuf>,
 
@@ -60,7 +60,7 @@ pub enum UiLang {
 pub enum Command {
     /// Check a collection: print counts and every problem found (exit 2 if any).
     Check,
-    /// Turn raw scraped article text (.txt files, or directories of them)
+    /// Turn raw scraped article text and saved pages (.txt and .html files, or directories of them)
     /// into a collection: JSON on stdout, or in FILE with -o (exit 2 if a
     /// file failed; the others are still ingested).
     Ingest(IngestArgs),
@@ -139,7 +139,7 @@ pub struct ConfigArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct IngestArgs {
-    /// Raw article files, and directories searched for .txt files.
+    /// Raw article files, and directories searched for .txt and .html files.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Write the collection to FILE (atomically) instead of stdout.

@@ -8,6 +8,7 @@
 
 pub mod dates;
 pub mod decode;
+mod html;
 pub mod places;
 pub mod structure;
 
@@ -91,7 +92,12 @@ pub fn ingest_with(g: &Gazetteer, id: &str, bytes: &[u8]) -> Result<Ingested, In
         return Err(IngestError::TooLarge(bytes.len() as u64));
     }
     let decoded = decode::decode(bytes).map_err(IngestError::Decode)?;
-    let s = structure::analyze(&decoded.text).map_err(|e| match e {
+    let text = if html::is_html(&decoded.text) {
+        html::to_text(&decoded.text)
+    } else {
+        decoded.text
+    };
+    let s = structure::analyze(&text).map_err(|e| match e {
         StructureError::NoText => IngestError::NoText,
     })?;
     // The places a kicker names count as the title's.
@@ -184,9 +190,11 @@ pub fn id_of(path: &Path) -> String {
 
 /// Whether `path` names a raw article file.
 pub fn is_raw_article(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["txt", "html", "htm"]
+            .iter()
+            .any(|x| e.eq_ignore_ascii_case(x))
+    })
 }
 
 /// A file that could not be ingested.
@@ -227,7 +235,7 @@ pub fn ingest_paths_with(paths: &[PathBuf], progress: &crate::progress::Progress
         if walk.files.is_empty() && walk.refused.is_empty() {
             batch.failures.push(Failure {
                 path: path.clone(),
-                message: "no .txt files in this directory".into(),
+                message: "no .txt or .html files in this directory".into(),
             });
         }
         batch

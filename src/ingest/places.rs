@@ -271,7 +271,16 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
         }
     }
 
-    // Bare names: runs of capitalised words.
+    bare_names(g, &t, &consumed, &mut push);
+}
+
+/// Bare names: runs of capitalised words not read as typed names.
+fn bare_names(
+    g: &Gazetteer,
+    t: &Tokens<'_>,
+    consumed: &[bool],
+    push: &mut impl FnMut(String, How, usize),
+) {
     let mut i = 0;
     while i < t.len() {
         if consumed[i] || !t.ws[i].is_capitalised() {
@@ -282,11 +291,20 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
         while end < t.len()
             && !consumed[end]
             && t.ws[end].is_capitalised()
-            && (t.joins_name(end) || hyphenated_place(g, &t, i, end))
+            && (t.joins_name(end) || hyphenated_place(g, t, i, end))
         {
             end += 1;
         }
-        bare_run(g, &t, i, end, &mut push);
+        // "Thường Phước 2", "Quế Xuân 1": a number ends some names.
+        if end < t.len()
+            && !consumed[end]
+            && t.ws[end].is_number()
+            && t.gap(end) == " "
+            && (i..end).any(|s| known_key(g, t.span(s, end + 1)))
+        {
+            end += 1;
+        }
+        bare_run(g, t, i, end, push);
         i = end;
     }
 }
@@ -336,15 +354,18 @@ fn bare_run(
         // The longest place name starting here.
         let span = |n: usize| t.span(j, j + n);
         let widths = || (1..=MAX_NAME_WORDS.min(end - j)).rev();
-        let longest = widths()
-            .find(|&n| bare_place(g, span(n)))
-            .map(|n| (n, How::Bare, Cow::Borrowed(span(n))))
-            .or_else(|| {
-                widths().find_map(|n| respelled(g, span(n)).map(|r| (n, How::Bare, Cow::Owned(r))))
-            })
-            .or_else(|| {
-                context::commune_at(g, t, j, end).map(|n| (n, How::Commune, Cow::Borrowed(span(n))))
-            });
+        let commune =
+            || context::commune_at(g, t, j, end).map(|n| (n, How::Commune, Cow::Borrowed(span(n))));
+        let longest = match widths().find(|&n| bare_place(g, span(n))) {
+            // "Long Khánh B", a commune, is not the city of Long Khánh.
+            Some(n) => match commune().filter(|c| c.0 > n) {
+                Some(c) => Some(c),
+                None => Some((n, How::Bare, Cow::Borrowed(span(n)))),
+            },
+            None => widths()
+                .find_map(|n| respelled(g, span(n)).map(|r| (n, How::Bare, Cow::Owned(r))))
+                .or_else(commune),
+        };
         if is_person_start(j) {
             // A family name or title starts a person's name, unless the
             // words are exactly a place ("Hà Nội", "Từ Sơn") that ends the

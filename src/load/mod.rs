@@ -1,5 +1,5 @@
 //! Loading a collection: where it comes from, reading JSON array and JSON
-//! Lines files (and raw `.txt` articles, through [`crate::ingest`]),
+//! Lines files (and raw `.txt` and `.html` articles, through [`crate::ingest`]),
 //! validating each article, and reporting every problem with its file,
 //! line and column.
 //!

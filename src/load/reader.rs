@@ -440,7 +440,7 @@ impl Reader<'_> {
         }
     }
 
-    /// A raw scraped article (`.txt`), ingested on the fly; its id is the
+    /// A raw scraped article (`.txt`) or saved page (`.html`), ingested on the fly; its id is the
     /// file stem.
     fn read_raw(&mut self, path: &Path, name: String) {
         let article = match crate::ingest::ingest_file(path) {

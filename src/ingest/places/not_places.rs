@@ -31,9 +31,19 @@ pub(super) fn blocked(t: &Tokens<'_>, j: usize) -> bool {
     if j >= 2 && t.phrase(j - 2, j).is_some_and(|p| is(NOT_BLOCKERS, &p)) {
         return false;
     }
-    (1..=4)
+    if (1..=4)
         .filter(|&n| n <= j)
         .any(|n| t.phrase(j - n, j).is_some_and(|p| is(BLOCKERS, &p)))
+    {
+        return true;
+    }
+    // "các bản Háng Pú Xi": a place's name ending a longer name is that
+    // name's, and the longer one's blocker blocks it.
+    let mut start = j;
+    while start > 0 && j - start < 3 && t.joins_name(start) && t.ws[start - 1].is_capitalised() {
+        start -= 1;
+    }
+    start < j && blocked(t, start)
 }
 
 /// Whether the name at word `j` is an item of a list headed by a blocker:

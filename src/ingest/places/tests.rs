@@ -331,6 +331,11 @@ fn a_last_word_left_in_lowercase() {
         ["Tiên Lữ", "Văn Giang"]
     );
     assert_eq!(names("xã Tân Phú tổ chức hội nghị"), ["Tân Phú"]);
+    // A kind of land, not a commune's name left in lowercase.
+    assert_eq!(
+        names("Giao ban cụm thi đua các huyện, thị xã Đồng bằng tại huyện Đô Lương"),
+        ["Đô Lương"]
+    );
 }
 
 #[test]
@@ -466,6 +471,10 @@ fn names_of_things_after_their_place() {
         names("Tu bổ đình “Văn Lãng” ở xã Tân Thịnh, huyện Văn Chấn"),
         ["Tân Thịnh", "Văn Chấn"]
     );
+    assert_eq!(
+        names("Xã Xa Dung có 8 người mất tích tại các bản Háng Pú Xi, Chống Sư A"),
+        ["Xa Dung"]
+    );
     // "P.V": a reporter's byline, not "phường V".
     assert!(names("P.V").is_empty());
     assert_eq!(names("Nhân dân P.V hưởng ứng"), ["V"]);
@@ -495,5 +504,19 @@ fn a_person_named_after_the_type_word() {
     assert_eq!(
         names("Thị trấn Đinh Văn tổ chức lễ giao quân"),
         ["Đinh Văn"]
+    );
+}
+
+#[test]
+fn names_ending_in_a_number_or_a_letter() {
+    // Bare names after a typed one, in the district's list: the number or
+    // the letter is the name's, and "Long Khánh B" is not the city.
+    assert_eq!(
+        names("Huyện Hồng Ngự sáp nhập xã Thường Phước 1, Thường Phước 2 và Thường Lạc."),
+        ["Hồng Ngự", "Thường Phước 1", "Thường Phước 2", "Thường Lạc"]
+    );
+    assert_eq!(
+        names("Huyện Hồng Ngự sáp nhập xã Long Khánh A và Long Khánh B."),
+        ["Hồng Ngự", "Long Khánh A", "Long Khánh B"]
     );
 }

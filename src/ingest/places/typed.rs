@@ -168,9 +168,26 @@ pub(super) fn typed_name<'t>(
             let next = at + run;
             (next < t.len() && t.joins_name(next) && !t.ws[next].is_capitalised())
                 .then(|| t.span(at, next + 1))
-                .filter(|name| known_key(g, name))
+                .filter(|name| known_key(g, name) && !is_region_word(name))
                 .and_then(|name| typed(name, true).map(|k| (run + 1, k, Cow::Borrowed(name))))
         })
+}
+
+/// "các huyện, thị xã Đồng bằng": a kind of land, capitalised as a group
+/// of units' name, is no unit's name in lowercase.
+fn is_region_word(name: &str) -> bool {
+    const REGIONS: [&str; 9] = [
+        "đồng bằng",
+        "miền núi",
+        "vùng cao",
+        "ven biển",
+        "trung du",
+        "biên giới",
+        "nông thôn",
+        "đô thị",
+        "miền xuôi",
+    ];
+    REGIONS.contains(&name.to_lowercase().as_str())
 }
 
 /// The types of communes: one may have become another.

@@ -195,6 +195,13 @@ pub(super) const BLOCKERS: &[&str] = &[
     "thủy điện",
     "thuỷ điện",
     "festival",
+    // "khu tái định cư Hiệp Hòa", "bến xe Bình Minh", "Nhà hát Ca múa kịch
+    // Lam Sơn".
+    "tái định cư",
+    "bến xe",
+    "bến tàu",
+    "bến phà",
+    "nhà hát",
 ];
 
 /// Compounds ending in a word of [`BLOCKERS`] that block nothing: "yêu

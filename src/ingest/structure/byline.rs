@@ -34,13 +34,27 @@ static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// Khương", "Bài, ảnh: Minh Anh"). Returns the names.
 pub(super) fn byline(line: &str) -> Option<String> {
     let stripped = BYLINE_PREFIX.replace(line.trim(), "");
-    let mut names = stripped.trim();
+    // "Đ.ĐẠO - H.QUÂN |": a bar before the buttons that followed.
+    let mut names = stripped.trim_matches(|c: char| c.is_whitespace() || c == '|');
     if let Some(inner) = names.strip_prefix('(').and_then(|n| n.strip_suffix(')')) {
         names = inner.trim();
     }
+    // "Trang Diễm/ Trung tâm VH-TT&TT", "Tân Nguyên/VTC News": the writer,
+    // then the office or paper.
+    if let Some((writer, office)) = names.split_once('/')
+        && !writer.trim().is_empty()
+        && !office.trim().is_empty()
+    {
+        names = writer.trim();
+    }
     // Badges and buttons shaped like names ("Mới", "Nóng", "Sign in"), and
     // "PV", which says a reporter wrote it, not who.
-    const NOT_NAMES: [&str; 9] = ["mới", "nóng", "gốc", "hot", "sign", "in", "pv", "p.v", "pm"];
+    // And, on a page cut off after a paragraph's first word, words that
+    // open a sentence: "Tại", "Theo", "Sau".
+    const NOT_NAMES: [&str; 21] = [
+        "mới", "nóng", "gốc", "hot", "sign", "in", "pv", "p.v", "pm", "tại", "theo", "sau",
+        "trong", "với", "các", "những", "khi", "từ", "về", "để", "đến",
+    ];
     let lower = names.to_lowercase();
     let mut parts = lower
         .split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '|' | ','))
@@ -113,6 +127,37 @@ pub(super) fn byline(line: &str) -> Option<String> {
     ((1..=BYLINE_MAX_NAMES).contains(&count) && !one_letter).then(|| names.to_string())
 }
 
+/// "Đ.ĐẠO - H.QUÂN": writers' initials, as bylines in capitals give them.
+pub(super) fn has_initials(line: &str) -> bool {
+    line.split_whitespace().any(|w| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase)
+            && c.next() == Some('.')
+            && c.next().is_some_and(char::is_uppercase)
+    })
+}
+
+/// Whether the page names `name` as a unit ("huyện Gio Linh"): under a
+/// headline, "Gio Linh" is then the place the story is from, not a writer.
+pub(super) fn named_as_place(page: &Page, name: &str) -> bool {
+    const TYPES: [&str; 8] = [
+        "tinh",
+        "thanh pho",
+        "quan",
+        "huyen",
+        "thi xa",
+        "xa",
+        "phuong",
+        "thi tran",
+    ];
+    let name = fold_str(name.trim());
+    !name.is_empty()
+        && page.lines.iter().any(|l| {
+            let text = fold_str(&l.text);
+            TYPES.iter().any(|t| text.contains(&format!("{t} {name}")))
+        })
+}
+
 /// "GLO", "HYTV", "VHXH": a site's, a station's or an office's code
 /// signing the article, not a writer's initials.
 fn is_office_code(word: &str) -> bool {
@@ -153,6 +198,30 @@ pub(super) fn take_head_labels(page: &mut Page) {
             i += 1;
         }
     }
+}
+
+/// "… trị giá 20 triệu đồng. Thanh Dũng": the byline set to the right of
+/// the last sentence, saved on its line. The sentence and the names.
+fn glued_byline(line: &str) -> Option<(&str, String)> {
+    const MIN_WORDS: usize = 2;
+    const MAX_WORDS: usize = 4;
+    let cut = line.trim_end().rfind(". ")? + 1;
+    let (text, tail) = line.split_at(cut);
+    let tail = tail.trim();
+    let n = words(tail);
+    let capitalised = tail
+        .split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase));
+    // "… đồng. Ông Nguyễn": a sentence cut off, not a writer.
+    let opens_sentence = ["ông ", "bà ", "anh ", "chị ", "theo ", "tại ", "ngày "]
+        .iter()
+        .any(|w| fold_str(tail).starts_with(&fold_str(w)));
+    ((MIN_WORDS..=MAX_WORDS).contains(&n)
+        && capitalised
+        && !opens_sentence
+        && !tail.ends_with(['.', ':', ','])
+        && words(text) >= 10)
+        .then(|| byline(tail).map(|names| (text, names)))?
 }
 
 /// An office's name under the byline is this short.
@@ -208,6 +277,15 @@ pub(super) fn take_byline_and_source(page: &mut Page) {
             page.author = Some(names);
             page.lines.pop();
             continue;
+        }
+        if page.author.is_none()
+            && let Some((text, names)) = glued_byline(&last.text)
+        {
+            let text = text.to_string();
+            page.author = Some(names);
+            if let Some(last) = page.lines.last_mut() {
+                last.text = text;
+            }
         }
         break;
     }

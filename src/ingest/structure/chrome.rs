@@ -19,6 +19,7 @@ const CHROME: &[&str] = &[
     "su kien",
     "thoi su",
     "tin noi bat",
+    "tin tai tro",
     "tin hoat dong",
     "tin tong hop",
     "gui y kien",
@@ -195,6 +196,9 @@ const CHROME_PREFIXES: &[&str] = &[
     // "Share to: share facebook share twitter print page".
     "share to",
     "share on",
+    // The footer: "Bản quyền thuộc UBND huyện …", "Copyright © 2023".
+    "ban quyen thuoc",
+    "copyright",
 ];
 
 /// View and share counters: "Số lượt xem: 551", "1.234 lượt đọc", "Views: 12",
@@ -226,7 +230,15 @@ pub(super) fn is_chrome(line: &str) -> bool {
     if k.is_empty() {
         return true;
     }
+    // "Tin nổi bật Tin nổi bật": a label printed twice.
+    let half = k.len() / 2;
+    let twice = k.len() % 2 == 1
+        && k.is_char_boundary(half)
+        && k[half..].starts_with(' ')
+        && k[..half] == k[half + 1..]
+        && CHROME.contains(&&k[..half]);
     if CHROME.contains(&k.as_str())
+        || twice
         || PHOTO_ALT.is_match(line.trim_end())
         || IMAGE_FILE.is_match(line.trim())
         || TAIL_MARKERS.contains(&k.as_str())

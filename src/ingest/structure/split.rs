@@ -13,7 +13,14 @@ pub(super) fn read_lines(text: &str) -> Page {
     let mut page = Page::default();
     let mut after_chrome = false;
     let mut after_blank = false;
-    for raw in text.split('\n').flat_map(ticker_items) {
+    for raw in text.split('\n') {
+        // A news ticker's headlines are other articles'.
+        let items = ticker_items(raw);
+        if items.len() > 1 {
+            page.removed.extend(items.iter().map(|i| i.to_string()));
+            after_chrome = true;
+            continue;
+        }
         let line = clean_line(raw);
         if line.is_empty() {
             after_blank = true;
@@ -53,6 +60,7 @@ pub(super) fn read_lines(text: &str) -> Page {
             }
             None => line,
         };
+        let line = without_follow_button(line, &mut page.removed);
         let Some(line) = without_counters(line, &mut page.removed) else {
             after_chrome = true;
             continue;
@@ -163,13 +171,29 @@ fn split_glued_headline(line: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// "Google News Sắc màu vùng cao": a follow button's words glued before
+/// the headline.
+fn without_follow_button(line: String, removed: &mut Vec<String>) -> String {
+    match line
+        .strip_prefix("Google News ")
+        .filter(|rest| rest.starts_with(char::is_uppercase))
+    {
+        Some(rest) => {
+            removed.push("Google News".into());
+            rest.to_string()
+        }
+        None => line,
+    }
+}
+
 /// "Quảng ngãi công bố …    [EMAGAZINE] Báo Kon Tum …    SỨC MẠNH CỦA ĐOÀN
 /// KẾT    Phó Bí thư …": a news ticker, headlines kept apart by runs of
 /// spaces on one line. A line each, as the site's other headlines are.
 fn ticker_items(raw: &str) -> Vec<&str> {
     const GAP: &str = "   ";
     const MIN_ITEMS: usize = 3;
-    const ITEM_MAX_WORDS: usize = 30;
+    // A decree's full name may run to forty words and more.
+    const ITEM_MAX_WORDS: usize = 60;
     if !raw.trim().contains(GAP) {
         return vec![raw];
     }

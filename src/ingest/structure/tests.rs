@@ -112,6 +112,8 @@ fn bylines() {
     // A unit's name closing a cut page is no byline; a writer named Quân is.
     assert_eq!(byline("Huyện Quỳnh Lưu"), None);
     assert_eq!(byline("Thị xã Kỳ Anh"), None);
+    // Nor is a sentence's first word, where the page was cut.
+    assert_eq!(byline("Tại"), None);
     assert_eq!(byline("Quân Minh").as_deref(), Some("Quân Minh"));
     assert_eq!(byline("TL").as_deref(), Some("TL"));
     assert_eq!(

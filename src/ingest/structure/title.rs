@@ -1,5 +1,6 @@
 //! The title: a title line of the head, or one derived from the lead.
 
+use super::byline::byline;
 use super::headline_check;
 use super::line::{
     BULLETS, chars, ends_sentence, is_document_heading, is_long, key, printed_twice_on_one_line,
@@ -230,8 +231,9 @@ fn take_labels_under_title(page: &mut Page, t: usize) {
             // "I. NHỮNG TIN NỔI BẬT": the article's own section.
             break;
         } else if page.author.is_none()
-            && text.chars().any(char::is_lowercase)
-            && let Some(names) = super::byline::byline(text)
+            && (text.chars().any(char::is_lowercase) || super::byline::has_initials(text))
+            && !super::byline::named_as_place(page, text)
+            && let Some(names) = byline(text)
         {
             page.author = Some(names);
             page.lines.remove(i);
@@ -373,6 +375,8 @@ fn title_line(page: &Page) -> Option<usize> {
                         || n(i) <= LABEL_MAX_WORDS
                             && n(k) > n(i)
                             && lines.get(k + 1).is_some_and(|l| opens_article(&l.text))
+                        // A slogan over the headline, its byline under it.
+                        || lines.get(k + 1).is_some_and(|l| byline(&l.text).is_some())
                 };
                 match next {
                     Some(k) if label_over(k) => k,
