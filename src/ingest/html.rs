@@ -48,6 +48,12 @@ pub(super) fn is_html(text: &str) -> bool {
 /// The page's text, a line per block, after the publication time it
 /// declares ("date 2024-06-10T08:15:00+07:00"), read in Vietnam's time.
 pub(super) fn to_text(html: &str) -> String {
+    // Laying out blocks nested thousands deep takes time that grows with
+    // the square of the depth; no real page nests so deep, and its words
+    // are still read.
+    if nesting_depth(html) > MAX_DEPTH {
+        return strip_tags(html);
+    }
     let body = html2text::config::with_decorator(TrivialDecorator::new())
         .raw_mode(true)
         .allow_width_overflow()
@@ -59,6 +65,42 @@ pub(super) fn to_text(html: &str) -> String {
         Some(stamp) => format!("date {stamp}\n{body}"),
         None => body,
     }
+}
+
+/// How deep a page's elements may nest to be laid out.
+const MAX_DEPTH: usize = 256;
+
+/// How deep the page's tags nest, read from the tags alone: each opening
+/// tag one level down, each closing tag one up; tags that never close
+/// (`<br>`, `<img>`, `<p>` left open…) count as they are written, which
+/// only ever overstates the depth.
+fn nesting_depth(html: &str) -> usize {
+    const VOID: [&str; 14] = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr",
+    ];
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let bytes = html.as_bytes();
+    for at in memchr::memchr_iter(b'<', bytes) {
+        let rest = &bytes[at + 1..];
+        if rest.first() == Some(&b'/') {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        let name_len = rest
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if name_len == 0 {
+            continue;
+        }
+        let name = String::from_utf8_lossy(&rest[..name_len]).to_ascii_lowercase();
+        if !VOID.contains(&name.as_str()) {
+            depth += 1;
+            deepest = deepest.max(depth);
+        }
+    }
+    deepest
 }
 
 /// The publication time in the page's metadata, in UTC+7.
@@ -164,6 +206,19 @@ mod tests {
         );
         assert!(!page(r#"<meta name="pubdate" content="hôm qua lúc 9 giờ">"#).starts_with("date"));
         assert!(!page("").starts_with("date"));
+    }
+
+    #[test]
+    fn pages_nested_too_deep_are_read_without_their_layout() {
+        let deep = format!(
+            "<html><body>{}Lũ ở Yên Bái{}</body></html>",
+            "<div>".repeat(10_000),
+            "</div>".repeat(10_000)
+        );
+        assert!(nesting_depth(&deep) > MAX_DEPTH);
+        assert!(to_text(&deep).contains("Lũ ở Yên Bái"));
+        let page = "<html><body><p>A<br><img src=x><p>B</p></p></body></html>";
+        assert_eq!(nesting_depth(page), 4);
     }
 
     #[test]

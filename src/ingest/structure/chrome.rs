@@ -196,6 +196,10 @@ const CHROME_PREFIXES: &[&str] = &[
     // "Share to: share facebook share twitter print page".
     "share to",
     "share on",
+    // A portal's slogan over every page: "Quyết tâm thực hiện thắng lợi
+    // Nghị quyết Đại hội …".
+    "quyet tam thuc hien thang loi nghi quyet",
+    "thuc hien thang loi nghi quyet dai hoi",
     // The footer: "Bản quyền thuộc UBND huyện …", "Copyright © 2023".
     "ban quyen thuoc",
     "copyright",
@@ -212,6 +216,14 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
 /// ">> Tiêu đề (Xem trang 2).": an item of a print edition's review, with
 /// its page, not a link to elsewhere. Folded.
 static PRINT_PAGE_REF: LazyLock<Regex> = LazyLock::new(|| re(r"\((?:xem )?trang \d{1,3}\)\.?$"));
+/// A spring issue's label: "Xuân Mậu Tuất 2018", "Báo Xuân Giáp Thìn".
+/// Folded.
+static SPRING_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"^(?:bao |so )?xuan (?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy) ",
+        r"(?:ty|suu|dan|mao|thin|ti|ngo|mui|than|dau|tuat|hoi)(?: \d{4})?$",
+    ))
+});
 /// A photo's alt text, the title and its number: "Tiêu đề - Ảnh 1.".
 static PHOTO_ALT: LazyLock<Regex> = LazyLock::new(|| re(r"\s[-–]\s*(?i:ảnh)\s+\d{1,3}\.?$"));
 pub(super) static URL: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:https?://|www\.)\S+$"));
@@ -239,6 +251,7 @@ pub(super) fn is_chrome(line: &str) -> bool {
         && CHROME.contains(&&k[..half]);
     if CHROME.contains(&k.as_str())
         || twice
+        || SPRING_ISSUE.is_match(&k)
         || PHOTO_ALT.is_match(line.trim_end())
         || IMAGE_FILE.is_match(line.trim())
         || TAIL_MARKERS.contains(&k.as_str())

@@ -408,6 +408,7 @@ fn take_from_head(page: &mut Page) -> bool {
     // "date 2025-07 Hai xe tải … - Ảnh: TVĐ".
     let found: Vec<(usize, Header, bool)> = (0..search_to)
         .filter(|&i| !lines[i].caption || i == 0)
+        .filter(|&i| !is_table_cell(&lines[i].text))
         .filter_map(|i| {
             let h = dates::find_header(&lines[i].text)?;
             let whole = h.is_whole_line(&lines[i].text);
@@ -530,11 +531,18 @@ fn take_from_end(page: &mut Page) {
     let last_header = (from..lines.len()).rev().find_map(|i| {
         let text = &lines[i].text;
         dates::find_header(text)
-            .filter(|h| h.is_whole_line(text))
+            .filter(|h| h.is_whole_line(text) && !is_table_cell(text))
             .map(|h| (i, h.stamp))
     });
     if let Some((i, stamp)) = last_header {
         page.stamp = Some(stamp);
         lines.remove(i);
     }
+}
+
+/// "07 giờ 30 phút Ngày 22-6-2022 (Thứ Tư) |": a table's cell, a
+/// schedule's day, not the page's date.
+/// ("Ngày đăng 05/09/2019 | 09:10 |" is a header whose counter is gone.)
+fn is_table_cell(line: &str) -> bool {
+    line.trim_end().ends_with('|') && line.matches('|').count() == 1
 }

@@ -96,12 +96,65 @@ fn year(c: &regex::Captures<'_>, group: usize) -> Option<i16> {
 static TAG_DATE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\([\p{Lu}.]{2,12}\s*[-–]\s*(\d{1,2})/(\d{1,2})/(\d{4})\)"));
 
+/// A lead that opens with the date in words ("Ngày 16 tháng 9 năm 2021,
+/// …"), or with a span of days ("Từ ngày 24/6 đến 6/7/2021, …", dated by
+/// its last day).
+static OPENING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)^(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*năm\s+(\d{4})",
+        r"|từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:đến|tới)\s+(?:ngày\s+)?",
+        r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}))\b",
+    ))
+});
+
+/// A day of the lunar calendar given with the solar date: "ngày mùng 10
+/// tháng Giêng Giáp Ngọ (9/2/2014)".
+static LUNAR_WITH_SOLAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:mùng|mồng)\s+\d{1,2}\s+tháng\s+[\p{L}\s]{2,30}?\(\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*\)",
+    )
+});
+
+/// A whole date written in words or as a span, or a lunar day's solar date.
+fn worded_day(lead: &str) -> Option<(i8, i8, Option<i16>)> {
+    let sentence = lead.split(". ").next().unwrap_or(lead);
+    let (c, groups) = match OPENING_WORDS.captures(lead) {
+        Some(c) if c.get(1).is_some() => (c, [1, 2, 3]),
+        Some(c) => (c, [4, 5, 6]),
+        None => (LUNAR_WITH_SOLAR.captures(sentence)?, [1, 2, 3]),
+    };
+    let [day, month, year] = numbers(&c, groups)?;
+    let (day, month) = day_month(day, month)?;
+    Some((day, month, Some(year)))
+}
+
+/// The year of a day the lead gives without one, from a whole date of the
+/// same day in its first sentence: "Nhân kỷ niệm … (07/8/1912 -
+/// 07/8/2022); sáng ngày 07/8, …" is 2022, the latest of them.
+fn year_of_same_day(lead: &str, day: i8, month: i8) -> Option<i16> {
+    /// News of this collection is no older than this.
+    const EARLIEST: i16 = 1995;
+    let sentence = lead.split(". ").next().unwrap_or(lead);
+    WHOLE_DATE
+        .captures_iter(sentence)
+        .filter_map(|c| numbers(&c, [1, 2, 3]))
+        .filter(|&[d, m, y]| day_month(d, m) == Some((day, month)) && y >= EARLIEST)
+        .map(|[.., y]| y)
+        .max()
+}
+
+static WHOLE_DATE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\b"));
+
 /// The day and month (and year, if written) the lead opens with.
 fn opening_day(lead: &str) -> Option<(i8, i8, Option<i16>)> {
     if let Some(c) = TAG_DATE.captures(lead) {
         let [day, month, year] = numbers(&c, [1, 2, 3])?;
         let (day, month) = day_month(day, month)?;
         return Some((day, month, Some(year)));
+    }
+    if let Some(found) = worded_day(lead) {
+        return Some(found);
     }
     let c = OPENING.captures(lead)?;
     let end = c.get(0)?.end();
@@ -180,6 +233,17 @@ fn title_date(title: &str) -> Option<Stamp> {
 /// Pass: the date from the lead, when the header gave none or only its
 /// month; else from the title.
 pub(super) fn take_lead_date(page: &mut Page) {
+    // A press review's heading dates the issue it reads, whatever the
+    // site's clock says ("Điểm báo ngày 22/11/2017" under "21/4/2015").
+    if let Some(date) = page
+        .title
+        .as_deref()
+        .filter(|t| super::title::is_review_heading(t))
+        .and_then(title_date)
+    {
+        page.stamp = Some(date);
+        return;
+    }
     if page.stamp.is_some_and(|s| !s.month_only) {
         return;
     }
@@ -240,6 +304,7 @@ fn take_from_lead(page: &mut Page) {
     let Some((day, month, year)) = found else {
         return;
     };
+    let year = year.or_else(|| year_of_same_day(&first.text, day, month));
     page.stamp = match page.stamp {
         // A day of the header's month.
         Some(header) => {
@@ -392,5 +457,34 @@ mod tests {
         );
         assert_eq!(title_day_in("Tin nổi bật ngày 28/6", july), None);
         assert_eq!(title_day_in("Tin nổi bật ngày 28/7/2020", july), None);
+    }
+}
+#[cfg(test)]
+mod worded_tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_words_spans_lunar_days_and_anniversaries() {
+        let worded = "Ngày 16 tháng 9 năm 2021, Uỷ ban Dân tộc đã phê duyệt danh sách các thôn.";
+        assert_eq!(opening_day(worded), Some((16, 9, Some(2021))));
+        let span = "Từ ngày 24/6 đến 6/7/2021, 14 xã, thị trấn đã tổ chức kỳ họp thứ nhất.";
+        assert_eq!(opening_day(span), Some((6, 7, Some(2021))));
+        let lunar = "Từ sáng sớm ngày mùng 10 tháng Giêng Giáp Ngọ (9/2/2014) bà con đi hội.";
+        assert_eq!(opening_day(lunar), Some((9, 2, Some(2014))));
+        let anniversary = "Nhân kỷ niệm 110 năm ngày sinh (07/8/1912 - 07/8/2022); sáng ngày 07/8, \
+                           huyện tổ chức lễ dâng hương.";
+        assert_eq!(day_in_first_sentence(anniversary), Some((7, 8, None)));
+        assert_eq!(year_of_same_day(anniversary, 7, 8), Some(2022));
+        // Only the same day, and not a century ago.
+        assert_eq!(year_of_same_day(anniversary, 8, 8), None);
+        assert_eq!(
+            year_of_same_day("Kỷ niệm ngày 30/4/1975; sáng 30/4, lễ mít tinh.", 30, 4),
+            None
+        );
+        // A span that is no date: a fraction, a range of counts.
+        assert_eq!(
+            opening_day("Từ 3/4 đến 5/6 số hộ đã thoát nghèo trong năm."),
+            None
+        );
     }
 }

@@ -308,6 +308,8 @@ fn title_line(page: &Page) -> Option<usize> {
             && !lines[i].caption
             && is_title_like(&lines[i].text)
             && words(&lines[i].text) >= min_words
+            // "1. Lịch sử hình thành xã": a section's heading.
+            && !numbered(&lines[i].text)
     };
     // A title printed twice.
     // A photo's alt text and caption are printed twice in a row too: a
@@ -346,8 +348,13 @@ fn title_line(page: &Page) -> Option<usize> {
                 n.text.len() > lines[b].text.len() && n.text.starts_with(lines[b].text.as_str())
             })
     });
+    // "Điểm báo ngày 22/11/2017" anywhere in the head, under a slogan and
+    // the site's clock.
+    let dated_review =
+        || (0..head).find(|&i| review(i) && lines[i].text.chars().any(|c| c.is_ascii_digit()));
     carried_on
         .or_else(|| before.filter(|&b| review(b)))
+        .or_else(dated_review)
         .or_else(|| before.filter(|&b| full(b)))
         .or(headline_with_stop)
         .or_else(|| page.stamp_at.filter(|&a| full(a)))
