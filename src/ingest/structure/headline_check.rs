@@ -132,6 +132,19 @@ fn word_set(text: &str, limit: usize) -> HashSet<String> {
         .collect()
 }
 
+/// A lead that says when ("Sáng 3/9, …", "Ngày 5/3, …") or runs on past
+/// a comma ("Đến nay, việc chuẩn bị …") is no headline.
+pub(super) fn says_when(text: &str) -> bool {
+    let f = fold_str(text);
+    f.contains(',')
+        || f.starts_with(|c: char| c.is_ascii_digit() || c == '(')
+        || [
+            "sang ", "chieu ", "toi ", "trua ", "dem ", "ngay ", "hom ", "vao ",
+        ]
+        .iter()
+        .any(|w| f.starts_with(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::page::Line;

@@ -246,19 +246,6 @@ fn take_labels_under_title(page: &mut Page, t: usize) {
     }
 }
 
-/// A lead that says when ("Sáng 3/9, …", "Ngày 5/3, …") or runs on past
-/// a comma ("Đến nay, việc chuẩn bị …") is no headline.
-fn says_when(text: &str) -> bool {
-    let f = fold_str(text);
-    f.contains(',')
-        || f.starts_with(|c: char| c.is_ascii_digit() || c == '(')
-        || [
-            "sang ", "chieu ", "toi ", "trua ", "dem ", "ngay ", "hom ", "vao ",
-        ]
-        .iter()
-        .any(|w| f.starts_with(w))
-}
-
 /// Where the title line stands, if the head has one.
 fn title_line(page: &Page) -> Option<usize> {
     let lines = &page.lines;
@@ -282,7 +269,7 @@ fn title_line(page: &Page) -> Option<usize> {
     // then the headline with its full stop, then the lead), as blogs print
     // them.
     let under_opening_date = page.stamp_at.filter(|&a| {
-        a == 0 && lines.get(1).is_some_and(|l| is_long(&l.text)) && !says_when(&lines[0].text)
+        a == 0 && lines.get(1).is_some_and(|l| is_long(&l.text)) && !headline_check::says_when(&lines[0].text)
     });
     let headline_with_stop = before
         .filter(|&b| b == 0)
