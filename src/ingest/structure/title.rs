@@ -269,7 +269,9 @@ fn title_line(page: &Page) -> Option<usize> {
     // then the headline with its full stop, then the lead), as blogs print
     // them.
     let under_opening_date = page.stamp_at.filter(|&a| {
-        a == 0 && lines.get(1).is_some_and(|l| is_long(&l.text)) && !headline_check::says_when(&lines[0].text)
+        a == 0
+            && lines.get(1).is_some_and(|l| is_long(&l.text))
+            && !headline_check::says_when(&lines[0].text)
     });
     let headline_with_stop = before
         .filter(|&b| b == 0)
