@@ -80,6 +80,10 @@ pub(super) fn byline(line: &str) -> Option<String> {
         Some(open) if names.ends_with(')') && open > 0 => names[..open].trim_end(),
         _ => names,
     };
+    // "PV (Báo Bạc Liêu)": a reporter of the paper, no one named.
+    if NOT_NAMES.contains(&checked.to_lowercase().as_str()) {
+        return None;
+    }
     // "Huyện Quỳnh Lưu", "UBND xã": a unit or its office, not a writer.
     // With their marks: "Quân", "Tịnh" are given names.
     const UNIT_WORDS: [&str; 9] = [

@@ -172,9 +172,22 @@ fn opening_day(lead: &str) -> Option<(i8, i8, Option<i16>)> {
     (introduced || year.is_some()).then_some((day, month, year))
 }
 
+/// A clause of the first sentence opening with a whole date in words:
+/// "Thực hiện luật …, Ngày 11 tháng 01 năm 2012, Hội đồng nhân dân xã …".
+static WORDED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"[,;]\s*(?:(?i:sáng|chiều|tối)\s+)?[Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*năm\s+(\d{4})\s*,",
+    )
+});
+
 /// A day with its time of day in the lead's first sentence.
 fn day_in_first_sentence(lead: &str) -> Option<(i8, i8, Option<i16>)> {
     let sentence = lead.split(". ").next().unwrap_or(lead);
+    if let Some(c) = WORDED_CLAUSE.captures(sentence) {
+        let [day, month, year] = numbers(&c, [1, 2, 3])?;
+        let (day, month) = day_month(day, month)?;
+        return Some((day, month, Some(year)));
+    }
     let c = WHEN_IN_SENTENCE.captures(sentence)?;
     let end = c.get(0)?.end();
     let next = sentence[end..].chars().next();
@@ -481,6 +494,12 @@ mod worded_tests {
             year_of_same_day("Kỷ niệm ngày 30/4/1975; sáng 30/4, lễ mít tinh.", 30, 4),
             None
         );
+        let clause = "Thực hiện luật tổ chức năm 2003, Ngày 11 tháng 01 năm 2012, Hội đồng nhân dân \
+                      xã tổ chức kỳ họp thứ 3.";
+        assert_eq!(day_in_first_sentence(clause), Some((11, 1, Some(2012))));
+        let document =
+            "Theo Nghị quyết số 12 ngày 11 tháng 01 năm 2012 của HĐND tỉnh, xã tổ chức họp.";
+        assert_eq!(day_in_first_sentence(document), None);
         // A span that is no date: a fraction, a range of counts.
         assert_eq!(
             opening_day("Từ 3/4 đến 5/6 số hộ đã thoát nghèo trong năm."),

@@ -114,6 +114,7 @@ fn bylines() {
     assert_eq!(byline("Thị xã Kỳ Anh"), None);
     // Nor is a sentence's first word, where the page was cut.
     assert_eq!(byline("Tại"), None);
+    assert_eq!(byline("PV (Báo Bạc Liêu)"), None);
     assert_eq!(byline("Quân Minh").as_deref(), Some("Quân Minh"));
     assert_eq!(byline("TL").as_deref(), Some("TL"));
     assert_eq!(
