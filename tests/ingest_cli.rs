@@ -186,3 +186,43 @@ fn missing_path_is_reported() {
     );
     assert_eq!(text(&out.stdout), "[]\n");
 }
+
+#[test]
+fn saved_html_pages_are_ingested_and_opened_with_the_text_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    copy_seeds(dir.path());
+    let page = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/pages/portal_page_saved_as_html.html"),
+    )
+    .expect("fixture");
+    std::fs::write(dir.path().join("yen-thanh.HTML"), &page).expect("write");
+    // A page nested deeper than any layout: read at once, its words kept.
+    let deep = format!("<html><body>{}Lũ ở Yên Bái", "<div>".repeat(100_000));
+    std::fs::write(dir.path().join("deep.htm"), deep).expect("write");
+
+    let out = run(&["ingest".as_ref(), dir.path().as_os_str()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let articles: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let by_id = |id: &str| {
+        articles
+            .as_array()
+            .and_then(|a| a.iter().find(|x| x["id"] == id))
+            .cloned()
+            .unwrap_or_else(|| panic!("no {id} in {articles}"))
+    };
+    assert_eq!(articles.as_array().map(Vec::len), Some(7));
+    let html = by_id("yen-thanh");
+    assert_eq!(
+        html["title"],
+        "Huyện Yên Thành ra quân làm đường giao thông nông thôn"
+    );
+    assert_eq!(html["date"], "2023-03-05");
+    assert!(!html.to_string().contains("dataLayer"), "{html}");
+    assert!(by_id("deep").to_string().contains("Lũ ở Yên Bái"));
+
+    let out = run(&["check".as_ref(), "--data".as_ref(), dir.path().as_os_str()]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains("articles:        7"), "{stdout}");
+}
