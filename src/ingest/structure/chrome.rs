@@ -187,6 +187,7 @@ const CHROME_PREFIXES: &[&str] = &[
     "a- a",
     "a+ a",
     "tang tuong phan",
+    "font size",
     // "Đọc bài viết - + Chia sẻ": a listen, text size and share toolbar.
     "doc bai viet -",
     // "Chuyên mục: NGÀY HỘI NON SÔNG | Lượt xem : 10,953".

@@ -117,6 +117,14 @@ static SUBMITTED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Post date: 07/12/2021", "Published on: 5/3/2023 09:10": a label in
+/// English before a date written the Vietnamese way.
+static ENGLISH_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:post(?:ed)?\s+(?:date|on)|publish(?:ed)?(?:\s+(?:date|on))?|date\s+posted)\s*:?\s*(\d.*)$",
+    )
+});
+
 /// English publication lines in the head, read as the Vietnamese header
 /// they stand for ("Ngày đăng: 18/10/2019").
 fn read_english_headers(page: &mut Page) {
@@ -136,6 +144,10 @@ fn read_english_headers(page: &mut Page) {
     ];
     let head = page.head_end();
     for line in page.lines.iter_mut().take(head) {
+        if let Some(date) = ENGLISH_LABEL.captures(&line.text).and_then(|c| c.get(1)) {
+            line.text = format!("Ngày đăng: {}", date.as_str());
+            continue;
+        }
         let Some(c) = SUBMITTED.captures(&line.text) else {
             continue;
         };

@@ -410,10 +410,12 @@ fn opens_article(line: &str) -> bool {
 /// The heading of a page of press or news digests: "Điểm báo ngày 22/9",
 /// "Điểm tin sáng 3/5", "Bản tin tổng hợp".
 pub(super) fn is_review_heading(line: &str) -> bool {
-    const STARTS: [&str; 5] = [
+    const STARTS: [&str; 6] = [
         "diem bao",
         "diem tin",
         "ban tin tong hop",
+        // "Bản tin ngày 07-12-2021": a digest of the day's news.
+        "ban tin ngay",
         "tin tong hop",
         "tong hop tin",
     ];
