@@ -16,7 +16,7 @@ const BYLINE_MAX_NAMES: usize = 8;
 
 /// "Nguồn: …", "Theo …", "(Theo …)": where the article came from.
 static SOURCE_LINE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^\(?\s*(?:nguồn|theo|source)\s*:?\s+(.+?)\s*\)?\.?$"));
+    LazyLock::new(|| re(r"(?i)^\(?\s*(?:nguồn(?:\s+tin)?|theo|source)\s*:?\s+(.+?)\s*\)?\.?$"));
 /// An explicit author label: "Tác giả: …", "Bài và ảnh: …".
 static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -26,7 +26,7 @@ static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// "Bài và ảnh:", "Tác giả:", "PV:" before the names in a byline.
 static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:(?:bài|tin|ảnh|bài viết|video)(?:\s*(?:,|và|\+|&)\s*(?:ảnh|video|clip))?\s*:|tác giả(?:\s+bài\s+viết)?\s*:?|người viết\s*:?|phóng viên\s*:|pv\s*:|ctv\s*:|nhóm pv\s*:?|tổng hợp\s*:|(?:ths|ts|pgs\.\s*ts)\.)\s*",
+        r"(?i)^(?:(?:bài|tin|ảnh|bài viết|video)(?:\s*(?:,|và|\+|&)\s*(?:ảnh|video|clip))?\s*:|tác giả(?:\s+bài\s+viết)?\s*:?|người viết\s*:?|phóng viên\s*:|pv\s*:|ctv\s*:?|nhóm pv\s*:?|tổng hợp\s*:|(?:ths|ts|pgs\.\s*ts)\.)\s*",
     )
 });
 
@@ -86,7 +86,11 @@ pub(super) fn byline(line: &str) -> Option<String> {
     }
     // "Huyện Quỳnh Lưu", "UBND xã": a unit or its office, not a writer.
     // With their marks: "Quân", "Tịnh" are given names.
-    const UNIT_WORDS: [&str; 9] = [
+    // And offices: "Văn Phòng HĐND-UBND", "Trung tâm VH-TT".
+    const UNIT_WORDS: [&str; 12] = [
+        "văn phòng ",
+        "trung tâm ",
+        "sở ",
         "huyện ",
         "xã ",
         "phường ",
@@ -102,7 +106,9 @@ pub(super) fn byline(line: &str) -> Option<String> {
         return None;
     }
     let mut count = 0;
-    for word in checked.split(|c: char| c.is_whitespace() || matches!(c, ',' | '&' | '/')) {
+    for word in
+        checked.split(|c: char| c.is_whitespace() || matches!(c, ',' | '&' | '/' | '-' | '–'))
+    {
         if word.is_empty() || matches!(word, "-" | "–" | "và" | "+") {
             continue;
         }

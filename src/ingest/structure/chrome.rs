@@ -134,6 +134,10 @@ const TAIL_MARKERS: &[&str] = &[
     "tin moi hon",
     "tin cu hon",
     "cac tin da dua",
+    "tin da dua",
+    // A comment box's button, a portal's archive.
+    "tra loi",
+    "xem tin theo ngay",
     "cac bai viet khac",
     "tin lien quan",
     "bai viet lien quan",
@@ -188,6 +192,11 @@ const CHROME_PREFIXES: &[&str] = &[
     "a+ a",
     "tang tuong phan",
     "font size",
+    // A portal's rating widget and attachments under the article.
+    "tong so diem cua bai viet",
+    "xep hang:",
+    "click de danh gia",
+    "tap tin dinh kem",
     // "Đọc bài viết - + Chia sẻ": a listen, text size and share toolbar.
     "doc bai viet -",
     // "Chuyên mục: NGÀY HỘI NON SÔNG | Lượt xem : 10,953".

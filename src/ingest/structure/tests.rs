@@ -115,6 +115,12 @@ fn bylines() {
     // Nor is a sentence's first word, where the page was cut.
     assert_eq!(byline("Tại"), None);
     assert_eq!(byline("PV (Báo Bạc Liêu)"), None);
+    assert_eq!(byline("Văn Phòng HĐND-UBND"), None);
+    assert_eq!(byline("CTV Minh Thái").as_deref(), Some("Minh Thái"));
+    assert_eq!(
+        byline("Lê Thủy- Văn Tịnh").as_deref(),
+        Some("Lê Thủy- Văn Tịnh")
+    );
     assert_eq!(byline("Quân Minh").as_deref(), Some("Quân Minh"));
     assert_eq!(byline("TL").as_deref(), Some("TL"));
     assert_eq!(
