@@ -97,13 +97,14 @@ static TAG_DATE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\([\p{Lu}.]{2,12}\s*[-–]\s*(\d{1,2})/(\d{1,2})/(\d{4})\)"));
 
 /// A lead that opens with the date in words ("Ngày 16 tháng 9 năm 2021,
-/// …"), or with a span of days ("Từ ngày 24/6 đến 6/7/2021, …", dated by
-/// its last day).
+/// …"), or with a span of days ("Từ ngày 24/6 đến 6/7/2021, …", "Trong 2
+/// ngày 12 và 13/4/2015, …", dated by its last day).
 static OPENING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?i)^(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*năm\s+(\d{4})",
         r"|từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:đến|tới)\s+(?:ngày\s+)?",
-        r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}))\b",
+        r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})",
+        r"|trong\s+(?:\d|hai|ba)\s+ngày\s+\d{1,2}\s*(?:và|,|-)\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}))\b",
     ))
 });
 
@@ -120,7 +121,8 @@ fn worded_day(lead: &str) -> Option<(i8, i8, Option<i16>)> {
     let sentence = lead.split(". ").next().unwrap_or(lead);
     let (c, groups) = match OPENING_WORDS.captures(lead) {
         Some(c) if c.get(1).is_some() => (c, [1, 2, 3]),
-        Some(c) => (c, [4, 5, 6]),
+        Some(c) if c.get(4).is_some() => (c, [4, 5, 6]),
+        Some(c) => (c, [7, 8, 9]),
         None => (LUNAR_WITH_SOLAR.captures(sentence)?, [1, 2, 3]),
     };
     let [day, month, year] = numbers(&c, groups)?;
@@ -482,6 +484,9 @@ mod worded_tests {
         assert_eq!(opening_day(worded), Some((16, 9, Some(2021))));
         let span = "Từ ngày 24/6 đến 6/7/2021, 14 xã, thị trấn đã tổ chức kỳ họp thứ nhất.";
         assert_eq!(opening_day(span), Some((6, 7, Some(2021))));
+        let two_days =
+            "Trong 2 ngày 12 và 13/4/2015, xã Hồng Sơn tổ chức đại hội Đảng bộ lần thứ XIX.";
+        assert_eq!(opening_day(two_days), Some((13, 4, Some(2015))));
         let lunar = "Từ sáng sớm ngày mùng 10 tháng Giêng Giáp Ngọ (9/2/2014) bà con đi hội.";
         assert_eq!(opening_day(lunar), Some((9, 2, Some(2014))));
         let anniversary = "Nhân kỷ niệm 110 năm ngày sinh (07/8/1912 - 07/8/2022); sáng ngày 07/8, \
