@@ -475,6 +475,10 @@ fn names_of_things_after_their_place() {
         names("Xã Xa Dung có 8 người mất tích tại các bản Háng Pú Xi, Chống Sư A"),
         ["Xa Dung"]
     );
+    assert_eq!(
+        names("Công an huyện Sông Mã và Cục Hải quan Điện Biên phá chuyên án"),
+        ["Sông Mã"]
+    );
     // "P.V": a reporter's byline, not "phường V".
     assert!(names("P.V").is_empty());
     assert_eq!(names("Nhân dân P.V hưởng ứng"), ["V"]);

@@ -202,6 +202,8 @@ pub(super) const BLOCKERS: &[&str] = &[
     "bến tàu",
     "bến phà",
     "nhà hát",
+    // A customs office named after its province: "Cục Hải quan Điện Biên".
+    "hải quan",
 ];
 
 /// Compounds ending in a word of [`BLOCKERS`] that block nothing: "yêu
