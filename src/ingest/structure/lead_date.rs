@@ -511,4 +511,15 @@ mod worded_tests {
             None
         );
     }
+
+    #[test]
+    fn a_table_cell_with_a_day_is_no_date_header() {
+        let s = crate::ingest::structure::analyze(
+            "Lịch tiếp xúc cử tri của đại biểu HĐND tỉnh\n\n\
+             Báo đăng lịch tiếp xúc cử tri của đại biểu HĐND tỉnh tại các địa phương như sau:\n\
+             Vũ Thư |\n07 giờ 30 phút Ngày 22-6-2022 (Thứ Tư) |\nHội trường UBND xã Tân Hòa |\n",
+        )
+        .expect("text");
+        assert_eq!(s.stamp, None);
+    }
 }
