@@ -18,9 +18,13 @@ const SNIFF_BYTES: usize = 4096;
 /// `<meta property="article:published_time" content="…">`, attributes in
 /// either order, and the other names sites give it.
 static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r#"(?is)<meta\b[^>]*?(?:(?:property|name|itemprop)\s*=\s*["']?(?:article:published_time|og:published_time|pubdate|publishdate|datepublished|dc\.date\.issued)["']?[^>]*?content\s*=\s*["']([^"'<>]{8,40})["']|content\s*=\s*["']([^"'<>]{8,40})["'][^>]*?(?:property|name|itemprop)\s*=\s*["']?(?:article:published_time|og:published_time|pubdate|publishdate|datepublished|dc\.date\.issued)["']?)"#,
-    )
+    const NAMES: &str = "article:published_time|og:published_time|pubdate|publishdate|datepublished|dc\\.date\\.issued";
+    // The name and the content come in either order inside the tag.
+    let name = format!(r#"(?:property|name|itemprop)\s*=\s*["']?(?:{NAMES})["']?"#);
+    let content = r#"content\s*=\s*["']([^"'<>]{8,40})["']"#;
+    Regex::new(&format!(
+        r"(?is)<meta\b[^>]*?(?:{name}[^>]*?{content}|{content}[^>]*?{name})"
+    ))
     .expect("the metadata pattern is valid")
 });
 

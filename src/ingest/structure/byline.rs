@@ -161,11 +161,14 @@ pub(super) fn named_as_place(page: &Page, name: &str) -> bool {
         "thi tran",
     ];
     let name = fold_str(name.trim());
-    !name.is_empty()
-        && page.lines.iter().any(|l| {
-            let text = fold_str(&l.text);
-            TYPES.iter().any(|t| text.contains(&format!("{t} {name}")))
-        })
+    if name.is_empty() {
+        return false;
+    }
+    let typed: Vec<String> = TYPES.iter().map(|t| format!("{t} {name}")).collect();
+    page.lines.iter().any(|l| {
+        let text = fold_str(&l.text);
+        typed.iter().any(|t| text.contains(t.as_str()))
+    })
 }
 
 /// "GLO", "HYTV", "VHXH": a site's, a station's or an office's code
@@ -223,9 +226,10 @@ fn glued_byline(line: &str) -> Option<(&str, String)> {
         .split_whitespace()
         .all(|w| w.starts_with(char::is_uppercase));
     // "… đồng. Ông Nguyễn": a sentence cut off, not a writer.
-    let opens_sentence = ["ông ", "bà ", "anh ", "chị ", "theo ", "tại ", "ngày "]
+    let folded_tail = fold_str(tail);
+    let opens_sentence = ["ong ", "ba ", "anh ", "chi ", "theo ", "tai ", "ngay "]
         .iter()
-        .any(|w| fold_str(tail).starts_with(&fold_str(w)));
+        .any(|w| folded_tail.starts_with(w));
     ((MIN_WORDS..=MAX_WORDS).contains(&n)
         && capitalised
         && !opens_sentence
