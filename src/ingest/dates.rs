@@ -435,11 +435,18 @@ fn token_at(s: &str) -> Option<(Token, usize)> {
         };
         return Some((word, m.end()));
     }
+    label_at(s)
+}
+
+/// A header's label at the start of `s`: "Cập nhật", "Ngày đăng", ….
+fn label_at(s: &str) -> Option<(Token, usize)> {
     let m = LABEL.find(s)?;
-    if !ends_cleanly(&s[m.end()..]) {
+    let label = crate::text::fold_str(m.as_str());
+    // "Cập nhật lúc15:34": a label glued to its time or date.
+    let glued = label != "ngay" && s[m.end()..].starts_with(|c: char| c.is_ascii_digit());
+    if !ends_cleanly(&s[m.end()..]) && !glued {
         return None;
     }
-    let label = crate::text::fold_str(m.as_str());
     let kind = label_kind(&label);
     Some((
         Token::Word {

@@ -47,6 +47,11 @@ fn header_lines() {
         ("Th 4, 28 thg 7, 2021", date(2021, 7, 28), None),
         ("15/04/2025 adminchanvy", date(2025, 4, 15), None),
         ("Cập nhật lần cuối:24/10/2025", date(2025, 10, 24), None),
+        (
+            "Cập nhật lúc15:34, Thứ Hai, 12/02/2018 (GMT+7)",
+            date(2018, 2, 12),
+            at(15, 34),
+        ),
         ("01/09/2018 | 18:25 PM", date(2018, 9, 1), at(18, 25)),
         ("Ngày 3 tháng 9 năm 2020", date(2020, 9, 3), None),
         (

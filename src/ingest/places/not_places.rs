@@ -82,7 +82,7 @@ pub(super) fn listed_after_blocker(t: &Tokens<'_>, j: usize) -> bool {
 pub(super) fn in_company_name(t: &Tokens<'_>, j: usize) -> bool {
     // And institutions whose names run on in capitals: "Bệnh viện Đa
     // khoa Khu vực Ngọc Lặc", "Trường Đại học kinh tế Nghệ An".
-    const COMPANIES: [&str; 20] = [
+    const COMPANIES: [&str; 23] = [
         "công ty",
         "tạp chí",
         "ngân hàng",
@@ -104,6 +104,11 @@ pub(super) fn in_company_name(t: &Tokens<'_>, j: usize) -> bool {
         "ttkn",
         // "Nhà máy cồn Đại Tân": a plant and its product.
         "nhà máy",
+        // "Nhà hát Ca múa kịch Lam Sơn"; products: "Chè Shan tuyết Na
+        // Hang", "Rượu ngô men lá Na Hang".
+        "nhà hát",
+        "chè",
+        "rượu",
     ];
     const REACH: usize = 10;
     const PREPOSITIONS: [&str; 14] = [

@@ -20,7 +20,7 @@ pub(super) fn respelled(g: &Gazetteer, name: &str) -> Option<String> {
     if name.split_whitespace().count() < 2 || only_typed(name) {
         return None;
     }
-    let folded = fold_str(name);
+    let folded = fold_name(name);
     if !known_key(g, &folded) {
         return None;
     }
@@ -40,7 +40,7 @@ pub(super) fn respelled(g: &Gazetteer, name: &str) -> Option<String> {
 /// syllables of the Central Highlands' names carry a tone or none as the
 /// writer likes ("Đắk Glong", "Đăk Glong").
 pub(super) fn same_tones(written: &str, known: &str) -> bool {
-    const FREE_TONE: [&str; 2] = ["dak", "lak"];
+    const FREE_TONE: [&str; 3] = ["dak", "lak", "dac"];
     let (w, k): (Vec<&str>, Vec<&str>) = (
         written.split_whitespace().collect(),
         known.split_whitespace().collect(),
@@ -50,6 +50,16 @@ pub(super) fn same_tones(written: &str, known: &str) -> bool {
             let (ta, tb) = (tone_of(a), tone_of(b));
             ta == TONE_NONE || ta == tb || FREE_TONE.contains(&fold_str(a).as_str())
         })
+}
+
+/// A name read without its marks, the Central Highlands' "Đác" and "Đắc"
+/// ("xã Đác Long") read as the "Đăk" the gazetteer writes.
+pub(super) fn fold_name(name: &str) -> String {
+    let folded = fold_str(name);
+    match folded.strip_prefix("dac ") {
+        Some(rest) => format!("dak {rest}"),
+        None => folded,
+    }
 }
 
 /// Names as they were spelled before the spelling the gazetteer keeps,
@@ -109,5 +119,6 @@ mod tests {
         assert_eq!(respelled(g, "Sơn Hóa"), None);
         assert_eq!(respelled(g, "Đăk Glei").as_deref(), Some("Đắk Glei"));
         assert_eq!(respelled(g, "Đắk Glong").as_deref(), Some("Đăk Glong"));
+        assert_eq!(respelled(g, "Đác Glei").as_deref(), Some("Đắk Glei"));
     }
 }

@@ -479,6 +479,12 @@ fn names_of_things_after_their_place() {
         names("Công an huyện Sông Mã và Cục Hải quan Điện Biên phá chuyên án"),
         ["Sông Mã"]
     );
+    assert_eq!(
+        names("Xã Tam Đường trồng Sâm Lai Châu, Nhà hát Ca múa kịch Lam Sơn biểu diễn ở Thọ Xuân"),
+        ["Tam Đường", "Thọ Xuân"]
+    );
+    // A product's word is no blocker when it is not right before the name.
+    assert_eq!(names("Giá gạo tại Sóc Trăng tăng"), ["Sóc Trăng"]);
     // "P.V": a reporter's byline, not "phường V".
     assert!(names("P.V").is_empty());
     assert_eq!(names("Nhân dân P.V hưởng ứng"), ["V"]);

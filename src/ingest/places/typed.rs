@@ -7,7 +7,6 @@ use super::tokens::Tokens;
 use super::words::TYPE_PHRASES;
 use super::{MAX_NAME_WORDS, known_key, spelling};
 use crate::gazetteer::Gazetteer;
-use crate::text::fold_str;
 
 /// A type word (or committee) at word `i`: the type, and its length in
 /// words.
@@ -151,15 +150,24 @@ pub(super) fn typed_name<'t>(
         .or_else(|| {
             names()
                 .filter(|(n, _)| *n >= 2)
-                .map(|(n, name)| (n, name, fold_str(name)))
+                .map(|(n, name)| (n, name, spelling::fold_name(name)))
                 .filter(|(_, _, folded)| known_key(g, folded))
                 .find_map(|(n, name, folded)| {
-                    let k = typed(&folded, true)?;
+                    let k = typed(&folded, false)?;
                     // Other marks, never another tone: "xã Sơn Hóa" is not
-                    // "Sơn Hòa", "huyện Tân Thành" not Tân Thạnh.
-                    let unit = g.lookup(&format!("{k} {folded}")).into_iter().next()?;
-                    let known = g.unit(unit)?.name.as_str();
-                    spelling::same_tones(name, known).then_some((n, k, Cow::Owned(folded)))
+                    // "Sơn Hòa", "huyện Tân Thành" not Tân Thạnh. The same
+                    // commune may be spelled two ways in two eras ("Đăk
+                    // Hring", "Đắk HRing").
+                    let units = g.lookup(&format!("{k} {folded}"));
+                    let fits = |id| {
+                        g.unit(id)
+                            .is_some_and(|u| spelling::same_tones(name, &u.name))
+                    };
+                    (!units.is_empty() && units.into_iter().all(fits)).then_some((
+                        n,
+                        k,
+                        Cow::Owned(folded),
+                    ))
                 })
         })
         // "huyện Văn giang": a name's last word left in lowercase, when
@@ -176,7 +184,10 @@ pub(super) fn typed_name<'t>(
 /// "các huyện, thị xã Đồng bằng": a kind of land, capitalised as a group
 /// of units' name, is no unit's name in lowercase.
 fn is_region_word(name: &str) -> bool {
-    const REGIONS: [&str; 9] = [
+    // And a title a commune earns: "xã Nông thôn mới - xã Văn hóa".
+    const REGIONS: [&str; 11] = [
+        "văn hóa",
+        "văn hoá",
         "đồng bằng",
         "miền núi",
         "vùng cao",

@@ -204,6 +204,30 @@ pub(super) const BLOCKERS: &[&str] = &[
     "nhà hát",
     // A customs office named after its province: "Cục Hải quan Điện Biên".
     "hải quan",
+    // A product sold under its province's name: "Sâm Lai Châu", "gạo
+    // Sóc Trăng", "Lễ hội Cà phê Buôn Ma Thuột".
+    "sâm",
+    "gạo",
+    "chè",
+    "cà phê",
+    "bưởi",
+    "nhãn",
+    "nước mắm",
+    "rượu",
+    "cam sành",
+    // A field, a cave, an eco-resort, a range, a fishing port, a carnival
+    // named after the place: "cánh đồng Mường Thanh", "động Pa Thơm", "du
+    // lịch sinh thái Pá Khoang", "dãy Mã Yên Sơn", "cảng cá Thụy Tân",
+    // "Carnaval Hạ Long".
+    "cánh đồng",
+    "động",
+    "sinh thái",
+    "dãy",
+    "dãy núi",
+    "cảng cá",
+    "bến cá",
+    "carnaval",
+    "carnival",
 ];
 
 /// Compounds ending in a word of [`BLOCKERS`] that block nothing: "yêu
@@ -228,6 +252,23 @@ pub(super) const NOT_BLOCKERS: &[&str] = &[
     "hiện trường",
     "lập trường",
     "thương trường",
+    // "động" is a cave only as a noun.
+    "hoạt động",
+    "lao động",
+    "vận động",
+    "phát động",
+    "tác động",
+    "chủ động",
+    "hành động",
+    "biến động",
+    "di động",
+    "tự động",
+    "báo động",
+    "khởi động",
+    "huy động",
+    "điều động",
+    "lưu động",
+    "cơ động",
 ];
 
 /// Provinces and districts named after people: bare, the name means the

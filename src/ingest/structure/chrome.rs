@@ -142,6 +142,7 @@ const TAIL_MARKERS: &[&str] = &[
     "tin lien quan",
     "bai viet lien quan",
     "bai lien quan",
+    "cac tin cung chuyen muc",
     "tin cung chuyen muc",
     "cung chuyen muc",
     "moi nhat",
@@ -169,6 +170,8 @@ const TAIL_MARKERS: &[&str] = &[
     "ty gia",
     "co the ban quan tam",
     "ban co the quan tam",
+    // A rating widget's heading over the other news.
+    "danh gia bai viet",
 ];
 
 /// Lines starting with these are chrome (tag lists, "read also" links).
@@ -373,6 +376,7 @@ pub(super) fn without_counters(line: String, removed: &mut Vec<String>) -> Optio
 /// Pass: after the article, "other news" lists and the like, from their
 /// heading on, when no paragraph of text follows.
 pub(super) fn drop_tail_lists(page: &mut Page) {
+    drop_dated_links(page);
     let lines = &mut page.lines;
     let first_long = lines.iter().position(|l| is_long(&l.text));
     if let Some(first_long) = first_long
@@ -384,12 +388,48 @@ pub(super) fn drop_tail_lists(page: &mut Page) {
     }
 }
 
+/// "- Khám bệnh miễn phí cho người dân xã X. (13/05/2019)": a link to
+/// another article, with its date.
+static DATED_LINK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[-–•*+]\s*\S.{0,300}\(\d{1,2}/\d{1,2}/\d{4}\)\.?$"));
+
+/// Links to other articles, each with its date, ending the page (the last
+/// one may be cut off) without a heading: two or more of them.
+fn drop_dated_links(page: &mut Page) {
+    const MIN_LINKS: usize = 2;
+    let lines = &page.lines;
+    let Some(last) = lines.len().checked_sub(1) else {
+        return;
+    };
+    let is_link = |i: usize| DATED_LINK.is_match(lines[i].text.trim());
+    let cut_off = |i: usize| i == last && lines[i].text.trim_start().starts_with("- ");
+    let mut start = lines.len();
+    while start > 0 && (is_link(start - 1) || cut_off(start - 1)) {
+        start -= 1;
+    }
+    let links = (start..lines.len()).filter(|&i| is_link(i)).count();
+    if links >= MIN_LINKS && start > 0 {
+        page.removed
+            .extend(page.lines.drain(start..).map(|l| l.text));
+    }
+}
+
 /// Pass: chrome lines, wherever they stand.
 pub(super) fn drop_chrome_lines(page: &mut Page) {
     let mut kept: Vec<Line> = Vec::with_capacity(page.lines.len());
     let mut dropped = false;
     for mut line in std::mem::take(&mut page.lines) {
         if is_chrome(&line.text) {
+            // "Chuyên mục: Kinh tế | Đăng ngày: 07/06/2021": the date
+            // stays for the header's pass.
+            if let Some(date) = labelled_date_segment(&line.text) {
+                page.removed.push(line.text.clone());
+                line.text = date;
+                line.after_chrome |= dropped;
+                dropped = false;
+                kept.push(line);
+                continue;
+            }
             if !dropped
                 && is_contact_line(&line.text)
                 && let Some(last) = kept.last_mut()
@@ -405,6 +445,17 @@ pub(super) fn drop_chrome_lines(page: &mut Page) {
         }
     }
     page.lines = kept;
+}
+
+/// A labelled date header ("Đăng ngày: …") after a bar in a chrome line.
+fn labelled_date_segment(line: &str) -> Option<String> {
+    line.split('|').skip(1).map(str::trim).find_map(|segment| {
+        crate::ingest::dates::find_header(segment)
+            .filter(|h| {
+                h.is_whole_line(segment) && h.kind != crate::ingest::dates::HeaderKind::Plain
+            })
+            .map(|_| segment.to_string())
+    })
 }
 
 /// Pass: a menu, three or more short lines in a row at the top ("Thời
