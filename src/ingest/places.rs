@@ -332,6 +332,7 @@ fn bare_run(
     if end - start == 3
         && matches!(t.ws[start + 1].text, "Văn" | "Thị")
         && !bare_place(g, t.span(start + 1, end))
+        && !(only_typed(t.span(start, end)) && context::opens_parenthesised_place(t, start, end))
     {
         return;
     }
@@ -356,7 +357,14 @@ fn bare_run(
         let widths = || (1..=MAX_NAME_WORDS.min(end - j)).rev();
         let commune =
             || context::commune_at(g, t, j, end).map(|n| (n, How::Commune, Cow::Borrowed(span(n))));
-        let longest = match widths().find(|&n| bare_place(g, span(n))) {
+        let named_after_person = |n: usize| {
+            only_typed(span(n))
+                && context::opens_parenthesised_place(t, j, j + n)
+                && g.lookup(span(n))
+                    .iter()
+                    .any(|&id| g.unit(id).is_some_and(|u| u.level == Level::District))
+        };
+        let longest = match widths().find(|&n| bare_place(g, span(n)) || named_after_person(n)) {
             // "Long Khánh B", a commune, is not the city of Long Khánh.
             Some(n) => match commune().filter(|c| c.0 > n) {
                 Some(c) => Some(c),

@@ -31,6 +31,13 @@ pub(super) fn commune_at(g: &Gazetteer, t: &Tokens<'_>, j: usize, end: usize) ->
     })
 }
 
+/// Whether words `from..to` open a place given in parentheses, its
+/// province after a comma: "(Trần Văn Thời, Cà Mau)" is the district,
+/// though named after a person.
+pub(super) fn opens_parenthesised_place(t: &Tokens<'_>, from: usize, to: usize) -> bool {
+    t.gap(from).trim_end().ends_with('(') && to < t.len() && t.gap(to).trim() == ","
+}
+
 /// Whether words `from..to` stand alone in parentheses: "thôn An Bình
 /// (Hồng Quang)".
 fn in_parentheses(t: &Tokens<'_>, from: usize, to: usize) -> bool {

@@ -483,6 +483,12 @@ fn names_of_things_after_their_place() {
         names("Xã Tam Đường trồng Sâm Lai Châu, Nhà hát Ca múa kịch Lam Sơn biểu diễn ở Thọ Xuân"),
         ["Tam Đường", "Thọ Xuân"]
     );
+    // A district named after a person, with its province in parentheses.
+    assert_eq!(
+        names("ngư dân ở thị trấn Sông Đốc (Trần Văn Thời, Cà Mau) và tư tưởng Hồ Chí Minh"),
+        ["Sông Đốc", "Trần Văn Thời", "Cà Mau"]
+    );
+    assert_eq!(names("(Đồng Văn Thanh, 45 tuổi)"), Vec::<String>::new());
     // A product's word is no blocker when it is not right before the name.
     assert_eq!(names("Giá gạo tại Sóc Trăng tăng"), ["Sóc Trăng"]);
     // "P.V": a reporter's byline, not "phường V".

@@ -241,6 +241,29 @@ fn glued_byline(line: &str) -> Option<(&str, String)> {
 /// An office's name under the byline is this short.
 const OFFICE_MAX_WORDS: usize = 6;
 
+/// A paragraph repeated is this long at least: shorter lines may repeat
+/// by chance.
+const REPEAT_MIN_WORDS: usize = 12;
+
+/// Whether the last line ends with a whole earlier paragraph.
+fn repeats_earlier_line(page: &Page) -> bool {
+    let Some((last, before)) = page.lines.split_last() else {
+        return false;
+    };
+    let tail = last.text.trim();
+    // The lead may keep a signature the summary gives otherwise
+    // ("CTTĐT - …" against "Cổng thông tin điện tử tỉnh - …").
+    const SIGNATURE_MAX_WORDS: usize = 6;
+    before.iter().any(|l| {
+        let text = l.text.trim();
+        let unsigned = text
+            .split_once(" - ")
+            .filter(|(signature, _)| words(signature) <= SIGNATURE_MAX_WORDS)
+            .map_or(text, |(_, rest)| rest);
+        words(unsigned) >= REPEAT_MIN_WORDS && tail.ends_with(unsigned)
+    })
+}
+
 /// Pass: the byline, and where the article came from, at the end.
 pub(super) fn take_byline_and_source(page: &mut Page) {
     for _ in 0..3 {
@@ -254,6 +277,14 @@ pub(super) fn take_byline_and_source(page: &mut Page) {
         if chars(last.text.trim()) == 1 && page.lines.len() > 1 {
             if let Some(cut) = page.lines.pop() {
                 page.removed.push(cut.text);
+            }
+            continue;
+        }
+        // "Cổng thông tin điện tử tỉnh - <the lead again>": the page's
+        // summary for sharing, printed under the byline.
+        if repeats_earlier_line(page) {
+            if let Some(again) = page.lines.pop() {
+                page.removed.push(again.text);
             }
             continue;
         }

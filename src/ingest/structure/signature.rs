@@ -27,6 +27,11 @@ pub(super) fn site_signature(lead: &str) -> Option<(&str, usize)> {
     let is_code = known.contains(&lower.as_str())
         || lower.ends_with(".vn")
         || lower.ends_with(".com")
+        // "CTTĐT", "KTĐT": a portal's or a paper's initials (điện tử,
+        // đô thị).
+        || (code.ends_with("ĐT")
+            && (3..=6).contains(&code.chars().count())
+            && code.chars().all(char::is_uppercase))
         || (code.ends_with('O')
             && code.chars().count() >= 3
             && code.chars().all(char::is_uppercase));
