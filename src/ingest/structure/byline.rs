@@ -8,6 +8,7 @@ use regex::Regex;
 use super::chrome::{is_chrome, is_site_name};
 use super::line::{chars, re, words};
 use super::page::Page;
+use super::signature::site_signature;
 use crate::text::fold_str;
 
 /// A byline is at most this long.
@@ -253,13 +254,9 @@ fn repeats_earlier_line(page: &Page) -> bool {
     let tail = last.text.trim();
     // The lead may keep a signature the summary gives otherwise
     // ("CTTĐT - …" against "Cổng thông tin điện tử tỉnh - …").
-    const SIGNATURE_MAX_WORDS: usize = 6;
     before.iter().any(|l| {
         let text = l.text.trim();
-        let unsigned = text
-            .split_once(" - ")
-            .filter(|(signature, _)| words(signature) <= SIGNATURE_MAX_WORDS)
-            .map_or(text, |(_, rest)| rest);
+        let unsigned = site_signature(text).map_or(text, |(_, rest)| &text[rest..]);
         words(unsigned) >= REPEAT_MIN_WORDS && tail.ends_with(unsigned)
     })
 }

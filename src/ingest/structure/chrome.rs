@@ -422,27 +422,24 @@ pub(super) fn drop_chrome_lines(page: &mut Page) {
         if is_chrome(&line.text) {
             // "Chuyên mục: Kinh tế | Đăng ngày: 07/06/2021": the date
             // stays for the header's pass.
-            if let Some(date) = labelled_date_segment(&line.text) {
-                page.removed.push(line.text.clone());
-                line.text = date;
-                line.after_chrome |= dropped;
-                dropped = false;
-                kept.push(line);
-                continue;
+            match labelled_date_segment(&line.text) {
+                Some(date) => page.removed.push(std::mem::replace(&mut line.text, date)),
+                None => {
+                    if !dropped
+                        && is_contact_line(&line.text)
+                        && let Some(last) = kept.last_mut()
+                    {
+                        last.before_contacts = true;
+                    }
+                    page.removed.push(line.text);
+                    dropped = true;
+                    continue;
+                }
             }
-            if !dropped
-                && is_contact_line(&line.text)
-                && let Some(last) = kept.last_mut()
-            {
-                last.before_contacts = true;
-            }
-            page.removed.push(line.text);
-            dropped = true;
-        } else {
-            line.after_chrome |= dropped;
-            dropped = false;
-            kept.push(line);
         }
+        line.after_chrome |= dropped;
+        dropped = false;
+        kept.push(line);
     }
     page.lines = kept;
 }
