@@ -133,7 +133,7 @@ pub fn extract_under(
         let text = if zone == Zone::Caption {
             without_credit(&p.text)
         } else {
-            &p.text
+            without_signature(&p.text)
         };
         scan(g, text, zone, i + 1, &mut mentions);
     }
@@ -161,6 +161,23 @@ fn without_credit(caption: &str) -> &str {
         .unwrap_or(caption)
 }
 
+/// A paragraph without the reporter's name in capitals that signs it
+/// ("… di dời cục bộ tại chỗ. (MINH HẢI)"): a person, though named like
+/// a former province.
+fn without_signature(text: &str) -> &str {
+    const SIGNATURE_MAX_WORDS: usize = 4;
+    let trimmed = text.trim_end().trim_end_matches('.');
+    let Some(open) = trimmed.strip_suffix(')').and_then(|t| t.rfind('(')) else {
+        return text;
+    };
+    let name = &trimmed[open + 1..trimmed.len() - 1];
+    let signed = open > 0
+        && name.chars().any(char::is_alphabetic)
+        && !name.chars().any(|c| c.is_lowercase() || c.is_ascii_digit())
+        && (2..=SIGNATURE_MAX_WORDS).contains(&name.split_whitespace().count());
+    if signed { &trimmed[..open] } else { text }
+}
+
 /// Whether some unit has this name, ignoring diacritics: a quick test
 /// before the full lookup.
 fn known_key(g: &Gazetteer, name: &str) -> bool {
@@ -179,9 +196,11 @@ fn bare_place(g: &Gazetteer, name: &str) -> bool {
 fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<Mention>) {
     let t = Tokens::new(text);
     let mut consumed = vec![false; t.len()];
-    let mut push = |query: String, how: How, at: usize| {
+    // `capitals`: the name as written has no lowercase letter ("NĂM
+    // ĐÔNG" read as "Nam Đông").
+    let mut push = |query: String, how: How, at: usize, capitals: bool| {
         out.push(Mention {
-            shouted: how != How::Typed && !query.chars().any(char::is_lowercase),
+            shouted: how != How::Typed && capitals,
             query,
             how,
             zone,
@@ -199,6 +218,7 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
                 "thành phố Hồ Chí Minh".to_string(),
                 How::Typed,
                 t.ws[i].start,
+                false,
             );
             consumed[i] = true;
             i += 1;
@@ -246,7 +266,7 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
                 break;
             }
             if !name.is_empty() {
-                push(format!("{kind} {name}"), How::Typed, t.ws[at].start);
+                push(format!("{kind} {name}"), How::Typed, t.ws[at].start, false);
             }
             // An unknown name of the list is not read again as bare words.
             consumed[at..at + name_len].fill(true);
@@ -279,7 +299,7 @@ fn bare_names(
     g: &Gazetteer,
     t: &Tokens<'_>,
     consumed: &[bool],
-    push: &mut impl FnMut(String, How, usize),
+    push: &mut impl FnMut(String, How, usize, bool),
 ) {
     let mut i = 0;
     while i < t.len() {
@@ -315,7 +335,7 @@ fn bare_run(
     t: &Tokens<'_>,
     start: usize,
     end: usize,
-    push: &mut impl FnMut(String, How, usize),
+    push: &mut impl FnMut(String, How, usize, bool),
 ) {
     // After a title of address the run is a person's name: "ông Đỗ Tuấn
     // Sơn", "đồng chí Giang".
@@ -407,9 +427,12 @@ fn bare_run(
                 if !run_blocked && !listed && !numbered_after(t, j + n) {
                     match (how, context::called(t, j + n)) {
                         (How::Commune, Some(kind)) => {
-                            push(format!("{kind} {name}"), How::Typed, t.ws[j].start);
+                            push(format!("{kind} {name}"), How::Typed, t.ws[j].start, false);
                         }
-                        _ => push(name.to_string(), how, t.ws[j].start),
+                        _ => {
+                            let capitals = !span(n).chars().any(char::is_lowercase);
+                            push(name.to_string(), how, t.ws[j].start, capitals);
+                        }
                     }
                 }
                 j += n;

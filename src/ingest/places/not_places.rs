@@ -3,7 +3,7 @@
 //! named after the place.
 
 use super::tokens::Tokens;
-use super::words::{BLOCKERS, GIVEN_NAMES, NOT_BLOCKERS, SURNAMES, TITLES};
+use super::words::{BLOCKERS, GIVEN_NAMES, NAMED_BY_LA, NOT_BLOCKERS, SURNAMES, TITLES};
 
 /// Whether a title of address stands right before word `i`: "ông",
 /// "đồng chí", "đ/c".
@@ -37,6 +37,16 @@ pub(super) fn blocked(t: &Tokens<'_>, j: usize) -> bool {
     {
         return true;
     }
+    // "1 cảng cá là Tân Sơn, 2 bến cá là Diêm Điền": the thing is named.
+    if j >= 2 && t.ws[j - 1].lower() == "là" && t.gap(j - 1) == " " {
+        let thing = |n: usize| t.phrase(j - 1 - n, j - 1);
+        if (1..=2)
+            .filter(|&n| n < j)
+            .any(|n| thing(n).is_some_and(|p| is(NAMED_BY_LA, &p)))
+        {
+            return true;
+        }
+    }
     // "các bản Háng Pú Xi": a place's name ending a longer name is that
     // name's, and the longer one's blocker blocks it.
     let mut start = j;
@@ -47,20 +57,32 @@ pub(super) fn blocked(t: &Tokens<'_>, j: usize) -> bool {
 }
 
 /// Whether the name at word `j` is an item of a list headed by a blocker:
-/// "các Trường Mầm non: Cốc Ly, Thải Giàng Phố, Bản Già" are schools.
+/// "các Trường Mầm non: Cốc Ly, Thải Giàng Phố, Bản Già" are schools;
+/// "phố Hàng Dầu, Cầu Gỗ, Hàng Bè, Hàng Bạc" are streets from the third
+/// item on ("đường Lê Lợi, Hà Nội" names the street's city).
 pub(super) fn listed_after_blocker(t: &Tokens<'_>, j: usize) -> bool {
+    const MIN_ITEMS_BEFORE: usize = 2;
+    let headed = |k: usize, most: usize| {
+        (1..=most).filter(|&n| n <= k).any(|n| {
+            t.phrase(k - n, k)
+                .is_some_and(|p| BLOCKERS.contains(&p.as_str()))
+        })
+    };
     let mut k = j;
-    for _ in 0..32 {
+    for items in 0..32 {
         let gap = t.gap(k).trim();
         if gap == ":" {
-            return (1..=3).filter(|&n| n <= k).any(|n| {
-                t.phrase(k - n, k)
-                    .is_some_and(|p| BLOCKERS.contains(&p.as_str()))
-            });
+            return headed(k, 3);
         }
         let after_and = gap.is_empty() && k >= 2 && t.ws[k - 1].lower() == "và";
         if gap != "," && !after_and {
-            return false;
+            // "các đảo Trường Sa, Song Tử Tây, …": a plural blocker heads
+            // the whole list.
+            let plural = k >= 2
+                && matches!(t.ws[k - 2].lower(), "các" | "những")
+                && BLOCKERS.contains(&t.ws[k - 1].lower());
+            return gap.is_empty()
+                && (items >= MIN_ITEMS_BEFORE && headed(k, 2) || items >= 1 && plural);
         }
         // Back to the first word of the item before.
         let mut start = if after_and { k - 2 } else { k - 1 };

@@ -331,6 +331,15 @@ fn a_last_word_left_in_lowercase() {
         ["Tiên Lữ", "Văn Giang"]
     );
     assert_eq!(names("xã Tân Phú tổ chức hội nghị"), ["Tân Phú"]);
+    // Respelled from capitals, a name counts as one in capitals: "NĂM
+    // ĐÔNG" is no "Nam Đông".
+    assert_eq!(
+        names("KỶ NIỆM 10 NĂM ĐÔNG HÀ LÊN THÀNH PHỐ. Lễ hội ở thành phố Đông Hà"),
+        ["Đông Hà"]
+    );
+    // One place in two eras and two levels; not one of many communes.
+    assert_eq!(names("học tập tại Thành phố Thanh hoá"), ["Thanh Hóa"]);
+    assert_eq!(names("về xã Tân an thăm hỏi"), Vec::<String>::new());
     // A kind of land, not a commune's name left in lowercase.
     assert_eq!(
         names("Giao ban cụm thi đua các huyện, thị xã Đồng bằng tại huyện Đô Lương"),
@@ -491,6 +500,33 @@ fn names_of_things_after_their_place() {
     assert_eq!(names("(Đồng Văn Thanh, 45 tuổi)"), Vec::<String>::new());
     // A product's word is no blocker when it is not right before the name.
     assert_eq!(names("Giá gạo tại Sóc Trăng tăng"), ["Sóc Trăng"]);
+    // Streets listed after one "phố" (from the third item); a port named
+    // after "là"; a name explained; a wartime safe zone.
+    assert_eq!(
+        names("Phố đi bộ gồm phố Hàng Dầu, Cầu Gỗ, Hàng Bạc, Đinh Liệt ở quận Hoàn Kiếm"),
+        ["Hoàn Kiếm"]
+    );
+    assert_eq!(names("Nhà ở đường Lê Lợi, Thanh Hóa"), ["Thanh Hóa"]);
+    assert_eq!(
+        names("Huyện Thái Thụy có 1 cảng cá là Tân Sơn; quê nhà là Nam Định"),
+        ["Thái Thụy", "Nam Định"]
+    );
+    assert!(names("theo âm Hán Việt thì gọi là Mường Thanh, ở ATK Chợ Đồn").is_empty());
+    // Islands listed after a plural; a dike; a festival in quotes.
+    assert_eq!(
+        names("Khai giảng trên các đảo Trường Sa, Song Tử Tây và Sinh Tồn, đặc khu Trường Sa"),
+        ["Trường Sa"]
+    );
+    assert!(names("Sóng đánh vỡ đê biển Cửa Đại; Lễ hội “Thuận An biển gọi” khai mạc").is_empty());
+    // A reporter signing an item in capitals, named like a province.
+    assert_eq!(
+        names("Các xã ven sông di dời dân ở Hội An. (MINH HẢI)"),
+        ["Hội An"]
+    );
+    assert_eq!(
+        names("Bão đổ bộ vào Hội An (Quảng Nam)"),
+        ["Hội An", "Quảng Nam"]
+    );
     // "P.V": a reporter's byline, not "phường V".
     assert!(names("P.V").is_empty());
     assert_eq!(names("Nhân dân P.V hưởng ứng"), ["V"]);

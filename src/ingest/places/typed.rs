@@ -81,14 +81,7 @@ pub(super) fn typed_name<'t>(
     }
     let word = &t.ws[at];
     let kinds = list.kinds;
-    let of_kind = |k: &str, name: &str, one: bool| {
-        let found = g.lookup(&format!("{k} {name}"));
-        if one {
-            found.len() == 1
-        } else {
-            !found.is_empty()
-        }
-    };
+    let of_kind = |k: &str, name: &str, one: bool| names_of_kind(g, k, name, one);
     // A commune may have become a ward or a township since ("các xã Thiệu
     // Khánh, …" of 2019, wards now): the other commune-level types, when
     // the written one names nothing.
@@ -179,6 +172,20 @@ pub(super) fn typed_name<'t>(
                 .filter(|name| known_key(g, name) && !is_region_word(name))
                 .and_then(|name| typed(name, true).map(|k| (run + 1, k, Cow::Borrowed(name))))
         })
+}
+
+/// Whether "`kind` `name`" names a unit; with `one`, one place only: a
+/// unit of each level and era at most ("thành phố Thanh hóa": the old
+/// city, the province before and after 2025), never two communes of one
+/// name.
+fn names_of_kind(g: &Gazetteer, kind: &str, name: &str, one: bool) -> bool {
+    let found = g.lookup(&format!("{kind} {name}"));
+    let mut seen = std::collections::HashSet::new();
+    !found.is_empty()
+        && (!one
+            || found
+                .iter()
+                .all(|&id| g.unit(id).is_some_and(|u| seen.insert((u.level, u.era)))))
 }
 
 /// "các huyện, thị xã Đồng bằng": a kind of land, capitalised as a group

@@ -228,6 +228,43 @@ pub(super) const BLOCKERS: &[&str] = &[
     "bến cá",
     "carnaval",
     "carnival",
+    // A name explained ("theo âm Hán Việt thì gọi là Mường Thanh"), a
+    // wartime safe zone ("ATK Chợ Đồn"), a junction ("ngã tư Hàng Chiếu").
+    "gọi là",
+    // A dike, an embankment, a festival named after the place: "đê biển
+    // Cửa Đại", "Lễ hội “Thuận An biển gọi”".
+    "đê",
+    "đê biển",
+    "kè",
+    "lễ hội",
+    "atk",
+    "an toàn khu",
+    "ngã ba",
+    "ngã tư",
+    "ngã năm",
+    "ngã sáu",
+];
+
+/// Things whose name may follow "là": "1 cảng cá là Tân Sơn" is the port.
+/// Only these: "quê nhà là Nam Định" names the province.
+pub(super) const NAMED_BY_LA: &[&str] = &[
+    "cảng cá",
+    "bến cá",
+    "cảng",
+    "bến",
+    "chợ",
+    "cầu",
+    "sông",
+    "suối",
+    "hồ",
+    "núi",
+    "đèo",
+    "đường",
+    "phố",
+    "ga",
+    "chùa",
+    "đình",
+    "đền",
 ];
 
 /// Compounds ending in a word of [`BLOCKERS`] that block nothing: "yêu
