@@ -152,12 +152,27 @@ static ICON: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:clock|calendar)"));
 /// agency's tag.
 static AGENCY_TAG: LazyLock<Regex> = LazyLock::new(|| re(r"^[\p{Lu}.&]{2,12}\)\s*[-–—]"));
 
-/// Characters between the tokens of a header.
+/// Characters between the tokens of a header; a minute's mark after the
+/// time too ("06:19' - 14/03/2017").
 fn is_separator(c: char) -> bool {
     c.is_whitespace()
         || matches!(
             c,
-            '|' | ',' | ';' | ':' | '(' | ')' | '[' | ']' | '-' | '–' | '—' | '•' | '·' | '*'
+            '|' | ','
+                | ';'
+                | ':'
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | '-'
+                | '–'
+                | '—'
+                | '•'
+                | '·'
+                | '*'
+                | '\''
+                | '’'
         )
 }
 

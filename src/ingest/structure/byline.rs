@@ -295,9 +295,18 @@ pub(super) fn take_byline_and_source(page: &mut Page) {
             page.lines.pop();
             continue;
         }
+        // "Theo ghi nhận, không …" (a page cut mid-sentence) is a clause:
+        // a source's parts are names ("Theo Minh Anh, Báo Lào Cai").
+        let clause = |source: &str| {
+            source
+                .split(", ")
+                .skip(1)
+                .any(|part| part.starts_with(char::is_lowercase))
+        };
         if let Some(c) = SOURCE_LINE.captures(&last.text)
             && words(&last.text) <= 12
             && page.source.is_none()
+            && !c.get(1).is_some_and(|m| clause(m.as_str()))
         {
             let source = c.get(1).map_or("", |m| m.as_str());
             // "Theo Hoài Nhơn/huongson.hatinh.gov.vn": the writer, then

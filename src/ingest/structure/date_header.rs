@@ -324,6 +324,10 @@ static BETWEEN_LABEL_AND_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(\p{Lu}[^\d]{0,40}?)\s+(\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4})(?:\s+(\p{Lu}.{0,40}))?$")
 });
 
+/// A weekday inside a line.
+static WEEKDAY_IN_LINE: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"(?i)\b(?:{})\b", dates::WEEKDAY_WORDS)));
+
 /// "Kinh tế - Ngày đăng : 07:56, 26/11/2017", "Văn Hoa - 05:32,
 /// 24/11/2023": a category or the byline before the date header, on its
 /// line. The header must have a label or a time, so that no title that
@@ -369,6 +373,11 @@ fn take_header_prefixes(page: &mut Page) {
             .collect();
         if let Some(digit) = text.find(|c: char| c.is_ascii_digit()) {
             splits.push((digit, 0, true));
+        }
+        // "PV Tây Bắc Thứ tư, ngày 24/04/2024 19:55": the byline, then
+        // the weekday.
+        if let Some(m) = WEEKDAY_IN_LINE.find(text).filter(|m| m.start() > 0) {
+            splits.push((m.start(), 0, true));
         }
         splits.sort_unstable();
         let Some((prefix, rest)) = splits.iter().find_map(|&(sep, len, names_only)| {

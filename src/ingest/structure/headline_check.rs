@@ -69,13 +69,14 @@ pub(super) fn checked(page: &Page, t: usize, is_title_like: impl Fn(&str) -> boo
 }
 
 /// "Sáng ngày 08/6/2018, …", "Chiều 3/9, …", "Ngày 3/9, …": a lead that
-/// opens with its day and a comma. `Some(true)` when a time of day comes
+/// opens with its day and a comma (or a full stop after the year:
+/// "Chiều ngày 05/12/2020. Tại …"). `Some(true)` when a time of day comes
 /// first, as no headline has it ("Ngày 28/7/2017, HĐND … ban hành …" may
 /// be one).
 pub(super) fn opens_with_when(text: &str) -> Option<bool> {
     static WHEN: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^(rạng\s+sáng\s+|sáng\s+|chiều\s+|tối\s+|trưa\s+|đêm\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,",
+            r"(?i)^(rạng\s+sáng\s+|sáng\s+|chiều\s+|tối\s+|trưa\s+|đêm\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*,|\s*[/.-]\s*\d{4}\s*(?:,|\.\s))",
         )
     });
     WHEN.captures(text).map(|c| c.get(1).is_some())
@@ -90,7 +91,9 @@ pub(super) fn over_dated_lead(
     is_headline: impl Fn(usize) -> bool,
 ) -> Option<usize> {
     let lines = &page.lines;
-    (0..head).find(|&i| {
+    // The first line may be as long as a paragraph ("Xã … tại Thành phố
+    // Thanh hoá." over "Chiều ngày 05/12/2020. Tại …").
+    (0..head.max(1).min(lines.len())).find(|&i| {
         is_headline(i)
             && !lines[i].caption
             && lines.get(i + 1).is_some_and(|l| {

@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use regex::Regex;
 
 use super::line::{re, words};
-use super::page::Page;
+use super::page::{HEAD_LINES, Page};
 use crate::ingest::dates::Stamp;
 
 /// A date at the very start of the lead, after an optional agency tag
@@ -55,7 +55,7 @@ static MONTH_IN_TITLE: LazyLock<Regex> =
 /// 16/8/2023)").
 static ISSUE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bsố\s+(?:báo\s+)?(?:ra|[^.,;:]{0,60}?\s+phát\s+hành|\d{1,6}\s*\(\s*xuất\s+bản)\s+ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b",
+        r"(?i)\bsố\s+(?:báo\s+)?(?:in\s+)?(?:ra|[^.,;:]{0,60}?\s+phát\s+hành|\d{1,6}\s*\(\s*xuất\s+bản)\s+ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b",
     )
 });
 
@@ -245,6 +245,33 @@ fn title_date(title: &str) -> Option<Stamp> {
         .map(|d| Stamp::day(d, None))
 }
 
+/// Pass: the day of the issue a press review reads, named in the head
+/// ("Trên số báo in ra ngày 19/3/2025 có …"), when the header gave no day:
+/// before the title pass, which drops the lines above the headline.
+pub(super) fn take_issue_day(page: &mut Page) {
+    if page.stamp.is_some_and(|s| !s.month_only) {
+        return;
+    }
+    let head = page.lines.len().min(HEAD_LINES);
+    let Some((day, month, Some(year))) = page.lines[..head]
+        .iter()
+        .filter(|l| !l.caption)
+        .find_map(|l| issue_day(&l.text))
+    else {
+        return;
+    };
+    let Ok(date) = Date::new(year, month, day) else {
+        return;
+    };
+    // Under a month-only header, a day of that month.
+    if page
+        .stamp
+        .is_none_or(|h| h.date.year() == year && h.date.month() == month)
+    {
+        page.stamp = Some(Stamp::day(date, None));
+    }
+}
+
 /// Pass: the date from the lead, when the header gave none or only its
 /// month; else from the title.
 pub(super) fn take_lead_date(page: &mut Page) {
@@ -306,14 +333,8 @@ fn take_from_lead(page: &mut Page) {
             let month_only = page.stamp.is_some_and(|s| s.month_only);
             let later = first.text.split(". ").skip(1);
             let next = second.map(|l| l.text.as_str());
-            // A press review names the issue it reads.
             month_only
-                .then(|| {
-                    later
-                        .chain(next)
-                        .find_map(opening_day)
-                        .or_else(|| issue_day(&first.text))
-                })
+                .then(|| later.chain(next).find_map(opening_day))
                 .flatten()
         });
     let Some((day, month, year)) = found else {
@@ -362,6 +383,10 @@ mod tests {
         assert_eq!(
             issue_day("Trên số báo in Bắc Kạn Xuân Giáp Thìn 2024 phát hành ngày 02/02/2024 có"),
             Some((2, 2, Some(2024)))
+        );
+        assert_eq!(
+            issue_day("Trên số báo in ra ngày 19/3/2025 có một số thông tin như sau:"),
+            Some((19, 3, Some(2025)))
         );
         assert_eq!(
             issue_day("(QNO) - Báo Quảng Nam số 6558 (xuất bản ngày 16/8/2023) có những"),

@@ -18,6 +18,7 @@ pub fn analyze(text: &str) -> Result<Structure, StructureError> {
     chrome::drop_menu(&mut page);
     byline::take_head_labels(&mut page);
     date_header::take_date_header(&mut page);
+    lead_date::take_issue_day(&mut page);
     title::take_title_line(&mut page);
     byline::take_byline_and_source(&mut page);
     citation::take_citation(&mut page);

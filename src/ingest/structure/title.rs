@@ -13,6 +13,8 @@ use crate::text::fold_str;
 pub const TITLE_LIMIT: usize = 100;
 /// A title line is at most this long.
 const TITLE_MAX_CHARS: usize = 250;
+/// A portal's headline written as a sentence may run this long.
+const SENTENCE_HEADLINE_MAX_WORDS: usize = 50;
 /// A kicker over the title is at most this long.
 const KICKER_MAX_WORDS: usize = 12;
 /// Fewer words than this may be a category label or a byline.
@@ -260,7 +262,7 @@ fn title_line(page: &Page) -> Option<usize> {
         !page.stamp_glued
             && text.ends_with('.')
             && !text.ends_with("..")
-            && (4..=40).contains(&words(text))
+            && (4..=SENTENCE_HEADLINE_MAX_WORDS).contains(&words(text))
             && chars(text) <= TITLE_MAX_CHARS
             && starts_upper(text)
             && first_sentence(text) == text.as_str()

@@ -37,6 +37,9 @@ const WIDGET_LINES: &[&str] = &[
     "ket qua",
     // A portlet's name over its article.
     "xuat ban thong tin",
+    "lien ket website",
+    "lien ket web",
+    "tim kiem tin tuc",
 ];
 
 /// Labels of a visitor counter's rows, folded: "Truy cập tổng 7.737.917".
@@ -66,6 +69,14 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{1,2}\.\s+\S"));
 static UNIT_NAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?i:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?:\p{Lu}\p{Ll}*\s*){1,3}$",
+    )
+});
+
+/// A leader's box: "Đồng chí NGUYỄN MẠNH HÙNG" over "Chủ tịch UBND huyện",
+/// the name in capitals, the office without a name.
+static LEADER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(?i:đồng chí|đ/c)\s+(?:\p{Lu}+\s*){2,5}|(?i:(?:phó\s+)?(?:chủ tịch|bí thư))\s+(?i:ubnd|hđnd|ủy ban nhân dân|uỷ ban nhân dân|huyện ủy|tỉnh ủy|thành ủy|đảng ủy)(?:\s+(?i:tỉnh|huyện|xã|phường|thị xã|thành phố|quận|thị trấn))?)$",
     )
 });
 
@@ -131,6 +142,7 @@ fn is_widget(line: &str) -> bool {
         || is_document_title(line)
         || is_english_name(line)
         || UNIT_NAME.is_match(line.trim())
+        || LEADER.is_match(line.trim())
         || is_unit_chain(line)
         || is_agency_banner(line, &k)
 }
