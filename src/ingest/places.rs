@@ -33,7 +33,7 @@ use crate::model::{Paragraph, ParagraphKind};
 use lists::{list_start, next_name, unknown_in_list};
 use not_places::{
     after_title, blocked, ends_given_name, in_company_name, listed_after_blocker,
-    opens_person_name, starts_ocean, type_word_in_name,
+    opens_person_name, paired_with_person, starts_ocean, type_word_in_name,
 };
 use spelling::{hyphenated_place, other_spelling, respelled};
 use tokens::Tokens;
@@ -184,13 +184,16 @@ fn known_key(g: &Gazetteer, name: &str) -> bool {
     !g.by_key(&place_key(name)).is_empty()
 }
 
-/// Whether `name` is the bare name of a province or district.
+/// Whether `name` is the bare name of a province or district, in as many
+/// words ("bão Nari" names no "Na Rì").
 fn bare_place(g: &Gazetteer, name: &str) -> bool {
+    let syllables = |n: &str| n.split([' ', '-']).filter(|w| !w.is_empty()).count();
     known_key(g, name)
         && !only_typed(name)
-        && g.lookup(name)
-            .iter()
-            .any(|&id| g.unit(id).is_some_and(|u| u.level != Level::Commune))
+        && g.lookup(name).iter().any(|&id| {
+            g.unit(id)
+                .is_some_and(|u| u.level != Level::Commune && syllables(&u.name) == syllables(name))
+        })
 }
 
 fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<Mention>) {
@@ -339,7 +342,7 @@ fn bare_run(
 ) {
     // After a title of address the run is a person's name: "ông Đỗ Tuấn
     // Sơn", "đồng chí Giang".
-    if after_title(t, start) {
+    if after_title(t, start) || paired_with_person(t, start) {
         return;
     }
     let is_person_start = |j: usize| {

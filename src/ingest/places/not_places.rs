@@ -17,6 +17,28 @@ pub(super) fn after_title(t: &Tokens<'_>, i: usize) -> bool {
     slashed || TITLES.contains(&one) || two.is_some_and(|p| TITLES.contains(&p.as_str()))
 }
 
+/// Whether the run at `start` is a name joined by "và" to a person's after
+/// a title of address: "Anh/Chị Nhung và Vinh".
+pub(super) fn paired_with_person(t: &Tokens<'_>, start: usize) -> bool {
+    if start < 3 || t.ws[start - 1].lower() != "và" || !t.gap(start - 1).trim().is_empty() {
+        return false;
+    }
+    let mut k = start - 2;
+    if !t.ws[k].is_capitalised() {
+        return false;
+    }
+    // The title may open the run itself: "Chị Nhung".
+    loop {
+        if after_title(t, k) || TITLES.contains(&t.ws[k].lower()) {
+            return true;
+        }
+        if k == 0 || !t.joins_name(k) || !t.ws[k - 1].is_capitalised() {
+            return false;
+        }
+        k -= 1;
+    }
+}
+
 /// Whether the words before word `j` make the name at `j` a street, a
 /// school, a newspaper… rather than the place.
 pub(super) fn blocked(t: &Tokens<'_>, j: usize) -> bool {
@@ -104,7 +126,11 @@ pub(super) fn listed_after_blocker(t: &Tokens<'_>, j: usize) -> bool {
 pub(super) fn in_company_name(t: &Tokens<'_>, j: usize) -> bool {
     // And institutions whose names run on in capitals: "Bệnh viện Đa
     // khoa Khu vực Ngọc Lặc", "Trường Đại học kinh tế Nghệ An".
-    const COMPANIES: [&str; 23] = [
+    // Festivals too: "Lễ hội ẩm thực chay Hòa Thành".
+    const COMPANIES: [&str; 25] = [
+        "lễ hội",
+        // "Quỹ Tín dụng nhân dân Đông Trà".
+        "quỹ tín dụng",
         "công ty",
         "tạp chí",
         "ngân hàng",

@@ -518,6 +518,20 @@ fn names_of_things_after_their_place() {
         ["Trường Sa"]
     );
     assert!(names("Sóng đánh vỡ đê biển Cửa Đại; Lễ hội “Thuận An biển gọi” khai mạc").is_empty());
+    // A person joined to another by "và"; a credit fund; an ancient
+    // capital; a portal's licence goes with the chrome.
+    assert!(names("Gia đình Anh/Chị Nhung và Vinh trao quà").is_empty());
+    assert_eq!(
+        names("Quỹ Tín dụng nhân dân Đông Trà (Tiền Hải) và Cố đô Hoa Lư"),
+        ["Tiền Hải"]
+    );
+    assert_eq!(
+        names("Về xã Ayun hạ, huyện Phú Thiện"),
+        ["Ayun Hạ", "Phú Thiện"]
+    );
+    // A storm; one word never names a unit of two ("Nari", "Na Rì").
+    assert_eq!(names("Khi bão Nari đổ bộ vào Hội An"), ["Hội An"]);
+    assert!(names("Chuyến thăm Nari kết thúc").is_empty());
     // A reporter signing an item in capitals, named like a province.
     assert_eq!(
         names("Các xã ven sông di dời dân ở Hội An. (MINH HẢI)"),

@@ -128,9 +128,21 @@ pub(super) fn typed_name<'t>(
         run += 1;
     }
     let names = || (1..=run).rev().map(|n| (n, t.span(at, at + n)));
-    names()
-        .filter(|(_, name)| known_key(g, name))
-        .find_map(|(n, name)| typed(name, false).map(|k| (n, k, Cow::Borrowed(name))))
+    // "huyện Văn giang", "xã Ayun hạ" (not xã AYun): a name's last word
+    // left in lowercase, when with it the words name one place.
+    let lowercase_last = || {
+        let next = at + run;
+        (next < t.len() && t.joins_name(next) && !t.ws[next].is_capitalised())
+            .then(|| t.span(at, next + 1))
+            .filter(|name| known_key(g, name) && !is_region_word(name))
+            .and_then(|name| typed(name, true).map(|k| (run + 1, k, Cow::Borrowed(name))))
+    };
+    lowercase_last()
+        .or_else(|| {
+            names()
+                .filter(|(_, name)| known_key(g, name))
+                .find_map(|(n, name)| typed(name, false).map(|k| (n, k, Cow::Borrowed(name))))
+        })
         // "tỉnh Đác Lắc": a spelling of before the reform of 1990s.
         .or_else(|| {
             names().find_map(|(n, name)| {
@@ -162,15 +174,6 @@ pub(super) fn typed_name<'t>(
                         Cow::Owned(folded),
                     ))
                 })
-        })
-        // "huyện Văn giang": a name's last word left in lowercase, when
-        // with it the words name one unit of the type.
-        .or_else(|| {
-            let next = at + run;
-            (next < t.len() && t.joins_name(next) && !t.ws[next].is_capitalised())
-                .then(|| t.span(at, next + 1))
-                .filter(|name| known_key(g, name) && !is_region_word(name))
-                .and_then(|name| typed(name, true).map(|k| (run + 1, k, Cow::Borrowed(name))))
         })
 }
 

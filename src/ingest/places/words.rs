@@ -237,6 +237,11 @@ pub(super) const BLOCKERS: &[&str] = &[
     "đê biển",
     "kè",
     "lễ hội",
+    // A storm named like a district: "bão Nari"; a festival, an ancient
+    // capital: "khai hội Hoa Lư", "Cố đô Hoa Lư".
+    "bão",
+    "hội",
+    "cố đô",
     "atk",
     "an toàn khu",
     "ngã ba",

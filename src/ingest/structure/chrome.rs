@@ -115,10 +115,20 @@ const CHROME: &[&str] = &[
     "rss in goi cho ban be",
     "goi cho ban be",
     "gui cho ban be",
-    // A font size widget: "Tăng / aa / Giảm".
+    // A font size widget: "Tăng / aa / Giảm"; "Màu chữ Cỡ chữ".
     "tang",
     "giam",
+    "mau chu co chu",
+    "mau chu",
+    // A portal's portlet markers saved as text.
+    "start portlet menu bar",
+    "end portlet menu bar",
+    "display portlet menu",
 ];
+
+/// "Thông tin tuyên truyền;thongtintuyentruyen": a category's name and
+/// its slug.
+static CATEGORY_SLUG: LazyLock<Regex> = LazyLock::new(|| re(r"^[^;]{2,60};\s*[a-z0-9-]{2,60}$"));
 
 /// Headings of the lists that pages append after the article ("other
 /// news", comments, links): from the first of them on, nothing is
@@ -216,6 +226,15 @@ const CHROME_PREFIXES: &[&str] = &[
     // The footer: "Bản quyền thuộc UBND huyện …", "Copyright © 2023".
     "ban quyen thuoc",
     "copyright",
+    // "Số giấy phép theo quyết định số … của UBND tỉnh Hậu Giang", "Đơn vị
+    // quản lý: …": the portal's licence and owner.
+    "so giay phep",
+    "giay phep so",
+    "giay phep:",
+    "don vi quan ly:",
+    "co quan chu quan:",
+    "chiu trach nhiem noi dung:",
+    "chiu trach nhiem chinh:",
 ];
 
 /// View and share counters: "Số lượt xem: 551", "1.234 lượt đọc", "Views: 12",
@@ -265,6 +284,7 @@ pub(super) fn is_chrome(line: &str) -> bool {
     if CHROME.contains(&k.as_str())
         || twice
         || SPRING_ISSUE.is_match(&k)
+        || CATEGORY_SLUG.is_match(line.trim())
         || PHOTO_ALT.is_match(line.trim_end())
         || IMAGE_FILE.is_match(line.trim())
         || TAIL_MARKERS.contains(&k.as_str())

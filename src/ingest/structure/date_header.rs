@@ -367,9 +367,11 @@ fn take_header_prefixes(page: &mut Page) {
         // glued to the header; "Ngọc Minh 16/09/2023 - 18:00": the byline,
         // then the date.
         // "THÀNH HIỆP| 27/07/2019 11:43": the bar glued to the byline.
+        // "Xem - Nghe - Đọc - Ngày đăng : 05:58, 05/06/2020": any bar may
+        // be the one before the header.
         let mut splits: Vec<(usize, usize, bool)> = [" - ", " – ", " | ", "|", "-"]
             .iter()
-            .filter_map(|s| text.find(s).map(|at| (at, s.len(), false)))
+            .flat_map(|s| text.match_indices(s).map(|(at, m)| (at, m.len(), false)))
             .collect();
         if let Some(digit) = text.find(|c: char| c.is_ascii_digit()) {
             splits.push((digit, 0, true));
@@ -393,12 +395,27 @@ fn take_header_prefixes(page: &mut Page) {
             continue;
         };
         let (prefix, rest) = (prefix.to_string(), rest.to_string());
-        match byline(&prefix) {
+        match byline(&prefix).filter(|_| !is_section_path(&prefix)) {
             Some(names) if page.author.is_none() => page.author = Some(names),
             _ => page.removed.push(prefix),
         }
         page.lines[i].text = rest;
     }
+}
+
+/// "Xem - Nghe - Đọc": sections of one word each, not writers' names
+/// ("Thu Thủy - Xuân Khương", "H.Quân - TL").
+fn is_section_path(prefix: &str) -> bool {
+    let parts: Vec<&str> = prefix
+        .split([' ', '-', '–', '|'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let dashes = prefix.matches(['-', '–', '|']).count();
+    dashes >= 2
+        && dashes + 1 == parts.len()
+        && parts
+            .iter()
+            .all(|p| !p.contains('.') && p.chars().skip(1).any(char::is_lowercase))
 }
 
 /// For each line, how many paragraphs stand before it.

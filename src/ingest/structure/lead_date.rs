@@ -326,6 +326,16 @@ fn take_from_lead(page: &mut Page) {
                 .filter(|_| headline_like)
                 .and_then(|l| day_of(&l.text))
         })
+        // "Thực hiện kế hoạch số 59 ngày 15/4/2023 …. Sáng 24/4/2023, …":
+        // an occasion, then the day with its year.
+        .or_else(|| {
+            first
+                .text
+                .split(". ")
+                .nth(1)
+                .and_then(opening_day)
+                .filter(|(_, _, year)| year.is_some())
+        })
         .or_else(|| {
             // Under a month-only header the sapo may come first: the day
             // opens a later sentence of it ("… cô lập. Sáng 29/10, …") or

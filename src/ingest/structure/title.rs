@@ -136,6 +136,8 @@ pub(super) fn take_title_line(page: &mut Page) {
         // "… năm 2020 Tin có hình": the portal's mark of a news item
         // with a photo.
         .trim_end_matches("Tin có hình")
+        // "… năm 2022 In trang": the print link.
+        .trim_end_matches(" In trang")
         // "Phường Cống Vị | ||": a page title's empty separators.
         .trim_end_matches(['|', ' '])
         .to_string();
