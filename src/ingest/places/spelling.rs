@@ -31,7 +31,15 @@ pub(super) fn respelled(g: &Gazetteer, name: &str) -> Option<String> {
         .filter(|u| u.level != Level::Commune)
         .map(|u| u.name.as_str());
     let first = names.next()?;
-    (names.all(|n| n == first) && same_tones(name, first)).then(|| first.to_string())
+    (names.all(|n| n == first) && same_tones(name, first) && same_strokes(name, first))
+        .then(|| first.to_string())
+}
+
+/// Whether `written` has the same "đ"s as `known`, unless it is written
+/// without any marks: "Việt Nam Dân chủ" names no "Nam Đàn".
+fn same_strokes(written: &str, known: &str) -> bool {
+    let strokes = |n: &str| n.chars().filter(|c| matches!(c, 'đ' | 'Đ')).count();
+    written.is_ascii() || strokes(written) == strokes(known)
 }
 
 /// Whether `written` can be a respelling of `known`: a syllable may lose
@@ -45,10 +53,13 @@ pub(super) fn same_tones(written: &str, known: &str) -> bool {
         written.split_whitespace().collect(),
         known.split_whitespace().collect(),
     );
+    // A tone is lost only where the writer used no marks at all: "Sơn
+    // Tinh" (the legend's mountain god) is not "Sơn Tịnh".
+    let unmarked = fold_str(written) == written.to_lowercase();
     w.len() == k.len()
         && w.iter().zip(&k).all(|(a, b)| {
             let (ta, tb) = (tone_of(a), tone_of(b));
-            ta == TONE_NONE || ta == tb || FREE_TONE.contains(&fold_str(a).as_str())
+            ta == tb || ta == TONE_NONE && unmarked || FREE_TONE.contains(&fold_str(a).as_str())
         })
 }
 
@@ -117,6 +128,8 @@ mod tests {
     fn a_name_with_another_tone_is_another_place() {
         let g = Gazetteer::embedded();
         assert_eq!(respelled(g, "Sơn Hóa"), None);
+        assert_eq!(respelled(g, "Nam Dân"), None);
+        assert_eq!(respelled(g, "Sơn Tinh"), None);
         assert_eq!(respelled(g, "Đăk Glei").as_deref(), Some("Đắk Glei"));
         assert_eq!(respelled(g, "Đắk Glong").as_deref(), Some("Đăk Glong"));
         assert_eq!(respelled(g, "Đác Glei").as_deref(), Some("Đắk Glei"));

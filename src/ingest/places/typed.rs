@@ -8,6 +8,15 @@ use super::words::TYPE_PHRASES;
 use super::{MAX_NAME_WORDS, known_key, spelling};
 use crate::gazetteer::Gazetteer;
 
+/// Whether "P.V" at word `i` is a byline: the whole text, or its start
+/// before a parenthesis or a dash ("P.V (tổng hợp)").
+fn reporter_byline(t: &Tokens<'_>, i: usize) -> bool {
+    let next = i + 2;
+    i + 1 < t.len()
+        && t.ws[i + 1].text == "V"
+        && (next == t.len() || i == 0 && t.gap(next).trim_start().starts_with(['(', '-', '–']))
+}
+
 /// A type word (or committee) at word `i`: the type, and its length in
 /// words.
 pub(super) fn type_at(t: &Tokens<'_>, i: usize) -> Option<(&'static str, usize)> {
@@ -17,8 +26,9 @@ pub(super) fn type_at(t: &Tokens<'_>, i: usize) -> Option<(&'static str, usize)>
     match t.ws[i].text {
         "TP" | "Tp" => return Some(("thành phố", 1)),
         "TX" => return Some(("thị xã", 1)),
-        // "P.V" alone: the reporter's byline (phóng viên).
-        "P" if dotted && !(i + 2 == t.len() && t.ws[i + 1].text == "V") => {
+        // "P.V" alone or opening "P.V (tổng hợp)": the reporter's byline
+        // (phóng viên).
+        "P" if dotted && !reporter_byline(t, i) => {
             return Some(("phường", 1));
         }
         // "TT.Phước Hải", "H.Lục Yên", "Q.Bình Thạnh": only with the stop.

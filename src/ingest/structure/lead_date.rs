@@ -41,6 +41,32 @@ static WHEN_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?",
     ))
 });
+/// A whole date set off by commas in the lead's first sentence, after an
+/// occasion ("Chào mừng … Xuân Bính Thân, ngày 3/2/2016, BTV Tỉnh đoàn
+/// …"); a cited document's date is not set off ("Kế hoạch số 81 ngày
+/// 16/3/2022 về …").
+static DAY_BETWEEN_COMMAS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i),\s*(?:vào\s+)?ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*,")
+});
+/// Whether a lead opens with the occasion or the order it follows
+/// ("Thực hiện Nghị quyết số 11/NQ-HĐND …"): the day may open the next
+/// paragraph ("Tối ngày 08/4/2024, …").
+fn opens_occasion(lead: &str) -> bool {
+    const OCCASIONS: [&str; 7] = [
+        "thuc hien ",
+        "can cu ",
+        "nham ",
+        "nhan dip ",
+        "chao mung ",
+        "huong ung ",
+        "trien khai ",
+    ];
+    let folded = crate::text::fold_str(lead);
+    OCCASIONS.iter().any(|o| folded.starts_with(o))
+}
+
+/// A document's number right before a date: "số 81/KH-UBND ", "số 59 ".
+static CITED_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bsố\s*:?\s*[\p{L}\d/.\-]+\s*$"));
 /// A day a title gives without its year ("Thông tin nổi bật ngày 28/7"):
 /// read only in the month a header gives.
 static DAY_IN_TITLE: LazyLock<Regex> =
@@ -55,7 +81,7 @@ static MONTH_IN_TITLE: LazyLock<Regex> =
 /// 16/8/2023)").
 static ISSUE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bsố\s+(?:báo\s+)?(?:in\s+)?(?:ra|[^.,;:]{0,60}?\s+phát\s+hành|\d{1,6}\s*\(\s*xuất\s+bản)\s+ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b",
+        r"(?i)\bsố\s+(?:báo\s+in|(?:báo\s+)?(?:in\s+)?ra|(?:báo\s+)?[^.,;:]{0,60}?\s+phát\s+hành|\d{1,6}\s*\(\s*xuất\s+bản)\s+ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b",
     )
 });
 
@@ -185,7 +211,10 @@ static WORDED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// A day with its time of day in the lead's first sentence.
 fn day_in_first_sentence(lead: &str) -> Option<(i8, i8, Option<i16>)> {
     let sentence = lead.split(". ").next().unwrap_or(lead);
-    if let Some(c) = WORDED_CLAUSE.captures(sentence) {
+    if let Some(c) = WORDED_CLAUSE
+        .captures(sentence)
+        .or_else(|| DAY_BETWEEN_COMMAS.captures(sentence))
+    {
         let [day, month, year] = numbers(&c, [1, 2, 3])?;
         let (day, month) = day_month(day, month)?;
         return Some((day, month, Some(year)));
@@ -236,6 +265,11 @@ fn title_date(title: &str) -> Option<Stamp> {
     // "(25/8/1991-25/8/2021)": an anniversary's span, not the day.
     let after = title[c.get(0)?.end()..].trim_start();
     if after.starts_with(['-', '–']) {
+        return None;
+    }
+    // "Thực hiện Kế hoạch số 81/KH-UBND ngày 16/3/2022 về …": a cited
+    // document's date.
+    if CITED_BEFORE.is_match(&title[..c.get(0)?.start()]) {
         return None;
     }
     let [day, month, year] = numbers(&c, [1, 2, 3])?;
@@ -333,6 +367,11 @@ fn take_from_lead(page: &mut Page) {
                 .text
                 .split(". ")
                 .nth(1)
+                .or_else(|| {
+                    second
+                        .filter(|_| opens_occasion(&first.text))
+                        .map(|l| l.text.as_str())
+                })
                 .and_then(opening_day)
                 .filter(|(_, _, year)| year.is_some())
         })

@@ -65,7 +65,15 @@ fn finish(page: Page) -> Result<Structure, StructureError> {
                 .find(|p| p.kind == ParagraphKind::Text)
                 .or_else(|| body.iter().find(|p| p.kind == ParagraphKind::Subheading))
                 .ok_or(StructureError::NoText)?;
-            (derive_title(&lead.text), TitleSource::Lead)
+            // A commune's introduction: its council's name over numbered
+            // sections ("UBND Xã Lạc Vân" over "1. Điều kiện tự nhiên:").
+            let unit = site_lines
+                .last()
+                .filter(|s| title::numbered(&lead.text) && widgets::names_site(s));
+            match unit {
+                Some(unit) => (unit.clone(), TitleSource::Line),
+                None => (derive_title(&lead.text), TitleSource::Lead),
+            }
         }
     };
     if title.is_empty() {

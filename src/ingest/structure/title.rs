@@ -213,7 +213,7 @@ fn fuller_print(page: &Page, t: usize) -> usize {
 }
 
 /// "I. Mục đích", "2. Kết quả": a numbered section heading.
-fn numbered(line: &str) -> bool {
+pub(super) fn numbered(line: &str) -> bool {
     line.split_once(". ").is_some_and(|(n, _)| {
         !n.is_empty()
             && (n.chars().all(|c| c.is_ascii_digit()) || n.chars().all(|c| "IVXL".contains(c)))

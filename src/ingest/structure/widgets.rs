@@ -204,7 +204,7 @@ fn in_capitals(line: &str) -> bool {
 }
 
 /// Whether a widget line names the site: its unit, its agency.
-fn names_site(line: &str) -> bool {
+pub(super) fn names_site(line: &str) -> bool {
     UNIT_NAME.is_match(line.trim()) || is_unit_chain(line) || is_agency_banner(line, &key(line))
 }
 
