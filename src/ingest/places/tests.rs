@@ -529,6 +529,13 @@ fn names_of_things_after_their_place() {
         names("Về xã Ayun hạ, huyện Phú Thiện"),
         ["Ayun Hạ", "Phú Thiện"]
     );
+    // A Khmer hamlet, a canton, a river mouth, a race.
+    assert_eq!(
+        names(
+            "Về sóc Bom Bo, xã Bình Minh; làng Mỹ Lũ tổng Hà Trung; cửa biển Rạch Gốc; giải Việt dã Tiền Phong"
+        ),
+        ["Bình Minh"]
+    );
     // A storm; one word never names a unit of two ("Nari", "Na Rì").
     assert_eq!(names("Khi bão Nari đổ bộ vào Hội An"), ["Hội An"]);
     assert!(names("Chuyến thăm Nari kết thúc").is_empty());

@@ -242,6 +242,13 @@ pub(super) const BLOCKERS: &[&str] = &[
     "bão",
     "hội",
     "cố đô",
+    // A Khmer hamlet ("sóc Bom Bo"), a canton of before 1945 ("tổng Hà
+    // Trung"), a river mouth ("cửa biển Rạch Gốc"), a race ("giải Việt
+    // dã Tiền Phong").
+    "sóc",
+    "tổng",
+    "cửa biển",
+    "việt dã",
     "atk",
     "an toàn khu",
     "ngã ba",
