@@ -61,7 +61,9 @@ fn opens_occasion(lead: &str) -> bool {
         "huong ung ",
         "trien khai ",
     ];
-    let folded = crate::text::fold_str(lead);
+    // The first two words say it: fold only them.
+    let end = lead.split(' ').take(2).map(|w| w.len() + 1).sum::<usize>();
+    let folded = crate::text::fold_str(lead.get(..end).unwrap_or(lead));
     OCCASIONS.iter().any(|o| folded.starts_with(o))
 }
 

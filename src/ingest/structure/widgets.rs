@@ -37,9 +37,6 @@ const WIDGET_LINES: &[&str] = &[
     "ket qua",
     // A portlet's name over its article.
     "xuat ban thong tin",
-    "lien ket website",
-    "lien ket web",
-    "tim kiem tin tuc",
 ];
 
 /// Labels of a visitor counter's rows, folded: "Truy cập tổng 7.737.917".
