@@ -46,7 +46,7 @@ pub(super) fn blocked(t: &Tokens<'_>, j: usize) -> bool {
     if !matches!(t.gap(j).trim(), "" | "“" | "\"" | "‘" | "'" | "«") {
         return false;
     }
-    if in_company_name(t, j) {
+    if in_company_name(t, j) || in_quoted_theme(t, j) {
         return true;
     }
     let is = |list: &[&str], p: &str| list.contains(&p);
@@ -78,6 +78,23 @@ pub(super) fn blocked(t: &Tokens<'_>, j: usize) -> bool {
     start < j && blocked(t, start)
 }
 
+/// Whether the name at word `j` stands in a quoted theme or slogan: "với
+/// chủ đề “Ấn tượng Khâu Vai”" names the festival, not the commune.
+fn in_quoted_theme(t: &Tokens<'_>, j: usize) -> bool {
+    const REACH: usize = 8;
+    const THEMES: [&str; 3] = ["chủ đề", "thông điệp", "khẩu hiệu"];
+    let mut k = j;
+    while k > 0 && j - k < REACH && t.gap(k).trim().is_empty() {
+        k -= 1;
+    }
+    let opens = matches!(t.gap(k).trim(), "“" | "\"" | ":“" | ": “" | ":\"");
+    opens
+        && (1..=2).filter(|&n| n <= k).any(|n| {
+            t.phrase(k - n, k)
+                .is_some_and(|p| THEMES.contains(&p.as_str()))
+        })
+}
+
 /// Whether the name at word `j` is an item of a list headed by a blocker:
 /// "các Trường Mầm non: Cốc Ly, Thải Giàng Phố, Bản Già" are schools;
 /// "phố Hàng Dầu, Cầu Gỗ, Hàng Bè, Hàng Bạc" are streets from the third
@@ -98,11 +115,21 @@ pub(super) fn listed_after_blocker(t: &Tokens<'_>, j: usize) -> bool {
         }
         let after_and = gap.is_empty() && k >= 2 && t.ws[k - 1].lower() == "và";
         if gap != "," && !after_and {
-            // "các đảo Trường Sa, Song Tử Tây, …": a plural blocker heads
-            // the whole list.
-            let plural = k >= 2
-                && matches!(t.ws[k - 2].lower(), "các" | "những")
-                && BLOCKERS.contains(&t.ws[k - 1].lower());
+            // "các đảo Trường Sa, Song Tử Tây, …", "các Trường Mầm non Phổ
+            // Phong, Phổ Hòa": a plural blocker heads the whole list.
+            let is_blocker = |from: usize| {
+                t.phrase(from, k)
+                    .is_some_and(|p| BLOCKERS.contains(&p.as_str()))
+            };
+            let is_plural = |at: usize| matches!(t.ws[at].lower(), "các" | "những");
+            let plural = (1..=2).filter(|&n| n < k).any(|n| {
+                let from = k - n;
+                is_blocker(from)
+                    && (is_plural(from - 1)
+                        || from >= 2
+                            && BLOCKERS.contains(&t.ws[from - 1].lower())
+                            && is_plural(from - 2))
+            });
             return gap.is_empty()
                 && (items >= MIN_ITEMS_BEFORE && headed(k, 2) || items >= 1 && plural);
         }
@@ -127,8 +154,10 @@ pub(super) fn in_company_name(t: &Tokens<'_>, j: usize) -> bool {
     // And institutions whose names run on in capitals: "Bệnh viện Đa
     // khoa Khu vực Ngọc Lặc", "Trường Đại học kinh tế Nghệ An".
     // Festivals too: "Lễ hội ẩm thực chay Hòa Thành".
-    const COMPANIES: [&str; 25] = [
+    const COMPANIES: [&str; 26] = [
         "lễ hội",
+        // "Chợ phong lưu Khâu Vai", "Chợ tình Khâu Vai".
+        "chợ",
         // "Quỹ Tín dụng nhân dân Đông Trà".
         "quỹ tín dụng",
         "công ty",

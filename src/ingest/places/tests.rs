@@ -518,6 +518,8 @@ fn names_of_things_after_their_place() {
         ["Trường Sa"]
     );
     assert!(names("Sóng đánh vỡ đê biển Cửa Đại; Lễ hội “Thuận An biển gọi” khai mạc").is_empty());
+    // A market named after its commune, and a theme in quotes.
+    assert!(names("Chợ tình Khâu Vai khai mạc với chủ đề “Ấn tượng Khâu Vai”").is_empty());
     // A person joined to another by "và"; a credit fund; an ancient
     // capital; a portal's licence goes with the chrome.
     assert!(names("Gia đình Anh/Chị Nhung và Vinh trao quà").is_empty());

@@ -10,7 +10,8 @@ use super::page::{Line, Page};
 use crate::text::sanitize_inline;
 
 /// Lines that are site chrome wherever they stand: section banners,
-/// navigation, share buttons; and the headings of [`TAIL_MARKERS`]. Folded.
+/// navigation, share buttons; and the headings of [`TAIL_MARKERS`] and
+/// [`LINK_LIST_HEADINGS`]. Folded.
 const CHROME: &[&str] = &[
     "tin tuc - su kien noi bat",
     "tin tuc - su kien",
@@ -163,8 +164,6 @@ const TAIL_MARKERS: &[&str] = &[
     "tin doc nhieu",
     "xem nhieu",
     "xem nhieu nhat",
-    "lien ket website",
-    "lien ket web",
     "binh luan",
     "gui binh luan",
     "y kien ban doc",
@@ -242,7 +241,7 @@ const CHROME_PREFIXES: &[&str] = &[
 /// separator, never in a date ("11/04/2025 Lượt xem: 139").
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|số\s+lần\s+(?:xem|đọc)|view\s+count|views?)\s*:?\s*\d[\d.,]*|(?:^|(?P<pre>[\s(|,;:]))\d[\d.,]*\s+(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ)|(?:đã|lần)\s+xem)",
+        r"(?i)(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|số\s+lần\s+(?:xem|đọc)|view\s+count|views?)\s*:?\s*\d[\d.,]*|(?:^|(?P<pre>[\s(|,;:]))\d[\d.,]*\s+(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ)|(?:đã|lần)\s+xem|lần\s+đọc)",
     )
 });
 /// ">> Tiêu đề (Xem trang 2).": an item of a print edition's review, with
@@ -287,7 +286,7 @@ pub(super) fn is_chrome(line: &str) -> bool {
         || CATEGORY_SLUG.is_match(line.trim())
         || PHOTO_ALT.is_match(line.trim_end())
         || IMAGE_FILE.is_match(line.trim())
-        || TAIL_MARKERS.contains(&k.as_str())
+        || is_tail_marker(line)
         || CHROME_PREFIXES.iter().any(|p| k.starts_with(p)) && !PRINT_PAGE_REF.is_match(&k)
         // "Quay về E-magazine Theo dõi Báo … trên Google News": a follow
         // button after the page's other buttons.
@@ -358,7 +357,9 @@ fn is_station_name(line: &str) -> bool {
 }
 
 fn is_tail_marker(line: &str) -> bool {
-    line.len() <= CHROME_MAX_BYTES && TAIL_MARKERS.contains(&key(line).as_str())
+    let k = key(line);
+    line.len() <= CHROME_MAX_BYTES
+        && (TAIL_MARKERS.contains(&k.as_str()) || LINK_LIST_HEADINGS.contains(&k.as_str()))
 }
 
 /// "… Hotline: 0326.050.977 Email: toasoan@…": the site's contacts.
@@ -434,11 +435,29 @@ fn drop_dated_links(page: &mut Page) {
     }
 }
 
+/// Headings of a list of links to other sites.
+const LINK_LIST_HEADINGS: [&str; 3] = [
+    "lien ket website",
+    "lien ket website dang danh sach",
+    "lien ket web",
+];
+/// A link's name in such a list is this short.
+const LINK_NAME_MAX_WORDS: usize = 5;
+
 /// Pass: chrome lines, wherever they stand.
 pub(super) fn drop_chrome_lines(page: &mut Page) {
     let mut kept: Vec<Line> = Vec::with_capacity(page.lines.len());
     let mut dropped = false;
+    // "Liên kết website" over "Tỉnh ủy, UBND tỉnh", "Sở, ban, ngành": the
+    // links' short names under their heading go with it.
+    let mut in_links = false;
     for mut line in std::mem::take(&mut page.lines) {
+        in_links &= words(&line.text) <= LINK_NAME_MAX_WORDS && !ends_sentence(&line.text);
+        if in_links {
+            page.removed.push(line.text);
+            continue;
+        }
+        in_links = LINK_LIST_HEADINGS.contains(&key(&line.text).as_str());
         if is_chrome(&line.text) {
             // "Chuyên mục: Kinh tế | Đăng ngày: 07/06/2021": the date
             // stays for the header's pass.

@@ -126,13 +126,14 @@ static TAG_DATE: LazyLock<Regex> =
 
 /// A lead that opens with the date in words ("Ngày 16 tháng 9 năm 2021,
 /// …"), or with a span of days ("Từ ngày 24/6 đến 6/7/2021, …", "Trong 2
-/// ngày 12 và 13/4/2015, …", dated by its last day).
+/// ngày 12 và 13/4/2015, …", "Trong 02 ngày từ ngày 25 – 26/02/2020, …"),
+/// dated by its last day.
 static OPENING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?i)^(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*năm\s+(\d{4})",
         r"|từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:đến|tới)\s+(?:ngày\s+)?",
         r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})",
-        r"|trong\s+(?:\d|hai|ba)\s+ngày\s+\d{1,2}\s*(?:và|,|-)\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}))\b",
+        r"|trong\s+(?:\d{1,2}|hai|ba)\s+ngày\s+(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*(?:và|,|-|–)\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}))\b",
     ))
 });
 
@@ -404,198 +405,12 @@ fn take_from_lead(page: &mut Page) {
                 _ => Some(header),
             }
         }
-        // A whole date; or a day before the site's clock (the day the
-        // page was saved) in the clock's year, else the year before.
-        None => {
-            let year = year.or_else(|| {
-                let clock = page.clock?.date;
-                let this_year = Date::new(clock.year(), month, day).ok()?;
-                Some(if this_year <= clock {
-                    clock.year()
-                } else {
-                    clock.year() - 1
-                })
-            });
-            year.and_then(|y| Date::new(y, month, day).ok().map(|d| Stamp::day(d, None)))
-        }
+        // A whole date. A day without its year takes none from the site's
+        // clock: the clock tells when the page was saved, and pages stay
+        // up for years.
+        None => year.and_then(|y| Date::new(y, month, day).ok().map(|d| Stamp::day(d, None))),
     };
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn issues_a_review_reads() {
-        assert_eq!(
-            issue_day("là những thông tin đáng chú ý trong số báo ra ngày 13/9/2023."),
-            Some((13, 9, Some(2023)))
-        );
-        assert_eq!(
-            issue_day("Trên số báo in Bắc Kạn Xuân Giáp Thìn 2024 phát hành ngày 02/02/2024 có"),
-            Some((2, 2, Some(2024)))
-        );
-        assert_eq!(
-            issue_day("Trên số báo in ra ngày 19/3/2025 có một số thông tin như sau:"),
-            Some((19, 3, Some(2025)))
-        );
-        assert_eq!(
-            issue_day("(QNO) - Báo Quảng Nam số 6558 (xuất bản ngày 16/8/2023) có những"),
-            Some((16, 8, Some(2023)))
-        );
-        assert_eq!(issue_day("Số liệu ngày 13/9/2023 cho thấy"), None);
-        assert_eq!(issue_day("số 12 (xuất bản năm 2023)"), None);
-    }
-
-    #[test]
-    fn openings() {
-        for (lead, want) in [
-            (
-                "Sáng ngày 05/10/2015, UBND huyện họp",
-                Some((5, 10, Some(2015))),
-            ),
-            (
-                "(GLO)- Ngày 15-1-2013, Sở Nội vụ họp",
-                Some((15, 1, Some(2013))),
-            ),
-            ("Chiều 29/1, UBND xã An Nông họp", Some((29, 1, None))),
-            ("QĐND - Ngày 22-8, tại Trung tâm", Some((22, 8, None))),
-            (
-                "Ngày 6/9/2017, Ban Thường vụ Tỉnh ủy",
-                Some((6, 9, Some(2017))),
-            ),
-            ("Chiều nay (5/10), bão số 11 đổ bộ", Some((5, 10, None))),
-            ("Sáng nay 15/2, Huyện ủy gặp mặt", Some((15, 2, None))),
-            (
-                "(BVBNĐ-29/12/2017) Sáng nay, tại hội trường bệnh viện",
-                Some((29, 12, Some(2017))),
-            ),
-            (
-                "(GLO)- Vào khoảng 14 giờ ngày 15-1-2013, một vụ cháy",
-                Some((15, 1, Some(2013))),
-            ),
-            ("Vào khoảng 7 giờ, ngày 19/7, tại xã", Some((19, 7, None))),
-            ("Trong 2 ngày 17-18/8, Đảng bộ tỉnh họp", None),
-            ("Ngày 17-18/8, Đảng bộ tỉnh họp", None),
-            ("3/4 số hộ dân đã có điện", None),
-            ("Theo Kế hoạch số 56 ngày 17/9/2015, xã", None),
-            ("Năm 2020, huyện đạt chuẩn", None),
-        ] {
-            assert_eq!(opening_day(lead), want, "{lead:?}");
-        }
-    }
-
-    #[test]
-    fn days_with_their_time_of_day_in_the_first_sentence() {
-        for (lead, want) in [
-            (
-                "Nhân kỷ niệm Ngày Báo chí (21/6/1925 - 21/6/2022), vào chiều ngày 20/6/2022, đồng chí thăm",
-                Some((20, 6, Some(2022))),
-            ),
-            ("Hôm qua, tối 3/4, đoàn đến thăm", Some((3, 4, None))),
-            (
-                "Theo thông tin ban đầu khoảng 13 giờ 30 chiều nay 9.9, trên địa bàn xã",
-                Some((9, 9, None)),
-            ),
-            ("Theo Kế hoạch số 5 ngày 17/9/2015, xã họp", None),
-            ("Xã họp. Sáng 3/4/2020, đoàn đến", None),
-        ] {
-            assert_eq!(day_in_first_sentence(lead), want, "{lead:?}");
-        }
-        let month = |y, m| {
-            Some(Stamp {
-                date: jiff::civil::date(y, m, 1),
-                time: None,
-                month_only: true,
-            })
-        };
-        assert_eq!(
-            title_month("Giao ban báo chí tháng 4 năm 2022"),
-            month(2022, 4)
-        );
-        assert_eq!(title_month("Kết quả tháng 11/2021"), month(2021, 11));
-        assert_eq!(title_month("Trong tháng 4, xã họp"), None);
-    }
-
-    #[test]
-    fn dates_in_titles() {
-        let day = |y, m, d| Some(Stamp::day(jiff::civil::date(y, m, d), None));
-        for (title, want) in [
-            ("Thông tin báo chí về tỉnh ngày 05/9/2025", day(2025, 9, 5)),
-            ("Tình hình dịch (07h30, ngày 21/8/2020)", day(2020, 8, 21)),
-            ("Lễ kỷ niệm (12/10/2019)", day(2019, 10, 12)),
-            ("Điểm báo in Tây Ninh ngày 01.07.2022", day(2022, 7, 1)),
-            ("Bản tin ngày 3-9-2021", day(2021, 9, 3)),
-            ("Ngày 5/13/2021 không có", None),
-            (
-                "Chương trình phát thanh ngày 5 tháng 10 năm 2016",
-                day(2016, 10, 5),
-            ),
-            ("Giao ban báo chí tháng 4/2023", None),
-            ("Nghị quyết 100/2019/NĐ-CP", None),
-            ("30 năm tái lập thị trấn (25/8/1991-25/8/2021)", None),
-        ] {
-            assert_eq!(title_date(title), want, "{title:?}");
-        }
-        let july = Stamp {
-            date: jiff::civil::date(2021, 7, 1),
-            time: None,
-            month_only: true,
-        };
-        assert_eq!(
-            title_day_in("Nghệ An: Thông tin nổi bật ngày 28/7", july),
-            day(2021, 7, 28)
-        );
-        assert_eq!(title_day_in("Tin nổi bật ngày 28/6", july), None);
-        assert_eq!(title_day_in("Tin nổi bật ngày 28/7/2020", july), None);
-    }
-}
-#[cfg(test)]
-mod worded_tests {
-    use super::*;
-
-    #[test]
-    fn dates_in_words_spans_lunar_days_and_anniversaries() {
-        let worded = "Ngày 16 tháng 9 năm 2021, Uỷ ban Dân tộc đã phê duyệt danh sách các thôn.";
-        assert_eq!(opening_day(worded), Some((16, 9, Some(2021))));
-        let span = "Từ ngày 24/6 đến 6/7/2021, 14 xã, thị trấn đã tổ chức kỳ họp thứ nhất.";
-        assert_eq!(opening_day(span), Some((6, 7, Some(2021))));
-        let two_days =
-            "Trong 2 ngày 12 và 13/4/2015, xã Hồng Sơn tổ chức đại hội Đảng bộ lần thứ XIX.";
-        assert_eq!(opening_day(two_days), Some((13, 4, Some(2015))));
-        let lunar = "Từ sáng sớm ngày mùng 10 tháng Giêng Giáp Ngọ (9/2/2014) bà con đi hội.";
-        assert_eq!(opening_day(lunar), Some((9, 2, Some(2014))));
-        let anniversary = "Nhân kỷ niệm 110 năm ngày sinh (07/8/1912 - 07/8/2022); sáng ngày 07/8, \
-                           huyện tổ chức lễ dâng hương.";
-        assert_eq!(day_in_first_sentence(anniversary), Some((7, 8, None)));
-        assert_eq!(year_of_same_day(anniversary, 7, 8), Some(2022));
-        // Only the same day, and not a century ago.
-        assert_eq!(year_of_same_day(anniversary, 8, 8), None);
-        assert_eq!(
-            year_of_same_day("Kỷ niệm ngày 30/4/1975; sáng 30/4, lễ mít tinh.", 30, 4),
-            None
-        );
-        let clause = "Thực hiện luật tổ chức năm 2003, Ngày 11 tháng 01 năm 2012, Hội đồng nhân dân \
-                      xã tổ chức kỳ họp thứ 3.";
-        assert_eq!(day_in_first_sentence(clause), Some((11, 1, Some(2012))));
-        let document =
-            "Theo Nghị quyết số 12 ngày 11 tháng 01 năm 2012 của HĐND tỉnh, xã tổ chức họp.";
-        assert_eq!(day_in_first_sentence(document), None);
-        // A span that is no date: a fraction, a range of counts.
-        assert_eq!(
-            opening_day("Từ 3/4 đến 5/6 số hộ đã thoát nghèo trong năm."),
-            None
-        );
-    }
-
-    #[test]
-    fn a_table_cell_with_a_day_is_no_date_header() {
-        let s = crate::ingest::structure::analyze(
-            "Lịch tiếp xúc cử tri của đại biểu HĐND tỉnh\n\n\
-             Báo đăng lịch tiếp xúc cử tri của đại biểu HĐND tỉnh tại các địa phương như sau:\n\
-             Vũ Thư |\n07 giờ 30 phút Ngày 22-6-2022 (Thứ Tư) |\nHội trường UBND xã Tân Hòa |\n",
-        )
-        .expect("text");
-        assert_eq!(s.stamp, None);
-    }
-}
+mod tests;

@@ -43,10 +43,17 @@ pub(super) fn chars(line: &str) -> usize {
     line.chars().count()
 }
 
+/// "… Xuân Quang Động, Trang Bảo Xá,...": a headline cut short in a
+/// list ends no sentence.
+pub(super) fn cut_short(line: &str) -> bool {
+    line.trim_end().trim_end_matches(['.', '…']).ends_with(',')
+}
+
 /// A paragraph of running text, not a heading: these end the head of the
 /// article where the title and date header are looked for.
 pub(super) fn is_long(line: &str) -> bool {
-    (chars(line) >= 200 || (words(line) >= 25 && ends_sentence(line))) && !is_document_heading(line)
+    (chars(line) >= 200 || (words(line) >= 25 && ends_sentence(line) && !cut_short(line)))
+        && !is_document_heading(line)
 }
 
 /// "Thông báo về việc tăng cường … Lễ 30/4 và 1/5.": the heading of an

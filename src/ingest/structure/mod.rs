@@ -22,6 +22,7 @@ mod lead_date;
 mod line;
 mod page;
 mod passes;
+mod related;
 mod run_on;
 mod signature;
 mod split;

@@ -5,7 +5,9 @@ use super::page::{Page, Structure, StructureError, TitleSource};
 use super::split::read_lines;
 use super::subheading::is_subheading;
 use super::title::derive_title;
-use super::{byline, caption, chrome, citation, date_header, lead_date, signature, title, widgets};
+use super::{
+    byline, caption, chrome, citation, date_header, lead_date, related, signature, title, widgets,
+};
 use crate::model::{Paragraph, ParagraphKind};
 
 /// Reads the parts of an article from its text (NFC, `\n` line ends).
@@ -13,6 +15,8 @@ pub fn analyze(text: &str) -> Result<Structure, StructureError> {
     let mut page = read_lines(text);
     caption::mark_captions(&mut page);
     chrome::drop_tail_lists(&mut page);
+    related::drop_dated_teasers(&mut page);
+    related::drop_link_cards(&mut page);
     chrome::drop_chrome_lines(&mut page);
     widgets::drop_head_widgets(&mut page);
     chrome::drop_menu(&mut page);
@@ -20,6 +24,7 @@ pub fn analyze(text: &str) -> Result<Structure, StructureError> {
     date_header::take_date_header(&mut page);
     lead_date::take_issue_day(&mut page);
     title::take_title_line(&mut page);
+    related::drop_related_headlines(&mut page);
     byline::take_byline_and_source(&mut page);
     citation::take_citation(&mut page);
     signature::take_signature(&mut page);

@@ -97,6 +97,9 @@ pub(super) fn read_lines(text: &str) -> Page {
                 .is_some_and(|c| c.is_alphanumeric() || c == ',')
             && !is_chrome(&prev.text)
             && !is_chrome(&line)
+            // "Ý kiến thăm dò" then "sơ kết 6 tháng …": a widget's heading
+            // over a headline in lowercase.
+            && !super::widgets::is_widget(&prev.text)
             // "rụ sở UBND … Ảnh: X.H": a caption that lost its first
             // letter is no continuation of the headline above it.
             && !super::caption::is_caption(&line)

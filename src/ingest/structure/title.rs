@@ -3,8 +3,8 @@
 use super::byline::byline;
 use super::headline_check;
 use super::line::{
-    BULLETS, chars, ends_sentence, is_document_heading, is_long, key, printed_twice_on_one_line,
-    starts_upper, words,
+    BULLETS, chars, cut_short, ends_sentence, is_document_heading, is_long, key,
+    printed_twice_on_one_line, starts_upper, words,
 };
 use super::page::Page;
 use crate::text::fold_str;
@@ -99,9 +99,10 @@ pub(super) fn take_title_line(page: &mut Page) {
     let mut i = 0;
     while i < t {
         // A sentence over the headline is the article's summary, scraped
-        // out of its place; navigation has no sentences that long.
-        let summary =
-            words(&page.lines[i].text) >= SUMMARY_MIN_WORDS && ends_sentence(&page.lines[i].text);
+        // out of its place; navigation has no sentences that long, but
+        // other stories' headlines may ask or exclaim ("… nói gì khi …?").
+        let text = page.lines[i].text.trim_end_matches(['"', '”', ')', ' ']);
+        let summary = words(text) >= SUMMARY_MIN_WORDS && text.ends_with(['.', '…']);
         if page.lines[i].caption || summary {
             i += 1;
         } else {
@@ -284,7 +285,7 @@ fn title_line(page: &Page) -> Option<usize> {
     let opens_lead = headline_with_stop.is_none()
         && before.is_some_and(|b| {
             b + 1 == page.stamp_at.unwrap_or(0)
-            && ends_sentence(&lines[b].text)
+            && ends_sentence(&lines[b].text) && !cut_short(&lines[b].text)
             // "… hợp nhất thành tỉnh nào?": a headline may ask.
             && !lines[b].text.trim_end().ends_with('?')
             && words(&lines[b].text) >= 8

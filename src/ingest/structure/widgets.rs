@@ -98,7 +98,7 @@ const ENGLISH: &[&str] = &[
 ];
 
 /// Whether a head line is a widget's: never the title, never text.
-fn is_widget(line: &str) -> bool {
+pub(super) fn is_widget(line: &str) -> bool {
     let k = key(line);
     if WIDGET_LINES.contains(&k.as_str()) || COUNT_LINE.is_match(line) {
         return true;

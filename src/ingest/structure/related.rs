@@ -1,0 +1,231 @@
+//! Other stories' headlines that a site prints inside the article, as
+//! links between its paragraphs ("Đak Đoa: Bắt giữ đối tượng trộm cắp tài
+//! sản" and "Chư Păh: …" under the lead). Their words are not the
+//! article's: left in, their places would be counted as its places.
+
+use super::line::{is_long, key, printed_twice_on_one_line, words};
+use super::page::{Line, Page};
+use super::subheading::is_subheading;
+use super::title::{is_review_heading, numbered};
+
+/// Headlines in a row, with no paragraph between them, from this many on
+/// are a list of links: an article's own subheadings each lead a
+/// paragraph.
+const MIN_RUN: usize = 2;
+/// A headline of another story says what happened; a subheading of a
+/// section may be a few words ("Kết quả nổi bật").
+const LINK_MIN_WORDS: usize = 6;
+/// "Quảng Xương (Thanh Hóa):" — a place's name before a headline is short.
+const KICKER_MAX_WORDS: usize = 4;
+
+/// Cards of other stories, each its headline printed twice on one line
+/// (the link's text and its title) over its summary, or its time and date
+/// over its summary, this many in a row: the summaries are theirs.
+const MIN_CARDS: usize = 2;
+/// A headline printed twice on one line has at least this many words.
+const CARD_HEADLINE_MIN_WORDS: usize = 10;
+
+/// "14:13 06/06/2025": a line that is a date and nothing else.
+fn is_stamp(text: &str) -> bool {
+    crate::ingest::dates::find_header(text).is_some_and(|h| h.is_whole_line(text))
+}
+
+/// Pass, before the chrome lines go: runs of other stories' cards inside
+/// the article, each "headline headline" over its summary, headline and
+/// summary both.
+pub(super) fn drop_link_cards(page: &mut Page) {
+    let mut i = 0;
+    while i < page.lines.len() {
+        let mut end = i;
+        while is_card(&page.lines, end) {
+            end += 2;
+        }
+        if (end - i) / 2 >= MIN_CARDS {
+            page.removed
+                .extend(page.lines.drain(i..end).map(|l| l.text));
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// A card at `i`: a headline printed twice, then a summary.
+fn is_card(lines: &[Line], i: usize) -> bool {
+    let twice = |l: &Line| printed_twice_on_one_line(&l.text, CARD_HEADLINE_MIN_WORDS);
+    lines.get(i).is_some_and(twice)
+        && lines
+            .get(i + 1)
+            .is_some_and(|l| !twice(l) && !l.caption && is_long(&l.text))
+}
+
+/// Pass: after the article, other stories' teasers, each under its time
+/// and date ("14:13 06/06/2025" over "(HGO) – Ngày 6 - 6, …"), the last
+/// one maybe cut off.
+pub(super) fn drop_dated_teasers(page: &mut Page) {
+    let lines = &page.lines;
+    let mut start = lines.len();
+    while start >= 2 && is_stamp(&lines[start - 2].text) && !is_stamp(&lines[start - 1].text) {
+        start -= 2;
+    }
+    let teasers = (lines.len() - start) / 2;
+    if teasers >= MIN_CARDS && lines[..start].iter().any(|l| is_long(&l.text)) {
+        page.removed
+            .extend(page.lines.drain(start..).map(|l| l.text));
+    }
+}
+
+/// "Đak Đoa: Bắt giữ …": a headline that opens with its place.
+fn has_kicker(text: &str) -> bool {
+    text.split_once(": ").is_some_and(|(name, _)| {
+        (1..=KICKER_MAX_WORDS).contains(&words(name))
+            && name
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+    })
+}
+
+/// A line shaped like another story's headline.
+fn is_link(line: &Line) -> bool {
+    let text = line.text.as_str();
+    !line.caption
+        && words(text) >= LINK_MIN_WORDS
+        && is_subheading(text)
+        // ">> Tiêu đề (Xem trang 2)": a review's item, the page's own.
+        && !text.starts_with(">>")
+        && !numbered(text)
+        // "PHẦN I: TÌNH HÌNH CHUNG": a report's headings are in capitals.
+        && text.chars().any(char::is_lowercase)
+}
+
+/// Pass: runs of other stories' headlines inside the article. A digest's
+/// items are its own ("Điểm báo ngày 22/9"), and a run under a line that
+/// announces a list ("Các chỉ tiêu chủ yếu:") is the article's list. On a
+/// page without a headline line, the first lines are the lead's.
+pub(super) fn drop_related_headlines(page: &mut Page) {
+    if page.title.as_deref().is_some_and(is_review_heading) {
+        return;
+    }
+    let title_key = page.title.as_deref().map(key);
+    let mut i = 0;
+    while i < page.lines.len() {
+        let run = page.lines[i..].iter().take_while(|l| is_link(l)).count();
+        let keys: Vec<String> = page.lines[i..i + run]
+            .iter()
+            .map(|l| key(&l.text))
+            .collect();
+        // A photo's alt text and caption are one line printed twice, and
+        // the headline may be printed again over its photo.
+        let distinct = keys.iter().enumerate().all(|(n, k)| {
+            title_key.as_ref() != Some(k)
+                && keys[..n]
+                    .iter()
+                    .all(|o| !o.starts_with(k.as_str()) && !k.starts_with(o.as_str()))
+        });
+        let announced = i
+            .checked_sub(1)
+            .is_some_and(|p| page.lines[p].text.trim_end().ends_with(':'));
+        // Captions of photos may follow one another too; links stand right
+        // under the headline, or each names the place it is about
+        // ("Chư Păh: …").
+        let placed = i == 0 && title_key.is_some()
+            || page.lines[i..i + run].iter().all(|l| has_kicker(&l.text));
+        if run >= MIN_RUN && distinct && placed && !announced {
+            page.removed
+                .extend(page.lines.drain(i..i + run).map(|l| l.text));
+        } else {
+            i += run.max(1);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(title: &str, lines: &[&str]) -> Page {
+        let mut page = Page {
+            lines: lines.iter().map(|l| Line::plain((*l).to_owned())).collect(),
+            ..Page::default()
+        };
+        page.title = Some(title.to_owned());
+        page
+    }
+
+    fn texts(page: &Page) -> Vec<&str> {
+        page.lines.iter().map(|l| l.text.as_str()).collect()
+    }
+
+    const LEAD: &str =
+        "Công an huyện vừa bắt giữ hai đối tượng trộm cắp cáp viễn thông ở trung tâm huyện.";
+    const BODY: &str =
+        "Theo đó, chiều ngày 10-8, Công an xã nhận được tin báo của người dân về vụ việc.";
+
+    #[test]
+    fn two_headlines_between_paragraphs_are_links() {
+        let mut p = page(
+            "Bắt hai đối tượng trộm cáp viễn thông",
+            &[
+                LEAD,
+                "Đak Đoa: Bắt giữ đối tượng trộm cắp tài sản",
+                "Chư Păh: Đối tượng trộm cắp tài sản lãnh án 6 tháng tù",
+                BODY,
+            ],
+        );
+        drop_related_headlines(&mut p);
+        assert_eq!(texts(&p), [LEAD, BODY]);
+        assert_eq!(p.removed.len(), 2);
+    }
+
+    #[test]
+    fn links_right_under_the_title_go_too() {
+        let mut p = page(
+            "Lễ Khao lề thế lính Hoàng Sa ở Lý Sơn",
+            &[
+                "Vụ cháy lớn dãy kiot bán hàng ở Bắc Ninh khiến 1 cháu bé tử vong",
+                "Kon Tum phát động toàn dân hiến máu tình nguyện, tiếp nhận 6.800 đơn vị máu",
+                LEAD,
+            ],
+        );
+        drop_related_headlines(&mut p);
+        assert_eq!(texts(&p), [LEAD]);
+    }
+
+    #[test]
+    fn the_articles_own_subheadings_and_lists_stay() {
+        let own = [
+            LEAD,
+            "Nông dân phấn khởi vì lúa được mùa được giá",
+            BODY,
+            "Kết quả nổi bật",
+            "Sản xuất nông nghiệp",
+            BODY,
+            "Năm 2024, huyện phấn đấu đạt các chỉ tiêu chủ yếu:",
+            "Xây dựng nông thôn mới nâng cao tại 5 xã",
+            "Hoàn thành kế hoạch giải ngân vốn đầu tư công",
+            "1. Tình hình sản xuất vụ đông xuân năm nay",
+            "2. Nhiệm vụ trọng tâm của những tháng cuối năm",
+            "PHẦN I: TÌNH HÌNH KINH TẾ XÃ HỘI CỦA HUYỆN",
+            "PHẦN II: NHIỆM VỤ VÀ GIẢI PHÁP TRONG NĂM TỚI",
+            BODY,
+        ];
+        let mut p = page("Huyện tổng kết năm", &own);
+        drop_related_headlines(&mut p);
+        assert_eq!(texts(&p), own);
+    }
+
+    #[test]
+    fn a_digest_keeps_its_items_and_a_page_without_a_title_line_is_left() {
+        let items = [
+            "Nông dân thu hoạch điều được giá cao nhất nhiều năm qua",
+            "Tỉnh khởi công tuyến đường ven biển nối ba huyện phía nam",
+            LEAD,
+        ];
+        let mut digest = page("Điểm báo ngày 22/9", &items);
+        drop_related_headlines(&mut digest);
+        assert_eq!(texts(&digest), items);
+        let mut untitled = page("", &items);
+        untitled.title = None;
+        drop_related_headlines(&mut untitled);
+        assert_eq!(texts(&untitled), items);
+    }
+}
