@@ -18,6 +18,7 @@
 //! title and the lead counting more.
 
 mod context;
+mod credits;
 mod lists;
 mod not_places;
 mod spelling;
@@ -30,6 +31,7 @@ use std::collections::HashMap;
 
 use crate::gazetteer::{Gazetteer, Level, UnitId, place_key};
 use crate::model::{Paragraph, ParagraphKind};
+use credits::{without_credit, without_signature};
 use lists::{list_start, next_name, unknown_in_list};
 use not_places::{
     after_title, blocked, ends_given_name, in_company_name, listed_after_blocker,
@@ -138,44 +140,6 @@ pub fn extract_under(
         scan(g, text, zone, i + 1, &mut mentions);
     }
     resolve(g, &mentions)
-}
-
-/// A caption without its photo credit: the credit names a photographer,
-/// not a place.
-/// "(Ảnh chụp lúc … tại phường Phú Lợi)" describes the photo: only a
-/// short parenthesis after the text is a credit ("(Ảnh Trúc Lam)").
-fn without_credit(caption: &str) -> &str {
-    const CREDIT_MAX_BYTES: usize = 60;
-    let lower = caption.to_lowercase();
-    let labelled = ["ảnh:", "ảnh :"].iter().filter_map(|m| lower.rfind(m));
-    let bare = lower.rfind("(ảnh ").filter(|&at| {
-        at > 0
-            && lower[at..]
-                .find(')')
-                .is_some_and(|close| close <= CREDIT_MAX_BYTES)
-    });
-    labelled
-        .chain(bare)
-        .min()
-        .and_then(|at| caption.get(..at))
-        .unwrap_or(caption)
-}
-
-/// A paragraph without the reporter's name in capitals that signs it
-/// ("… di dời cục bộ tại chỗ. (MINH HẢI)"): a person, though named like
-/// a former province.
-fn without_signature(text: &str) -> &str {
-    const SIGNATURE_MAX_WORDS: usize = 4;
-    let trimmed = text.trim_end().trim_end_matches('.');
-    let Some(open) = trimmed.strip_suffix(')').and_then(|t| t.rfind('(')) else {
-        return text;
-    };
-    let name = &trimmed[open + 1..trimmed.len() - 1];
-    let signed = open > 0
-        && name.chars().any(char::is_alphabetic)
-        && !name.chars().any(|c| c.is_lowercase() || c.is_ascii_digit())
-        && (2..=SIGNATURE_MAX_WORDS).contains(&name.split_whitespace().count());
-    if signed { &trimmed[..open] } else { text }
 }
 
 /// Whether some unit has this name, ignoring diacritics: a quick test
@@ -362,6 +326,12 @@ fn bare_run(
     // "Ban liên lạc đồng hương Bạc Liêu - Cà Mau": a name joined by a
     // hyphen to a blocked one is part of the same name.
     let mut run_blocked = false;
+    let mut after_province = false;
+    let province = |name: &str| {
+        g.lookup(name)
+            .iter()
+            .any(|&id| g.unit(id).is_some_and(|u| u.level == Level::Province))
+    };
     let mut j = start;
     while j < end {
         // "Bắc Thái Bình": the north of the province, not Bắc Thái.
@@ -400,11 +370,21 @@ fn bare_run(
         if is_person_start(j) {
             // A family name or title starts a person's name, unless the
             // words are exactly a place ("Hà Nội", "Từ Sơn") that ends the
-            // run or is followed by a person ("Tỉnh ủy Bắc Ninh Nguyễn
-            // Văn A").
+            // run, is followed by a person ("Tỉnh ủy Bắc Ninh Nguyễn
+            // Văn A") or by a dash ("cao tốc Hà Nội - Hải Phòng").
             match longest {
-                Some((n, ..)) if n >= 2 && (j + n == end || is_person_start(j + n)) => {}
-                _ => return,
+                Some((n, ..))
+                    if n >= 2
+                        && (j + n == end || is_person_start(j + n) || spaced_dash(t, j + n)) => {}
+                // "THCS Phan Chu Trinh - Đà Lạt": the name after a dash is
+                // the place of the one before.
+                _ => match (j + 1..end).find(|&k| spaced_dash(t, k)) {
+                    Some(k) => {
+                        j = k;
+                        continue;
+                    }
+                    None => return,
+                },
             }
         }
         // "Sài Gòn Giải Phóng", "Sài Gòn Tiếp Thị": the old name opens
@@ -422,8 +402,11 @@ fn bare_run(
                 // "Công ty cp Bình Điền Quảng Trị": a company's name runs to
                 // the end of the run; "đồng hương Bạc Liêu - Cà Mau": a name
                 // hyphened to a blocked one is part of it.
-                let hyphened = t.gap(j).contains(['-', '–']);
+                // Only provinces so joined: "Tiểu học Tân Châu - Di Linh" is
+                // the school, then its district.
+                let hyphened = t.gap(j).contains(['-', '–']) && province(&name) && after_province;
                 run_blocked = blocked(t, j) || in_company_name(t, start) || hyphened && run_blocked;
+                after_province = province(&name);
                 // "các ấp: An Phú, Vĩnh Lợi": a list of hamlets or schools;
                 // "Hàm Rồng 1", "Phù Ly 2": a numbered hamlet or group.
                 let listed = listed_after_blocker(t, j);
@@ -443,6 +426,11 @@ fn bare_run(
             None => j += 1,
         }
     }
+}
+
+/// Whether a spaced dash stands before word `k`: "Phan Chu Trinh - Đà Lạt".
+fn spaced_dash(t: &Tokens<'_>, k: usize) -> bool {
+    matches!(t.gap(k).trim(), "-" | "–") && t.gap(k).starts_with(' ')
 }
 
 /// Whether a small number ends the name that ends before word `at`:

@@ -42,6 +42,9 @@ pub(super) fn paired_with_person(t: &Tokens<'_>, start: usize) -> bool {
 /// Whether the words before word `j` make the name at `j` a street, a
 /// school, a newspaper… rather than the place.
 pub(super) fn blocked(t: &Tokens<'_>, j: usize) -> bool {
+    if route_end(t, j) {
+        return true;
+    }
     // The name may be quoted: "đình “Văn Lãng”".
     if !matches!(t.gap(j).trim(), "" | "“" | "\"" | "‘" | "'" | "«") {
         return false;
@@ -70,12 +73,40 @@ pub(super) fn blocked(t: &Tokens<'_>, j: usize) -> bool {
         }
     }
     // "các bản Háng Pú Xi": a place's name ending a longer name is that
-    // name's, and the longer one's blocker blocks it.
+    // name's, and the longer one's blocker blocks it; not past a dash
+    // ("Tiểu học Tân Châu - Di Linh": the school, then its district).
     let mut start = j;
-    while start > 0 && j - start < 3 && t.joins_name(start) && t.ws[start - 1].is_capitalised() {
+    let spaced = |k: usize| t.gap(k).trim().is_empty() && t.joins_name(k);
+    while start > 0 && j - start < 3 && spaced(start) && t.ws[start - 1].is_capitalised() {
         start -= 1;
     }
     start < j && blocked(t, start)
+}
+
+/// Whether the name at word `j` is a route's far end: "cao tốc Hà Nội -
+/// Hải Phòng", "tuyến Hà Nội-Hải Phòng" name the road by both its ends.
+fn route_end(t: &Tokens<'_>, j: usize) -> bool {
+    const ROUTES: [&str; 6] = [
+        "cao tốc",
+        "tuyến",
+        "đường",
+        "quốc lộ",
+        "tỉnh lộ",
+        "đường sắt",
+    ];
+    if j == 0 || !matches!(t.gap(j).trim(), "-" | "–") {
+        return false;
+    }
+    // Back to the first word of the name before the dash.
+    let mut s = j - 1;
+    while s > 0 && j - 1 - s < 3 && t.gap(s) == " " && t.ws[s - 1].is_capitalised() {
+        s -= 1;
+    }
+    t.ws[s].is_capitalised()
+        && (1..=2).filter(|&n| n <= s).any(|n| {
+            t.phrase(s - n, s)
+                .is_some_and(|p| ROUTES.contains(&p.as_str()))
+        })
 }
 
 /// Whether the name at word `j` stands in a quoted theme or slogan: "với
@@ -110,7 +141,9 @@ pub(super) fn listed_after_blocker(t: &Tokens<'_>, j: usize) -> bool {
     let mut k = j;
     for items in 0..32 {
         let gap = t.gap(k).trim();
-        if gap == ":" {
+        // "các Trường Mầm non: Cốc Ly, …", "04 Chi Hội (Hà Lộc, Đông Sơn
+        // và Tây Sơn)".
+        if gap == ":" || gap == "(" && items >= 1 {
             return headed(k, 3);
         }
         let after_and = gap.is_empty() && k >= 2 && t.ws[k - 1].lower() == "và";

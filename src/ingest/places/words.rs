@@ -151,8 +151,11 @@ pub(super) const BLOCKERS: &[&str] = &[
     "chiến dịch",
     "chiến thắng",
     "trận",
-    // A party cell named after its village: "chi bộ Tân Yên".
+    // A party cell, a union's or the youth's branch named after its
+    // village: "chi bộ Tân Yên", "04 Chi Hội (Hà Lộc, Đông Sơn …)".
     "chi bộ",
+    "chi hội",
+    "chi đoàn",
     // A beach, a resort, a floating market, a border gate: "bãi tắm
     // Thịnh Long", "chợ nổi Cái Răng", "cửa khẩu quốc tế Trà Lĩnh". Not
     // "biển Sầm Sơn": a town's sea is the town's.
@@ -234,6 +237,11 @@ pub(super) const BLOCKERS: &[&str] = &[
     // A dike, an embankment, a festival named after the place: "đê biển
     // Cửa Đại", "Lễ hội “Thuận An biển gọi”".
     "đê",
+    // An expressway named after its ends: "cao tốc Hà Nội - Hải Phòng".
+    "cao tốc",
+    // A sluice and a ship lock: "Cống Âu thuyền Ninh Quới".
+    "cống",
+    "âu thuyền",
     "đê biển",
     "kè",
     "lễ hội",

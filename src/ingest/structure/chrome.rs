@@ -197,6 +197,8 @@ const CHROME_PREFIXES: &[&str] = &[
     "hotline",
     "chi tiet - ",
     "theo doi bao",
+    // "ipv6 ready Chung nhan Tin Nhiem Mang": a footer's badges.
+    "ipv6 ready",
     // "Read also" links under a press review's item: ">> Tiêu đề khác".
     ">>",
     // Text size and contrast: "A- A A+ | Tăng tương phản Giảm tương phản".

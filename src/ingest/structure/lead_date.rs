@@ -37,7 +37,9 @@ static IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// 20/6/2022, …"); a document's date has none.
 static WHEN_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)(?:^|[\s,(])(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+|nay\s*\(\s*|nay\s+)?",
+        r"(?i)(?:^|[\s,(])(?:(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+|nay\s*\(\s*|nay\s+)?",
+        // "vào lúc 14h00 ngày 10/11/2022": a clock time before the day.
+        r"|lúc\s+\d{1,2}\s*(?:h|giờ)\s*(?:\d{1,2}\s*(?:phút|')?)?\s*,?\s*ngày\s+)",
         r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?",
     ))
 });
@@ -48,11 +50,18 @@ static WHEN_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
 static DAY_BETWEEN_COMMAS: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i),\s*(?:vào\s+)?ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*,")
 });
+/// After an occasion, the day may lead its clause without a closing comma
+/// ("Tiếp tục chương trình “Mẹ đỡ đầu” …, ngày 17/9/2024 Hội LHPN xã …").
+static DAY_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i),\s*(?:vào\s+)?ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s+\p{Lu}")
+});
 /// Whether a lead opens with the occasion or the order it follows
 /// ("Thực hiện Nghị quyết số 11/NQ-HĐND …"): the day may open the next
 /// paragraph ("Tối ngày 08/4/2024, …").
 fn opens_occasion(lead: &str) -> bool {
-    const OCCASIONS: [&str; 7] = [
+    const OCCASIONS: [&str; 9] = [
+        "tiep tuc ",
+        "hoa trong ",
         "thuc hien ",
         "can cu ",
         "nham ",
@@ -133,7 +142,8 @@ static OPENING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*năm\s+(\d{4})",
         r"|từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:đến|tới)\s+(?:ngày\s+)?",
         r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})",
-        r"|trong\s+(?:\d{1,2}|hai|ba)\s+ngày\s+(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*(?:và|,|-|–)\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}))\b",
+        r"|trong\s+(?:\d{1,2}|hai|ba)\s+ngày\s+(?:từ\s+)?(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2})?\s*(?:và|,|-|–|đến|tới)\s*(?:ngày\s+)?",
+        r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}))\b",
     ))
 });
 
@@ -217,6 +227,12 @@ fn day_in_first_sentence(lead: &str) -> Option<(i8, i8, Option<i16>)> {
     if let Some(c) = WORDED_CLAUSE
         .captures(sentence)
         .or_else(|| DAY_BETWEEN_COMMAS.captures(sentence))
+        .or_else(|| {
+            DAY_AFTER_COMMA.captures(sentence).filter(|c| {
+                let before = c.get(0).map_or("", |m| &sentence[..m.start()]);
+                opens_occasion(sentence) && !CITED_BEFORE.is_match(before)
+            })
+        })
     {
         let [day, month, year] = numbers(&c, [1, 2, 3])?;
         let (day, month) = day_month(day, month)?;
@@ -375,7 +391,14 @@ fn take_from_lead(page: &mut Page) {
                         .filter(|_| opens_occasion(&first.text))
                         .map(|l| l.text.as_str())
                 })
-                .and_then(opening_day)
+                // "Hoà trong không khí … (18/11/1930 - 18/11/2022). …, vào
+                // lúc 14h00 ngày 10/11/2022 …": after an occasion, the day
+                // may stand further into the sentence.
+                .and_then(|s| {
+                    opening_day(s).or_else(|| {
+                        day_in_first_sentence(s).filter(|_| opens_occasion(&first.text))
+                    })
+                })
                 .filter(|(_, _, year)| year.is_some())
         })
         .or_else(|| {

@@ -17,6 +17,7 @@ mod caption;
 mod chrome;
 mod citation;
 mod date_header;
+mod derived_title;
 mod headline_check;
 mod lead_date;
 mod line;
@@ -33,6 +34,6 @@ mod title;
 mod widgets;
 
 pub use caption::is_caption;
+pub use derived_title::{TITLE_LIMIT, derive_title};
 pub use page::{Structure, StructureError, TitleSource};
 pub use passes::analyze;
-pub use title::{TITLE_LIMIT, derive_title};

@@ -1,10 +1,10 @@
 //! The analysis: the passes in the order they run, and the article they
 //! leave.
 
+use super::derived_title::derive_title;
 use super::page::{Page, Structure, StructureError, TitleSource};
 use super::split::read_lines;
 use super::subheading::is_subheading;
-use super::title::derive_title;
 use super::{
     byline, caption, chrome, citation, date_header, lead_date, related, signature, title, widgets,
 };

@@ -84,9 +84,18 @@ fn has_kicker(text: &str) -> bool {
     })
 }
 
+/// "![]() | Tăng cường … chọi trâu Phù Ninh |": a link's text beside its
+/// thumbnail.
+fn without_thumbnail(text: &str) -> &str {
+    match text.strip_prefix("![]()") {
+        Some(rest) => rest.trim().trim_matches('|').trim(),
+        None => text,
+    }
+}
+
 /// A line shaped like another story's headline.
 fn is_link(line: &Line) -> bool {
-    let text = line.text.as_str();
+    let text = without_thumbnail(&line.text);
     !line.caption
         && words(text) >= LINK_MIN_WORDS
         && is_subheading(text)

@@ -1,8 +1,12 @@
 //! The page's lines: one paragraph per line, cleaned, with counters and
 //! bare links taken off and lines broken mid-sentence joined up again.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::chrome::{URL, is_chrome, without_counters};
-use super::line::{clean_line, ends_sentence, starts_lower, words};
+use super::line::{clean_line, ends_sentence, re, starts_lower, words};
 use super::page::{Line, Page};
 use super::run_on::split_run_on;
 
@@ -51,6 +55,7 @@ pub(super) fn read_lines(text: &str) -> Page {
             }
             None => line,
         };
+        let line = split_date_between(&mut page, line);
         // The page's first line: "Nguồn gốc tên gọi Quảng TrịQuảng Trị tồn
         // tại …", the headline glued to the lead.
         let line = match split_glued_headline(&line).filter(|_| page.lines.is_empty()) {
@@ -123,6 +128,33 @@ pub(super) fn read_lines(text: &str) -> Page {
         after_chrome = false;
     }
     page
+}
+
+/// A headline, then "( Cập nhật ngày: 02/04/2025 )" and the lead glued
+/// after it.
+static DATE_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)^(.{10,250}?)\s*\(\s*((?:ngày\s+)?(?:cập\s+nhật|đăng)(?:\s+ngày)?\s*:?\s*",
+        r"\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*\)\s*(\p{Lu}.{20,})$",
+    ))
+});
+
+/// The page's first line: "Họp … năm 2025 ( Cập nhật ngày: 02/04/2025
+/// )Chiều ngày 02/4/2025, …", the headline, its labelled date in
+/// parentheses and the lead on one line, made three lines again; the
+/// lead is returned.
+fn split_date_between(page: &mut Page, line: String) -> String {
+    let found = DATE_BETWEEN
+        .captures(&line)
+        .filter(|c| page.lines.is_empty() && c.get(1).is_some_and(|t| words(t.as_str()) >= 4));
+    let Some(c) = found else {
+        return line;
+    };
+    for part in [1, 2] {
+        let text = c.get(part).map_or("", |m| m.as_str()).trim();
+        page.lines.push(Line::plain(text.to_string()));
+    }
+    c.get(3).map_or("", |m| m.as_str()).trim().to_string()
 }
 
 /// A wrapped sentence's last line is this short.

@@ -1,6 +1,7 @@
 //! The title: a title line of the head, or one derived from the lead.
 
 use super::byline::byline;
+use super::derived_title::first_sentence;
 use super::headline_check;
 use super::line::{
     BULLETS, chars, cut_short, ends_sentence, is_document_heading, is_long, key,
@@ -9,8 +10,6 @@ use super::line::{
 use super::page::Page;
 use crate::text::fold_str;
 
-/// A derived title is cut near this many characters.
-pub const TITLE_LIMIT: usize = 100;
 /// A title line is at most this long.
 const TITLE_MAX_CHARS: usize = 250;
 /// A portal's headline written as a sentence may run this long.
@@ -21,6 +20,8 @@ const KICKER_MAX_WORDS: usize = 12;
 const FULL_TITLE_WORDS: usize = 6;
 /// A sentence of this many words before the headline is the article's.
 const SUMMARY_MIN_WORDS: usize = 15;
+/// A line this long under the date is the sapo, not the headline.
+const SAPO_MIN_WORDS: usize = 20;
 /// A category's name over a headline is at most this long.
 const LABEL_MAX_WORDS: usize = 8;
 /// A headline printed again in capitals is recognised from this many
@@ -351,6 +352,8 @@ fn title_line(page: &Page) -> Option<usize> {
         .or_else(dated_review)
         .or_else(|| before.filter(|&b| full(b)))
         .or(headline_with_stop)
+        // "Lễ hội đình Kim Quan" over the date, the sapo under it.
+        .or_else(|| before.filter(|&b| candidate(b, FULL_TITLE_WORDS - 1) && sapo_under_date(page)))
         .or_else(|| page.stamp_at.filter(|&a| full(a)))
         .or(repeated)
         .or_else(|| before.and_then(|b| b.checked_sub(1)).filter(|&b| full(b)))
@@ -388,6 +391,13 @@ fn title_line(page: &Page) -> Option<usize> {
         .or_else(|| before.filter(|&b| candidate(b, 2)))
         .or_else(|| headline_check::series_after_sapo(page, is_title_like))
         .or_else(|| headline_check::over_dated_lead(page, head, sentence_headline))
+}
+
+/// Whether the line under the date header is as long as a sapo.
+fn sapo_under_date(page: &Page) -> bool {
+    page.stamp_at
+        .and_then(|a| page.lines.get(a))
+        .is_some_and(|l| words(&l.text) >= SAPO_MIN_WORDS)
 }
 
 /// "Hoạt Động-Tổng Kết Hoạt Động": every word capitalised, as menus
@@ -453,146 +463,4 @@ pub(super) fn split_site_name(title: &str) -> (String, Option<String>) {
         }
     }
     (title.to_string(), None)
-}
-
-/// The first sentence of `text`: up to a full stop, question or
-/// exclamation mark followed by a capital, not after an abbreviation
-/// ("TP.", "Đ/c.", "ThS.").
-fn first_sentence(text: &str) -> &str {
-    // Only the start matters: a longer sentence is cut anyway.
-    let cs: Vec<(usize, char)> = text.char_indices().take(TITLE_LIMIT + 3).collect();
-    for (k, &(i, c)) in cs.iter().enumerate() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
-        let next = cs.get(k + 1).map(|&(_, c)| c);
-        let after = cs.get(k + 2).map(|&(_, c)| c);
-        let ends = match next {
-            None => i + c.len_utf8() == text.len(),
-            Some(n) if n.is_whitespace() => {
-                after.is_some_and(|a| a.is_uppercase() || matches!(a, '“' | '"'))
-            }
-            _ => false,
-        };
-        if !ends {
-            continue;
-        }
-        let word = text[..i].rsplit(char::is_whitespace).next().unwrap_or("");
-        let abbreviation = c == '.' && is_abbreviation(word);
-        if !abbreviation {
-            return &text[..i + c.len_utf8()];
-        }
-    }
-    text
-}
-
-/// Words a cut title should not end on: they lead into what was cut
-/// ("… quy hoạch tỉnh…", "… của…").
-const WEAK_ENDINGS: &[&str] = &[
-    "tinh", "huyen", "xa", "phuong", "quan", "thi", "thanh", "pho", "tran", "cua", "va", "voi",
-    "tai", "o", "cho", "cac", "nhung", "la", "de", "theo", "ve", "tu", "den", "trong", "tren",
-    "duoi", "so", "ngay", "thang", "nam", "mot", "co", "duoc", "bi", "do", "vi", "nhung", "ma",
-    "thi", "neu", "khi", "se", "da", "dang", "vao", "ra", "nhu", "hon", "lan", "thu", "ong", "ba",
-    "chi", "dong", "nay", "kia", "ay", "-", "–",
-];
-
-/// Where to cut `sentence` at a word boundary at or before byte `limit`
-/// (and not before `floor`): not inside a name ("… tỉnh Quảng | Ninh")
-/// and not after a word that leads into the rest.
-fn word_cut(sentence: &str, limit: usize, floor: usize) -> usize {
-    let mut cut = if sentence[limit..].starts_with(char::is_whitespace) {
-        limit
-    } else {
-        match sentence[..limit].rfind(char::is_whitespace) {
-            Some(c) => c,
-            None => return limit,
-        }
-    };
-    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    loop {
-        let before = sentence[..cut].trim_end();
-        // After the last white space, which may be wider than a byte
-        // (U+1680, U+3000…).
-        let Some(start) = before
-            .char_indices()
-            .rfind(|(_, c)| c.is_whitespace())
-            .map(|(i, c)| i + c.len_utf8())
-        else {
-            return cut;
-        };
-        let last = &before[start..];
-        let next = sentence[cut..].split_whitespace().next().unwrap_or("");
-        let inside_name = capitalised(last) && capitalised(next);
-        let weak = WEAK_ENDINGS.contains(&fold_str(last).as_str());
-        if !(inside_name || weak) || start <= floor {
-            return cut;
-        }
-        cut = before[..start].trim_end().len();
-    }
-}
-
-/// A word that a full stop abbreviates: "TP.", "Tp.", "ThS.", "Đ/c.",
-/// "v.v.", initials.
-fn is_abbreviation(word: &str) -> bool {
-    const KNOWN: [&str; 12] = [
-        "tp", "tx", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "ls", "nxb", "st",
-    ];
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    KNOWN.contains(&fold_str(word).as_str())
-        || word.contains(['/', '.'])
-        || (letters <= 4 && letters > 0 && word.chars().all(|c| c.is_uppercase()))
-}
-
-/// A title made from the lead: its first sentence, cut near
-/// [`TITLE_LIMIT`] characters at a clause boundary or else a word
-/// boundary, with "…" where it was cut.
-pub fn derive_title(lead: &str) -> String {
-    let sentence = first_sentence(lead).trim();
-    // A paragraph of one short sentence stands as a headline does: as
-    // printed, with its full stop.
-    if sentence == lead.trim() && chars(sentence) <= TITLE_LIMIT && !sentence.ends_with("..") {
-        return sentence.to_string();
-    }
-    if chars(sentence) <= TITLE_LIMIT {
-        let t = sentence.trim_end_matches(['.', ' ']);
-        return if t.is_empty() {
-            sentence.to_string()
-        } else {
-            t.to_string()
-        };
-    }
-    // Byte offset just past the TITLE_LIMIT-th character.
-    let limit = sentence
-        .char_indices()
-        .nth(TITLE_LIMIT)
-        .map_or(sentence.len(), |(i, _)| i);
-    let window = &sentence[..limit];
-    let half = sentence
-        .char_indices()
-        .nth(TITLE_LIMIT / 2)
-        .map_or(0, |(i, _)| i);
-    // A clause boundary in the second half of the window reads best;
-    // else the last word boundary.
-    let clause = window
-        .match_indices([',', ';', ':'])
-        .map(|(i, _)| i)
-        .filter(|&i| i >= half && sentence[i + 1..].starts_with(char::is_whitespace))
-        .max();
-    let cut = match clause {
-        Some(c) => c,
-        None => word_cut(sentence, limit, half),
-    };
-    let mut t = sentence[..cut].trim_end().to_string();
-    // Not inside a parenthesis or a quotation left open.
-    for (open, close) in [('(', ')'), ('“', '”')] {
-        if t.matches(open).count() > t.matches(close).count()
-            && let Some(at) = t.rfind(open)
-        {
-            t.truncate(at);
-        }
-    }
-    let t = t.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '–' | '(' | '“')
-    });
-    format!("{t}…")
 }

@@ -135,6 +135,14 @@ fn dates_in_words_spans_lunar_days_and_anniversaries() {
     assert_eq!(opening_day(two_days), Some((13, 4, Some(2015))));
     let dashed = "Trong 02 ngày từ ngày 25 – 26/02/2020, Đảng bộ xã Bắc Xa tổ chức Đại hội.";
     assert_eq!(opening_day(dashed), Some((26, 2, Some(2020))));
+    let from_to = "Trong 3 ngày từ 23/9 đến 25/9/2021, Ủy ban nhân dân xã tổ chức tiêm vaccine.";
+    assert_eq!(opening_day(from_to), Some((25, 9, Some(2021))));
+    let clock = "Ban vận động tổ chức ngày hội, vào lúc 14h00 ngày 10/11/2022 tại ấp 2.";
+    assert_eq!(day_in_first_sentence(clock), Some((10, 11, Some(2022))));
+    let carried_on = "Tiếp tục chương trình “Mẹ đỡ đầu”, ngày 17/9/2024 Hội LHPN xã trao quà.";
+    assert_eq!(day_in_first_sentence(carried_on), Some((17, 9, Some(2024))));
+    let cited = "Căn cứ Quyết định số 12, ngày 3/5/2020 UBND tỉnh phê duyệt kế hoạch.";
+    assert_eq!(day_in_first_sentence(cited), None);
     let lunar = "Từ sáng sớm ngày mùng 10 tháng Giêng Giáp Ngọ (9/2/2014) bà con đi hội.";
     assert_eq!(opening_day(lunar), Some((9, 2, Some(2014))));
     let anniversary = "Nhân kỷ niệm 110 năm ngày sinh (07/8/1912 - 07/8/2022); sáng ngày 07/8, \
