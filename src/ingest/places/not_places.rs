@@ -84,15 +84,18 @@ pub(super) fn blocked(t: &Tokens<'_>, j: usize) -> bool {
 }
 
 /// Whether the name at word `j` is a route's far end: "cao tốc Hà Nội -
-/// Hải Phòng", "tuyến Hà Nội-Hải Phòng" name the road by both its ends.
+/// Hải Phòng", "tuyến Hà Nội-Hải Phòng" name the road by both its ends,
+/// "kênh Hội An - Hòa An" the canal.
 fn route_end(t: &Tokens<'_>, j: usize) -> bool {
-    const ROUTES: [&str; 6] = [
+    const ROUTES: [&str; 7] = [
         "cao tốc",
         "tuyến",
         "đường",
         "quốc lộ",
         "tỉnh lộ",
         "đường sắt",
+        // "kênh Hội An - Hòa An": a canal between two communes.
+        "kênh",
     ];
     if j == 0 || !matches!(t.gap(j).trim(), "-" | "–") {
         return false;
@@ -281,10 +284,15 @@ pub(super) fn ends_given_name(t: &Tokens<'_>, start: usize, j: usize, n: usize) 
     n == 1 && j == start + 1 && GIVEN_NAMES.contains(&t.ws[start].lower())
 }
 
-/// Whether the place of `n` words at `j` starts an ocean's name in the
-/// run ending at `end`: "Thái Bình Dương" is the Pacific.
+/// Whether the place of `n` words at `j` starts an ocean's or a region's
+/// name in the run ending at `end`: "Thái Bình Dương" is the Pacific.
 pub(super) fn starts_ocean(t: &Tokens<'_>, j: usize, n: usize, end: usize) -> bool {
-    j + n < end && t.ws[j + n].text == "Dương"
+    // "vùng Đồng Tháp Mười": the Plain of Reeds, not the province.
+    const LONGER: [(&str, &str); 2] = [("", "Dương"), ("Đồng Tháp", "Mười")];
+    j + n < end
+        && LONGER.iter().any(|&(place, next)| {
+            t.ws[j + n].text == next && (place.is_empty() || t.span(j, j + n) == place)
+        })
 }
 
 /// Whether the `n` words at `at` after a type word open a person's name:

@@ -57,6 +57,7 @@ pub(super) const BLOCKERS: &[&str] = &[
     "kiệt",
     "cầu",
     "sông",
+    "kênh",
     "núi",
     "đỉnh",
     "đồi",
@@ -237,6 +238,10 @@ pub(super) const BLOCKERS: &[&str] = &[
     // A dike, an embankment, a festival named after the place: "đê biển
     // Cửa Đại", "Lễ hội “Thuận An biển gọi”".
     "đê",
+    // A bookshop, a cluster of communes: "Nhà sách Thuận Hóa", "các xã
+    // khu Hà Đông".
+    "nhà sách",
+    "khu",
     // An expressway named after its ends: "cao tốc Hà Nội - Hải Phòng".
     "cao tốc",
     // A sluice and a ship lock: "Cống Âu thuyền Ninh Quới".

@@ -251,7 +251,13 @@ fn day_in_first_sentence(lead: &str) -> Option<(i8, i8, Option<i16>)> {
 
 /// The month a title names with its year, as a month-only date.
 fn title_month(title: &str) -> Option<Stamp> {
+    // "Từ 15/9 đến tháng 2/2015, dự kiến …": a month a sentence plans to,
+    // not a month a headline names.
     let c = MONTH_IN_TITLE.captures(title)?;
+    let before = &title[..c.get(0)?.start()];
+    if before.trim_end().ends_with("đến") || before.trim_end().ends_with("tới") {
+        return None;
+    }
     let [month, year] = numbers(&c, [1, 2])?;
     let date = Date::new(year, i8::try_from(month).ok()?, 1).ok()?;
     Some(Stamp {

@@ -55,7 +55,7 @@ pub(super) fn read_lines(text: &str) -> Page {
             }
             None => line,
         };
-        let line = split_date_between(&mut page, line);
+        let line = split_first_line(&mut page, line);
         // The page's first line: "Nguồn gốc tên gọi Quảng TrịQuảng Trị tồn
         // tại …", the headline glued to the lead.
         let line = match split_glued_headline(&line).filter(|_| page.lines.is_empty()) {
@@ -139,14 +139,19 @@ static DATE_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// The page's first line: "Họp … năm 2025 ( Cập nhật ngày: 02/04/2025
-/// )Chiều ngày 02/4/2025, …", the headline, its labelled date in
-/// parentheses and the lead on one line, made three lines again; the
+/// The page's first line: its headline printed twice after a scraped
+/// header, once (see [`headline_once`]); "Họp … năm 2025 ( Cập nhật ngày:
+/// 02/04/2025 )Chiều ngày 02/4/2025, …", the headline, its labelled date
+/// in parentheses and the lead on one line, made three lines again; the
 /// lead is returned.
-fn split_date_between(page: &mut Page, line: String) -> String {
+fn split_first_line(page: &mut Page, line: String) -> String {
+    if !page.lines.is_empty() {
+        return line;
+    }
+    let line = headline_once(line);
     let found = DATE_BETWEEN
         .captures(&line)
-        .filter(|c| page.lines.is_empty() && c.get(1).is_some_and(|t| words(t.as_str()) >= 4));
+        .filter(|c| c.get(1).is_some_and(|t| words(t.as_str()) >= 4));
     let Some(c) = found else {
         return line;
     };
@@ -155,6 +160,26 @@ fn split_date_between(page: &mut Page, line: String) -> String {
         page.lines.push(Line::plain(text.to_string()));
     }
     c.get(3).map_or("", |m| m.as_str()).trim().to_string()
+}
+
+/// " date 2024-05 Lúa chín … được mùa Lúa chín … được mùa": the page's
+/// first line, a scraped header and the headline printed twice (its link's
+/// text and title); the headline once. Other stories' links printed twice
+/// are chrome, so the page's own must not stay so.
+fn headline_once(line: String) -> String {
+    const MIN_WORDS: usize = 16;
+    let Some(header) = crate::ingest::dates::find_header(&line) else {
+        return line;
+    };
+    let Some(rest) = line.get(header.rest..).map(str::trim) else {
+        return line;
+    };
+    if header.rest == 0 || !super::line::printed_twice_on_one_line(rest, MIN_WORDS) {
+        return line;
+    }
+    let half: Vec<&str> = rest.split_whitespace().collect();
+    let once = half[..half.len() / 2].join(" ");
+    format!("{} {once}", line[..header.rest].trim_end())
 }
 
 /// A wrapped sentence's last line is this short.

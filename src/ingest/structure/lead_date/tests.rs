@@ -177,3 +177,12 @@ fn a_table_cell_with_a_day_is_no_date_header() {
     .expect("text");
     assert_eq!(s.stamp, None);
 }
+
+#[test]
+fn a_span_to_a_month_is_no_month() {
+    assert_eq!(
+        title_month("Từ 15/9 đến tháng 2/2015, dự kiến có 23.000 trẻ được tiêm"),
+        None
+    );
+    assert!(title_month("Giao ban báo chí tháng 4 năm 2022").is_some());
+}
