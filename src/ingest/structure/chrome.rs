@@ -454,7 +454,10 @@ pub(super) fn drop_chrome_lines(page: &mut Page) {
     // links' short names under their heading go with it.
     let mut in_links = false;
     for mut line in std::mem::take(&mut page.lines) {
-        in_links &= words(&line.text) <= LINK_NAME_MAX_WORDS && !ends_sentence(&line.text);
+        // A heading in capitals ("ĐIỀU KIỆN TỰ NHIÊN") is no link's name.
+        in_links &= words(&line.text) <= LINK_NAME_MAX_WORDS
+            && !ends_sentence(&line.text)
+            && line.text.chars().any(char::is_lowercase);
         if in_links {
             page.removed.push(line.text);
             continue;

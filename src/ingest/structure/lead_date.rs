@@ -169,12 +169,15 @@ fn worded_day(lead: &str) -> Option<(i8, i8, Option<i16>)> {
     Some((day, month, Some(year)))
 }
 
+/// News of this collection is no older than this: a lead's day of an
+/// earlier year tells history ("Ngày 06/3/1984 Hội đồng Bộ trưởng ban
+/// hành Quyết định …" on a commune's introduction page).
+const EARLIEST: i16 = 1995;
+
 /// The year of a day the lead gives without one, from a whole date of the
 /// same day in its first sentence: "Nhân kỷ niệm … (07/8/1912 -
 /// 07/8/2022); sáng ngày 07/8, …" is 2022, the latest of them.
 fn year_of_same_day(lead: &str, day: i8, month: i8) -> Option<i16> {
-    /// News of this collection is no older than this.
-    const EARLIEST: i16 = 1995;
     let sentence = lead.split(". ").next().unwrap_or(lead);
     WHOLE_DATE
         .captures_iter(sentence)
@@ -418,7 +421,7 @@ fn take_from_lead(page: &mut Page) {
                 .then(|| later.chain(next).find_map(opening_day))
                 .flatten()
         });
-    let Some((day, month, year)) = found else {
+    let Some((day, month, year)) = found.filter(|(_, _, y)| y.is_none_or(|y| y >= EARLIEST)) else {
         return;
     };
     let year = year.or_else(|| year_of_same_day(&first.text, day, month));
