@@ -377,8 +377,12 @@ fn bare_run(
                     if n >= 2
                         && (j + n == end || is_person_start(j + n) || spaced_dash(t, j + n)) => {}
                 // "THCS Phan Chu Trinh - Đà Lạt": the name after a dash is
-                // the place of the one before.
-                _ => match (j + 1..end).find(|&k| spaced_dash(t, k)) {
+                // the school's place (a club's is not: "Hoàng Anh Gia Lai -
+                // Hà Nội").
+                _ => match (j + 1..end)
+                    .find(|&k| spaced_dash(t, k))
+                    .filter(|_| school_before(t, start))
+                {
                     Some(k) => {
                         j = k;
                         continue;
@@ -426,6 +430,23 @@ fn bare_run(
             None => j += 1,
         }
     }
+}
+
+/// Whether a school's kind stands right before word `start`: "THCS",
+/// "Trường Tiểu học".
+fn school_before(t: &Tokens<'_>, start: usize) -> bool {
+    const SCHOOLS: [&str; 6] = [
+        "thcs",
+        "thpt",
+        "tiểu học",
+        "mầm non",
+        "trung học cơ sở",
+        "trường",
+    ];
+    (1..=3).filter(|&n| n <= start).any(|n| {
+        t.phrase(start - n, start)
+            .is_some_and(|p| SCHOOLS.contains(&p.as_str()))
+    })
 }
 
 /// Whether a spaced dash stands before word `k`: "Phan Chu Trinh - Đà Lạt".

@@ -144,8 +144,9 @@ pub(super) fn listed_after_blocker(t: &Tokens<'_>, j: usize) -> bool {
     let mut k = j;
     for items in 0..32 {
         let gap = t.gap(k).trim();
-        // "các Trường Mầm non: Cốc Ly, …", "04 Chi Hội (Hà Lộc, Đông Sơn
-        // và Tây Sơn)".
+        // "các Trường Mầm non: Cốc Ly, …"; "04 Chi Hội (Hà Lộc, Đông Sơn
+        // và Tây Sơn)" from its second name on (one name in parentheses
+        // after a name is its place: "Cẩm Vịnh (Cẩm Xuyên)").
         if gap == ":" || gap == "(" && items >= 1 {
             return headed(k, 3);
         }

@@ -10,8 +10,8 @@ use super::page::{Line, Page};
 use crate::text::sanitize_inline;
 
 /// Lines that are site chrome wherever they stand: section banners,
-/// navigation, share buttons; and the headings of [`TAIL_MARKERS`] and
-/// [`LINK_LIST_HEADINGS`]. Folded.
+/// navigation, share buttons. Folded. The headings of [`TAIL_MARKERS`]
+/// and [`LINK_LIST_HEADINGS`] are chrome too (see `is_tail_marker`).
 const CHROME: &[&str] = &[
     "tin tuc - su kien noi bat",
     "tin tuc - su kien",
@@ -243,7 +243,7 @@ const CHROME_PREFIXES: &[&str] = &[
 /// separator, never in a date ("11/04/2025 Lượt xem: 139").
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|số\s+lần\s+(?:xem|đọc)|view\s+count|views?)\s*:?\s*\d[\d.,]*|(?:^|(?P<pre>[\s(|,;:]))\d[\d.,]*\s+(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ)|(?:đã|lần)\s+xem|lần\s+đọc)",
+        r"(?i)(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|số\s+lần\s+(?:xem|đọc)|view\s+count|views?)\s*:?\s*\d[\d.,]*|(?:^|(?P<pre>[\s(|,;:]))\d[\d.,]*\s+(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ)|(?:đã|lần)\s+xem)|;\s*\d[\d.,]*\s+lần\s+đọc",
     )
 });
 /// ">> Tiêu đề (Xem trang 2).": an item of a print edition's review, with

@@ -53,7 +53,9 @@ static DAY_BETWEEN_COMMAS: LazyLock<Regex> = LazyLock::new(|| {
 /// After an occasion, the day may lead its clause without a closing comma
 /// ("Tiếp tục chương trình “Mẹ đỡ đầu” …, ngày 17/9/2024 Hội LHPN xã …").
 static DAY_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i),\s*(?:vào\s+)?ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s+\p{Lu}")
+    // Only the words ignore case: the clause after the day opens with a
+    // capital.
+    re(r",\s*(?i:vào\s+)?(?i:ngày)\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s+\p{Lu}")
 });
 /// Whether a lead opens with the occasion or the order it follows
 /// ("Thực hiện Nghị quyết số 11/NQ-HĐND …"): the day may open the next

@@ -52,19 +52,33 @@ pub(super) fn drop_link_cards(page: &mut Page) {
 /// A card at `i`: a headline printed twice, then a summary.
 fn is_card(lines: &[Line], i: usize) -> bool {
     let twice = |l: &Line| printed_twice_on_one_line(&l.text, CARD_HEADLINE_MIN_WORDS);
-    lines.get(i).is_some_and(twice)
+    // A photo's alt text and caption printed on one line is the article's.
+    lines.get(i).is_some_and(|l| twice(l) && !l.caption)
         && lines
             .get(i + 1)
             .is_some_and(|l| !twice(l) && !l.caption && is_long(&l.text))
 }
 
 /// Pass: after the article, other stories' teasers, each under its time
-/// and date ("14:13 06/06/2025" over "(HGO) – Ngày 6 - 6, …"), the last
-/// one maybe cut off.
+/// and date ("14:13 06/06/2025" over "(HGO) – Ngày 6 - 6, …"), newest
+/// first as such lists are; a live report or a schedule runs forward in
+/// time and stays.
 pub(super) fn drop_dated_teasers(page: &mut Page) {
     let lines = &page.lines;
+    let stamp_of = |text: &str| {
+        crate::ingest::dates::find_header(text)
+            .filter(|h| h.is_whole_line(text))
+            .map(|h| h.stamp.date)
+    };
     let mut start = lines.len();
-    while start >= 2 && is_stamp(&lines[start - 2].text) && !is_stamp(&lines[start - 1].text) {
+    let mut newer = None;
+    while start >= 2 && !is_stamp(&lines[start - 1].text) {
+        // Walking back, each teaser is newer than the one after it.
+        let Some(date) = stamp_of(&lines[start - 2].text).filter(|&d| newer.is_none_or(|n| d > n))
+        else {
+            break;
+        };
+        newer = Some(date);
         start -= 2;
     }
     let teasers = (lines.len() - start) / 2;
@@ -236,5 +250,49 @@ mod tests {
         untitled.title = None;
         drop_related_headlines(&mut untitled);
         assert_eq!(texts(&untitled), items);
+    }
+
+    /// A paragraph long enough to be the article's text.
+    const LONG: &str = "Công trình nhà văn hóa ấp được xây dựng tại xã với tổng kinh phí hơn \
+                        1,2 tỷ đồng từ nguồn xã hội hóa và ngân sách địa phương, có hội trường \
+                        rộng và sân chơi cho thiếu nhi.";
+
+    #[test]
+    fn teasers_run_newest_first_and_a_live_report_stays() {
+        let teasers = [
+            LONG,
+            "10:20 12/06/2025",
+            "(HGO) – Ngày 12 - 6, Ban Chỉ đạo tổ chức ngày hội hiến máu tại xã Vĩnh Viễn.",
+            "06:05 03/06/2025",
+            "Mẹ mất sớm, cha đi làm xa, hai chị em ở ấp 3 sống cùng bà ngoại đã ngoài 80 tuổi.",
+        ];
+        let mut p = page("Khánh thành nhà văn hóa ấp", &teasers);
+        drop_dated_teasers(&mut p);
+        assert_eq!(texts(&p), [LONG]);
+        let live = [
+            LONG,
+            "14:00 06/09/2024",
+            "Bão số 3 đổ bộ vào Quảng Ninh, gió giật mạnh, nhiều cây xanh bị quật đổ trên các tuyến phố.",
+            "16:00 06/09/2024",
+            "Tâm bão đi sâu vào đất liền, mưa lớn kéo dài ở các tỉnh ven biển và trung du phía bắc.",
+        ];
+        let mut p = page("Trực tiếp: bão số 3", &live);
+        drop_dated_teasers(&mut p);
+        assert_eq!(texts(&p), live);
+    }
+
+    #[test]
+    fn cards_of_other_stories_go_and_a_photo_printed_twice_stays() {
+        let card = "Lính biên phòng cùng dân vượt suối đưa học sinh đến trường an toàn \
+                    Lính biên phòng cùng dân vượt suối đưa học sinh đến trường an toàn";
+        let lines = [LEAD, card, LONG, card, LONG, BODY];
+        let mut p = page("Bộ đội giúp dân thu hoạch ngô", &lines);
+        drop_link_cards(&mut p);
+        assert_eq!(texts(&p), [LEAD, BODY]);
+        let mut photos = page("Bộ đội giúp dân thu hoạch ngô", &lines);
+        photos.lines[1].caption = true;
+        photos.lines[3].caption = true;
+        drop_link_cards(&mut photos);
+        assert_eq!(photos.lines.len(), lines.len());
     }
 }

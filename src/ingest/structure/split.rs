@@ -134,7 +134,7 @@ pub(super) fn read_lines(text: &str) -> Page {
 /// after it.
 static DATE_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)^(.{10,250}?)\s*\(\s*((?:ngày\s+)?(?:cập\s+nhật|đăng)(?:\s+ngày)?\s*:?\s*",
+        r"^(.{10,250}?)\s*\(\s*((?i:ngày\s+)?(?i:cập\s+nhật|đăng)(?i:\s+ngày)?\s*:?\s*",
         r"\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*\)\s*(\p{Lu}.{20,})$",
     ))
 });
@@ -177,8 +177,8 @@ fn headline_once(line: String) -> String {
     if header.rest == 0 || !super::line::printed_twice_on_one_line(rest, MIN_WORDS) {
         return line;
     }
-    let half: Vec<&str> = rest.split_whitespace().collect();
-    let once = half[..half.len() / 2].join(" ");
+    let all_words: Vec<&str> = rest.split_whitespace().collect();
+    let once = all_words[..all_words.len() / 2].join(" ");
     format!("{} {once}", line[..header.rest].trim_end())
 }
 

@@ -20,8 +20,10 @@ const KICKER_MAX_WORDS: usize = 12;
 const FULL_TITLE_WORDS: usize = 6;
 /// A sentence of this many words before the headline is the article's.
 const SUMMARY_MIN_WORDS: usize = 15;
-/// A line this long under the date is the sapo, not the headline.
+/// A line this long under the date is the sapo, not the headline ...
 const SAPO_MIN_WORDS: usize = 20;
+/// ... and the headline over the date may be this short.
+const SHORT_TITLE_WORDS: usize = 5;
 /// A category's name over a headline is at most this long.
 const LABEL_MAX_WORDS: usize = 8;
 /// A headline printed again in capitals is recognised from this many
@@ -353,7 +355,7 @@ fn title_line(page: &Page) -> Option<usize> {
         .or_else(|| before.filter(|&b| full(b)))
         .or(headline_with_stop)
         // "Lễ hội đình Kim Quan" over the date, the sapo under it.
-        .or_else(|| before.filter(|&b| candidate(b, FULL_TITLE_WORDS - 1) && sapo_under_date(page)))
+        .or_else(|| before.filter(|&b| candidate(b, SHORT_TITLE_WORDS) && sapo_under(page, b)))
         .or_else(|| page.stamp_at.filter(|&a| full(a)))
         .or(repeated)
         .or_else(|| before.and_then(|b| b.checked_sub(1)).filter(|&b| full(b)))
@@ -393,11 +395,18 @@ fn title_line(page: &Page) -> Option<usize> {
         .or_else(|| headline_check::over_dated_lead(page, head, sentence_headline))
 }
 
-/// Whether the line under the date header is as long as a sapo.
-fn sapo_under_date(page: &Page) -> bool {
-    page.stamp_at
-        .and_then(|a| page.lines.get(a))
-        .is_some_and(|l| words(&l.text) >= SAPO_MIN_WORDS)
+/// Whether the line under the date header is as long as a sapo, and no
+/// headline stands above the short line `b` over the date (which is then a
+/// section's name: "Văn hóa - Xã hội").
+fn sapo_under(page: &Page, b: usize) -> bool {
+    let headline_above = page.lines[..b]
+        .iter()
+        .any(|l| is_title_like(&l.text) && words(&l.text) >= FULL_TITLE_WORDS);
+    !headline_above
+        && page
+            .stamp_at
+            .and_then(|a| page.lines.get(a))
+            .is_some_and(|l| words(&l.text) >= SAPO_MIN_WORDS)
 }
 
 /// "Hoạt Động-Tổng Kết Hoạt Động": every word capitalised, as menus

@@ -143,6 +143,9 @@ fn dates_in_words_spans_lunar_days_and_anniversaries() {
     assert_eq!(day_in_first_sentence(carried_on), Some((17, 9, Some(2024))));
     let cited = "Căn cứ Quyết định số 12, ngày 3/5/2020 UBND tỉnh phê duyệt kế hoạch.";
     assert_eq!(day_in_first_sentence(cited), None);
+    // The clause after the day opens with a capital; "của …" cites.
+    let directive = "Thực hiện Chỉ thị 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị, Huyện ủy họp.";
+    assert_eq!(day_in_first_sentence(directive), None);
     let lunar = "Từ sáng sớm ngày mùng 10 tháng Giêng Giáp Ngọ (9/2/2014) bà con đi hội.";
     assert_eq!(opening_day(lunar), Some((9, 2, Some(2014))));
     let anniversary = "Nhân kỷ niệm 110 năm ngày sinh (07/8/1912 - 07/8/2022); sáng ngày 07/8, \
