@@ -35,7 +35,8 @@ use credits::{without_credit, without_signature};
 use lists::{list_start, next_name, unknown_in_list};
 use not_places::{
     after_title, blocked, ends_given_name, in_company_name, listed_after_blocker,
-    opens_person_name, paired_with_person, starts_ocean, type_word_in_name,
+    opens_person_name, paired_with_person, school_before, spaced_dash, starts_ocean,
+    type_word_in_name,
 };
 use spelling::{hyphenated_place, other_spelling, respelled};
 use tokens::Tokens;
@@ -430,28 +431,6 @@ fn bare_run(
             None => j += 1,
         }
     }
-}
-
-/// Whether a school's kind stands right before word `start`: "THCS",
-/// "Trường Tiểu học".
-fn school_before(t: &Tokens<'_>, start: usize) -> bool {
-    const SCHOOLS: [&str; 6] = [
-        "thcs",
-        "thpt",
-        "tiểu học",
-        "mầm non",
-        "trung học cơ sở",
-        "trường",
-    ];
-    (1..=3).filter(|&n| n <= start).any(|n| {
-        t.phrase(start - n, start)
-            .is_some_and(|p| SCHOOLS.contains(&p.as_str()))
-    })
-}
-
-/// Whether a spaced dash stands before word `k`: "Phan Chu Trinh - Đà Lạt".
-fn spaced_dash(t: &Tokens<'_>, k: usize) -> bool {
-    matches!(t.gap(k).trim(), "-" | "–") && t.gap(k).starts_with(' ')
 }
 
 /// Whether a small number ends the name that ends before word `at`:

@@ -307,3 +307,25 @@ pub(super) fn opens_person_name(t: &Tokens<'_>, at: usize, n: usize) -> bool {
         && t.ws[at + n].is_capitalised()
         && t.joins_name(at + n)
 }
+
+/// Whether a school's kind stands right before word `start`: "THCS",
+/// "Trường Tiểu học".
+pub(super) fn school_before(t: &Tokens<'_>, start: usize) -> bool {
+    const SCHOOLS: [&str; 6] = [
+        "thcs",
+        "thpt",
+        "tiểu học",
+        "mầm non",
+        "trung học cơ sở",
+        "trường",
+    ];
+    (1..=3).filter(|&n| n <= start).any(|n| {
+        t.phrase(start - n, start)
+            .is_some_and(|p| SCHOOLS.contains(&p.as_str()))
+    })
+}
+
+/// Whether a spaced dash stands before word `k`: "Phan Chu Trinh - Đà Lạt".
+pub(super) fn spaced_dash(t: &Tokens<'_>, k: usize) -> bool {
+    matches!(t.gap(k).trim(), "-" | "–") && t.gap(k).starts_with(' ')
+}
