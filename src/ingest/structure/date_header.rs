@@ -475,10 +475,6 @@ fn take_from_head(page: &mut Page) -> bool {
             // "Thứ năm 29/01/2026 21:38" over "Hotline: …": the site's header.
             || h.kind == HeaderKind::Plain && h.weekday && lines[i].before_contacts
     };
-    page.clock = found
-        .iter()
-        .find(|(i, h, _)| clock(*i, h))
-        .map(|(_, h, _)| h.stamp);
     // Dates under two paragraphs or more belong to the next items ("08:33
     // 22/04/2025" over a teaser), unless no other date is left.
     let paragraphs_before = paragraphs_before(&lines[..search_to]);

@@ -78,8 +78,6 @@ pub(super) struct Page {
     pub(super) site_lines: Vec<String>,
     pub(super) author: Option<String>,
     pub(super) stamp: Option<Stamp>,
-    /// The site's clock: the day the page was saved, not its date.
-    pub(super) clock: Option<Stamp>,
     /// Where the date header stood in the head: the title is looked for
     /// next to it.
     pub(super) stamp_at: Option<usize>,

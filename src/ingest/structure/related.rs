@@ -25,9 +25,11 @@ const MIN_CARDS: usize = 2;
 /// A headline printed twice on one line has at least this many words.
 const CARD_HEADLINE_MIN_WORDS: usize = 10;
 
-/// "14:13 06/06/2025": a line that is a date and nothing else.
-fn is_stamp(text: &str) -> bool {
-    crate::ingest::dates::find_header(text).is_some_and(|h| h.is_whole_line(text))
+/// "14:13 06/06/2025": the day of a line that is a date and nothing else.
+fn stamp_date(text: &str) -> Option<jiff::civil::Date> {
+    crate::ingest::dates::find_header(text)
+        .filter(|h| h.is_whole_line(text))
+        .map(|h| h.stamp.date)
 }
 
 /// Pass, before the chrome lines go: runs of other stories' cards inside
@@ -65,16 +67,12 @@ fn is_card(lines: &[Line], i: usize) -> bool {
 /// time and stays.
 pub(super) fn drop_dated_teasers(page: &mut Page) {
     let lines = &page.lines;
-    let stamp_of = |text: &str| {
-        crate::ingest::dates::find_header(text)
-            .filter(|h| h.is_whole_line(text))
-            .map(|h| h.stamp.date)
-    };
     let mut start = lines.len();
     let mut newer = None;
-    while start >= 2 && !is_stamp(&lines[start - 1].text) {
+    while start >= 2 && stamp_date(&lines[start - 1].text).is_none() {
         // Walking back, each teaser is newer than the one after it.
-        let Some(date) = stamp_of(&lines[start - 2].text).filter(|&d| newer.is_none_or(|n| d > n))
+        let Some(date) =
+            stamp_date(&lines[start - 2].text).filter(|&d| newer.is_none_or(|n| d > n))
         else {
             break;
         };
