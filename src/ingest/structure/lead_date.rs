@@ -43,6 +43,14 @@ static WHEN_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?",
     ))
 });
+/// "Chiều nay (29/6)": the day the news was written, wherever the first
+/// sentence says it.
+static TODAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)(?:^|[\s,(])(?:hôm|rạng\s+sáng|sáng|chiều|tối|trưa|đêm)\s+nay\s*\(\s*",
+        r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*\)",
+    ))
+});
 /// A whole date set off by commas in the lead's first sentence, after an
 /// occasion ("Chào mừng … Xuân Bính Thân, ngày 3/2/2016, BTV Tỉnh đoàn
 /// …"); a cited document's date is not set off ("Kế hoạch số 81 ngày
@@ -376,7 +384,6 @@ fn take_from_lead(page: &mut Page) {
     let Some(first) = paragraphs.next() else {
         return;
     };
-    let day_of = |text: &str| opening_day(text).or_else(|| day_in_first_sentence(text));
     // With no title line, the first paragraph may be the headline written
     // as one sentence with its full stop: the lead is the next one.
     let headline_like = page.title.is_none()
@@ -384,45 +391,21 @@ fn take_from_lead(page: &mut Page) {
         && first.text.trim_end().ends_with('.')
         && !first.text.trim_end().trim_end_matches('.').contains(". ");
     let second = paragraphs.next();
-    let found = day_of(&first.text)
-        .or_else(|| {
-            second
-                .filter(|_| headline_like)
-                .and_then(|l| day_of(&l.text))
-        })
-        // "Thực hiện kế hoạch số 59 ngày 15/4/2023 …. Sáng 24/4/2023, …":
-        // an occasion, then the day with its year.
-        .or_else(|| {
-            first
-                .text
-                .split(". ")
-                .nth(1)
-                .or_else(|| {
-                    second
-                        .filter(|_| opens_occasion(&first.text))
-                        .map(|l| l.text.as_str())
-                })
-                // "Hoà trong không khí … (18/11/1930 - 18/11/2022). …, vào
-                // lúc 14h00 ngày 10/11/2022 …": after an occasion, the day
-                // may stand further into the sentence.
-                .and_then(|s| {
-                    opening_day(s).or_else(|| {
-                        day_in_first_sentence(s).filter(|_| opens_occasion(&first.text))
-                    })
-                })
-                .filter(|(_, _, year)| year.is_some())
-        })
-        .or_else(|| {
-            // Under a month-only header the sapo may come first: the day
-            // opens a later sentence of it ("… cô lập. Sáng 29/10, …") or
-            // the next paragraph ("Chiều 22/3, …").
-            let month_only = page.stamp.is_some_and(|s| s.month_only);
-            let later = first.text.split(". ").skip(1);
-            let next = second.map(|l| l.text.as_str());
-            month_only
-                .then(|| later.chain(next).find_map(opening_day))
-                .flatten()
-        });
+    let found = if page.stamp.is_some_and(|s| s.month_only) {
+        // Under a month-only header a day opening a sentence is the day of
+        // posting: the lead's, or, after a sapo, a later sentence's ("…
+        // cô lập. Sáng 29/10, …") or the next paragraph's ("Chiều 22/3,
+        // …"). A day inside a sentence ("… từ tối 20 đến chiều 21/10", a
+        // caption's "…, sáng 9/9") is a day of the news, unless it is
+        // today's ("vào chiều nay (29/6)").
+        let later = first.text.split(". ").skip(1);
+        let next = second.map(|l| l.text.as_str());
+        opening_day(&first.text)
+            .or_else(|| today(&first.text))
+            .or_else(|| later.chain(next).find_map(opening_day))
+    } else {
+        lead_day(&first.text, second.map(|l| l.text.as_str()), headline_like)
+    };
     let Some((day, month, year)) = found.filter(|(_, _, y)| y.is_none_or(|y| y >= EARLIEST)) else {
         return;
     };
@@ -444,6 +427,43 @@ fn take_from_lead(page: &mut Page) {
         // up for years.
         None => year.and_then(|y| Date::new(y, month, day).ok().map(|d| Stamp::day(d, None))),
     };
+}
+
+/// The day a lead's first sentence calls today ("vào chiều nay (29/6)").
+fn today(lead: &str) -> Option<(i8, i8, Option<i16>)> {
+    let sentence = lead.split(". ").next().unwrap_or(lead);
+    let c = TODAY.captures(sentence)?;
+    let [day, month] = numbers(&c, [1, 2])?;
+    let (day, month) = day_month(day, month)?;
+    Some((day, month, None))
+}
+
+/// The day of a lead with no header date: the lead's opening or first
+/// sentence, or, after an occasion, the next sentence's day with its year.
+fn lead_day(
+    first: &str,
+    second: Option<&str>,
+    headline_like: bool,
+) -> Option<(i8, i8, Option<i16>)> {
+    let day_of = |text: &str| opening_day(text).or_else(|| day_in_first_sentence(text));
+    day_of(first)
+        .or_else(|| second.filter(|_| headline_like).and_then(day_of))
+        // "Thực hiện kế hoạch số 59 ngày 15/4/2023 …. Sáng 24/4/2023, …":
+        // an occasion, then the day with its year.
+        .or_else(|| {
+            first
+                .split(". ")
+                .nth(1)
+                .or_else(|| second.filter(|_| opens_occasion(first)))
+                // "Hoà trong không khí … (18/11/1930 - 18/11/2022). …, vào
+                // lúc 14h00 ngày 10/11/2022 …": after an occasion, the day
+                // may stand further into the sentence.
+                .and_then(|s| {
+                    opening_day(s)
+                        .or_else(|| day_in_first_sentence(s).filter(|_| opens_occasion(first)))
+                })
+                .filter(|(_, _, year)| year.is_some())
+        })
 }
 
 #[cfg(test)]

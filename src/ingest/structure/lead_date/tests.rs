@@ -189,3 +189,18 @@ fn a_span_to_a_month_is_no_month() {
     );
     assert!(title_month("Giao ban báo chí tháng 4 năm 2022").is_some());
 }
+
+#[test]
+fn a_day_called_today() {
+    assert_eq!(
+        today("Theo ghi nhận vào chiều nay (29/6), các trụ sở phường đã thay biển tên."),
+        Some((29, 6, None))
+    );
+    assert_eq!(
+        today("Hôm nay ( 3-9 ), trường khai giảng."),
+        Some((3, 9, None))
+    );
+    // Only the first sentence speaks of the day of writing.
+    assert_eq!(today("Mưa lớn kéo dài. Sáng nay (29/6) nước rút."), None);
+    assert_eq!(today("Chiều 29/6, các trụ sở phường thay biển tên."), None);
+}
