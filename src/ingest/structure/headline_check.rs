@@ -21,6 +21,9 @@ const MARGIN: f64 = 0.4;
 const LEAD_MIN_WORDS: usize = 15;
 /// The lead is read for this many words.
 const LEAD_WORDS: usize = 80;
+/// A lead that repeats this many words of the line above in a row
+/// restates its headline.
+const RESTATED_RUN: usize = 10;
 
 /// The title line, given the line `t` the layout points to: a later
 /// title-like line right above the lead when `t` is a breadcrumb ending
@@ -82,14 +85,24 @@ pub(super) fn opens_with_when(text: &str) -> Option<bool> {
     WHEN.captures(text).map(|c| c.get(1).is_some())
 }
 
+/// A headline found only by what stands around it: a series' headline
+/// under its sapo, a sentence over a dated lead or over a lead that says
+/// it again.
+pub(super) fn by_surroundings(
+    page: &Page,
+    head: usize,
+    is_title_like: impl Fn(&str) -> bool,
+    is_headline: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    series_after_sapo(page, is_title_like)
+        .or_else(|| over_dated_lead(page, head, &is_headline))
+        .or_else(|| restated_by_lead(page, head, &is_headline))
+}
+
 /// "Hội nghị tổng kết … năm 2017." over "Sáng ngày 08/6/2018, …": a
 /// headline written as a sentence (`is_headline`) over a lead that says
 /// when, among the first `head` lines.
-pub(super) fn over_dated_lead(
-    page: &Page,
-    head: usize,
-    is_headline: impl Fn(usize) -> bool,
-) -> Option<usize> {
+fn over_dated_lead(page: &Page, head: usize, is_headline: impl Fn(usize) -> bool) -> Option<usize> {
     let lines = &page.lines;
     // The first line may be as long as a paragraph ("Xã … tại Thành phố
     // Thanh hoá." over "Chiều ngày 05/12/2020. Tại …").
@@ -102,12 +115,52 @@ pub(super) fn over_dated_lead(
     })
 }
 
+/// A headline written as a sentence whose words the lead under it says
+/// again ("Đoàn thanh niên phường … ra quân làm vệ sinh môi trường …." over
+/// "Thực hiện chương trình …. Sáng ngày 21/01/2018 Đoàn thanh niên phường
+/// … ra quân làm vệ sinh môi trường, …"): a lead does not repeat the
+/// paragraph above it word for word.
+fn restated_by_lead(
+    page: &Page,
+    head: usize,
+    is_headline: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let lines = &page.lines;
+    // A lead's sentence runs past a comma, says when or opens with its
+    // agency's tag ("TTĐT - Chủ tịch UBND tỉnh vừa …").
+    static TAGGED: LazyLock<Regex> = LazyLock::new(|| re(r"^[\p{Lu}.]{2,12}\s*[-–—]"));
+    (0..head.max(1).min(lines.len())).find(|&i| {
+        is_headline(i)
+            && !lines[i].caption
+            && !says_when(&lines[i].text)
+            && !TAGGED.is_match(&lines[i].text)
+            && lines
+                .get(i + 1)
+                .is_some_and(|l| is_long(&l.text) && shares_run(&lines[i].text, &l.text))
+    })
+}
+
+/// Whether `later` holds a run of `RESTATED_RUN` words of `line` in order,
+/// but not all of them: a sapo printed again under its agency's tag
+/// ("(ĐN)- Ông …" over "Ông …") is the same sentence twice.
+fn shares_run(line: &str, later: &str) -> bool {
+    let split = |t: &str| {
+        fold_str(t)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let (own, theirs) = (split(line), split(later));
+    let holds = |run: &[String]| theirs.windows(run.len()).any(|w| w == run);
+    let tail = own.len().saturating_sub(RESTATED_RUN);
+    own.windows(RESTATED_RUN).any(holds)
+        && !(own.len() >= RESTATED_RUN && (holds(&own[tail..]) && holds(&own[..RESTATED_RUN])))
+}
+
 /// "Là tỉnh vùng cao, … biên giới quốc gia." then "Bài 1: Hồng Ngài -
 /// nơi tận cùng biên giới": a series' headline under its sapo.
-pub(super) fn series_after_sapo(
-    page: &Page,
-    is_title_like: impl Fn(&str) -> bool,
-) -> Option<usize> {
+fn series_after_sapo(page: &Page, is_title_like: impl Fn(&str) -> bool) -> Option<usize> {
     let [sapo, headline, ..] = page.lines.as_slice() else {
         return None;
     };
@@ -185,6 +238,21 @@ mod tests {
             LEAD,
         ]);
         assert_eq!(checked(&p, 0, title_like), 0);
+    }
+
+    #[test]
+    fn a_headline_the_lead_restates() {
+        let p = page(&[
+            "Đoàn thanh niên phường Trần Phú ra quân làm vệ sinh môi trường chào năm mới.",
+            "Thực hiện chương trình công tác Đoàn năm 2018. Sáng ngày 21/01/2018 Đoàn thanh niên phường Trần Phú ra quân làm vệ sinh môi trường, bóc dỡ quảng cáo.",
+        ]);
+        assert_eq!(restated_by_lead(&p, 1, |_| true), Some(0));
+        // A sapo the lead does not repeat.
+        let p = page(&[
+            "Đoàn thanh niên phường Trần Phú ra quân làm vệ sinh môi trường chào năm mới.",
+            "Thực hiện chương trình công tác Đoàn năm 2018, các chi đoàn đã bóc dỡ quảng cáo trên các cột điện ở các tuyến phố.",
+        ]);
+        assert_eq!(restated_by_lead(&p, 1, |_| true), None);
     }
 
     #[test]

@@ -391,8 +391,7 @@ fn title_line(page: &Page) -> Option<usize> {
             })
         })
         .or_else(|| before.filter(|&b| candidate(b, 2)))
-        .or_else(|| headline_check::series_after_sapo(page, is_title_like))
-        .or_else(|| headline_check::over_dated_lead(page, head, sentence_headline))
+        .or_else(|| headline_check::by_surroundings(page, head, is_title_like, sentence_headline))
 }
 
 /// Whether the line under the date header is as long as a sapo, and no
