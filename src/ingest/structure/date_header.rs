@@ -456,25 +456,7 @@ fn take_from_head(page: &mut Page) -> bool {
             (i <= head || whole || labelled).then_some((i, h, whole))
         })
         .collect();
-    // The site's clock: a weekday and a date without a time, among the
-    // site's menus and widgets (a chrome line dropped next to it).
-    // A date right under a headline, with chrome only after it ("Hiểm
-    // nguy… chực chờ!", "Thứ tư, ngày 09/09/2020", "Theo dõi Báo … trên"),
-    // is the article's.
-    let under_headline = |i: usize| {
-        i > 0
-            && words(&lines[i - 1].text) >= 3
-            && !lines[i - 1].caption
-            && dates::find_header(&lines[i - 1].text).is_none()
-    };
-    let clock = |i: usize, h: &Header| {
-        let by_chrome = lines[i].after_chrome
-            || lines.get(i + 1).is_some_and(|l| l.after_chrome) && !under_headline(i);
-        h.kind == HeaderKind::Today
-            || h.kind == HeaderKind::Plain && h.weekday && h.stamp.time.is_none() && by_chrome
-            // "Thứ năm 29/01/2026 21:38" over "Hotline: …": the site's header.
-            || h.kind == HeaderKind::Plain && h.weekday && lines[i].before_contacts
-    };
+    let clock = |i: usize, h: &Header| is_clock(lines, i, h, found.iter().any(|f| f.0 > i));
     // Dates under two paragraphs or more belong to the next items ("08:33
     // 22/04/2025" over a teaser), unless no other date is left.
     let paragraphs_before = paragraphs_before(&lines[..search_to]);
@@ -576,6 +558,28 @@ fn take_from_end(page: &mut Page) {
 
 /// "07 giờ 30 phút Ngày 22-6-2022 (Thứ Tư) |": a table's cell, a
 /// schedule's day, not the page's date.
+/// Whether the header `h` on line `i` is the site's clock: a weekday and a
+/// date without a time, among the site's menus and widgets (a chrome line
+/// dropped next to it). A date right under a headline, with chrome only
+/// after it ("Hiểm nguy… chực chờ!", "Thứ tư, ngày 09/09/2020", "Theo dõi
+/// Báo … trên"), is the article's. `more_below`: another header follows.
+fn is_clock(lines: &[Line], i: usize, h: &Header, more_below: bool) -> bool {
+    let under_headline = i > 0
+        && words(&lines[i - 1].text) >= 3
+        && !lines[i - 1].caption
+        && dates::find_header(&lines[i - 1].text).is_none();
+    let by_chrome = lines[i].after_chrome
+        || lines.get(i + 1).is_some_and(|l| l.after_chrome) && !under_headline;
+    let plain_day = h.kind == HeaderKind::Plain && h.weekday && h.stamp.time.is_none();
+    h.kind == HeaderKind::Today
+        || plain_day && by_chrome
+        // "Thứ năm 29/01/2026 21:38" over "Hotline: …": the site's header.
+        || h.kind == HeaderKind::Plain && h.weekday && lines[i].before_contacts
+        // "Chủ nhật, Ngày 22 Tháng 12 Năm 2024" opening the page over
+        // "Cập nhật lúc: 22/07/2015": the clock, over the article's.
+        || plain_day && i == 0 && more_below
+}
+
 /// ("Ngày đăng 05/09/2019 | 09:10 |" is a header whose counter is gone.)
 fn is_table_cell(line: &str) -> bool {
     line.trim_end().ends_with('|') && line.matches('|').count() == 1

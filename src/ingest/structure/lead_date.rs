@@ -17,7 +17,7 @@ use crate::ingest::dates::Stamp;
 /// documents and past events ("theo Kế hoạch số 56 ngày 17/9/2015").
 static OPENING: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)^(?:\([^)]{1,30}\)\s*[-–—:]?\s*|[\p{Lu}.]{2,12}\s*[-–—]\s*)?",
+        r"(?i)^(?:\(?[^()]{1,30}\)\s*[-–—:]?\s*|[\p{Lu}.]{2,12}\s*[-–—]\s*)?",
         r"(?:vào\s+)?(?:khoảng\s+)?(?P<when>(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)(?:\s+nay)?\s+|\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s*phút)?[\s,]+)?",
         r"(?P<day>(?:hôm\s+)?nay\s*\(\s*|ngày\s+)?",
         r"(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?",
@@ -144,13 +144,15 @@ static TAG_DATE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\([\p{Lu}.]{2,12}\s*[-–]\s*(\d{1,2})/(\d{1,2})/(\d{4})\)"));
 
 /// A lead that opens with the date in words ("Ngày 16 tháng 9 năm 2021,
-/// …"), or with a span of days ("Từ ngày 24/6 đến 6/7/2021, …", "Trong 2
+/// …"), or with a span of days ("Từ ngày 24/6 đến 6/7/2021, …", "Ngày
+/// 15/11/2023 và 18/11/2023 tại …", "Trong 2
 /// ngày 12 và 13/4/2015, …", "Trong 02 ngày từ ngày 25 – 26/02/2020, …"),
 /// dated by its last day.
 static OPENING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?i)^(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*năm\s+(\d{4})",
-        r"|từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:đến|tới)\s+(?:ngày\s+)?",
+        r"|(?:từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:đến|tới)",
+        r"|ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+và)\s+(?:ngày\s+)?",
         r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})",
         r"|trong\s+(?:\d{1,2}|hai|ba)\s+ngày\s+(?:từ\s+)?(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2})?\s*(?:và|,|-|–|đến|tới)\s*(?:ngày\s+)?",
         r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}))\b",

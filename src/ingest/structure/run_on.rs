@@ -121,7 +121,12 @@ fn opener_cut(text: &str) -> Option<usize> {
             rest.strip_prefix(o)
                 .and_then(|r| r.strip_prefix(' '))
                 .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()))
-        });
+        })
+            // "… Tết Dương lịch 2025 Ngày 30/12, Đồn Biên phòng …"; "Ngày
+            // hội …" may stand in a headline.
+            || rest
+                .strip_prefix("Ngày ")
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
         if prev_lower && opens {
             return Some(i);
         }
@@ -174,6 +179,19 @@ mod tests {
             "Huyện đoàn tổ chức giao lưu công tác Đoàn – Đội khối trường học"
         );
         assert!(r.lead.starts_with("Nhằm thiết thực"));
+    }
+
+    #[test]
+    fn a_day_ends_the_headline_but_a_festival_does_not() {
+        let line = format!(
+            " date 2024-12 Pháp luật Tuần tra chung bảo vệ biên giới dịp Tết 2025 Ngày 30/12, Đồn Biên phòng {LEAD}"
+        );
+        let r = split_run_on(&line).expect("run on");
+        assert_eq!(r.section, "Pháp luật");
+        assert_eq!(r.headline, "Tuần tra chung bảo vệ biên giới dịp Tết 2025");
+        assert!(r.lead.starts_with("Ngày 30/12, Đồn"));
+        let line = format!("Xã tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư {LEAD}");
+        assert_eq!(split_run_on(&line), None);
     }
 
     #[test]
