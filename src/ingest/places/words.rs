@@ -85,12 +85,19 @@ pub(super) const BLOCKERS: &[&str] = &[
     "plei",
     "khóm",
     "làng",
+    // "Lễ hội Làng cổ Đông Hòa Hiệp": a village.
+    "làng cổ",
     "đình",
     "chùa",
     "đền",
     "lăng",
     "sân bay",
     "bệnh viện",
+    // "Trung tâm Y tế Tương Dương", "Trạm Y tế Mỹ Lý": an office's name;
+    // with its type word ("Trung tâm Y tế huyện Tương Dương") the unit
+    // is named as such.
+    "trung tâm y tế",
+    "trạm y tế",
     "khách sạn",
     "công ty",
     "tạp chí",
