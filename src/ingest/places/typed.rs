@@ -147,7 +147,14 @@ pub(super) fn typed_name<'t>(
             .filter(|name| known_key(g, name) && !is_region_word(name))
             .and_then(|name| typed(name, true).map(|k| (run + 1, k, Cow::Borrowed(name))))
     };
-    lowercase_last()
+    // "xã Nhơn Hòa lập nghiệp": a verb after a whole name is no part of
+    // it ("Nhơn Hòa Lập" is another commune).
+    let whole = names()
+        .next()
+        .filter(|&(n, name)| n >= 2 && known_key(g, name));
+    whole
+        .and_then(|(n, name)| typed(name, false).map(|k| (n, k, Cow::Borrowed(name))))
+        .or_else(lowercase_last)
         .or_else(|| {
             names()
                 .filter(|(_, name)| known_key(g, name))
