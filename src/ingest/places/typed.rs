@@ -171,7 +171,8 @@ pub(super) fn typed_name<'t>(
         // read without them, when that names one unit of the type.
         .or_else(|| {
             names()
-                .filter(|(n, _)| *n >= 2)
+                // "huyện M’Drắk" for M'Đrắk: two syllables in one word.
+                .filter(|(n, name)| *n >= 2 || name.contains(['\'', '’']))
                 .map(|(n, name)| (n, name, spelling::fold_name(name)))
                 .filter(|(_, _, folded)| known_key(g, folded))
                 .find_map(|(n, name, folded)| {
