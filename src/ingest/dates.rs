@@ -148,9 +148,10 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// The name of a clock or calendar icon, as pages saved as text keep it.
 static ICON: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:clock|calendar)"));
 
-/// The rest of "(TBTCO) - …" once its parenthesis is read past: an
-/// agency's tag.
-static AGENCY_TAG: LazyLock<Regex> = LazyLock::new(|| re(r"^[\p{Lu}.&]{2,12}\)\s*[-–—]"));
+/// The rest of "(TBTCO) - …", "(Ngày Nay) - …", "(LĐ online) - …" once its
+/// parenthesis is read past: an agency's tag, a short name and a dash.
+static AGENCY_TAG: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\p{Lu}[\p{L}\d.&]*(?:\s[\p{L}\d.&]+){0,2}\)\s*[-–—]"));
 
 /// Characters between the tokens of a header; a minute's mark after the
 /// time too ("06:19' - 14/03/2017").

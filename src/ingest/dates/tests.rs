@@ -133,7 +133,15 @@ fn header_before_the_lead() {
         find_header(line).map(|h| (h.stamp.month_only, &line[h.rest..])),
         Some((true, "(TBTCO) - Lũy kế 4 tháng, thu ngân sách tăng."))
     );
+    for line in [
+        "date 2023-06 (Ngày Nay) - Tối 8/6, lễ hội khai mạc.",
+        "date 2020-01 (LĐ online) - Cách thành phố 32 km, huyện trồng rau.",
+    ] {
+        let rest = find_header(line).map(|h| &line[h.rest..]);
+        assert!(rest.is_some_and(|r| r.starts_with('(')), "{line}");
+    }
     assert!(find_header("03/09/2020 08:17 (theo báo cáo) số hộ nghèo giảm").is_none());
+    assert!(find_header("03/09/2020 08:17 (theo báo cáo của xã) - số hộ giảm").is_none());
     // A section's name glued to the date is read in the head pass;
     // "Ngày đăng tin:" labels the date.
     let line = "Ngày đăng tin:11/04/2025 Lượt xem:139";
