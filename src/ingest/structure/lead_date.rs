@@ -106,9 +106,17 @@ static ISSUE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A press review's line naming the paper it reads and the day ("Báo Tiền
+/// phong: ngày 25/12/2024" under "ĐIỂM BÁO").
+static PAPER_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^Báo\s+[^:.;]{2,40}:\s*(?i:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
+});
+
 /// The day of the issue a press review reads.
 fn issue_day(text: &str) -> Option<(i8, i8, Option<i16>)> {
-    let c = ISSUE_DAY.captures(text)?;
+    let c = ISSUE_DAY
+        .captures(text)
+        .or_else(|| PAPER_DAY.captures(text.trim()))?;
     let [day, month, year] = numbers(&c, [1, 2, 3])?;
     let (day, month) = day_month(day, month)?;
     Some((day, month, Some(year)))

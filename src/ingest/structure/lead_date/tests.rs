@@ -18,6 +18,14 @@ fn issues_a_review_reads() {
         issue_day("(QNO) - Báo Quảng Nam số 6558 (xuất bản ngày 16/8/2023) có những"),
         Some((16, 8, Some(2023)))
     );
+    assert_eq!(
+        issue_day("Báo Nhân dân: ngày 04/3/2024"),
+        Some((4, 3, Some(2024)))
+    );
+    assert_eq!(
+        issue_day("Báo Nhân dân: ngày 04/3/2024 đưa tin về lễ hội"),
+        None
+    );
     assert_eq!(issue_day("Số liệu ngày 13/9/2023 cho thấy"), None);
     assert_eq!(issue_day("số 12 (xuất bản năm 2023)"), None);
 }
