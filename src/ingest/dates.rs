@@ -463,6 +463,18 @@ fn label_at(s: &str) -> Option<(Token, usize)> {
     if !ends_cleanly(&s[m.end()..]) && !glued {
         return None;
     }
+    // "Thời gian qua, …", "Giờ đây …": a sentence's first words, not a
+    // label, when a lowercase word follows.
+    let sentence = matches!(label.as_str(), "thoi gian" | "gio")
+        && s[m.end()..].strip_prefix(' ').is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.starts_with(char::is_lowercase)
+                && !LABEL.is_match(rest)
+                && !rest.starts_with("đăng")
+        });
+    if sentence {
+        return None;
+    }
     let kind = label_kind(&label);
     Some((
         Token::Word {

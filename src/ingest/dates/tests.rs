@@ -141,6 +141,16 @@ fn header_before_the_lead() {
         assert!(rest.is_some_and(|r| r.starts_with('(')), "{line}");
     }
     assert!(find_header("03/09/2020 08:17 (theo báo cáo) số hộ nghèo giảm").is_none());
+    // "Thời gian qua, …" opens the lead; "Thời gian đăng:" is a label.
+    let line = "date 2021-10 Thời gian qua, Đồn Biên phòng đã làm tốt nhiệm vụ.";
+    assert_eq!(
+        find_header(line).map(|h| (h.stamp.month_only, &line[h.rest..])),
+        Some((true, "Thời gian qua, Đồn Biên phòng đã làm tốt nhiệm vụ."))
+    );
+    assert_eq!(
+        find_header("Thời gian đăng: 22/07/2020 10:02:18 AM").map(|h| h.stamp.date),
+        Some(date(2020, 7, 22))
+    );
     assert!(find_header("03/09/2020 08:17 (theo báo cáo của xã) - số hộ giảm").is_none());
     // A section's name glued to the date is read in the head pass;
     // "Ngày đăng tin:" labels the date.
