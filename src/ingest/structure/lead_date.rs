@@ -237,10 +237,11 @@ fn opening_day(lead: &str) -> Option<(i8, i8, Option<i16>)> {
 }
 
 /// A clause of the first sentence opening with a whole date in words:
-/// "Thực hiện luật …, Ngày 11 tháng 01 năm 2012, Hội đồng nhân dân xã …".
+/// "Thực hiện luật …, Ngày 11 tháng 01 năm 2012, Hội đồng nhân dân xã …",
+/// "Nhằm …, vào sáng ngày 03 tháng 6 năm 2017, Ủy ban nhân dân phường …".
 static WORDED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"[,;]\s*(?:(?i:sáng|chiều|tối)\s+)?[Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*năm\s+(\d{4})\s*,",
+        r"[,;]\s*(?:vào\s+)?(?:(?i:sáng|chiều|tối)\s+)?[Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*năm\s+(\d{4})\s*,",
     )
 });
 
@@ -414,7 +415,13 @@ fn take_from_lead(page: &mut Page) {
             .or_else(|| today(&first.text))
             .or_else(|| later.chain(next).find_map(opening_day))
     } else {
-        lead_day(&first.text, second.map(|l| l.text.as_str()), headline_like)
+        let third = paragraphs.next().map(|l| l.text.as_str());
+        lead_day(
+            &first.text,
+            second.map(|l| l.text.as_str()),
+            third,
+            headline_like,
+        )
     };
     let Some((day, month, year)) = found.filter(|(_, _, y)| y.is_none_or(|y| y >= EARLIEST)) else {
         return;
@@ -453,6 +460,7 @@ fn today(lead: &str) -> Option<(i8, i8, Option<i16>)> {
 fn lead_day(
     first: &str,
     second: Option<&str>,
+    third: Option<&str>,
     headline_like: bool,
 ) -> Option<(i8, i8, Option<i16>)> {
     let day_of = |text: &str| opening_day(text).or_else(|| day_in_first_sentence(text));
@@ -474,7 +482,25 @@ fn lead_day(
                 })
                 .filter(|(_, _, year)| year.is_some())
         })
+        // A lead that says no day: the next paragraph may open with it
+        // ("Sáng ngày 05/6/2024, tại UBND xã …"), or the one after a
+        // paragraph that cites the plan it follows.
+        .or_else(|| {
+            let cites = |p: &str| opens_occasion(p) || CITES_PLAN.is_match(p);
+            // A table's cells ("07 giờ 30 phút Ngày 22-6-2022 (Thứ Tư) |")
+            // give a schedule's days.
+            let day = |p: &str| (!p.contains('|')).then(|| opening_day(p)).flatten();
+            second
+                .and_then(day)
+                .or_else(|| third.filter(|_| second.is_some_and(cites)).and_then(day))
+                .filter(|(_, _, year)| year.is_some())
+        })
 }
+
+/// A paragraph that cites a plan or a decision by its number ("… triển
+/// khai thực hiện KH số 72/KH-UBND ngày 05/7/2022 về …").
+static CITES_PLAN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:KH|QĐ|Kế hoạch|Quyết định|Công văn)\s+số\s*:?\s*\d"));
 
 #[cfg(test)]
 mod tests;
