@@ -157,11 +157,22 @@ pub(super) fn take_title_line(page: &mut Page) {
         .map_or(line.as_str(), str::trim_start)
         .to_string();
     let (clean, site) = split_site_name(&line);
+    // "(TTV) Hy vọng mới từ …": the station's tag before the headline.
+    let tagged = STATION_TAG.captures(&clean).and_then(|c| {
+        let rest = &clean[c.get(0)?.end()..];
+        (rest.starts_with(char::is_uppercase) && words(rest) >= 4)
+            .then(|| (rest.to_string(), c.get(1).map(|m| m.as_str().to_string())))
+    });
+    let (clean, tag) = tagged.unwrap_or((clean, None));
     if page.source.is_none() {
-        page.source = site;
+        page.source = site.or(tag);
     }
     page.title = Some(clean);
 }
+
+/// An agency's or station's tag in capitals opening a headline.
+static STATION_TAG: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| super::line::re(r"^\(([\p{Lu}.]{2,10})\)\s+"));
 
 /// "AB…AB…": a line that is the same words twice, glued or not.
 fn printed_twice_glued(line: &str) -> Option<&str> {
