@@ -18,7 +18,7 @@ use crate::ingest::dates::Stamp;
 static OPENING: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?i)^(?:\(?[^()]{1,30}\)\s*[-–—:]?\s*|[\p{Lu}.]{2,12}\s*[-–—]\s*)?",
-        r"(?:vào\s+)?(?:khoảng\s+)?(?P<when>(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)(?:\s+nay)?\s+|\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s*phút)?[\s,]+)?",
+        r"(?:vào\s+)?(?:khoảng\s+)?(?P<when>(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)(?:\s+nay)?\s+|\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s*phút)?(?:\s+(?:sáng|chiều|tối|trưa|đêm))?[\s,]+)?",
         r"(?P<day>(?:hôm\s+)?nay\s*\(\s*|ngày\s+)?",
         r"(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?",
     ))
@@ -102,7 +102,7 @@ static MONTH_IN_TITLE: LazyLock<Regex> =
 /// 16/8/2023)").
 static ISSUE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bsố\s+(?:báo\s+in|(?:báo\s+)?(?:in\s+)?ra|(?:báo\s+)?[^.,;:]{0,60}?\s+phát\s+hành|\d{1,6}\s*\(\s*xuất\s+bản)\s+ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b",
+        r"(?i)\b(?:số\s+(?:báo\s+in|(?:báo\s+)?(?:in\s+)?ra|(?:báo\s+)?[^.,;:]{0,60}?\s+phát\s+hành|\d{1,6}\s*\(\s*xuất\s+bản)|(?:giai|ấn)\s+phẩm\s+[^.;:]{0,60}?,?\s+phát\s+hành)\s+ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b",
     )
 });
 

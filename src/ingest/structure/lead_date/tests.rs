@@ -26,6 +26,10 @@ fn issues_a_review_reads() {
         issue_day("Báo Nhân dân: ngày 04/3/2024 đưa tin về lễ hội"),
         None
     );
+    assert_eq!(
+        issue_day("giới thiệu giai phẩm Xuân Canh Tý 2020, phát hành ngày 2.1.2020 (mùng 8"),
+        Some((2, 1, Some(2020)))
+    );
     assert_eq!(issue_day("Số liệu ngày 13/9/2023 cho thấy"), None);
     assert_eq!(issue_day("số 12 (xuất bản năm 2023)"), None);
 }
@@ -42,6 +46,10 @@ fn openings() {
             Some((15, 1, Some(2013))),
         ),
         ("Chiều 29/1, UBND xã An Nông họp", Some((29, 1, None))),
+        (
+            "Khoảng 2 giờ sáng 18.11, tại xã Nam Hóa",
+            Some((18, 11, None)),
+        ),
         ("QĐND - Ngày 22-8, tại Trung tâm", Some((22, 8, None))),
         (
             "Ngày 6/9/2017, Ban Thường vụ Tỉnh ủy",
