@@ -468,9 +468,7 @@ fn label_at(s: &str) -> Option<(Token, usize)> {
     let sentence = matches!(label.as_str(), "thoi gian" | "gio")
         && s[m.end()..].strip_prefix(' ').is_some_and(|rest| {
             let rest = rest.trim_start();
-            rest.starts_with(char::is_lowercase)
-                && !LABEL.is_match(rest)
-                && !rest.starts_with("đăng")
+            rest.starts_with(char::is_lowercase) && !LABEL.is_match(rest)
         });
     if sentence {
         return None;

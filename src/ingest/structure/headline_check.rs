@@ -144,18 +144,11 @@ fn restated_by_lead(
 /// but not all of them: a sapo printed again under its agency's tag
 /// ("(ĐN)- Ông …" over "Ông …") is the same sentence twice.
 fn shares_run(line: &str, later: &str) -> bool {
-    let split = |t: &str| {
-        fold_str(t)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect::<Vec<_>>()
-    };
-    let (own, theirs) = (split(line), split(later));
+    let (own, theirs) = (folded_words(line), folded_words(later));
     let holds = |run: &[String]| theirs.windows(run.len()).any(|w| w == run);
+    // A run held means `own` has at least `RESTATED_RUN` words.
     let tail = own.len().saturating_sub(RESTATED_RUN);
-    own.windows(RESTATED_RUN).any(holds)
-        && !(own.len() >= RESTATED_RUN && (holds(&own[tail..]) && holds(&own[..RESTATED_RUN])))
+    own.windows(RESTATED_RUN).any(holds) && !(holds(&own[tail..]) && holds(&own[..RESTATED_RUN]))
 }
 
 /// "Là tỉnh vùng cao, … biên giới quốc gia." then "Bài 1: Hồng Ngài -
@@ -180,10 +173,18 @@ fn series_after_sapo(page: &Page, is_title_like: impl Fn(&str) -> bool) -> Optio
 
 /// The words of `text`, folded, without numbers and one-letter words.
 fn word_set(text: &str, limit: usize) -> HashSet<String> {
-    fold_str(text)
-        .split(|c: char| !c.is_alphanumeric())
+    folded_words(text)
+        .into_iter()
         .filter(|w| w.chars().count() >= 2 && !w.chars().all(|c| c.is_ascii_digit()))
         .take(limit)
+        .collect()
+}
+
+/// The words of `text`, folded, in order.
+fn folded_words(text: &str) -> Vec<String> {
+    fold_str(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect()
 }

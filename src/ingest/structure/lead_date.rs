@@ -112,6 +112,11 @@ static PAPER_DAY: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^Báo\s+[^:.;]{2,40}:\s*(?i:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
 });
 
+/// The lead's first sentence, up to its first full stop.
+fn first_sentence(lead: &str) -> &str {
+    lead.split(". ").next().unwrap_or(lead)
+}
+
 /// The day of the issue a press review reads.
 fn issue_day(text: &str) -> Option<(i8, i8, Option<i16>)> {
     let c = ISSUE_DAY
@@ -177,7 +182,7 @@ static LUNAR_WITH_SOLAR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A whole date written in words or as a span, or a lunar day's solar date.
 fn worded_day(lead: &str) -> Option<(i8, i8, Option<i16>)> {
-    let sentence = lead.split(". ").next().unwrap_or(lead);
+    let sentence = first_sentence(lead);
     let (c, groups) = match OPENING_WORDS.captures(lead) {
         Some(c) if c.get(1).is_some() => (c, [1, 2, 3]),
         Some(c) if c.get(4).is_some() => (c, [4, 5, 6]),
@@ -198,7 +203,7 @@ const EARLIEST: i16 = 1995;
 /// same day in its first sentence: "Nhân kỷ niệm … (07/8/1912 -
 /// 07/8/2022); sáng ngày 07/8, …" is 2022, the latest of them.
 fn year_of_same_day(lead: &str, day: i8, month: i8) -> Option<i16> {
-    let sentence = lead.split(". ").next().unwrap_or(lead);
+    let sentence = first_sentence(lead);
     WHOLE_DATE
         .captures_iter(sentence)
         .filter_map(|c| numbers(&c, [1, 2, 3]))
@@ -247,7 +252,7 @@ static WORDED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A day with its time of day in the lead's first sentence.
 fn day_in_first_sentence(lead: &str) -> Option<(i8, i8, Option<i16>)> {
-    let sentence = lead.split(". ").next().unwrap_or(lead);
+    let sentence = first_sentence(lead);
     if let Some(c) = WORDED_CLAUSE
         .captures(sentence)
         .or_else(|| DAY_BETWEEN_COMMAS.captures(sentence))
@@ -448,7 +453,7 @@ fn take_from_lead(page: &mut Page) {
 
 /// The day a lead's first sentence calls today ("vào chiều nay (29/6)").
 fn today(lead: &str) -> Option<(i8, i8, Option<i16>)> {
-    let sentence = lead.split(". ").next().unwrap_or(lead);
+    let sentence = first_sentence(lead);
     let c = TODAY.captures(sentence)?;
     let [day, month] = numbers(&c, [1, 2])?;
     let (day, month) = day_month(day, month)?;

@@ -1,11 +1,15 @@
 //! The title: a title line of the head, or one derived from the lead.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::byline::byline;
 use super::derived_title::first_sentence;
 use super::headline_check;
 use super::line::{
     BULLETS, chars, cut_short, ends_sentence, is_document_heading, is_long, key,
-    printed_twice_on_one_line, starts_upper, words,
+    printed_twice_on_one_line, re, starts_upper, words,
 };
 use super::page::Page;
 use crate::text::fold_str;
@@ -171,8 +175,7 @@ pub(super) fn take_title_line(page: &mut Page) {
 }
 
 /// An agency's or station's tag in capitals opening a headline.
-static STATION_TAG: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| super::line::re(r"^\(([\p{Lu}.]{2,10})\)\s+"));
+static STATION_TAG: LazyLock<Regex> = LazyLock::new(|| re(r"^\(([\p{Lu}.]{2,10})\)\s+"));
 
 /// "AB…AB…": a line that is the same words twice, glued or not.
 fn printed_twice_glued(line: &str) -> Option<&str> {
