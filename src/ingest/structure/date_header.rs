@@ -21,27 +21,6 @@ pub(super) fn take_date_header(page: &mut Page) {
     }
 }
 
-/// "… lũ lụt ở Huế 11/11/2025 15:26", "…(từ ngày 20/01 - 19/02/2017)01/03/2017
-/// 15:02:43", "Tiêu đề - 15/08/2019": a date header glued to the end of
-/// the title, with its time, or after a dash or a parenthesis.
-static GLUED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:(\s)|[)\-–|]\s*)(\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
-});
-
-/// "Thông báo nghỉ Tết Cập nhật05-02-2021 09:29": a labelled header glued
-/// to the title, its label kept (it says what kind of date it is).
-static GLUED_LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\s*((?:ngày\s+)?(?:cập\s+nhật|đăng)(?:\s+ngày)?)\s*:?\s*(\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$",
-    )
-});
-
-/// "28/01/2017 01:07Cả huyện dựng bàn thờ …": a date and its time glued
-/// to the start of the headline.
-static GLUED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?)(\p{Lu}\S*(?:\s+\S+){3,})$")
-});
-
 /// "Phóng sự 20-09-2021", "Thời sự Thứ ba, 24/4/2018, 05:00 (GMT+7)": a
 /// section's name, then the date; "• #534830 10/12/2019": a forum post's
 /// number, then its date.
@@ -104,10 +83,6 @@ fn after_toolbar(rest: &str) -> &str {
     }
     &rest[at..]
 }
-
-/// A line and a date in parentheses after it.
-static DATED_AGAIN: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(.*\S)\s*\((\d{1,2}/\d{1,2}/\d{4})\)$"));
 
 /// "Submitted by Ban biên tập on 18 October 2019": the publication line of
 /// a Drupal site left in English.
@@ -194,7 +169,7 @@ fn split_flattened(page: &mut Page) {
 fn split_glued_dates(page: &mut Page) {
     split_flattened(page);
     split_line_prefixes(page);
-    split_glued_to_lines(page);
+    super::glued_date::split_glued_to_lines(page);
 }
 
 /// A section's name, a document's place, a poster or a counter before the
@@ -229,91 +204,6 @@ fn split_line_prefixes(page: &mut Page) {
         {
             page.removed.push(poster);
             page.lines[i].text = date;
-        }
-    }
-}
-
-/// Dates glued before or after a head line, made lines of their own.
-fn split_glued_to_lines(page: &mut Page) {
-    let head = page.head_end();
-    for i in (0..head).rev() {
-        let text = &page.lines[i].text;
-        if let Some(c) = GLUED_BEFORE.captures(text)
-            && let (Some(date), Some(title)) = (c.get(1), c.get(2))
-        {
-            let title = title.as_str().to_string();
-            page.lines[i].text = date.as_str().to_string();
-            page.lines.insert(i + 1, Line::plain(title));
-            continue;
-        }
-        // "Tiêu đề (22/08/2022)" under the same title: the title printed
-        // again with its date.
-        if let Some(c) = DATED_AGAIN.captures(text)
-            && let (Some(before), Some(date)) = (c.get(1), c.get(2))
-            && (0..head).any(|j| j != i && page.lines[j].text == before.as_str())
-        {
-            page.lines[i].text = date.as_str().to_string();
-            continue;
-        }
-        if let Some(c) = GLUED_LABELLED.captures(text)
-            && let (Some(all), Some(label), Some(date)) = (c.get(0), c.get(1), c.get(2))
-            && words(&text[..all.start()]) >= 4
-        {
-            // "Cập nhật05-02-2021": the label and the date apart again.
-            let label = format!("{}: {}", label.as_str(), date.as_str());
-            page.lines[i].text = text[..all.start()].to_string();
-            page.lines.insert(i + 1, Line::plain(label));
-            continue;
-        }
-        let Some(c) = GLUED.captures(text) else {
-            continue;
-        };
-        let (Some(all), Some(date)) = (c.get(0), c.get(2)) else {
-            continue;
-        };
-        // After a space only with its time: "… ngày 12/3/2021" ends a title.
-        let has_time = date.as_str().contains(':');
-        let before = text[..all.start()].trim_end_matches([' ', '-', '–', '|']);
-        // "từ ngày 25 - 27/11/2017" is a range.
-        let range =
-            all.as_str().starts_with(['-', '–']) && before.ends_with(|c: char| c.is_ascii_digit());
-        let glued = dates::find_header(date.as_str()).filter(|h| h.is_whole_line(date.as_str()));
-        let Some(glued) = glued.filter(|_| (c.get(1).is_none() || has_time) && !range) else {
-            continue;
-        };
-        if words(before) < 4 {
-            continue;
-        }
-        let closing = if all.as_str().starts_with(')') {
-            ")"
-        } else {
-            ""
-        };
-        let before = format!("{before}{closing}");
-        let date = date.as_str().to_string();
-        // "date 2025-11-11 Tiêu đề 11/11/2025 15:26": the header that opens
-        // the line says the same.
-        let opening = dates::find_header(&before);
-        let same_day = opening
-            .as_ref()
-            .is_some_and(|h| h.stamp.date == glued.stamp.date);
-        // "date 2025-04 Tiêu đề 18/04/2025 15:15": the day of the scraped
-        // header's month; the header goes, the title stays.
-        let in_month = opening.as_ref().is_some_and(|h| {
-            h.stamp.month_only
-                && (h.stamp.date.year(), h.stamp.date.month())
-                    == (glued.stamp.date.year(), glued.stamp.date.month())
-        });
-        if same_day {
-            page.lines[i].text = before;
-            page.removed.push(date);
-        } else if let Some(h) = opening.filter(|_| in_month) {
-            page.removed.push(before[..h.rest].trim().to_string());
-            page.lines[i].text = before[h.rest..].trim().to_string();
-            page.lines.insert(i, Line::plain(date));
-        } else {
-            page.lines[i].text = before;
-            page.lines.insert(i + 1, Line::plain(date));
         }
     }
 }
@@ -446,7 +336,7 @@ fn take_from_head(page: &mut Page) -> bool {
     // "date 2025-07 Hai xe tải … - Ảnh: TVĐ".
     let found: Vec<(usize, Header, bool)> = (0..search_to)
         .filter(|&i| !lines[i].caption || i == 0)
-        .filter(|&i| !is_table_cell(&lines[i].text))
+        .filter(|&i| !is_table_cell(&lines[i].text) && !is_schedule(lines, i))
         .filter_map(|i| {
             let h = dates::find_header(&lines[i].text)?;
             let whole = h.is_whole_line(&lines[i].text);
@@ -548,6 +438,7 @@ fn take_from_end(page: &mut Page) {
         let text = &lines[i].text;
         dates::find_header(text)
             .filter(|h| h.is_whole_line(text) && !is_table_cell(text))
+            .filter(|_| !is_schedule(lines, i))
             .map(|h| (i, h.stamp))
     });
     if let Some((i, stamp)) = last_header {
@@ -556,8 +447,6 @@ fn take_from_end(page: &mut Page) {
     }
 }
 
-/// "07 giờ 30 phút Ngày 22-6-2022 (Thứ Tư) |": a table's cell, a
-/// schedule's day, not the page's date.
 /// Whether the header `h` on line `i` is the site's clock: a weekday and a
 /// date without a time, among the site's menus and widgets (a chrome line
 /// dropped next to it). A date right under a headline, with chrome only
@@ -580,7 +469,20 @@ fn is_clock(lines: &[Line], i: usize, h: &Header, more_below: bool) -> bool {
         || plain_day && i == 0 && more_below
 }
 
-/// ("Ngày đăng 05/09/2019 | 09:10 |" is a header whose counter is gone.)
+/// "Thời gian: 7h00 ngày 02/8/2025" beside "Địa điểm: …": an event's
+/// time and place in a notice, not when the page was written.
+fn is_schedule(lines: &[Line], i: usize) -> bool {
+    let place = |j: usize| {
+        lines.get(j).is_some_and(|l| {
+            crate::text::fold_str(l.text.get(..20).unwrap_or(&l.text)).starts_with("dia diem")
+        })
+    };
+    place(i + 1) || i.checked_sub(1).is_some_and(place)
+}
+
+/// "07 giờ 30 phút Ngày 22-6-2022 (Thứ Tư) |": a table's cell, a
+/// schedule's day, not the page's date. ("Ngày đăng 05/09/2019 | 09:10 |"
+/// is a header whose counter is gone.)
 fn is_table_cell(line: &str) -> bool {
     line.trim_end().ends_with('|') && line.matches('|').count() == 1
 }

@@ -18,6 +18,7 @@ mod chrome;
 mod citation;
 mod date_header;
 mod derived_title;
+mod glued_date;
 mod headline_check;
 mod lead_date;
 mod line;
