@@ -99,6 +99,8 @@ fn is_abbreviation(word: &str) -> bool {
 /// [`TITLE_LIMIT`] characters at a clause boundary or else a word
 /// boundary, with "…" where it was cut.
 pub fn derive_title(lead: &str) -> String {
+    // "- Ngày 20/1, …": a list's dash, or an agency's tag's last trace.
+    let lead = lead.trim_start_matches(['-', '–', '—', '•', ' ']);
     let sentence = first_sentence(lead).trim();
     // A paragraph of one short sentence stands as a headline does: as
     // printed, with its full stop.

@@ -15,9 +15,13 @@ use crate::ingest::dates::Stamp;
 /// A date at the very start of the lead, after an optional agency tag
 /// ("(TGAG)-", "QĐND -") and a time of day. Dates further in are those of
 /// documents and past events ("theo Kế hoạch số 56 ngày 17/9/2015").
+/// A day and month, with the year when the text gives it.
+type LeadDay = (i8, i8, Option<i16>);
+
 static OPENING: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)^(?:\(?[^()]{1,30}\)\s*[-–—:]?\s*|[\p{Lu}.]{2,12}\s*[-–—]\s*)?",
+        // "- Ngày 20/1, …": a dash whose agency's tag was lost.
+        r"(?i)^(?:\(?[^()]{1,30}\)\s*[-–—:]?\s*|[\p{Lu}.]{2,12}\s*[-–—]\s*|[-–—]\s+)?",
         r"(?:vào\s+)?(?:khoảng\s+)?(?P<when>(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)(?:\s+nay)?\s+|\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s*phút)?(?:\s+(?:sáng|chiều|tối|trưa|đêm))?[\s,]+)?",
         r"(?P<day>(?:hôm\s+)?nay\s*\(\s*|ngày\s+)?",
         r"(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?",
@@ -118,7 +122,7 @@ fn first_sentence(lead: &str) -> &str {
 }
 
 /// The day of the issue a press review reads.
-fn issue_day(text: &str) -> Option<(i8, i8, Option<i16>)> {
+fn issue_day(text: &str) -> Option<LeadDay> {
     let c = ISSUE_DAY
         .captures(text)
         .or_else(|| PAPER_DAY.captures(text.trim()))?;
@@ -127,6 +131,8 @@ fn issue_day(text: &str) -> Option<(i8, i8, Option<i16>)> {
     Some((day, month, Some(year)))
 }
 
+/// A day's year is looked for in this many of the article's first lines.
+const ARTICLE_PARAGRAPHS: usize = 12;
 /// Leads are sentences: a short line is a heading or a caption.
 const LEAD_MIN_WORDS: usize = 8;
 /// A headline is at most this long.
@@ -181,7 +187,7 @@ static LUNAR_WITH_SOLAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A whole date written in words or as a span, or a lunar day's solar date.
-fn worded_day(lead: &str) -> Option<(i8, i8, Option<i16>)> {
+fn worded_day(lead: &str) -> Option<LeadDay> {
     let sentence = first_sentence(lead);
     let (c, groups) = match OPENING_WORDS.captures(lead) {
         Some(c) if c.get(1).is_some() => (c, [1, 2, 3]),
@@ -199,24 +205,8 @@ fn worded_day(lead: &str) -> Option<(i8, i8, Option<i16>)> {
 /// hành Quyết định …" on a commune's introduction page).
 const EARLIEST: i16 = 1995;
 
-/// The year of a day the lead gives without one, from a whole date of the
-/// same day in its first sentence: "Nhân kỷ niệm … (07/8/1912 -
-/// 07/8/2022); sáng ngày 07/8, …" is 2022, the latest of them.
-fn year_of_same_day(lead: &str, day: i8, month: i8) -> Option<i16> {
-    let sentence = first_sentence(lead);
-    WHOLE_DATE
-        .captures_iter(sentence)
-        .filter_map(|c| numbers(&c, [1, 2, 3]))
-        .filter(|&[d, m, y]| day_month(d, m) == Some((day, month)) && y >= EARLIEST)
-        .map(|[.., y]| y)
-        .max()
-}
-
-static WHOLE_DATE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\b"));
-
 /// The day and month (and year, if written) the lead opens with.
-fn opening_day(lead: &str) -> Option<(i8, i8, Option<i16>)> {
+fn opening_day(lead: &str) -> Option<LeadDay> {
     if let Some(c) = TAG_DATE.captures(lead) {
         let [day, month, year] = numbers(&c, [1, 2, 3])?;
         let (day, month) = day_month(day, month)?;
@@ -251,7 +241,7 @@ static WORDED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A day with its time of day in the lead's first sentence.
-fn day_in_first_sentence(lead: &str) -> Option<(i8, i8, Option<i16>)> {
+fn day_in_first_sentence(lead: &str) -> Option<LeadDay> {
     let sentence = first_sentence(lead);
     if let Some(c) = WORDED_CLAUSE
         .captures(sentence)
@@ -407,6 +397,20 @@ fn take_from_lead(page: &mut Page) {
         && first.text.trim_end().ends_with('.')
         && !first.text.trim_end().trim_end_matches('.').contains(". ");
     let second = paragraphs.next();
+    let article: Vec<&str> = page
+        .lines
+        .iter()
+        .filter(|l| !l.caption)
+        .take(ARTICLE_PARAGRAPHS)
+        .map(|l| l.text.as_str())
+        .collect();
+    let with_year = |text: &str, (day, month, year): LeadDay| {
+        (
+            day,
+            month,
+            year.or_else(|| year::year_of_day(text, &article, day, month)),
+        )
+    };
     let found = if page.stamp.is_some_and(|s| s.month_only) {
         // Under a month-only header a day opening a sentence is the day of
         // posting: the lead's, or, after a sapo, a later sentence's ("…
@@ -418,6 +422,7 @@ fn take_from_lead(page: &mut Page) {
         let next = second.map(|l| l.text.as_str());
         opening_day(&first.text)
             .or_else(|| today(&first.text))
+            .or_else(|| after_opening_clock(&first.text))
             .or_else(|| later.chain(next).find_map(opening_day))
     } else {
         let third = paragraphs.next().map(|l| l.text.as_str());
@@ -426,12 +431,12 @@ fn take_from_lead(page: &mut Page) {
             second.map(|l| l.text.as_str()),
             third,
             headline_like,
+            &with_year,
         )
     };
     let Some((day, month, year)) = found.filter(|(_, _, y)| y.is_none_or(|y| y >= EARLIEST)) else {
         return;
     };
-    let year = year.or_else(|| year_of_same_day(&first.text, day, month));
     page.stamp = match page.stamp {
         // A day of the header's month.
         Some(header) => {
@@ -451,8 +456,26 @@ fn take_from_lead(page: &mut Page) {
     };
 }
 
+/// "Vào khoảng 6h30, tại km 684+750 sáng 3/7, …": a lead that opens with
+/// the hour, then says where and on which day, in its opening words.
+fn after_opening_clock(lead: &str) -> Option<LeadDay> {
+    const WITHIN_BYTES: usize = 120;
+    if !OPENING_CLOCK.is_match(lead) {
+        return None;
+    }
+    let sentence = first_sentence(lead);
+    let opening = &sentence[..sentence.floor_char_boundary(WITHIN_BYTES)];
+    let c = WHEN_IN_SENTENCE.captures(opening)?;
+    let [day, month] = numbers(&c, [1, 2])?;
+    let (day, month) = day_month(day, month)?;
+    Some((day, month, year(&c, 3)))
+}
+
+static OPENING_CLOCK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(?:vào\s+)?(?:khoảng\s+)?(?:lúc\s+)?\d{1,2}\s*(?:h|giờ)"));
+
 /// The day a lead's first sentence calls today ("vào chiều nay (29/6)").
-fn today(lead: &str) -> Option<(i8, i8, Option<i16>)> {
+fn today(lead: &str) -> Option<LeadDay> {
     let sentence = first_sentence(lead);
     let c = TODAY.captures(sentence)?;
     let [day, month] = numbers(&c, [1, 2])?;
@@ -467,8 +490,13 @@ fn lead_day(
     second: Option<&str>,
     third: Option<&str>,
     headline_like: bool,
-) -> Option<(i8, i8, Option<i16>)> {
-    let day_of = |text: &str| opening_day(text).or_else(|| day_in_first_sentence(text));
+    with_year: &dyn Fn(&str, LeadDay) -> LeadDay,
+) -> Option<LeadDay> {
+    let day_of = |text: &str| {
+        opening_day(text)
+            .or_else(|| day_in_first_sentence(text))
+            .map(|found| with_year(text, found))
+    };
     day_of(first)
         .or_else(|| second.filter(|_| headline_like).and_then(day_of))
         // "Thực hiện kế hoạch số 59 ngày 15/4/2023 …. Sáng 24/4/2023, …":
@@ -484,6 +512,7 @@ fn lead_day(
                 .and_then(|s| {
                     opening_day(s)
                         .or_else(|| day_in_first_sentence(s).filter(|_| opens_occasion(first)))
+                        .map(|found| with_year(s, found))
                 })
                 .filter(|(_, _, year)| year.is_some())
         })
@@ -494,7 +523,11 @@ fn lead_day(
             let cites = |p: &str| opens_occasion(p) || CITES_PLAN.is_match(p);
             // A table's cells ("07 giờ 30 phút Ngày 22-6-2022 (Thứ Tư) |")
             // give a schedule's days.
-            let day = |p: &str| (!p.contains('|')).then(|| opening_day(p)).flatten();
+            let day = |p: &str| {
+                (!p.contains('|'))
+                    .then(|| opening_day(p).map(|found| with_year(p, found)))
+                    .flatten()
+            };
             second
                 .and_then(day)
                 .or_else(|| third.filter(|_| second.is_some_and(cites)).and_then(day))
@@ -509,3 +542,4 @@ static CITES_PLAN: LazyLock<Regex> =
 
 #[cfg(test)]
 mod tests;
+mod year;

@@ -1,3 +1,4 @@
+use super::year::year_of_same_day;
 use super::*;
 
 #[test]
@@ -219,4 +220,24 @@ fn a_day_called_today() {
     // Only the first sentence speaks of the day of writing.
     assert_eq!(today("Mưa lớn kéo dài. Sáng nay (29/6) nước rút."), None);
     assert_eq!(today("Chiều 29/6, các trụ sở phường thay biển tên."), None);
+}
+#[test]
+fn day_after_an_opening_clock() {
+    let clock = super::after_opening_clock;
+    assert_eq!(
+        clock("Vào khoảng 6h30, tại km 684+750 sáng 3/7, trên đường tránh"),
+        Some((3, 7, None))
+    );
+    assert_eq!(
+        clock("Lúc 14 giờ ngày 12/5/2021, tại xã Hòa Bình, …"),
+        Some((12, 5, Some(2021)))
+    );
+    // Without the hour first, a day inside the sentence is the news's own.
+    assert_eq!(clock("Tại km 12 sáng 3/7, một xe tải lật."), None);
+    // Too far into the sentence to be its opening.
+    let far = format!(
+        "Khoảng 6h, {} sáng 3/7, xe lật.",
+        "đoàn xe chạy qua nhiều xã ".repeat(6)
+    );
+    assert_eq!(clock(&far), None);
 }

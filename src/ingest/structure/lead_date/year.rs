@@ -1,0 +1,157 @@
+//! The year of a day the lead gives without one ("Chiều 26/7, …"), from
+//! what the article itself says of that day: never from the site's clock,
+//! which tells when the page was saved.
+
+use std::sync::LazyLock;
+
+use jiff::civil::Date;
+use regex::Regex;
+
+use super::{EARLIEST, first_sentence, numbers};
+use crate::ingest::structure::line::re;
+
+static WHOLE_DATE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\b"));
+
+/// "phiên họp thường kỳ tháng 7/2022", "tháng 7 năm 2022": a month with
+/// its year.
+static MONTH_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\btháng\s+(\d{1,2})\s*(?:/|-|,?\s*năm\s+)\s*(\d{4})\b"));
+
+/// "trước Tết Nguyên đán Ất Tỵ 2025", "mừng Xuân Giáp Thìn 2024": the
+/// lunar new year, which falls between late January and February.
+static NEW_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:[Tt]ết(?:\s+[Nn]guyên\s+[Đđ]án)?|[Xx]uân)\s+(?:\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+)?(\d{4})\b",
+    )
+});
+
+/// A whole date this close to the day, in the same sentence, is of the
+/// same season: "Sáng ngày 30/9, … kỷ niệm 30 năm tái lập tỉnh (1/10/1991
+/// – 1/10/2021)" is 2021.
+const NEAR_DAYS: i64 = 45;
+
+/// The year of `day`/`month`, which `paragraph` gives without one;
+/// `article` is the article's paragraphs.
+pub(super) fn year_of_day(paragraph: &str, article: &[&str], day: i8, month: i8) -> Option<i16> {
+    let sentence = first_sentence(paragraph);
+    year_of_same_day(sentence, day, month)
+        .or_else(|| month_year(sentence, month))
+        .or_else(|| near_date(sentence, day, month))
+        .or_else(|| article.iter().find_map(|p| year_of_same_day(p, day, month)))
+        .or_else(|| new_year(paragraph, month))
+}
+
+/// The latest whole date of the same day in `text`: "Nhân kỷ niệm …
+/// (07/8/1912 - 07/8/2022); sáng ngày 07/8, …" is 2022; "Ngày 2/9, … Sau 4
+/// ngày (từ ngày 30/8-2/9/2024) …" is 2024.
+pub(super) fn year_of_same_day(text: &str, day: i8, month: i8) -> Option<i16> {
+    whole_dates(text)
+        .filter(|&(d, m, y)| (d, m) == (day, month) && y >= EARLIEST)
+        .map(|(.., y)| y)
+        .max()
+}
+
+fn whole_dates(text: &str) -> impl Iterator<Item = (i8, i8, i16)> + '_ {
+    WHOLE_DATE.captures_iter(text).filter_map(|c| {
+        let [d, m, y] = numbers(&c, [1, 2, 3])?;
+        Some((i8::try_from(d).ok()?, i8::try_from(m).ok()?, y))
+    })
+}
+
+fn month_year(sentence: &str, month: i8) -> Option<i16> {
+    MONTH_YEAR
+        .captures_iter(sentence)
+        .filter_map(|c| numbers(&c, [1, 2]))
+        .find(|&[m, y]| m == i16::from(month) && y >= EARLIEST)
+        .map(|[_, y]| y)
+}
+
+fn near_date(sentence: &str, day: i8, month: i8) -> Option<i16> {
+    whole_dates(sentence)
+        .filter(|&(.., y)| y >= EARLIEST)
+        .find_map(|(d, m, y)| {
+            let near = Date::new(y, m, d).ok()?;
+            (y - 1..=y + 1).find(|&candidate| {
+                Date::new(candidate, month, day)
+                    .ok()
+                    .and_then(|date| (date - near).get_days().checked_abs())
+                    .is_some_and(|days| i64::from(days) <= NEAR_DAYS)
+            })
+        })
+}
+
+fn new_year(paragraph: &str, month: i8) -> Option<i16> {
+    let [year] = numbers(&NEW_YEAR.captures(paragraph)?, [1])?;
+    match month {
+        1..=3 => Some(year),
+        11 | 12 => Some(year - 1),
+        _ => None,
+    }
+    .filter(|&y| y >= EARLIEST)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_whole_date_of_the_same_day_gives_its_latest_year() {
+        let text = "Nhân kỷ niệm (14/6/1992 - 14/6/2022); sáng ngày 14/6, …";
+        assert_eq!(year_of_same_day(text, 14, 6), Some(2022));
+        assert_eq!(year_of_same_day(text, 15, 6), None);
+        // A span's end carries the year for the day it ends on only.
+        assert_eq!(
+            year_of_same_day("(từ ngày 26-28/3/2025)", 28, 3),
+            Some(2025)
+        );
+        assert_eq!(year_of_same_day("(từ ngày 26-28/3/2025)", 26, 3), None);
+        assert_eq!(year_of_same_day("từ ngày 30/8-2/9/2024", 2, 9), Some(2024));
+    }
+
+    #[test]
+    fn the_year_of_a_month_named_in_the_same_sentence() {
+        let lead = "Chiều 26/7, UBND tỉnh họp phiên thường kỳ tháng 7/2022.";
+        assert_eq!(year_of_day(lead, &[lead], 26, 7), Some(2022));
+        let other_month = "Chiều 26/7, UBND tỉnh bàn kế hoạch tháng 9/2022.";
+        assert_eq!(year_of_day(other_month, &[other_month], 26, 7), None);
+        let worded = "Sáng 3/5, tỉnh tổng kết công tác tháng 5 năm 2019.";
+        assert_eq!(year_of_day(worded, &[worded], 3, 5), Some(2019));
+    }
+
+    #[test]
+    fn a_near_whole_date_gives_the_season_and_a_far_one_does_not() {
+        let lead = "Sáng ngày 30/9, tỉnh kỷ niệm 30 năm tái lập (1/10/1991 – 1/10/2021).";
+        assert_eq!(year_of_day(lead, &[lead], 30, 9), Some(2021));
+        let far = "Sáng 30/9, tỉnh nhắc lại Quyết định ngày 2/3/2020.";
+        assert_eq!(year_of_day(far, &[far], 30, 9), None);
+        // Across a new year: 28 December is near 5 January of the next.
+        let turn = "Ngày 28/12, tỉnh chuẩn bị cho lễ ngày 5/1/2024.";
+        assert_eq!(year_of_day(turn, &[turn], 28, 12), Some(2023));
+    }
+
+    #[test]
+    fn a_later_paragraph_naming_the_same_day_gives_its_year() {
+        let lead = "Ngày 2/9, huyện bế mạc Ngày hội.";
+        let later = "Sau 4 ngày (từ ngày 30/8-2/9/2024), Ngày hội đón 80.000 lượt khách.";
+        assert_eq!(year_of_day(lead, &[lead, later], 2, 9), Some(2024));
+        assert_eq!(year_of_day(lead, &[lead, later], 3, 9), None);
+    }
+
+    #[test]
+    fn the_lunar_new_year_it_comes_before_or_after() {
+        let jan = "Ngày 20/1, xã bàn giao nhà trước Tết Nguyên đán Ất Tỵ 2025.";
+        assert_eq!(year_of_day(jan, &[jan], 20, 1), Some(2025));
+        let dec = "Ngày 20/12, xã chuẩn bị quà mừng Xuân Giáp Thìn 2024.";
+        assert_eq!(year_of_day(dec, &[dec], 20, 12), Some(2023));
+        // Midyear the new year tells nothing of the day's year.
+        let june = "Ngày 20/6, xã tổng kết các phần quà Tết 2025.";
+        assert_eq!(year_of_day(june, &[june], 20, 6), None);
+    }
+
+    #[test]
+    fn years_before_the_earliest_are_ignored() {
+        let old = "Ngày 3/2, kỷ niệm ngày thành lập (3/2/1930).";
+        assert_eq!(year_of_day(old, &[old], 3, 2), None);
+    }
+}
