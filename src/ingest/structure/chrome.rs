@@ -125,6 +125,8 @@ const CHROME: &[&str] = &[
     "start portlet menu bar",
     "end portlet menu bar",
     "display portlet menu",
+    // A CMS's field name left above the field's text.
+    "content",
 ];
 
 /// "Thông tin tuyên truyền;thongtintuyentruyen": a category's name and
@@ -284,6 +286,7 @@ pub(super) fn is_chrome(line: &str) -> bool {
         && CHROME.contains(&&k[..half]);
     if CHROME.contains(&k.as_str())
         || twice
+        || is_category_with_subcategories(line)
         || SPRING_ISSUE.is_match(&k)
         || CATEGORY_SLUG.is_match(line.trim())
         || PHOTO_ALT.is_match(line.trim_end())
@@ -309,6 +312,19 @@ pub(super) fn is_chrome(line: &str) -> bool {
         || doubled
         || (crumbs >= 1 || slashes >= 1) && k.starts_with("trang chu")
         || (crumbs >= 2 || slashes >= 2) && words(line) <= 15 && !ends_sentence(line)
+}
+
+/// "Tin Tổng Hợp ( Chính trị, Thanh tra, Pháp Luật)": a category's label
+/// with the list of what it gathers.
+fn is_category_with_subcategories(line: &str) -> bool {
+    let Some((label, list)) = line
+        .trim()
+        .strip_suffix(')')
+        .and_then(|l| l.split_once('('))
+    else {
+        return false;
+    };
+    list.contains(',') && !list.contains(['(', ')']) && CHROME.contains(&key(label).as_str())
 }
 
 /// The site's own name at the top of the page ("Báo điện tử Đảng Cộng sản

@@ -269,6 +269,15 @@ fn glued_crumbs(line: &str) -> Option<(String, String)> {
 /// ngừng cập nhật … Trân trọng!"), over a headline.
 fn drop_celebration_banners(page: &mut Page) {
     const TOP: usize = 4;
+    // A ticker comes before the article, under menus of any length.
+    if let Some(first_long) = page.lines.iter().position(|l| is_long(&l.text))
+        && is_slogan_ticker(&page.lines[first_long].text)
+    {
+        page.removed.push(page.lines.remove(first_long).text);
+        if let Some(next) = page.lines.get_mut(first_long) {
+            next.after_chrome = true;
+        }
+    }
     let mut i = 0;
     while i < page.lines.len().min(TOP) {
         let text = &page.lines[i].text;
@@ -291,6 +300,28 @@ fn drop_celebration_banners(page: &mut Page) {
         }
     }
 }
+
+/// A portal's ticker of slogans, several anniversaries joined by dashes
+/// ("Nhớ Ngày Giỗ Tổ … - Kỷ niệm 70 năm Chiến thắng … - Chào mừng Kỷ
+/// niệm 49 năm …"), longer than a headline runs.
+fn is_slogan_ticker(line: &str) -> bool {
+    const HEADLINE_CHARS: usize = 160;
+    if line.chars().count() <= HEADLINE_CHARS {
+        return false;
+    }
+    let anniversaries = line
+        .split(" - ")
+        .filter(|part| {
+            let k = key(part);
+            let k = k.strip_prefix("chao mung ").unwrap_or(&k);
+            ANNIVERSARY.is_match(k)
+        })
+        .count();
+    anniversaries >= 2
+}
+
+/// Folded: "ky niem 70 nam", "mung 95 nam".
+static ANNIVERSARY: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:ky niem|mung) \d{1,4} nam\b"));
 
 /// "CHÀO MỪNG 47 NĂM GIẢI PHÓNG …" right over "Thứ ba - 23/04/2019 17:16":
 /// an article about the celebration, its headline over its date.
@@ -433,5 +464,25 @@ mod tests {
         );
         assert_eq!(glued_crumbs("Trang chủ"), None);
         assert_eq!(glued_crumbs("Trang chủ » Tin tức"), None);
+    }
+}
+#[cfg(test)]
+mod ticker_tests {
+    use super::*;
+
+    #[test]
+    fn a_ticker_of_anniversaries_is_not_a_headline() {
+        let ticker = "Mừng Đảng mừng Xuân - Kỷ niệm 50 năm Ngày giải phóng tỉnh (24/3/1975 - 24/3/2025) - Chào mừng kỷ niệm 80 năm Quốc khánh (2/9/1945 - 2/9/2025) - Sống và làm việc theo Hiến pháp và pháp luật";
+        assert!(is_slogan_ticker(ticker));
+        // A celebration's own headline names two anniversaries in a line
+        // no longer than headlines run.
+        assert!(!is_slogan_ticker(
+            "Kỷ niệm 80 năm Cách mạng Tháng Tám - Mừng 80 năm Quốc khánh 2/9"
+        ));
+        let one = format!(
+            "Kỷ niệm 50 năm Ngày giải phóng tỉnh - {}",
+            "các hoạt động văn hóa ".repeat(8)
+        );
+        assert!(!is_slogan_ticker(&one));
     }
 }
