@@ -12,16 +12,18 @@ use super::line::{re, words};
 use super::page::{HEAD_LINES, Page};
 use crate::ingest::dates::Stamp;
 
-/// A date at the very start of the lead, after an optional agency tag
-/// ("(TGAG)-", "QĐND -") and a time of day. Dates further in are those of
-/// documents and past events ("theo Kế hoạch số 56 ngày 17/9/2015").
 /// A day and month, with the year when the text gives it.
 type LeadDay = (i8, i8, Option<i16>);
 
+/// A date at the very start of the lead, after an optional agency tag
+/// ("(TGAG)-", "QĐND -") or "Thông tin ban đầu," and a time of day. Dates
+/// further in are those of documents and past events ("theo Kế hoạch số
+/// 56 ngày 17/9/2015").
 static OPENING: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         // "- Ngày 20/1, …": a dash whose agency's tag was lost.
-        r"(?i)^(?:\(?[^()]{1,30}\)\s*[-–—:]?\s*|[\p{Lu}.]{2,12}\s*[-–—]\s*|[-–—]\s+)?",
+        r"(?i)^(?:\(?[^()]{1,30}\)\s*[-–—:]?\s*|[\p{Lu}.]{2,12}\s*[-–—]\s*|[-–—]\s+",
+        r"|(?:theo\s+)?thông\s+tin\s+ban\s+đầu\s*,\s*)?",
         r"(?:vào\s+)?(?:khoảng\s+)?(?P<when>(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)(?:\s+nay)?\s+|\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s*phút)?(?:\s+(?:sáng|chiều|tối|trưa|đêm))?[\s,]+)?",
         r"(?P<day>(?:hôm\s+)?nay\s*\(\s*|ngày\s+)?",
         r"(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?",
@@ -173,7 +175,7 @@ static OPENING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:đến|tới)",
         r"|ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+và)\s+(?:ngày\s+)?",
         r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})",
-        r"|trong\s+(?:\d{1,2}|hai|ba)\s+ngày\s+(?:từ\s+)?(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2})?\s*(?:và|,|-|–|đến|tới)\s*(?:ngày\s+)?",
+        r"|trong\s+(?:\d{1,2}|hai|ba)\s+ngày\s+\(?\s*(?:từ\s+)?(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2})?\s*(?:và|,|-|–|đến|tới)\s*(?:ngày\s+)?",
         r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}))\b",
     ))
 });

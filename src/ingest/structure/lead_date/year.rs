@@ -18,6 +18,13 @@ static WHOLE_DATE: LazyLock<Regex> =
 static MONTH_YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\btháng\s+(\d{1,2})\s*(?:/|-|,?\s*năm\s+)\s*(\d{4})\b"));
 
+/// "thông tin thời sự quý III năm 2024", "kết quả 9 tháng đầu năm 2024":
+/// a period a meeting reviews, which it does in the period's last month
+/// or the month after.
+static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:quý\s+(I{1,3}|IV|[1-4])|(\d{1,2})\s+tháng\s+đầu)\s+(?:năm\s+)?(\d{4})\b")
+});
+
 /// "trước Tết Nguyên đán Ất Tỵ 2025", "mừng Xuân Giáp Thìn 2024": the
 /// lunar new year, which falls between late January and February.
 static NEW_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -37,6 +44,7 @@ pub(super) fn year_of_day(paragraph: &str, article: &[&str], day: i8, month: i8)
     let sentence = first_sentence(paragraph);
     year_of_same_day(sentence, day, month)
         .or_else(|| month_year(sentence, month))
+        .or_else(|| period_year(sentence, month))
         .or_else(|| near_date(sentence, day, month))
         .or_else(|| article.iter().find_map(|p| year_of_same_day(p, day, month)))
         .or_else(|| new_year(paragraph, month))
@@ -65,6 +73,36 @@ fn month_year(sentence: &str, month: i8) -> Option<i16> {
         .filter_map(|c| numbers(&c, [1, 2]))
         .find(|&[m, y]| m == i16::from(month) && y >= EARLIEST)
         .map(|[_, y]| y)
+}
+
+fn period_year(sentence: &str, month: i8) -> Option<i16> {
+    PERIOD.captures_iter(sentence).find_map(|c| {
+        let last_month: i8 = match (c.get(1).map(|m| m.as_str()), c.get(2)) {
+            (Some(quarter), _) => {
+                3 * match quarter {
+                    "I" | "1" => 1,
+                    "II" | "2" => 2,
+                    "III" | "3" => 3,
+                    _ => 4,
+                }
+            }
+            (None, Some(months)) => months
+                .as_str()
+                .parse()
+                .ok()
+                .filter(|m| (1..=11).contains(m))?,
+            (None, None) => return None,
+        };
+        let [year] = numbers(&c, [3])?;
+        let year = if month == last_month || month == last_month + 1 {
+            year
+        } else if last_month == 12 && month == 1 {
+            year + 1
+        } else {
+            return None;
+        };
+        (year >= EARLIEST).then_some(year)
+    })
 }
 
 fn near_date(sentence: &str, day: i8, month: i8) -> Option<i16> {
@@ -147,6 +185,21 @@ mod tests {
         // Midyear the new year tells nothing of the day's year.
         let june = "Ngày 20/6, xã tổng kết các phần quà Tết 2025.";
         assert_eq!(year_of_day(june, &[june], 20, 6), None);
+    }
+
+    #[test]
+    fn a_period_under_review_gives_the_year_of_its_last_month_or_the_next() {
+        let lead =
+            "Chiều ngày 16-10, Huyện ủy tổ chức hội nghị thông tin thời sự quý III năm 2024.";
+        assert_eq!(year_of_day(lead, &[lead], 16, 10), Some(2024));
+        assert_eq!(year_of_day(lead, &[lead], 16, 4), None);
+        let january = "Ngày 8/1, tỉnh sơ kết quý IV/2024.";
+        assert_eq!(year_of_day(january, &[january], 8, 1), None);
+        let january = "Ngày 8/1, tỉnh sơ kết quý IV năm 2024.";
+        assert_eq!(year_of_day(january, &[january], 8, 1), Some(2025));
+        let months = "Sáng 5/7, sở đánh giá kết quả 6 tháng đầu năm 2023.";
+        assert_eq!(year_of_day(months, &[months], 5, 7), Some(2023));
+        assert_eq!(year_of_day(months, &[months], 5, 12), None);
     }
 
     #[test]
