@@ -440,7 +440,7 @@ fn numbered_after(t: &Tokens<'_>, at: usize) -> bool {
     const MAX_DIGITS: usize = 2;
     let ends_item = |k: usize| {
         k == t.len()
-            || t.gap(k).trim_start().starts_with([',', ';', ')'])
+            || t.gap(k).trim_start().starts_with([',', ';', ')', '…'])
             || t.gap(k) == ". "
             || t.gap(k) == " " && t.ws[k].lower() == "và"
     };
@@ -581,3 +581,5 @@ fn display_name(g: &Gazetteer, id: UnitId) -> Option<String> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_names_of_things;

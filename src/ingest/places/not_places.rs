@@ -53,7 +53,12 @@ pub(super) fn blocked(t: &Tokens<'_>, j: usize) -> bool {
         return true;
     }
     let is = |list: &[&str], p: &str| list.contains(&p);
-    if j >= 2 && t.phrase(j - 2, j).is_some_and(|p| is(NOT_BLOCKERS, &p)) {
+    // "sân vận động Chi Lăng": a longer blocker holds the shorter
+    // non-blocker ("vận động").
+    let longer = (3..=4)
+        .filter(|&n| n <= j)
+        .any(|n| t.phrase(j - n, j).is_some_and(|p| is(BLOCKERS, &p)));
+    if !longer && j >= 2 && t.phrase(j - 2, j).is_some_and(|p| is(NOT_BLOCKERS, &p)) {
         return false;
     }
     if (1..=4)
@@ -136,6 +141,12 @@ fn in_quoted_theme(t: &Tokens<'_>, j: usize) -> bool {
 pub(super) fn listed_after_blocker(t: &Tokens<'_>, j: usize) -> bool {
     const MIN_ITEMS_BEFORE: usize = 2;
     let headed = |k: usize, most: usize| {
+        // "06 ấp gồm: Phú Dũng, Phú Tân, …": past "gồm" to the thing.
+        let k = match k.checked_sub(1).map(|g| t.ws[g].lower()) {
+            Some("gồm") if k >= 2 && t.ws[k - 2].lower() == "bao" => k - 2,
+            Some("gồm") => k - 1,
+            _ => k,
+        };
         (1..=most).filter(|&n| n <= k).any(|n| {
             t.phrase(k - n, k)
                 .is_some_and(|p| BLOCKERS.contains(&p.as_str()))
@@ -255,9 +266,13 @@ pub(super) fn in_company_name(t: &Tokens<'_>, j: usize) -> bool {
         }) {
             return true;
         }
+        // "Công ty Môi trường và Công trình đô thị Huế": "và" joins the
+        // parts of a name when a lowercase word follows it; "Bắc Ninh và Hà
+        // Nam" are two places.
+        let joins_parts = w.lower() == "và" && (k + 1..j).any(|m| !t.ws[m].is_capitalised());
         // "doanh nghiệp tại Bắc Ninh": a company's name has no preposition;
         // it may have capitals ("Tập đoàn Đầu tư Phù Mỹ").
-        if PREPOSITIONS.contains(&w.lower()) {
+        if PREPOSITIONS.contains(&w.lower()) && !joins_parts {
             return false;
         }
     }

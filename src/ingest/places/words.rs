@@ -84,6 +84,9 @@ pub(super) const BLOCKERS: &[&str] = &[
     "buôn",
     "plei",
     "khóm",
+    // "16 chòm: Đông Hòa, Tây Hòa, …" (Quảng Bình), "phum" (the Khmer's).
+    "chòm",
+    "phum",
     "làng",
     // "Lễ hội Làng cổ Đông Hòa Hiệp": a village.
     "làng cổ",
@@ -123,6 +126,7 @@ pub(super) const BLOCKERS: &[&str] = &[
     // A stadium: "sân Vinh", "sân vận động Thống Nhất".
     "sân",
     "sân vận động",
+    "kinh thành",
     "miếu",
     // Offices and firms named after their province: "Ngân hàng … chi
     // nhánh Ninh Thuận", "Điện lực Đồng Tháp", "đạm urê Phú Mỹ".

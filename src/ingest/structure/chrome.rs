@@ -114,6 +114,7 @@ const CHROME: &[&str] = &[
     "about",
     // A toolbar: "RSS In Gởi cho bạn bè".
     "rss in goi cho ban be",
+    "email in pdf",
     "goi cho ban be",
     "gui cho ban be",
     // A font size widget: "Tăng / aa / Giảm"; "Màu chữ Cỡ chữ".

@@ -51,6 +51,38 @@ pub(super) fn drop_link_cards(page: &mut Page) {
     }
 }
 
+/// Pass: other stories' cards at the end of the page, each an empty
+/// thumbnail ("![]() |") over its headline and, maybe, its summary. The
+/// article's own photo may leave the same thumbnail above its text.
+pub(super) fn drop_thumbnail_cards(page: &mut Page) {
+    let lines = &page.lines;
+    let cards_to_end = |mut k: usize| {
+        while k < lines.len() {
+            let headline = lines
+                .get(k + 1)
+                .is_some_and(|l| !is_long(&l.text) && !l.caption);
+            if !is_thumbnail(&lines[k]) || !headline {
+                return false;
+            }
+            k += 2;
+            // Its summary, if it has one.
+            if lines.get(k).is_some_and(|l| !is_thumbnail(l)) {
+                k += 1;
+            }
+        }
+        true
+    };
+    let first = (1..lines.len()).find(|&k| is_thumbnail(&lines[k]) && cards_to_end(k));
+    if let Some(first) = first {
+        page.removed
+            .extend(page.lines.drain(first..).map(|l| l.text));
+    }
+}
+
+fn is_thumbnail(line: &Line) -> bool {
+    line.text.starts_with("![]") && without_thumbnail(&line.text).is_empty()
+}
+
 /// A card at `i`: a headline printed twice, then a summary.
 fn is_card(lines: &[Line], i: usize) -> bool {
     let twice = |l: &Line| printed_twice_on_one_line(&l.text, CARD_HEADLINE_MIN_WORDS);
@@ -292,5 +324,52 @@ mod tests {
         photos.lines[3].caption = true;
         drop_link_cards(&mut photos);
         assert_eq!(photos.lines.len(), lines.len());
+    }
+}
+
+#[cfg(test)]
+mod thumbnail_tests {
+    use super::*;
+
+    fn lines(texts: &[&str]) -> Page {
+        Page {
+            lines: texts.iter().map(|l| Line::plain((*l).to_owned())).collect(),
+            ..Page::default()
+        }
+    }
+
+    #[test]
+    fn cards_after_the_article_go_and_its_own_photo_stays() {
+        let lead = "Sáng 3/5, một xe tải mất lái đâm vào dải phân cách trên quốc lộ 1A, tài xế bị thương nhẹ và được đưa đi cấp cứu kịp thời tại bệnh viện huyện.";
+        let mut page = lines(&[
+            "![]() |",
+            lead,
+            "Lực lượng chức năng đang điều tra.",
+            "![]() |",
+            "Bắc Giang: Xe khách lật trên cao tốc, 5 người bị thương",
+            "Xe khách chạy theo hướng Hà Nội thì bất ngờ",
+            "![]() |",
+            "Hà Nam: Cháy xưởng gỗ trong đêm",
+        ]);
+        drop_thumbnail_cards(&mut page);
+        let kept: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            kept,
+            ["![]() |", lead, "Lực lượng chức năng đang điều tra."]
+        );
+        assert_eq!(page.removed.len(), 5);
+    }
+
+    #[test]
+    fn a_thumbnail_with_the_article_after_it_is_not_a_card() {
+        let mut page = lines(&[
+            "Một đoạn mở đầu.",
+            "![]() |",
+            "Ảnh: hiện trường vụ việc",
+            "Một đoạn văn tiếp theo.",
+            "Một đoạn văn nữa.",
+        ]);
+        drop_thumbnail_cards(&mut page);
+        assert_eq!(page.lines.len(), 5);
     }
 }

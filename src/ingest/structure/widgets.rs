@@ -15,6 +15,9 @@ use super::page::Page;
 /// Widget headings and labels (folded): visitor statistics, polls,
 /// reading controls.
 const WIDGET_LINES: &[&str] = &[
+    // A calendar's heading.
+    "lich am duong",
+    "lich van nien",
     "truy cap",
     "thong ke truy cap",
     "luot truy cap",
@@ -50,6 +53,13 @@ const WIDGET_COUNT_LABELS: [&str; 5] = [
 
 /// "Đang truy cập: 15,394", "Tổng số trong ngày: 3,643", "Tất cả: 1017728".
 static COUNT_LINE: LazyLock<Regex> = LazyLock::new(|| re(r"^[^:\d]{1,40}:\s*[\d.,]+$"));
+/// A calendar widget's month ("< Tháng 9 2024 >") and weekdays ("T2 T3
+/// T4 T5 T6 T7 CN"); its days are lines of digits.
+static CALENDAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:<\s*Tháng\s+\d{1,2}\s*/?\s*\d{4}\s*>|(?:(?:T[2-7]|CN)\s*){7})$"));
+
+static MODULE_CLASS: LazyLock<Regex> = LazyLock::new(|| re(r"^[a-z]+(?:_[a-z]+)+"));
+
 /// "Hà Nội 21 °C", "• Đà Nẵng 24°C".
 static WEATHER: LazyLock<Regex> = LazyLock::new(|| re(r"\d\s*°\s*[CF]?\b"));
 /// A weekday, then only digits and punctuation: a clock; some portals
@@ -113,6 +123,9 @@ pub(super) fn is_widget(line: &str) -> bool {
     {
         return true;
     }
+    if CALENDAR.is_match(line.trim()) {
+        return true;
+    }
     // Digits and punctuation only: a counter's value, unless a date.
     if !line.chars().any(char::is_alphabetic) {
         // "• #534830 10/12/2019": a forum post's number and its date.
@@ -127,7 +140,12 @@ pub(super) fn is_widget(line: &str) -> bool {
     }
     let starts = |p: &str| k.starts_with(p);
     // "Đang có 199 khách và không thành viên đang online".
-    starts("dang co") && (k.contains("online") || k.contains("truc tuyen"))
+    // "Có: 43 khách trực tuyến".
+    (starts("dang co") || starts("co") && words(line) <= 6)
+        && (k.contains("online") || k.contains("truc tuyen"))
+        // "mod_vvisit_counterHôm nay8752": a module's class name left
+        // before its text.
+        || MODULE_CLASS.is_match(line)
         || starts("chao mung") && words(line) >= 4
         || starts("welcome to")
         // "Banner Tỉnh ủy Nghệ An (Home-latest-1)": an image's name.
@@ -418,6 +436,11 @@ mod tests {
             "Ý kiến thăm dò",
             "CHÀO MỪNG CÁC BẠN ĐẾN VỚI TRANG THÔNG TIN ĐIỆN TỬ HUYỆN",
             "Hà Nội 21 °C",
+            "< Tháng 9 2024 >",
+            "Lịch âm dương",
+            "Có: 43 khách trực tuyến",
+            "mod_vvisit_counterHôm nay8752",
+            "T2 T3 T4 T5 T6 T7 CN",
             "Bản đồ hành chính Bản đồ hành chính",
             "Thanh Hoa Radio and Television",
             "Thành phố Hải Phòng",

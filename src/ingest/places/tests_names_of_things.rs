@@ -1,0 +1,64 @@
+//! Names of things (stadiums, companies, hamlets, other stories) that are
+//! also the names of units.
+
+use super::*;
+
+fn names(text: &str) -> Vec<String> {
+    let body = vec![Paragraph::new(ParagraphKind::Text, text)];
+    let mut found: Vec<String> = extract(Gazetteer::embedded(), "", &body)
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn a_longer_blocker_holds_the_shorter_word_that_is_none() {
+    // "vận động" is a verb ("vận động Nhân dân …"), but "sân vận động" is
+    // a stadium.
+    assert!(names("Thu gom rác quanh sân vận động Chi Lăng để bảo đảm vệ sinh.").is_empty());
+    assert_eq!(
+        names("Huyện vận động Nhân dân huyện Chi Lăng hiến đất."),
+        ["Chi Lăng"]
+    );
+}
+
+#[test]
+fn va_inside_a_company_name_and_between_two_places() {
+    assert!(
+        names("Lực lượng của Công ty Môi trường và Công trình đô thị Huế tham gia.").is_empty()
+    );
+    assert_eq!(
+        names("Doanh nghiệp ở Bắc Ninh và Hà Nam ký kết hợp tác."),
+        ["Bắc Ninh", "Hà Nam"]
+    );
+    assert_eq!(
+        names("Công ty Cổ phần Bắc Ninh và thành phố Hà Nội ký kết."),
+        ["Hà Nội"]
+    );
+}
+
+#[test]
+fn hamlets_listed_after_their_count() {
+    let text = "Xã Quảng Hòa, huyện Quảng Trạch có 16 chòm: Đông Hòa, Tây Hòa, Phú Hòa, Khánh Hòa, Biên Hòa.";
+    assert_eq!(names(text), ["Quảng Hòa", "Quảng Trạch"]);
+}
+
+#[test]
+fn hamlets_listed_after_gom() {
+    let text = "Xã Phú Bình, huyện Tân Phú được chia thành 06 ấp gồm: Phú Dũng, Phú Tân, Phú Thành, Phú Cường.";
+    assert_eq!(names(text), ["Phú Bình", "Tân Phú"]);
+    let text = "Xã Phú Bình, huyện Tân Phú có các ấp bao gồm: Phú Dũng, Phú Tân, Phú Thành.";
+    assert_eq!(names(text), ["Phú Bình", "Tân Phú"]);
+}
+
+#[test]
+fn a_name_with_a_number_is_a_variety_or_a_hamlet() {
+    let text = "Người dân xã Tân Lộc Bắc trồng các giống lúa Một bụi đỏ, Cà Mau 1, Cà Mau 2… theo kinh nghiệm.";
+    assert_eq!(names(text), ["Tân Lộc Bắc"]);
+    assert_eq!(
+        names("Báo Cà Mau (CMO) Trong thư gửi nông dân, Bác viết."),
+        Vec::<String>::new()
+    );
+}
