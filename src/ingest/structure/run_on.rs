@@ -80,7 +80,8 @@ pub(super) fn split_run_on(line: &str) -> Option<RunOn<'_>> {
     let text = text[section.len()..].trim_start();
     let cut = agency_cut(text)
         .or_else(|| opener_cut(text))
-        .or_else(|| (!section.is_empty()).then(|| ellipsis_cut(text)).flatten())?;
+        .or_else(|| (!section.is_empty()).then(|| ellipsis_cut(text)).flatten())
+        .or_else(|| (!section.is_empty()).then(|| body_cut(text)).flatten())?;
     let (headline, lead) = (text[..cut].trim(), text[cut..].trim());
     // "Sáng nay 16/2, Huyện ủy – HĐND – UBND …": a lead, its bodies
     // listed between dashes.
@@ -147,6 +148,26 @@ fn ellipsis_cut(text: &str) -> Option<usize> {
         let at = text.find(e)? + e.len();
         text[at..].starts_with(char::is_uppercase).then_some(at)
     })
+}
+
+/// "… trên địa bàn thành phố Đà Nẵng UBND thành phố Đà Nẵng giao …":
+/// after a place's name, a lead that opens with the body that acts.
+fn body_cut(text: &str) -> Option<usize> {
+    const BODIES: [&str; 4] = ["UBND ", "HĐND ", "Ủy ban nhân dân ", "Ban Thường vụ "];
+    const UNITS: [&str; 6] = ["tỉnh ", "thành phố ", "huyện ", "quận ", "xã ", "phường "];
+    let mut at = 0;
+    for word in text.split_inclusive(' ') {
+        let start = at;
+        at += word.len();
+        let rest = &text[at..];
+        let after_name =
+            word.starts_with(char::is_uppercase) && !word.contains(['.', ',', ':', ';']);
+        let body = BODIES.iter().find_map(|b| rest.strip_prefix(b));
+        if after_name && body.is_some_and(|r| UNITS.iter().any(|u| r.starts_with(u))) && start > 0 {
+            return Some(at);
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -219,5 +240,27 @@ mod tests {
         let name =
             format!("Lễ trao giải thưởng của ông Lê Văn Sáng cho học sinh nghèo ở xã {LEAD}");
         assert_eq!(split_run_on(&name), None);
+    }
+
+    #[test]
+    fn the_acting_body_opens_the_lead_after_a_section() {
+        let line = format!(
+            " date 2025-08-29 Xã hội Tăng cường quản lý trật tự đô thị trên địa bàn thành phố Đà Nẵng UBND thành phố Đà Nẵng giao các sở, {LEAD}"
+        );
+        let r = split_run_on(&line).expect("run on");
+        assert_eq!(r.section, "Xã hội");
+        assert_eq!(
+            r.headline,
+            "Tăng cường quản lý trật tự đô thị trên địa bàn thành phố Đà Nẵng"
+        );
+        assert!(r.lead.starts_with("UBND thành phố Đà Nẵng giao"));
+        // Without a section the line may be one long sentence.
+        let line =
+            format!("Trên địa bàn thành phố Đà Nẵng UBND thành phố Đà Nẵng giao các sở, {LEAD}");
+        assert_eq!(split_run_on(&line), None);
+        // The chair of a committee is no body opening a lead.
+        let line =
+            format!(" date 2025-08 Xã hội Chủ tịch UBND tỉnh Quảng Nam thăm hộ nghèo và {LEAD}");
+        assert_eq!(split_run_on(&line), None);
     }
 }
