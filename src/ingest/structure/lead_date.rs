@@ -24,7 +24,7 @@ static OPENING: LazyLock<Regex> = LazyLock::new(|| {
         // "- Ngày 20/1, …": a dash whose agency's tag was lost.
         r"(?i)^(?:\(?[^()]{1,30}\)\s*[-–—:]?\s*|[\p{Lu}.]{2,12}\s*[-–—]\s*|[-–—]\s+",
         r"|(?:theo\s+)?thông\s+tin\s+ban\s+đầu\s*,\s*)?",
-        r"(?:vào\s+)?(?:khoảng\s+)?(?P<when>(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)(?:\s+nay)?\s+|\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s*phút)?(?:\s+(?:sáng|chiều|tối|trưa|đêm))?[\s,]+)?",
+        r"(?:vào\s+|đúng\s+)?(?:khoảng\s+)?(?P<when>(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)(?:\s+nay)?\s+|\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s*phút)?(?:\s+(?:sáng|chiều|tối|trưa|đêm))?[\s,]+)?",
         r"(?P<day>(?:hôm\s+)?nay\s*\(\s*|ngày\s+)?",
         r"(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?",
     ))
@@ -64,6 +64,10 @@ static TODAY: LazyLock<Regex> = LazyLock::new(|| {
 static DAY_BETWEEN_COMMAS: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i),\s*(?:vào\s+)?ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*,")
 });
+/// After an occasion, a day without its year set off by commas before the
+/// clause it opens: ", ngày 8-4, Huyện …".
+static DAY_SET_OFF: LazyLock<Regex> =
+    LazyLock::new(|| re(r",\s*(?i:vào\s+)?(?i:ngày)\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*,\s*\p{Lu}"));
 /// After an occasion, the day may lead its clause without a closing comma
 /// ("Tiếp tục chương trình “Mẹ đỡ đầu” …, ngày 17/9/2024 Hội LHPN xã …").
 static DAY_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
@@ -75,7 +79,7 @@ static DAY_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
 /// ("Thực hiện Nghị quyết số 11/NQ-HĐND …"): the day may open the next
 /// paragraph ("Tối ngày 08/4/2024, …").
 fn opens_occasion(lead: &str) -> bool {
-    const OCCASIONS: [&str; 9] = [
+    const OCCASIONS: [&str; 10] = [
         "tiep tuc ",
         "hoa trong ",
         "thuc hien ",
@@ -85,6 +89,7 @@ fn opens_occasion(lead: &str) -> bool {
         "chao mung ",
         "huong ung ",
         "trien khai ",
+        "gop phan ",
     ];
     // The first two words say it: fold only them.
     let end = lead.split(' ').take(2).map(|w| w.len() + 1).sum::<usize>();
@@ -173,7 +178,7 @@ static OPENING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?i)^(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*năm\s+(\d{4})",
         r"|(?:từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:đến|tới)",
-        r"|ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+và)\s+(?:ngày\s+)?",
+        r"|ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?\s+và)\s+(?:ngày\s+)?",
         r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})",
         r"|trong\s+(?:\d{1,2}|hai|ba)\s+ngày\s+\(?\s*(?:từ\s+)?(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2})?\s*(?:và|,|-|–|đến|tới)\s*(?:ngày\s+)?",
         r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}))\b",
@@ -258,6 +263,16 @@ fn day_in_first_sentence(lead: &str) -> Option<LeadDay> {
         let [day, month, year] = numbers(&c, [1, 2, 3])?;
         let (day, month) = day_month(day, month)?;
         return Some((day, month, Some(year)));
+    }
+    // "Góp phần …, ngày 8-4, Huyện Ninh Hải tổ chức …": after an
+    // occasion, a day set off by commas, its year said later if at all.
+    if opens_occasion(sentence)
+        && let Some(c) = DAY_SET_OFF.captures(sentence)
+        && !CITED_BEFORE.is_match(c.get(0).map_or("", |m| &sentence[..m.start()]))
+    {
+        let [day, month] = numbers(&c, [1, 2])?;
+        let (day, month) = day_month(day, month)?;
+        return Some((day, month, None));
     }
     let c = WHEN_IN_SENTENCE.captures(sentence)?;
     let end = c.get(0)?.end();

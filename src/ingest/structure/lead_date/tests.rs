@@ -67,6 +67,14 @@ fn openings() {
             Some((15, 1, Some(2013))),
         ),
         ("Vào khoảng 7 giờ, ngày 19/7, tại xã", Some((19, 7, None))),
+        (
+            "Đúng 7h00, ngày 02/8/2025 tại Công viên phường",
+            Some((2, 8, Some(2025))),
+        ),
+        (
+            "Ngày 18 và 19/03/2023 UBND Phường ra quân",
+            Some((19, 3, Some(2023))),
+        ),
         ("Trong 2 ngày 17-18/8, Đảng bộ tỉnh họp", None),
         ("Ngày 17-18/8, Đảng bộ tỉnh họp", None),
         ("3/4 số hộ dân đã có điện", None),
@@ -240,4 +248,23 @@ fn day_after_an_opening_clock() {
         "đoàn xe chạy qua nhiều xã ".repeat(6)
     );
     assert_eq!(clock(&far), None);
+}
+
+#[test]
+fn a_day_set_off_by_commas_after_an_occasion() {
+    assert_eq!(
+        day_in_first_sentence(
+            "Góp phần thực hiện đề án “Xanh, sạch, đẹp” và chào mừng 36 năm giải phóng tỉnh, ngày 8-4, Huyện Ninh Hải tổ chức phát động."
+        ),
+        Some((8, 4, None))
+    );
+    // Not after a document cited by its number, nor without an occasion.
+    assert_eq!(
+        day_in_first_sentence("Thực hiện Kế hoạch số 12, ngày 8-4, Huyện Ninh Hải tổ chức."),
+        None
+    );
+    assert_eq!(
+        day_in_first_sentence("Huyện Ninh Hải, ngày 8-4, Đoàn thanh niên tổ chức."),
+        None
+    );
 }

@@ -45,6 +45,7 @@ pub(super) fn year_of_day(paragraph: &str, article: &[&str], day: i8, month: i8)
     year_of_same_day(sentence, day, month)
         .or_else(|| month_year(sentence, month))
         .or_else(|| period_year(sentence, month))
+        .or_else(|| only_year(sentence, month))
         .or_else(|| near_date(sentence, day, month))
         .or_else(|| article.iter().find_map(|p| year_of_same_day(p, day, month)))
         .or_else(|| new_year(paragraph, month))
@@ -104,6 +105,39 @@ fn period_year(sentence: &str, month: i8) -> Option<i16> {
         (year >= EARLIEST).then_some(year)
     })
 }
+
+/// "Chiều ngày 24-12, … xét công nhận xã đạt chuẩn nông thôn mới đợt 2
+/// năm 2014": the one year a sentence names is its day's, unless it plans
+/// ahead ("kế hoạch năm 2015" in December) or looks back in January
+/// ("tổng kết năm 2014").
+fn only_year(sentence: &str, month: i8) -> Option<i16> {
+    const AHEAD: [&str; 6] = [
+        "ke hoach",
+        "nhiem vu",
+        "du toan",
+        "muc tieu",
+        "phuong huong",
+        "giai doan",
+    ];
+    // A period's or a month's year was read for what it is already.
+    if month == 1 || PERIOD.is_match(sentence) || MONTH_YEAR.is_match(sentence) {
+        return None;
+    }
+    let c = YEAR_NAMED.captures(sentence)?;
+    let [year] = numbers(&c, [1])?;
+    let others = ANY_YEAR
+        .find_iter(sentence)
+        .any(|m| m.as_str().parse::<i16>().ok() != Some(year));
+    let start = c.get(0)?.start();
+    let before = crate::text::fold_str(
+        &sentence[sentence.floor_char_boundary(start.saturating_sub(40))..start],
+    );
+    let planned = AHEAD.iter().any(|a| before.contains(a));
+    (!others && !planned && year >= EARLIEST).then_some(year)
+}
+
+static YEAR_NAMED: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bnăm\s+(\d{4})\b"));
+static ANY_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:19|20)\d{2}\b"));
 
 fn near_date(sentence: &str, day: i8, month: i8) -> Option<i16> {
     whole_dates(sentence)
@@ -200,6 +234,20 @@ mod tests {
         let months = "Sáng 5/7, sở đánh giá kết quả 6 tháng đầu năm 2023.";
         assert_eq!(year_of_day(months, &[months], 5, 7), Some(2023));
         assert_eq!(year_of_day(months, &[months], 5, 12), None);
+    }
+
+    #[test]
+    fn the_one_year_a_sentence_names() {
+        let lead = "Chiều ngày 24-12, UBND tỉnh họp xét công nhận xã đạt chuẩn nông thôn mới đợt 2 năm 2014.";
+        assert_eq!(year_of_day(lead, &[lead], 24, 12), Some(2014));
+        // Planned ahead, or two years named: no telling.
+        let plan = "Chiều 24/12, HĐND tỉnh thông qua kế hoạch phát triển năm 2015.";
+        assert_eq!(year_of_day(plan, &[plan], 24, 12), None);
+        let two = "Sáng 5/6, tỉnh tổng kết năm 2014 và nêu mục tiêu đến năm 2020.";
+        assert_eq!(year_of_day(two, &[two], 5, 6), None);
+        // In January a year named is most often the one just ended.
+        let review = "Sáng 8/1, huyện tổng kết công tác năm 2014.";
+        assert_eq!(year_of_day(review, &[review], 8, 1), None);
     }
 
     #[test]
