@@ -21,12 +21,12 @@ pub(super) fn take_date_header(page: &mut Page) {
     }
 }
 
-/// "Phóng sự 20-09-2021", "Thời sự Thứ ba, 24/4/2018, 05:00 (GMT+7)": a
-/// section's name, then the date; "• #534830 10/12/2019": a forum post's
+/// "Phóng sự 20-09-2021", "Audio thời sự 19-09-2019", "Thời sự Thứ ba,
+/// 24/4/2018, 05:00 (GMT+7)": a section's name, then the date; "• #534830 10/12/2019": a forum post's
 /// number, then its date.
 static SECTION_THEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^(\p{{Lu}}\p{{Ll}}*(?:\s+\p{{Ll}}+)?|[•·]?\s*#\d{{1,12}})\s+((?i:(?:{weekday}),?\s+)?\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}(?:,?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:\s*\((?:GMT|UTC)\+\d{{1,2}}\))?)$",
+        r"^(\p{{Lu}}\p{{Ll}}*(?:\s+\p{{Ll}}+){{0,2}}|[•·]?\s*#\d{{1,12}})\s+((?i:(?:{weekday}),?\s+)?\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}(?:,?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:\s*\((?:GMT|UTC)\+\d{{1,2}}\))?)$",
         weekday = dates::WEEKDAY_WORDS
     ))
 });
@@ -191,7 +191,10 @@ fn split_line_prefixes(page: &mut Page) {
         {
             page.removed.push(counter);
             page.lines[i].text = date;
-        } else if let Some((section, date)) = split(&SECTION_THEN_DATE).filter(|_| !is_header) {
+        } else if let Some((section, date)) = split(&SECTION_THEN_DATE)
+            // "Điểm báo ngày 3.5.2014": a review's heading names its day.
+            .filter(|(section, _)| !is_header && !section.ends_with(" ngày"))
+        {
             page.removed.push(section);
             page.lines[i].text = date;
         } else if let Some((place, date)) = split(&DATELINE).filter(|_| !is_header) {
@@ -444,8 +447,28 @@ fn take_from_end(page: &mut Page) {
     if let Some((i, stamp)) = last_header {
         page.stamp = Some(stamp);
         lines.remove(i);
+        return;
+    }
+    // "KC – An ninh Hải Phòng 29/07/2018": the signature and its source
+    // with the day it was published; the signature stays for its pass.
+    let signed = (from..lines.len()).rev().find_map(|i| {
+        let c = DATED_SIGNATURE.captures(&lines[i].text)?;
+        let (signature, date) = (c.get(1)?, c.get(2)?);
+        let header =
+            dates::find_header(date.as_str()).filter(|h| h.is_whole_line(date.as_str()))?;
+        (words(signature.as_str()) <= SIGNATURE_MAX_WORDS)
+            .then(|| (i, signature.as_str().trim().to_string(), header.stamp))
+    });
+    if let Some((i, signature, stamp)) = signed {
+        page.stamp = Some(stamp);
+        lines[i].text = signature;
     }
 }
+
+/// A signature: a name, a source.
+const SIGNATURE_MAX_WORDS: usize = 8;
+static DATED_SIGNATURE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(\p{Lu}[^.!?:;,]*?)\s+(\d{1,2}/\d{1,2}/\d{4})$"));
 
 /// Whether the header `h` on line `i` is the site's clock: a weekday and a
 /// date without a time, among the site's menus and widgets (a chrome line

@@ -287,14 +287,7 @@ fn title_line(page: &Page) -> Option<usize> {
             && starts_upper(text)
             && first_sentence(text) == text.as_str()
     };
-    // Or under a date that opens the page ("Thứ Bảy, 13 tháng 10, 2018",
-    // then the headline with its full stop, then the lead), as blogs print
-    // them.
-    let under_opening_date = page.stamp_at.filter(|&a| {
-        a == 0
-            && lines.get(1).is_some_and(|l| is_long(&l.text))
-            && !headline_check::says_when(&lines[0].text)
-    });
+    let under_opening_date = under_opening_date(page);
     let headline_with_stop = before
         .filter(|&b| b == 0)
         .or(under_opening_date)
@@ -366,7 +359,11 @@ fn title_line(page: &Page) -> Option<usize> {
     carried_on
         .or_else(|| before.filter(|&b| review(b)))
         .or_else(dated_review)
-        .or_else(|| before.filter(|&b| full(b)))
+        .or_else(|| {
+            before
+                .filter(|&b| full(b))
+                .map(|b| menu_over_headline(page, b))
+        })
         .or(headline_with_stop)
         // "Lễ hội đình Kim Quan" over the date, the sapo under it.
         .or_else(|| before.filter(|&b| candidate(b, SHORT_TITLE_WORDS) && sapo_under(page, b)))
@@ -406,6 +403,40 @@ fn title_line(page: &Page) -> Option<usize> {
         })
         .or_else(|| before.filter(|&b| candidate(b, 2)))
         .or_else(|| headline_check::by_surroundings(page, head, is_title_like, sentence_headline))
+}
+
+/// Under a date that opens the page ("Thứ Bảy, 13 tháng 10, 2018", then
+/// the headline with its full stop, then the lead), as blogs print them.
+fn under_opening_date(page: &Page) -> Option<usize> {
+    let lines = &page.lines;
+    page.stamp_at.filter(|&a| {
+        a == 0
+            && lines.get(1).is_some_and(|l| is_long(&l.text))
+            && !headline_check::says_when(&lines[0].text)
+    })
+}
+
+/// "date 2026-03-04 HOUSE N HOME HÀNH TRÌNH BẤT TẬN" over "Tai nạn kinh
+/// hoàng …" and its byline: the site's menu in capitals after a scraped
+/// date, then the headline written as a sentence.
+fn menu_over_headline(page: &Page, a: usize) -> usize {
+    let lines = &page.lines;
+    let capitals = page.stamp_glued && !lines[a].text.chars().any(char::is_lowercase);
+    let below = a + 1;
+    let headline_below = lines.get(below).is_some_and(|l| {
+        !l.caption
+            && is_title_like(&l.text)
+            && words(&l.text) >= FULL_TITLE_WORDS
+            && l.text.chars().any(char::is_lowercase)
+    });
+    let article_under = lines
+        .get(below + 1)
+        .is_some_and(|l| byline(&l.text).is_some() || opens_article(&l.text) || is_long(&l.text));
+    if capitals && headline_below && article_under {
+        below
+    } else {
+        a
+    }
 }
 
 /// Whether the line under the date header is as long as a sapo, and no
