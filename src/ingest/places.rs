@@ -34,7 +34,7 @@ use crate::model::{Paragraph, ParagraphKind};
 use credits::{without_credit, without_signature};
 use lists::{list_start, next_name, unknown_in_list};
 use not_places::{
-    after_title, blocked, ends_given_name, in_company_name, listed_after_blocker,
+    after_title, blocked, ends_given_name, in_company_name, listed_after_blocker, names_route,
     opens_person_name, paired_with_person, school_before, spaced_dash, starts_ocean,
     type_word_in_name,
 };
@@ -181,7 +181,10 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
     let mut i = 0;
     while i < t.len() {
         // "TPHCM": the type and the name in one word.
-        if matches!(t.ws[i].text, "TPHCM" | "TpHCM" | "Tphcm") && !type_word_in_name(&t, i) {
+        if matches!(t.ws[i].text, "TPHCM" | "TpHCM" | "Tphcm")
+            && !type_word_in_name(&t, i)
+            && !names_route(&t, i, i + 1)
+        {
             push(
                 "thành phố Hồ Chí Minh".to_string(),
                 How::Typed,
@@ -192,7 +195,9 @@ fn scan(g: &Gazetteer, text: &str, zone: Zone, paragraph: usize, out: &mut Vec<M
             i += 1;
             continue;
         }
-        let Some((kind, len)) = type_at(&t, i).filter(|_| !type_word_in_name(&t, i)) else {
+        let Some((kind, len)) =
+            type_at(&t, i).filter(|_| !type_word_in_name(&t, i) && !names_route(&t, i, t.len()))
+        else {
             i += 1;
             continue;
         };

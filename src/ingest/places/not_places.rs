@@ -88,20 +88,33 @@ pub(super) fn blocked(t: &Tokens<'_>, j: usize) -> bool {
     start < j && blocked(t, start)
 }
 
+/// Whether the name from word `j` to `end` names a route by one of its
+/// ends: "cao tốc TPHCM- Trung Lương", "cao tốc Trung Lương - TP HCM".
+pub(super) fn names_route(t: &Tokens<'_>, j: usize, end: usize) -> bool {
+    let route_before = (1..=2).filter(|&n| n <= j).any(|n| {
+        t.phrase(j - n, j)
+            .is_some_and(|p| ROUTES.contains(&p.as_str()))
+    });
+    route_end(t, j)
+        || route_before && end < t.len() && t.gap(end).trim_start().starts_with(['-', '–'])
+}
+
+/// Roads named by their ends.
+const ROUTES: [&str; 7] = [
+    "cao tốc",
+    "tuyến",
+    "đường",
+    "quốc lộ",
+    "tỉnh lộ",
+    "đường sắt",
+    // "kênh Hội An - Hòa An": a canal between two communes.
+    "kênh",
+];
+
 /// Whether the name at word `j` is a route's far end: "cao tốc Hà Nội -
 /// Hải Phòng", "tuyến Hà Nội-Hải Phòng" name the road by both its ends,
 /// "kênh Hội An - Hòa An" the canal.
 fn route_end(t: &Tokens<'_>, j: usize) -> bool {
-    const ROUTES: [&str; 7] = [
-        "cao tốc",
-        "tuyến",
-        "đường",
-        "quốc lộ",
-        "tỉnh lộ",
-        "đường sắt",
-        // "kênh Hội An - Hòa An": a canal between two communes.
-        "kênh",
-    ];
     if j == 0 || !matches!(t.gap(j).trim(), "-" | "–") {
         return false;
     }
@@ -169,7 +182,9 @@ pub(super) fn listed_after_blocker(t: &Tokens<'_>, j: usize) -> bool {
                 t.phrase(from, k)
                     .is_some_and(|p| BLOCKERS.contains(&p.as_str()))
             };
-            let is_plural = |at: usize| matches!(t.ws[at].lower(), "các" | "những");
+            // "các phủ", "2 phủ Hà Hoa và Đức Thọ": a count makes it plural.
+            let is_plural =
+                |at: usize| matches!(t.ws[at].lower(), "các" | "những") || t.ws[at].is_number();
             let plural = (1..=2).filter(|&n| n < k).any(|n| {
                 let from = k - n;
                 is_blocker(from)

@@ -62,3 +62,26 @@ fn a_name_with_a_number_is_a_variety_or_a_hamlet() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_route_named_by_its_ends() {
+    assert!(names("Xe vào đường dẫn cao tốc Trung Lương - TP HCM thì va chạm.").is_empty());
+    assert!(names("Tai nạn trên cao tốc TPHCM- Trung Lương gia tăng.").is_empty());
+    // The city itself, away from the road's name.
+    assert_eq!(
+        names("Cao tốc đi qua TPHCM và tỉnh Tiền Giang."),
+        ["Hồ Chí Minh", "Tiền Giang"]
+    );
+}
+
+#[test]
+fn clusters_and_old_prefectures() {
+    assert!(names("Bà Toán, Tổ dân phố số 7, cụm Giang Biên phát biểu.").is_empty());
+    assert!(names("Thời Lý - Trần thuộc phủ Hạ Hồng, rồi phủ Tân An.").is_empty());
+    assert_eq!(
+        names("Vua tách 2 phủ Hà Hoa và Đức Thọ, lập thành tỉnh Hà Tĩnh."),
+        ["Hà Tĩnh"]
+    );
+    assert!(names("Dọn rác quanh đập tràn Quỳnh Lưu-Tịnh Hòa.").is_empty());
+    assert_eq!(names("Chính phủ giao tỉnh Long An lập đề án."), ["Long An"]);
+}

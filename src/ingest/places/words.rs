@@ -87,6 +87,13 @@ pub(super) const BLOCKERS: &[&str] = &[
     // "16 chòm: Đông Hòa, Tây Hòa, …" (Quảng Bình), "phum" (the Khmer's).
     "chòm",
     "phum",
+    // "cụm Giang Biên": a cluster of residential groups.
+    "cụm",
+    // "phủ Tân An", "phủ Đức Thọ": a prefecture before 1945.
+    "phủ",
+    // "đập tràn Quỳnh Lưu-Tịnh Hòa": a weir.
+    "đập",
+    "đập tràn",
     "làng",
     // "Lễ hội Làng cổ Đông Hòa Hiệp": a village.
     "làng cổ",
