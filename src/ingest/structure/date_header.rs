@@ -31,6 +31,11 @@ static SECTION_THEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "Tin Y tế - Giáo dục 07/09/2020": a news section of several words, then
+/// the date.
+static NEWS_SECTION_THEN_DATE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(Tin\s+[\p{L}\s&,-]{1,40}?)\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$"));
+
 /// "False 15612Ngày cập nhật 05/11/2018": a portal's flag and view count
 /// glued to the date's label.
 static COUNT_BEFORE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -192,6 +197,7 @@ fn split_line_prefixes(page: &mut Page) {
             page.removed.push(counter);
             page.lines[i].text = date;
         } else if let Some((section, date)) = split(&SECTION_THEN_DATE)
+            .or_else(|| split(&NEWS_SECTION_THEN_DATE))
             // "Điểm báo ngày 3.5.2014": a review's heading names its day.
             .filter(|(section, _)| !is_header && !section.ends_with(" ngày"))
         {

@@ -335,6 +335,10 @@ fn title_date(title: &str) -> Option<Stamp> {
     }
     let [day, month, year] = numbers(&c, [1, 2, 3])?;
     let (day, month) = day_month(day, month)?;
+    // "Ngày 23/8/1945 là ngày truyền thống …": a day of history.
+    if year < EARLIEST {
+        return None;
+    }
     Date::new(year, month, day)
         .ok()
         .map(|d| Stamp::day(d, None))

@@ -29,7 +29,7 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 /// lunar new year, which falls between late January and February.
 static NEW_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:[Tt]ết(?:\s+[Nn]guyên\s+[Đđ]án)?|[Xx]uân)\s+(?:\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+)?(\d{4})\b",
+        r"(?:[Tt]ết(?:\s+[Nn]guyên\s+[Đđ]án)?|[Xx]uân)\s+(?:\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+)?(?:năm\s+)?(\d{4})\b",
     )
 });
 
@@ -122,6 +122,23 @@ fn only_year(sentence: &str, month: i8) -> Option<i16> {
     // A period's or a month's year was read for what it is already.
     if month == 1 || PERIOD.is_match(sentence) || MONTH_YEAR.is_match(sentence) {
         return None;
+    }
+    // "Sáng 22-4, … tuyên dương các điển hình … năm 2014": in the first
+    // half of a year, a year reviewed may be the one before.
+    const REVIEWS: [&str; 6] = [
+        "tong ket",
+        "so ket",
+        "tuyen duong",
+        "khen thuong",
+        "bieu duong",
+        "danh gia",
+    ];
+    const FIRST_HALF_ENDS: i8 = 6;
+    if month <= FIRST_HALF_ENDS {
+        let folded = crate::text::fold_str(sentence);
+        if REVIEWS.iter().any(|r| folded.contains(r)) {
+            return None;
+        }
     }
     let c = YEAR_NAMED.captures(sentence)?;
     let [year] = numbers(&c, [1])?;
@@ -216,6 +233,8 @@ mod tests {
         assert_eq!(year_of_day(jan, &[jan], 20, 1), Some(2025));
         let dec = "Ngày 20/12, xã chuẩn bị quà mừng Xuân Giáp Thìn 2024.";
         assert_eq!(year_of_day(dec, &[dec], 20, 12), Some(2023));
+        let worded = "Ngày 04/02, Huyện ủy sơ kết các hoạt động Tết Nguyên đán Ất Tỵ năm 2025.";
+        assert_eq!(year_of_day(worded, &[worded], 4, 2), Some(2025));
         // Midyear the new year tells nothing of the day's year.
         let june = "Ngày 20/6, xã tổng kết các phần quà Tết 2025.";
         assert_eq!(year_of_day(june, &[june], 20, 6), None);
@@ -245,6 +264,11 @@ mod tests {
         assert_eq!(year_of_day(plan, &[plan], 24, 12), None);
         let two = "Sáng 5/6, tỉnh tổng kết năm 2014 và nêu mục tiêu đến năm 2020.";
         assert_eq!(year_of_day(two, &[two], 5, 6), None);
+        let honoured =
+            "Sáng 22-4, UBND tỉnh tuyên dương các điển hình trong phong trào thi đua năm 2014.";
+        assert_eq!(year_of_day(honoured, &[honoured], 22, 4), None);
+        let december = "Chiều 24-12, UBND tỉnh tổng kết phong trào thi đua năm 2014.";
+        assert_eq!(year_of_day(december, &[december], 24, 12), Some(2014));
         // In January a year named is most often the one just ended.
         let review = "Sáng 8/1, huyện tổng kết công tác năm 2014.";
         assert_eq!(year_of_day(review, &[review], 8, 1), None);
