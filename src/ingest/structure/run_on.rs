@@ -81,7 +81,8 @@ pub(super) fn split_run_on(line: &str) -> Option<RunOn<'_>> {
     let cut = agency_cut(text)
         .or_else(|| opener_cut(text))
         .or_else(|| (!section.is_empty()).then(|| ellipsis_cut(text)).flatten())
-        .or_else(|| (!section.is_empty()).then(|| body_cut(text)).flatten())?;
+        .or_else(|| (!section.is_empty()).then(|| body_cut(text)).flatten())
+        .or_else(|| (!section.is_empty()).then(|| restated_cut(text)).flatten())?;
     let (headline, lead) = (text[..cut].trim(), text[cut..].trim());
     // "Sáng nay 16/2, Huyện ủy – HĐND – UBND …": a lead, its bodies
     // listed between dashes.
@@ -168,6 +169,32 @@ fn body_cut(text: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// "Chào mừng Đại hội đại biểu xã … vươn mình Đại hội đại biểu Đảng bộ
+/// xã …": a lead that opens by restating the headline's words, after a
+/// lowercase word.
+fn restated_cut(text: &str) -> Option<usize> {
+    const RUN: usize = 4;
+    let starts: Vec<usize> = text
+        .split_inclusive(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len();
+            Some(start)
+        })
+        .collect();
+    let folded_words = |from: usize, to: usize| text[from..to].to_lowercase();
+    starts.windows(2).enumerate().find_map(|(n, pair)| {
+        let [prev, at] = [pair[0], pair[1]];
+        let opens = text[at..].starts_with(char::is_uppercase)
+            && text[prev..at].starts_with(char::is_lowercase)
+            && !text[prev..at].contains(['.', ',', ':', ';']);
+        let run_end = starts.get(n + 1 + RUN).copied()?;
+        let run = folded_words(at, run_end);
+        (opens && HEADLINE_WORDS.contains(&(n + 1)) && folded_words(0, at).contains(run.trim_end()))
+            .then_some(at)
+    })
 }
 
 #[cfg(test)]
@@ -262,5 +289,18 @@ mod tests {
         let line =
             format!(" date 2025-08 Xã hội Chủ tịch UBND tỉnh Quảng Nam thăm hộ nghèo và {LEAD}");
         assert_eq!(split_run_on(&line), None);
+    }
+
+    #[test]
+    fn a_lead_restating_the_headline_opens_after_it() {
+        let line = format!(
+            " date 2025-07 Chính trị Chào mừng Đại hội đại biểu xã Hòa Vang lần thứ I: Dấu ấn và khát vọng vươn mình Đại hội đại biểu Đảng bộ xã Hòa Vang diễn ra trong bối cảnh đặc biệt, {LEAD}"
+        );
+        let r = split_run_on(&line).expect("run on");
+        assert_eq!(
+            r.headline,
+            "Chào mừng Đại hội đại biểu xã Hòa Vang lần thứ I: Dấu ấn và khát vọng vươn mình"
+        );
+        assert!(r.lead.starts_with("Đại hội đại biểu Đảng bộ"));
     }
 }

@@ -341,6 +341,23 @@ fn is_slogan_ticker(line: &str) -> bool {
 /// Folded: "ky niem 70 nam", "mung 95 nam".
 static ANNIVERSARY: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:ky niem|mung) \d{1,4} nam\b"));
 
+/// "Chào mừng Đại hội đại biểu xã Đức Trọng …: Dấu ấn …" right over "Đại
+/// hội đại biểu Đảng bộ xã Đức Trọng …": a headline whose lead speaks of
+/// what it celebrates.
+fn over_its_lead(page: &Page, i: usize) -> bool {
+    const OPENING_WORDS: usize = 4;
+    let celebrated: Vec<String> = key(&page.lines[i].text)
+        .split(' ')
+        .skip(2)
+        .take(OPENING_WORDS)
+        .map(str::to_string)
+        .collect();
+    celebrated.len() == OPENING_WORDS
+        && page.lines.get(i + 1).is_some_and(|next| {
+            is_long(&next.text) && key(&next.text).contains(&celebrated.join(" "))
+        })
+}
+
 /// "CHÀO MỪNG 47 NĂM GIẢI PHÓNG …" right over "Thứ ba - 23/04/2019 17:16":
 /// an article about the celebration, its headline over its date.
 fn over_date(page: &Page, i: usize) -> bool {
@@ -353,7 +370,10 @@ fn over_date(page: &Page, i: usize) -> bool {
 pub(super) fn drop_head_widgets(page: &mut Page) {
     drop_celebration_banners(page);
     let celebration_headlines: Vec<bool> = (0..page.lines.len())
-        .map(|i| key(&page.lines[i].text).starts_with("chao mung") && over_date(page, i))
+        .map(|i| {
+            key(&page.lines[i].text).starts_with("chao mung")
+                && (over_date(page, i) || over_its_lead(page, i))
+        })
         .collect();
     let head = page
         .lines
