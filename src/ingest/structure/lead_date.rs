@@ -21,8 +21,9 @@ type LeadDay = (i8, i8, Option<i16>);
 /// 56 ngày 17/9/2015").
 static OPENING: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        // "- Ngày 20/1, …": a dash whose agency's tag was lost.
-        r"(?i)^(?:\(?[^()]{1,30}\)\s*[-–—:]?\s*|[\p{Lu}.]{2,12}\s*[-–—]\s*|[-–—]\s+",
+        // "- Ngày 20/1, …": a dash whose agency's tag was lost; "* Sáng
+        // 8/6, …": a digest's bullet.
+        r"(?i)^(?:\(?[^()]{1,30}\)\s*[-–—:]?\s*|[\p{Lu}.]{2,12}\s*[-–—]\s*|[-–—*•]\s+",
         r"|(?:theo\s+)?thông\s+tin\s+ban\s+đầu\s*,\s*)?",
         r"(?:vào\s+|đúng\s+)?(?:khoảng\s+)?(?P<when>(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)(?:\s+nay)?\s+|\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s*phút)?(?:\s+(?:sáng|chiều|tối|trưa|đêm))?[\s,]+)?",
         r"(?P<day>(?:hôm\s+)?nay\s*\(\s*|ngày\s+)?",

@@ -49,6 +49,11 @@ const SECTIONS: &[&str] = &[
     "Quốc tế",
 ];
 
+/// A place's name with its colon before a headline ends this close to
+/// the start ("Tây Ninh: …").
+const KICKER_BYTES: usize = 30;
+/// A lead cut off by the excerpt still runs this many words.
+const CUT_LEAD_MIN_WORDS: usize = 40;
 /// A headline run on into its lead has this many words ...
 const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 4..=35;
 /// ... and the lead at least this many.
@@ -94,13 +99,13 @@ pub(super) fn split_run_on(line: &str) -> Option<RunOn<'_>> {
         && !headline.contains(['!', '?'])
         && !headline.contains(". ")
         && words(lead) >= LEAD_MIN_WORDS
-        && ends_sentence(lead))
-    .then_some(RunOn {
-        header: header.trim(),
-        section,
-        headline,
-        lead,
-    })
+        && (ends_sentence(lead) || words(lead) >= CUT_LEAD_MIN_WORDS))
+        .then_some(RunOn {
+            header: header.trim(),
+            section,
+            headline,
+            lead,
+        })
 }
 
 /// Where an agency's tag opens the lead, after a headline with no full stop.
@@ -132,7 +137,9 @@ fn opener_cut(text: &str) -> Option<usize> {
         if prev_lower && opens {
             return Some(i);
         }
-        if word.contains(['.', '!', '?', ':', ';']) {
+        // "Tây Ninh: Xe tải …": a place's name before the headline.
+        let kicker = i < KICKER_BYTES && word.trim_end().ends_with(':');
+        if word.contains(['.', '!', '?', ';']) || word.contains(':') && !kicker {
             return None;
         }
         // "… năm 2019 Nhằm …": a year ends headlines too.
@@ -302,5 +309,23 @@ mod tests {
             "Chào mừng Đại hội đại biểu xã Hòa Vang lần thứ I: Dấu ấn và khát vọng vươn mình"
         );
         assert!(r.lead.starts_with("Đại hội đại biểu Đảng bộ"));
+    }
+
+    #[test]
+    fn a_kicker_before_the_headline_and_a_lead_cut_off() {
+        let cut = "Cơ quan công an thành phố vẫn đang điều tra làm rõ nguyên nhân vụ tai nạn khiến một người chết và một người bị thương nặng xảy ra tại phường Ninh Thạnh vào trưa cùng ngày khi hai xe đi ngược chiều trên đường ba tháng hai đoạn gần chợ Vụ tai nạn khiến ngư";
+        let line = format!(
+            " date 2018-08 Tây Ninh: Xe tải và xe máy va chạm, 1 người tử nạn Chiều 7.8, {cut}"
+        );
+        let r = split_run_on(&line).expect("run on");
+        assert_eq!(
+            r.headline,
+            "Tây Ninh: Xe tải và xe máy va chạm, 1 người tử nạn"
+        );
+        assert!(r.lead.starts_with("Chiều 7.8,"));
+        // A short lead cut off is no lead.
+        let line =
+            " date 2018-08 Tây Ninh: Xe tải va chạm xe máy Chiều 7.8, công an đang điều tra vụ";
+        assert_eq!(split_run_on(line), None);
     }
 }
