@@ -48,6 +48,16 @@ static POSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^((?:gửi|đăng)\s+bởi\s*:?\s*[\w.@-]{1,40}\s+(?:trong|vào(?:\s+lúc)?|lúc))\s+(.+)$")
 });
 
+/// "Người đăng tin: Văn phòng Ngày đăng tin: 05/01/2018 Lượt xem: 29": a
+/// portal's fields on one line, the poster, the date and the views.
+static POSTER_FIELDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)^(người\s+đăng(?:\s+tin)?\s*:.{1,40}?)\s+",
+        r"(ngày\s+đăng(?:\s+tin)?\s*:\s*\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?)",
+        r"(?:\s+lượt\s+xem\s*:\s*\d+)?$",
+    ))
+});
+
 /// "Hải Phòng, ngày 19 tháng 01 năm 2020": a document's place and date,
 /// as official pages print them over the article.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -209,6 +219,7 @@ fn split_line_prefixes(page: &mut Page) {
             page.site_lines.push(place);
             page.lines[i].text = date;
         } else if let Some((poster, date)) = split(&POSTED_BY)
+            .or_else(|| split(&POSTER_FIELDS))
             .filter(|(_, date)| dates::find_header(date).is_some_and(|h| h.is_whole_line(date)))
         {
             page.removed.push(poster);

@@ -48,6 +48,9 @@ pub(super) fn year_of_day(paragraph: &str, article: &[&str], day: i8, month: i8)
         .or_else(|| only_year(sentence, month))
         .or_else(|| near_date(sentence, day, month))
         .or_else(|| article.iter().find_map(|p| year_of_same_day(p, day, month)))
+        // "… 10 tháng đầu năm 2022 và nhiệm vụ 3 tháng cuối năm" in the
+        // next paragraph of a meeting held on 22/11.
+        .or_else(|| article.iter().find_map(|p| period_year(p, month)))
         .or_else(|| new_year(paragraph, month))
 }
 
@@ -272,6 +275,15 @@ mod tests {
         // In January a year named is most often the one just ended.
         let review = "Sáng 8/1, huyện tổng kết công tác năm 2014.";
         assert_eq!(year_of_day(review, &[review], 8, 1), None);
+    }
+
+    #[test]
+    fn a_period_reviewed_in_a_later_paragraph() {
+        let lead = "Ngày 22/11, phường tổ chức đối thoại với nhân dân.";
+        let next =
+            "Lãnh đạo phường thông tin tình hình 10 tháng đầu năm 2022 và nhiệm vụ cuối năm.";
+        assert_eq!(year_of_day(lead, &[lead, next], 22, 11), Some(2022));
+        assert_eq!(year_of_day(lead, &[lead, next], 22, 5), None);
     }
 
     #[test]
