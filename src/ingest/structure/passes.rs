@@ -18,6 +18,7 @@ pub fn analyze(text: &str) -> Result<Structure, StructureError> {
     related::drop_dated_teasers(&mut page);
     related::drop_link_cards(&mut page);
     related::drop_thumbnail_cards(&mut page);
+    related::drop_cut_teasers(&mut page);
     chrome::drop_chrome_lines(&mut page);
     widgets::drop_head_widgets(&mut page);
     chrome::drop_menu(&mut page);

@@ -83,6 +83,36 @@ fn is_thumbnail(line: &Line) -> bool {
     line.text.starts_with("![]") && without_thumbnail(&line.text).is_empty()
 }
 
+/// Pass: other stories' cards that open the page, each headline (and
+/// most summaries) cut short by the site ("Thông báo lựa chọn tổ chức đấu giá tài...",
+/// "Quyền sử dụng đất thửa …, huyện Tuần Giáo; 6..."), this many lines or
+/// more in a row before the article.
+pub(super) fn drop_cut_teasers(page: &mut Page) {
+    const MIN_LINES: usize = 4;
+    let cut = |l: &Line| {
+        let t = l.text.trim_end();
+        !l.caption && (t.ends_with("...") || t.ends_with('…')) && !t.ends_with("....")
+    };
+    // Each card: its headline cut short, then its summary, which may be
+    // whole.
+    let lines = &page.lines;
+    let mut run = 0;
+    while lines.get(run).is_some_and(cut)
+        && lines
+            .get(run + 1)
+            .is_some_and(|l| cut(l) || !is_long(&l.text) && !l.caption)
+    {
+        run += 2;
+    }
+    let article_follows = lines.get(run).is_some_and(|l| !cut(l));
+    if run >= MIN_LINES && article_follows {
+        page.removed.extend(page.lines.drain(..run).map(|l| l.text));
+        if let Some(next) = page.lines.first_mut() {
+            next.after_chrome = true;
+        }
+    }
+}
+
 /// A card at `i`: a headline printed twice, then a summary.
 fn is_card(lines: &[Line], i: usize) -> bool {
     let twice = |l: &Line| printed_twice_on_one_line(&l.text, CARD_HEADLINE_MIN_WORDS);
@@ -371,5 +401,33 @@ mod thumbnail_tests {
         ]);
         drop_thumbnail_cards(&mut page);
         assert_eq!(page.lines.len(), 5);
+    }
+
+    #[test]
+    fn cut_teasers_opening_the_page_go() {
+        let mut page = lines(&[
+            "Thông báo đấu giá tài...",
+            "Quyền sử dụng đất thửa số 12, thị trấn; 6...",
+            "Đại hội Chi bộ Trung tâm...",
+            "Đại hội bầu Ban Chấp hành chi bộ nhiệm kỳ mới",
+            "Tiếp tục các biện pháp cấp bách...",
+            "Thực hiện kế hoạch số 74-KH/HU...",
+            "Huyện vùng đất cách mạng, giàu tiềm năng",
+            "Thứ ba - 28/01/2020 23:27",
+        ]);
+        drop_thumbnail_cards(&mut page);
+        drop_cut_teasers(&mut page);
+        let kept: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            kept,
+            [
+                "Huyện vùng đất cách mạng, giàu tiềm năng",
+                "Thứ ba - 28/01/2020 23:27"
+            ]
+        );
+        // A headline cut short alone is the article's.
+        let mut page = lines(&["Tin mới nhất...", "Một đoạn văn."]);
+        drop_cut_teasers(&mut page);
+        assert_eq!(page.lines.len(), 2);
     }
 }
