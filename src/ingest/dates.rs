@@ -111,10 +111,10 @@ static LONG: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// `08:17`, `08:17:05`, `8h17`, `8 giờ 17 (phút)`, `8:17 PM` (`SA`/`CH` in
-/// Vietnamese Windows).
+/// Vietnamese Windows), `12:0` (a portal that drops a minute's zero).
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(\d{1,2})(?::(\d{2})(?::(\d{2}))?|\s*(?:h|g|giờ)\s*(\d{2})(?:\s*phút)?)(?:\s*(am|pm|sa|ch)\b)?",
+        r"(?i)^(\d{1,2})(?::(\d{1,2})(?::(\d{2}))?|\s*(?:h|g|giờ)\s*(\d{2})(?:\s*phút)?)(?:\s*(am|pm|sa|ch)\b)?",
     )
 });
 /// `GMT+7`, `UTC+07:00`, `GMT`.
