@@ -217,7 +217,7 @@ pub(super) fn in_company_name(t: &Tokens<'_>, j: usize) -> bool {
     // And institutions whose names run on in capitals: "Bệnh viện Đa
     // khoa Khu vực Ngọc Lặc", "Trường Đại học kinh tế Nghệ An".
     // Festivals too: "Lễ hội ẩm thực chay Hòa Thành".
-    const COMPANIES: [&str; 26] = [
+    const COMPANIES: [&str; 28] = [
         "lễ hội",
         // "Chợ phong lưu Khâu Vai", "Chợ tình Khâu Vai".
         "chợ",
@@ -249,6 +249,10 @@ pub(super) fn in_company_name(t: &Tokens<'_>, j: usize) -> bool {
         "nhà hát",
         "chè",
         "rượu",
+        // "vải thiều Thanh Hà", "nước mắm Phú Quốc": fruit and sauce named
+        // after where they come from.
+        "vải thiều",
+        "nước mắm",
     ];
     const REACH: usize = 10;
     const PREPOSITIONS: [&str; 14] = [

@@ -85,3 +85,13 @@ fn clusters_and_old_prefectures() {
     assert!(names("Dọn rác quanh đập tràn Quỳnh Lưu-Tịnh Hòa.").is_empty());
     assert_eq!(names("Chính phủ giao tỉnh Long An lập đề án."), ["Long An"]);
 }
+
+#[test]
+fn produce_named_after_its_district() {
+    assert!(names("Chương trình vải thiều Thanh Hà hành trình cùng các tour du lịch.").is_empty());
+    assert!(names("Quảng bá nước mắm Phú Quốc tại hội chợ.").is_empty());
+    assert_eq!(
+        names("Nông dân huyện Thanh Hà thu hoạch vải thiều."),
+        ["Thanh Hà"]
+    );
+}
