@@ -8,10 +8,12 @@ mod pty;
 use std::io::Write;
 use std::time::{Duration, Instant};
 
-use pty::{Pty, alive, cpu_time};
+use pty::{Pty, alive, cpu_time, wait_busy, wait_idle};
 
 const BIN: &str = env!("CARGO_BIN_EXE_tintuc");
 const PARAGRAPHS: usize = 6_000;
+/// CPU time that shows the find is under way.
+const FINDING: Duration = Duration::from_millis(30);
 
 /// A collection of one long article, `paragraphs` paragraphs each with
 /// "nông" many times in it, and a short one; in a temporary directory.
@@ -69,7 +71,10 @@ fn a_signal_during_a_long_find_ends_the_browser() {
         p.wait_for_text("Đoạn 0");
         // The search is long: every letter typed finds anew.
         p.send("/nong\r");
-        std::thread::sleep(Duration::from_millis(300));
+        assert!(
+            wait_busy(p.pid(), FINDING, Duration::from_secs(10)),
+            "the find never started"
+        );
         assert!(
             !p.screen().contains("match "),
             "the find ended before the signal; make the article longer"
@@ -104,7 +109,10 @@ fn a_hangup_during_a_long_find_ends_the_browser() {
     p.send("\r");
     p.wait_for_text("Đoạn 0");
     p.send("/nong\r");
-    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        wait_busy(p.pid(), FINDING, Duration::from_secs(10)),
+        "the find never started"
+    );
     assert!(!p.screen().contains("match "), "the find ended too soon");
     let pid = p.pid();
     p.close();
@@ -131,9 +139,14 @@ fn keys_come_from_the_terminal_whatever_stdin_is() {
             s.alternate_screen() && s.contents().contains("articles")
         });
         let pid = p.pid();
-        // Whatever stdin holds has been seen by now, and its end too.
-        std::thread::sleep(Duration::from_millis(300));
+        // Whatever stdin holds has been read, and its end too, once the
+        // process settles.
+        assert!(
+            wait_idle(pid, Duration::from_millis(200), Duration::from_secs(10)),
+            "{stdin}: never settled"
+        );
         let before = cpu_time(pid).expect("/proc/PID/stat readable");
+        // The window over which idle CPU is measured.
         std::thread::sleep(Duration::from_millis(1500));
         let used = cpu_time(pid)
             .expect("/proc/PID/stat readable")
@@ -271,7 +284,12 @@ fn ctrl_c_always_works() {
     for prefix in ["\x1b[200~pasted, never ended", "\x1b[", "\x1b[<0;5"] {
         let mut p = browser_in_query();
         p.send(prefix);
-        std::thread::sleep(Duration::from_millis(200));
+        // The prefix is taken in on its own, and the browser waits for
+        // the rest of it, before Ctrl-C comes.
+        assert!(
+            wait_idle(p.pid(), Duration::from_millis(100), Duration::from_secs(5)),
+            "{prefix:?}: never settled"
+        );
         p.send("\x03");
         let status = p.wait_exit(Duration::from_secs(5));
         assert!(status.is_some(), "{prefix:?}: Ctrl-C was swallowed");

@@ -321,3 +321,39 @@ pub fn alive(pid: u32) -> bool {
         .and_then(|s| s.rfind(')').map(|i| s[i + 2..].starts_with('Z')))
         .is_some_and(|zombie| !zombie)
 }
+
+/// Waits, at most `limit`, until process `pid` has used `work` more CPU
+/// time than when asked: it is busy with what it was given. False if it
+/// never was.
+pub fn wait_busy(pid: u32, work: Duration, limit: Duration) -> bool {
+    let Some(before) = cpu_time(pid) else {
+        return false;
+    };
+    let start = Instant::now();
+    while start.elapsed() < limit {
+        if cpu_time(pid).is_some_and(|now| now.saturating_sub(before) >= work) {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    false
+}
+
+/// Waits, at most `limit`, until process `pid` uses no CPU over `quiet`:
+/// it has done what it was given and waits. False if it never settled.
+pub fn wait_idle(pid: u32, quiet: Duration, limit: Duration) -> bool {
+    let start = Instant::now();
+    let mut last = cpu_time(pid);
+    let mut since = Instant::now();
+    while start.elapsed() < limit {
+        std::thread::sleep(Duration::from_millis(10));
+        let now = cpu_time(pid);
+        if now != last {
+            last = now;
+            since = Instant::now();
+        } else if since.elapsed() >= quiet {
+            return true;
+        }
+    }
+    false
+}
