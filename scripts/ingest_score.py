@@ -22,8 +22,8 @@ its label:
   with tone placement folded ("Hoà" is "Hòa") and dashes and apostrophes
   alike; a name in `not_places`
   that comes out as a place is listed;
-- authors: the byline's names, split on "-", ",", ";" and "và", without
-  a note in parentheses ("Thanh Hà (TTXVN)").
+- authors: the byline's names, split on "-", "–", ",", ";" and "và" on
+  both sides, without a note in parentheses ("Thanh Hà (TTXVN)").
 
 Figures are given per site type and in all; -v lists every miss.
 """
@@ -194,7 +194,9 @@ def score(label, article, misses):
     tally.not_places = len(people)
     if people:
         misses.append(f"{name}: a person or company taken for a place {people}")
-    want_authors = {norm(a) for a in label.get("authors", [])}
+    # A label may hold the byline as printed ("Đức Mạo – Sơn Trung"):
+    # its names are split as the article's are.
+    want_authors = set().union(*(author_names(a) for a in label.get("authors", [])))
     got_authors = author_names(article.get("author"))
     tally.authors[1] = 1
     if want_authors == got_authors:
