@@ -193,8 +193,12 @@ pub(super) fn listed_after_blocker(t: &Tokens<'_>, j: usize) -> bool {
                             && BLOCKERS.contains(&t.ws[from - 1].lower())
                             && is_plural(from - 2))
             });
+            // "… là: xóm Lâm Thành, Tây Hồ, …": a list that opens with its
+            // blocker right after a colon.
+            let opens_list = k >= 2 && headed(k, 1) && t.gap(k - 1).trim() == ":";
             return gap.is_empty()
-                && (items >= MIN_ITEMS_BEFORE && headed(k, 2) || items >= 1 && plural);
+                && (items >= MIN_ITEMS_BEFORE && headed(k, 2)
+                    || items >= 1 && (plural || opens_list));
         }
         // Back to the first word of the item before.
         let mut start = if after_and { k - 2 } else { k - 1 };

@@ -95,3 +95,11 @@ fn produce_named_after_its_district() {
         ["Thanh Hà"]
     );
 }
+
+#[test]
+fn a_list_opened_by_its_hamlet_word_after_a_colon() {
+    let text = "Xã Sơn Thành, huyện Yên Thành có 6 xóm, tên gọi là: xóm Lâm Thành, Tây Hồ, Phú Sơn và Minh Châu.";
+    assert_eq!(names(text), ["Sơn Thành", "Yên Thành"]);
+    // Without the colon, a name after a hamlet may be its district.
+    assert_eq!(names("Ông ở thôn Đông Xuyên, Yên Phong."), ["Yên Phong"]);
+}
