@@ -85,9 +85,16 @@ pub(super) fn split_run_on(line: &str) -> Option<RunOn<'_>> {
     let text = text[section.len()..].trim_start();
     let cut = agency_cut(text)
         .or_else(|| opener_cut(text))
-        .or_else(|| (!section.is_empty()).then(|| ellipsis_cut(text)).flatten())
-        .or_else(|| (!section.is_empty()).then(|| body_cut(text)).flatten())
-        .or_else(|| (!section.is_empty()).then(|| restated_cut(text)).flatten())?;
+        // A section's name says the line was flattened: weaker signs do.
+        .or_else(|| {
+            (!section.is_empty())
+                .then(|| {
+                    ellipsis_cut(text)
+                        .or_else(|| body_cut(text))
+                        .or_else(|| restated_cut(text))
+                })
+                .flatten()
+        })?;
     let (headline, lead) = (text[..cut].trim(), text[cut..].trim());
     // "Sáng nay 16/2, Huyện ủy – HĐND – UBND …": a lead, its bodies
     // listed between dashes.
@@ -118,11 +125,7 @@ fn agency_cut(text: &str) -> Option<usize> {
 /// Where a lead's opening word stands capitalised after a lowercase word.
 fn opener_cut(text: &str) -> Option<usize> {
     let mut prev_lower = false;
-    for (i, word) in text.split_inclusive(' ').scan(0, |at, w| {
-        let start = *at;
-        *at += w.len();
-        Some((start, w))
-    }) {
+    for (i, word) in word_starts(text) {
         let rest = &text[i..];
         let opens = OPENERS.iter().any(|o| {
             rest.strip_prefix(o)
@@ -149,6 +152,16 @@ fn opener_cut(text: &str) -> Option<usize> {
     None
 }
 
+/// Each word of `text` with the byte offset it starts at (and the space
+/// after it).
+fn word_starts(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_inclusive(' ').scan(0, |at, w| {
+        let start = *at;
+        *at += w.len();
+        Some((start, w))
+    })
+}
+
 /// "Trước thềm chân trời mới... Đi cùng …": a headline's ellipsis, then
 /// the lead.
 fn ellipsis_cut(text: &str) -> Option<usize> {
@@ -163,10 +176,8 @@ fn ellipsis_cut(text: &str) -> Option<usize> {
 fn body_cut(text: &str) -> Option<usize> {
     const BODIES: [&str; 4] = ["UBND ", "HĐND ", "Ủy ban nhân dân ", "Ban Thường vụ "];
     const UNITS: [&str; 6] = ["tỉnh ", "thành phố ", "huyện ", "quận ", "xã ", "phường "];
-    let mut at = 0;
-    for word in text.split_inclusive(' ') {
-        let start = at;
-        at += word.len();
+    for (start, word) in word_starts(text) {
+        let at = start + word.len();
         let rest = &text[at..];
         let after_name =
             word.starts_with(char::is_uppercase) && !word.contains(['.', ',', ':', ';']);
@@ -183,13 +194,11 @@ fn body_cut(text: &str) -> Option<usize> {
 /// lowercase word.
 fn restated_cut(text: &str) -> Option<usize> {
     const RUN: usize = 4;
-    let starts: Vec<usize> = text
-        .split_inclusive(' ')
-        .scan(0, |at, w| {
-            let start = *at;
-            *at += w.len();
-            Some(start)
-        })
+    // A cut past the longest headline is refused anyway: the words after
+    // it are not read.
+    let starts: Vec<usize> = word_starts(text)
+        .map(|(start, _)| start)
+        .take(HEADLINE_WORDS.end() + RUN + 2)
         .collect();
     let folded_words = |from: usize, to: usize| text[from..to].to_lowercase();
     starts.windows(2).enumerate().find_map(|(n, pair)| {
