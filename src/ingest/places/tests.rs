@@ -1,7 +1,7 @@
 use super::*;
 use proptest::prelude::*;
 
-fn names(text: &str) -> Vec<String> {
+pub(super) fn names(text: &str) -> Vec<String> {
     let body = vec![Paragraph::new(ParagraphKind::Text, text)];
     extract(Gazetteer::embedded(), "", &body)
         .into_iter()
@@ -9,7 +9,7 @@ fn names(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn sorted(mut v: Vec<String>) -> Vec<String> {
+pub(super) fn sorted(mut v: Vec<String>) -> Vec<String> {
     v.sort();
     v
 }

@@ -1,16 +1,9 @@
 //! Names of things (stadiums, companies, hamlets, other stories) that are
 //! also the names of units.
 
-use super::*;
-
+/// The names found in `text`, in order of name.
 fn names(text: &str) -> Vec<String> {
-    let body = vec![Paragraph::new(ParagraphKind::Text, text)];
-    let mut found: Vec<String> = extract(Gazetteer::embedded(), "", &body)
-        .into_iter()
-        .map(|p| p.name)
-        .collect();
-    found.sort();
-    found
+    super::tests::sorted(super::tests::names(text))
 }
 
 #[test]

@@ -225,11 +225,15 @@ pub(super) fn drop_related_headlines(page: &mut Page) {
 mod tests {
     use super::*;
 
-    fn page(title: &str, lines: &[&str]) -> Page {
-        let mut page = Page {
+    fn untitled(lines: &[&str]) -> Page {
+        Page {
             lines: lines.iter().map(|l| Line::plain((*l).to_owned())).collect(),
             ..Page::default()
-        };
+        }
+    }
+
+    fn page(title: &str, lines: &[&str]) -> Page {
+        let mut page = untitled(lines);
         page.title = Some(title.to_owned());
         page
     }
@@ -355,23 +359,11 @@ mod tests {
         drop_link_cards(&mut photos);
         assert_eq!(photos.lines.len(), lines.len());
     }
-}
-
-#[cfg(test)]
-mod thumbnail_tests {
-    use super::*;
-
-    fn lines(texts: &[&str]) -> Page {
-        Page {
-            lines: texts.iter().map(|l| Line::plain((*l).to_owned())).collect(),
-            ..Page::default()
-        }
-    }
 
     #[test]
     fn cards_after_the_article_go_and_its_own_photo_stays() {
         let lead = "Sáng 3/5, một xe tải mất lái đâm vào dải phân cách trên quốc lộ 1A, tài xế bị thương nhẹ và được đưa đi cấp cứu kịp thời tại bệnh viện huyện.";
-        let mut page = lines(&[
+        let mut page = untitled(&[
             "![]() |",
             lead,
             "Lực lượng chức năng đang điều tra.",
@@ -382,7 +374,7 @@ mod thumbnail_tests {
             "Hà Nam: Cháy xưởng gỗ trong đêm",
         ]);
         drop_thumbnail_cards(&mut page);
-        let kept: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
+        let kept = texts(&page);
         assert_eq!(
             kept,
             ["![]() |", lead, "Lực lượng chức năng đang điều tra."]
@@ -392,7 +384,7 @@ mod thumbnail_tests {
 
     #[test]
     fn a_thumbnail_with_the_article_after_it_is_not_a_card() {
-        let mut page = lines(&[
+        let mut page = untitled(&[
             "Một đoạn mở đầu.",
             "![]() |",
             "Ảnh: hiện trường vụ việc",
@@ -405,7 +397,7 @@ mod thumbnail_tests {
 
     #[test]
     fn cut_teasers_opening_the_page_go() {
-        let mut page = lines(&[
+        let mut page = untitled(&[
             "Thông báo đấu giá tài...",
             "Quyền sử dụng đất thửa số 12, thị trấn; 6...",
             "Đại hội Chi bộ Trung tâm...",
@@ -415,9 +407,8 @@ mod thumbnail_tests {
             "Huyện vùng đất cách mạng, giàu tiềm năng",
             "Thứ ba - 28/01/2020 23:27",
         ]);
-        drop_thumbnail_cards(&mut page);
         drop_cut_teasers(&mut page);
-        let kept: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
+        let kept = texts(&page);
         assert_eq!(
             kept,
             [
@@ -426,7 +417,7 @@ mod thumbnail_tests {
             ]
         );
         // A headline cut short alone is the article's.
-        let mut page = lines(&["Tin mới nhất...", "Một đoạn văn."]);
+        let mut page = untitled(&["Tin mới nhất...", "Một đoạn văn."]);
         drop_cut_teasers(&mut page);
         assert_eq!(page.lines.len(), 2);
     }

@@ -508,10 +508,6 @@ mod tests {
         assert_eq!(glued_crumbs("Trang chủ"), None);
         assert_eq!(glued_crumbs("Trang chủ » Tin tức"), None);
     }
-}
-#[cfg(test)]
-mod ticker_tests {
-    use super::*;
 
     #[test]
     fn a_ticker_of_anniversaries_is_not_a_headline() {
