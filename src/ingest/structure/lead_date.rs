@@ -248,6 +248,14 @@ static WORDED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether the day `c` found in `sentence` follows the occasion the
+/// sentence opens with, not a document cited by its number ("Thực hiện
+/// Kế hoạch số 12, ngày 8-4, …").
+fn after_occasion(sentence: &str, c: &regex::Captures<'_>) -> bool {
+    let before = c.get(0).map_or("", |m| &sentence[..m.start()]);
+    opens_occasion(sentence) && !CITED_BEFORE.is_match(before)
+}
+
 /// A day with its time of day in the lead's first sentence.
 fn day_in_first_sentence(lead: &str) -> Option<LeadDay> {
     let sentence = first_sentence(lead);
@@ -255,10 +263,9 @@ fn day_in_first_sentence(lead: &str) -> Option<LeadDay> {
         .captures(sentence)
         .or_else(|| DAY_BETWEEN_COMMAS.captures(sentence))
         .or_else(|| {
-            DAY_AFTER_COMMA.captures(sentence).filter(|c| {
-                let before = c.get(0).map_or("", |m| &sentence[..m.start()]);
-                opens_occasion(sentence) && !CITED_BEFORE.is_match(before)
-            })
+            DAY_AFTER_COMMA
+                .captures(sentence)
+                .filter(|c| after_occasion(sentence, c))
         })
     {
         let [day, month, year] = numbers(&c, [1, 2, 3])?;
@@ -267,9 +274,8 @@ fn day_in_first_sentence(lead: &str) -> Option<LeadDay> {
     }
     // "Góp phần …, ngày 8-4, Huyện Ninh Hải tổ chức …": after an
     // occasion, a day set off by commas, its year said later if at all.
-    if opens_occasion(sentence)
-        && let Some(c) = DAY_SET_OFF.captures(sentence)
-        && !CITED_BEFORE.is_match(c.get(0).map_or("", |m| &sentence[..m.start()]))
+    if let Some(c) = DAY_SET_OFF.captures(sentence)
+        && after_occasion(sentence, &c)
     {
         let [day, month] = numbers(&c, [1, 2])?;
         let (day, month) = day_month(day, month)?;
