@@ -174,17 +174,35 @@ static TAG_DATE: LazyLock<Regex> =
 /// …"), or with a span of days ("Từ ngày 24/6 đến 6/7/2021, …", "Ngày
 /// 15/11/2023 và 18/11/2023 tại …", "Trong 2
 /// ngày 12 và 13/4/2015, …", "Trong 02 ngày từ ngày 25 – 26/02/2020, …"),
-/// dated by its last day.
+/// dated by its first day, as readers date a meeting by its opening.
 static OPENING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)^(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*năm\s+(\d{4})",
-        r"|(?:từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:đến|tới)",
-        r"|ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?\s+và)\s+(?:ngày\s+)?",
-        r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})",
-        r"|trong\s+(?:\d{1,2}|hai|ba)\s+ngày\s+\(?\s*(?:từ\s+)?(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2})?\s*(?:và|,|-|–|đến|tới)\s*(?:ngày\s+)?",
-        r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}))\b",
+        r"(?i)^(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*,?\s*năm\s+(?P<y>\d{4})",
+        r"|(?:từ\s+(?:ngày\s+)?|ngày\s+|trong\s+(?:\d{1,2}|hai|ba)\s+ngày\s+\(?\s*(?:từ\s+)?(?:ngày\s+)?)",
+        r"(?P<fd>\d{1,2})(?:\s*/\s*(?P<fm>\d{1,2})(?:\s*/\s*(?P<fy>\d{4}))?)?",
+        r"\s*(?:và|,|-|–|đến|tới)\s*(?:ngày\s+)?",
+        r"(?P<ld>\d{1,2})\s*/\s*(?P<lm>\d{1,2})\s*/\s*(?P<ly>\d{4}))\b",
     ))
 });
+
+/// The number in the named group `name`, if written.
+fn named(c: &regex::Captures<'_>, name: &str) -> Option<i16> {
+    c.name(name)?.as_str().parse().ok()
+}
+
+/// The first day of a span whose month or year is written only with its
+/// last ("12 và 13/4/2015"; "28/12 đến 3/1/2022" opens the year before).
+fn first_of_span(c: &regex::Captures<'_>) -> Option<LeadDay> {
+    let (last_month, last_year) = (named(c, "lm")?, named(c, "ly")?);
+    let month = named(c, "fm").unwrap_or(last_month);
+    let year = named(c, "fy").unwrap_or(if month > last_month {
+        last_year - 1
+    } else {
+        last_year
+    });
+    let (day, month) = day_month(named(c, "fd")?, month)?;
+    Some((day, month, Some(year)))
+}
 
 /// A day of the lunar calendar given with the solar date: "ngày mùng 10
 /// tháng Giêng Giáp Ngọ (9/2/2014)".
@@ -196,16 +214,17 @@ static LUNAR_WITH_SOLAR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A whole date written in words or as a span, or a lunar day's solar date.
 fn worded_day(lead: &str) -> Option<LeadDay> {
-    let sentence = first_sentence(lead);
-    let (c, groups) = match OPENING_WORDS.captures(lead) {
-        Some(c) if c.get(1).is_some() => (c, [1, 2, 3]),
-        Some(c) if c.get(4).is_some() => (c, [4, 5, 6]),
-        Some(c) => (c, [7, 8, 9]),
-        None => (LUNAR_WITH_SOLAR.captures(sentence)?, [1, 2, 3]),
+    let Some(c) = OPENING_WORDS.captures(lead) else {
+        let c = LUNAR_WITH_SOLAR.captures(first_sentence(lead))?;
+        let [day, month, year] = numbers(&c, [1, 2, 3])?;
+        let (day, month) = day_month(day, month)?;
+        return Some((day, month, Some(year)));
     };
-    let [day, month, year] = numbers(&c, groups)?;
-    let (day, month) = day_month(day, month)?;
-    Some((day, month, Some(year)))
+    if c.name("fd").is_some() {
+        return first_of_span(&c);
+    }
+    let (day, month) = day_month(named(&c, "d")?, named(&c, "m")?)?;
+    Some((day, month, named(&c, "y")))
 }
 
 /// News of this collection is no older than this: a lead's day of an

@@ -73,7 +73,7 @@ fn openings() {
         ),
         (
             "Ngày 18 và 19/03/2023 UBND Phường ra quân",
-            Some((19, 3, Some(2023))),
+            Some((18, 3, Some(2023))),
         ),
         ("Trong 2 ngày 17-18/8, Đảng bộ tỉnh họp", None),
         ("Ngày 17-18/8, Đảng bộ tỉnh họp", None),
@@ -155,13 +155,17 @@ fn dates_in_words_spans_lunar_days_and_anniversaries() {
     let worded = "Ngày 16 tháng 9 năm 2021, Uỷ ban Dân tộc đã phê duyệt danh sách các thôn.";
     assert_eq!(opening_day(worded), Some((16, 9, Some(2021))));
     let span = "Từ ngày 24/6 đến 6/7/2021, 14 xã, thị trấn đã tổ chức kỳ họp thứ nhất.";
-    assert_eq!(opening_day(span), Some((6, 7, Some(2021))));
+    assert_eq!(opening_day(span), Some((24, 6, Some(2021))));
     let two_days = "Trong 2 ngày 12 và 13/4/2015, xã Hồng Sơn tổ chức đại hội Đảng bộ lần thứ XIX.";
-    assert_eq!(opening_day(two_days), Some((13, 4, Some(2015))));
+    assert_eq!(opening_day(two_days), Some((12, 4, Some(2015))));
     let dashed = "Trong 02 ngày từ ngày 25 – 26/02/2020, Đảng bộ xã Bắc Xa tổ chức Đại hội.";
-    assert_eq!(opening_day(dashed), Some((26, 2, Some(2020))));
+    assert_eq!(opening_day(dashed), Some((25, 2, Some(2020))));
     let from_to = "Trong 3 ngày từ 23/9 đến 25/9/2021, Ủy ban nhân dân xã tổ chức tiêm vaccine.";
-    assert_eq!(opening_day(from_to), Some((25, 9, Some(2021))));
+    assert_eq!(opening_day(from_to), Some((23, 9, Some(2021))));
+    let new_year = "Từ ngày 28/12 đến 3/1/2022, các xã tổ chức tiêm vaccine mũi 3.";
+    assert_eq!(opening_day(new_year), Some((28, 12, Some(2021))));
+    let dashed_days = "Ngày 17-18/8/2021, Hội Nông dân xã tổ chức lớp tập huấn.";
+    assert_eq!(opening_day(dashed_days), Some((17, 8, Some(2021))));
     let clock = "Ban vận động tổ chức ngày hội, vào lúc 14h00 ngày 10/11/2022 tại ấp 2.";
     assert_eq!(day_in_first_sentence(clock), Some((10, 11, Some(2022))));
     let carried_on = "Tiếp tục chương trình “Mẹ đỡ đầu”, ngày 17/9/2024 Hội LHPN xã trao quà.";
