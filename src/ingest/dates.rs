@@ -212,6 +212,7 @@ pub fn find_header(line: &str) -> Option<Header> {
     let mut strong = false;
     let mut kind = HeaderKind::Plain;
     let mut weekday = false;
+    let mut scraped = false;
     loop {
         pos += line[pos..]
             .char_indices()
@@ -223,6 +224,12 @@ pub fn find_header(line: &str) -> Option<Header> {
         let Some((token, len)) = token_at(&line[pos..]) else {
             break;
         };
+        // "date 2026-03-12 Lúc 0 giờ 11 phút ngày 12/3, …": a scraper's
+        // prefix ends at its date; a label after it opens the page's text.
+        if scraped && date.is_some() && matches!(token, Token::Word { .. }) {
+            break;
+        }
+        scraped |= end == 0 && line[pos..pos + len].eq_ignore_ascii_case("date");
         // "date 2025-12-14 Ngày càng nhiều …": a bare "ngày" after the
         // date is the lead's first word unless a date or time follows.
         let day_word_after_date =

@@ -228,6 +228,15 @@ fn leads_after_scraped_headers() {
         rest(" date 2020-06 * Bài viết của tác giả"),
         Some("Bài viết của tác giả")
     );
+    // A label after a scraper's date opens the lead, hour and all.
+    for lead in [
+        "Lúc 0 giờ 11 phút ngày 12/3, tại Km 1092+200 xảy ra tai nạn.",
+        "Lúc 10 giờ ngày 12/3, tại Km 1092 xảy ra tai nạn.",
+    ] {
+        let line = format!(" date 2026-03-12 {lead}");
+        let found = find_header(&line).map(|h| (h.stamp.date, &line[h.rest..]));
+        assert_eq!(found, Some((date(2026, 3, 12), lead)));
+    }
     // A time run into the next word is no lead.
     assert_eq!(rest("Thứ ba 13/01/2026 09:20Thứ ba 13/01/2026"), None);
     assert!(find_header("21 09 2025 có 300 hộ").is_none());

@@ -75,6 +75,7 @@ fn openings() {
             "Ngày 18 và 19/03/2023 UBND Phường ra quân",
             Some((18, 3, Some(2023))),
         ),
+        ("Vào cuối giờ chiều 7/1, tại Km 273", Some((7, 1, None))),
         ("Trong 2 ngày 17-18/8, Đảng bộ tỉnh họp", None),
         ("Ngày 17-18/8, Đảng bộ tỉnh họp", None),
         ("3/4 số hộ dân đã có điện", None),
