@@ -10,8 +10,20 @@ use regex::Regex;
 use super::{EARLIEST, first_sentence, numbers};
 use crate::ingest::structure::line::re;
 
+/// "07/8/2022", "1.8.2024", "25-8-2021".
 static WHOLE_DATE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\b"));
+    LazyLock::new(|| re(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b"));
+
+/// "kỷ niệm 1.100 năm ngày sinh vua … (924-2024)": the years an
+/// anniversary spans, the later being the year it is held.
+static ANNIVERSARY_YEARS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\(\s*(\d{3,4})\s*[-–]\s*(\d{4})\s*\)"));
+static YEARS_COUNTED: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,3}\.\d{3}|\d{1,4})\s+năm\b"));
+
+/// "Ngày 5/12, HĐND tỉnh khai mạc kỳ họp. Đánh giá kết quả … năm 2018 …":
+/// a year under review in a sitting of the year's last quarter.
+static REVIEWED_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?:kết\s+quả|đánh\s+giá|tổng\s+kết)[^.;:]{0,80}?\bnăm\s+(\d{4})\b"));
 
 /// "phiên họp thường kỳ tháng 7/2022", "tháng 7 năm 2022": a month with
 /// its year.
@@ -47,6 +59,8 @@ pub(super) fn year_of_day(paragraph: &str, article: &[&str], day: i8, month: i8)
         .or_else(|| period_year(sentence, month))
         .or_else(|| only_year(sentence, month))
         .or_else(|| near_date(sentence, day, month))
+        .or_else(|| anniversary_year(sentence))
+        .or_else(|| year_end_review(paragraph, month))
         .or_else(|| article.iter().find_map(|p| year_of_same_day(p, day, month)))
         // "… 10 tháng đầu năm 2022 và nhiệm vụ 3 tháng cuối năm" in the
         // next paragraph of a meeting held on 22/11.
@@ -173,6 +187,27 @@ fn near_date(sentence: &str, day: i8, month: i8) -> Option<i16> {
         })
 }
 
+fn anniversary_year(sentence: &str) -> Option<i16> {
+    let counted: Vec<i16> = YEARS_COUNTED
+        .captures_iter(sentence)
+        .filter_map(|c| c.get(1)?.as_str().replace('.', "").parse().ok())
+        .collect();
+    ANNIVERSARY_YEARS.captures_iter(sentence).find_map(|c| {
+        let [from, to] = numbers(&c, [1, 2])?;
+        (to >= EARLIEST && counted.contains(&(to - from))).then_some(to)
+    })
+}
+
+fn year_end_review(paragraph: &str, month: i8) -> Option<i16> {
+    const LAST_QUARTER_OPENS: i8 = 10;
+    // A period's year was read for what it is already.
+    if month < LAST_QUARTER_OPENS || PERIOD.is_match(paragraph) {
+        return None;
+    }
+    let [year] = numbers(&REVIEWED_YEAR.captures(paragraph)?, [1])?;
+    (year >= EARLIEST).then_some(year)
+}
+
 fn new_year(paragraph: &str, month: i8) -> Option<i16> {
     let [year] = numbers(&NEW_YEAR.captures(paragraph)?, [1])?;
     match month {
@@ -284,6 +319,27 @@ mod tests {
             "Lãnh đạo phường thông tin tình hình 10 tháng đầu năm 2022 và nhiệm vụ cuối năm.";
         assert_eq!(year_of_day(lead, &[lead, next], 22, 11), Some(2022));
         assert_eq!(year_of_day(lead, &[lead, next], 22, 5), None);
+    }
+
+    #[test]
+    fn an_anniversary_counted_in_years_is_held_in_its_last_year() {
+        let lead = "Ngày 24/3, huyện tổ chức kỷ niệm 1100 năm ngày sinh vua Đinh (924-2024).";
+        assert_eq!(year_of_day(lead, &[lead], 24, 3), Some(2024));
+        // The count must fit the span: a term of office is no anniversary.
+        let term = "Ngày 24/3, HĐND tổng kết 5 năm nhiệm kỳ (2016-2022).";
+        assert_eq!(year_of_day(term, &[term], 24, 3), None);
+        let dotted = "Nhân kỷ niệm 94 năm (1.8.1930 – 1.8.2024), sáng ngày 1.8, Hội thăm Ban.";
+        assert_eq!(year_of_day(dotted, &[dotted], 1, 8), Some(2024));
+    }
+
+    #[test]
+    fn a_year_reviewed_at_a_sitting_of_its_last_quarter() {
+        let lead = "Ngày 5/12, HĐND tỉnh khai mạc kỳ họp thứ 7, nhiệm kỳ 2016-2021. Đánh giá kết quả thực hiện nhiệm vụ năm 2018 cho thấy tăng trưởng đạt 9%.";
+        assert_eq!(year_of_day(lead, &[lead], 5, 12), Some(2018));
+        // Midyear a year's results may be published the year after.
+        assert_eq!(year_of_day(lead, &[lead], 5, 5), None);
+        let planned = "Ngày 5/12, HĐND tỉnh khai mạc kỳ họp. Kỳ họp thông qua kế hoạch năm 2019.";
+        assert_eq!(year_of_day(planned, &[planned], 5, 12), None);
     }
 
     #[test]
