@@ -391,7 +391,10 @@ fn take_from_head(page: &mut Page) -> bool {
     };
     // A date line further down, among the article's lines ("Cập nhật lần
     // cuối: …" under a table of facts), says nothing of where the title is.
-    let near_head = at <= head + 1;
+    // A sapo printed over the headline ends the head early: the headline
+    // and the date under it still stand at the top.
+    let near_head = at <= head + 1
+        || at == head + 2 && !is_long(&page.lines[at - 1].text) && !page.lines[at - 1].caption;
     let gone_before = found.iter().filter(|&&(i, _, w)| w && i < at).count();
     for &(i, _, _) in found.iter().rev().filter(|f| f.2) {
         let text = page.lines.remove(i).text;

@@ -11,7 +11,7 @@ use super::line::{
     BULLETS, chars, cut_short, ends_sentence, is_document_heading, is_long, key,
     printed_twice_on_one_line, re, starts_upper, words,
 };
-use super::page::Page;
+use super::page::{HEAD_LINES, Page};
 use crate::text::fold_str;
 
 /// A title line is at most this long.
@@ -268,6 +268,33 @@ fn take_labels_under_title(page: &mut Page, t: usize) {
     }
 }
 
+/// The page's first line, one sentence over the date header: the
+/// headline, printed with a full stop.
+fn sentence_headline(page: &Page, i: usize) -> bool {
+    let text = &page.lines[i].text;
+    !page.stamp_glued
+        && text.ends_with('.')
+        && !text.ends_with("..")
+        && (4..=SENTENCE_HEADLINE_MAX_WORDS).contains(&words(text))
+        && chars(text) <= TITLE_MAX_CHARS
+        && starts_upper(text)
+        && first_sentence(text) == text.as_str()
+}
+
+/// The page's first line over the date header, too long for a headline
+/// anywhere else (46 words, no full stop).
+fn long_headline(page: &Page, i: usize) -> bool {
+    let line = &page.lines[i];
+    let text = &line.text;
+    !page.stamp_glued
+        && !line.caption
+        && (FULL_TITLE_WORDS..=SENTENCE_HEADLINE_MAX_WORDS).contains(&words(text))
+        && chars(text) <= TITLE_MAX_CHARS
+        && starts_upper(text)
+        && !text.contains(". ")
+        && !text.trim_end().ends_with(['.', ':', ';', ','])
+}
+
 /// Where the title line stands, if the head has one.
 fn title_line(page: &Page) -> Option<usize> {
     let lines = &page.lines;
@@ -275,23 +302,13 @@ fn title_line(page: &Page) -> Option<usize> {
     // A header that opens the lead ("date 2022-04 Sáng 28-4, TP … trên
     // địa bàn."): the title, if any, stands above it; what follows is the
     // article.
-    // The page's first line, one sentence over the date header: the
-    // headline, printed with a full stop.
-    let sentence_headline = |i: usize| {
-        let text = &lines[i].text;
-        !page.stamp_glued
-            && text.ends_with('.')
-            && !text.ends_with("..")
-            && (4..=SENTENCE_HEADLINE_MAX_WORDS).contains(&words(text))
-            && chars(text) <= TITLE_MAX_CHARS
-            && starts_upper(text)
-            && first_sentence(text) == text.as_str()
-    };
+    let sentence_headline = |i: usize| sentence_headline(page, i);
     let under_opening_date = under_opening_date(page);
     let headline_with_stop = before
         .filter(|&b| b == 0)
         .or(under_opening_date)
-        .filter(|&i| sentence_headline(i));
+        .filter(|&i| sentence_headline(i))
+        .or_else(|| before.filter(|&b| b == 0 && long_headline(page, b)));
     let opens_lead = headline_with_stop.is_none()
         && before.is_some_and(|b| {
             b + 1 == page.stamp_at.unwrap_or(0)
@@ -307,8 +324,10 @@ fn title_line(page: &Page) -> Option<usize> {
         Some(b) if opens_lead => b,
         _ => page.head_end(),
     };
+    // A sapo printed over the headline and its date ends no head before them.
+    let over_date = before.filter(|&b| !opens_lead && b < HEAD_LINES);
     let candidate = |i: usize, min_words: usize| {
-        i < head
+        (i < head || Some(i) == over_date)
             && !lines[i].caption
             && is_title_like(&lines[i].text)
             && words(&lines[i].text) >= min_words
