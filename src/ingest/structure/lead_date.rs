@@ -11,6 +11,7 @@ use regex::Regex;
 use super::line::{re, words};
 use super::page::{HEAD_LINES, Page};
 use crate::ingest::dates::Stamp;
+use title_day::{title_date, title_day_in, title_month};
 
 /// A day and month, with the year when the text gives it.
 type LeadDay = (i8, i8, Option<i16>);
@@ -31,14 +32,6 @@ static OPENING: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// A date a title gives ("Thông tin báo chí ngày 05/9/2025", "Tình hình
-/// dịch (07h30, ngày 21/8/2020)").
-static IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(?:ngày\s+|\(\s*)(\d{1,2})(?:/|-|\.|\s+tháng\s+)(\d{1,2})(?:/|-|\.|\s+năm\s+)(\d{4})\b",
-    )
-});
-
 /// Further into the lead's first sentence, a day with its time of day is
 /// the event's ("Nhân kỷ niệm … (21/6/1925 - 21/6/2022), vào chiều ngày
 /// 20/6/2022, …"); a document's date has none.
@@ -55,7 +48,7 @@ static WHEN_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
 static TODAY: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?i)(?:^|[\s,(])(?:hôm|rạng\s+sáng|sáng|chiều|tối|trưa|đêm)\s+nay\s*\(\s*",
-        r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*\)",
+        r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*\)",
     ))
 });
 /// A whole date set off by commas in the lead's first sentence, after an
@@ -80,8 +73,9 @@ static DAY_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
 /// ("Thực hiện Nghị quyết số 11/NQ-HĐND …"): the day may open the next
 /// paragraph ("Tối ngày 08/4/2024, …").
 fn opens_occasion(lead: &str) -> bool {
-    const OCCASIONS: [&str; 10] = [
+    const OCCASIONS: [&str; 11] = [
         "tiep tuc ",
+        "truoc them ",
         "hoa trong ",
         "thuc hien ",
         "can cu ",
@@ -100,14 +94,6 @@ fn opens_occasion(lead: &str) -> bool {
 
 /// A document's number right before a date: "số 81/KH-UBND ", "số 59 ".
 static CITED_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bsố\s*:?\s*[\p{L}\d/.\-]+\s*$"));
-/// A day a title gives without its year ("Thông tin nổi bật ngày 28/7"):
-/// read only in the month a header gives.
-static DAY_IN_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\bngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})"));
-/// A month a title gives ("Giao ban báo chí tháng 4 năm 2022").
-static MONTH_IN_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\btháng\s+(\d{1,2})\s*(?:năm\s+|/\s*)(\d{4})\b"));
-
 /// A paper's issue a press review reads ("… trong số báo ra ngày
 /// 13/9/2023", "Báo Quảng Nam số ra ngày 13/9/2023", "số báo in … phát
 /// hành ngày 02/02/2024", "Báo Quảng Nam số 6558 (xuất bản ngày
@@ -311,65 +297,6 @@ fn day_in_first_sentence(lead: &str) -> Option<LeadDay> {
     Some((day, month, year(&c, 3)))
 }
 
-/// The month a title names with its year, as a month-only date.
-fn title_month(title: &str) -> Option<Stamp> {
-    // "Từ 15/9 đến tháng 2/2015, dự kiến …": a month a sentence plans to,
-    // not a month a headline names.
-    let c = MONTH_IN_TITLE.captures(title)?;
-    let before = &title[..c.get(0)?.start()];
-    if before.trim_end().ends_with("đến") || before.trim_end().ends_with("tới") {
-        return None;
-    }
-    let [month, year] = numbers(&c, [1, 2])?;
-    let date = Date::new(year, i8::try_from(month).ok()?, 1).ok()?;
-    Some(Stamp {
-        date,
-        time: None,
-        month_only: true,
-    })
-}
-
-/// The day a title gives in the month of `header` (month-only).
-fn title_day_in(title: &str, header: Stamp) -> Option<Stamp> {
-    let c = DAY_IN_TITLE.captures(title)?;
-    let end = c.get(0)?.end();
-    // "ngày 28/7/2021" has its year and is read whole elsewhere.
-    if title[end..].starts_with(|c: char| c.is_ascii_digit() || "/.-".contains(c)) {
-        return None;
-    }
-    let [day, month] = numbers(&c, [1, 2])?;
-    let (day, month) = day_month(day, month)?;
-    if month != header.date.month() {
-        return None;
-    }
-    let date = Date::new(header.date.year(), month, day).ok()?;
-    Some(Stamp::day(date, None))
-}
-
-/// The first date the title gives.
-fn title_date(title: &str) -> Option<Stamp> {
-    let c = IN_TITLE.captures(title)?;
-    // "(25/8/1991-25/8/2021)": an anniversary's span, not the day.
-    let after = title[c.get(0)?.end()..].trim_start();
-    if after.starts_with(['-', '–']) {
-        return None;
-    }
-    // "Thực hiện Kế hoạch số 81/KH-UBND ngày 16/3/2022 về …": a cited
-    // document's date.
-    if CITED_BEFORE.is_match(&title[..c.get(0)?.start()]) {
-        return None;
-    }
-    let [day, month, year] = numbers(&c, [1, 2, 3])?;
-    let (day, month) = day_month(day, month)?;
-    // "Ngày 23/8/1945 là ngày truyền thống …": a day of history.
-    if year < EARLIEST {
-        return None;
-    }
-    Date::new(year, month, day)
-        .ok()
-        .map(|d| Stamp::day(d, None))
-}
-
 /// Pass: the day of the issue a press review reads, named in the head
 /// ("Trên số báo in ra ngày 19/3/2025 có …"), when the header gave no day:
 /// before the title pass, which drops the lines above the headline.
@@ -467,9 +394,13 @@ fn take_from_lead(page: &mut Page) {
         // today's ("vào chiều nay (29/6)").
         let later = first.text.split(". ").skip(1);
         let next = second.map(|l| l.text.as_str());
+        // "Trước thềm Đại hội …, sáng 13/10, Bộ …": after an occasion, the
+        // lead's own day.
+        let after_occasion = || day_in_first_sentence(&first.text);
         opening_day(&first.text)
             .or_else(|| today(&first.text))
             .or_else(|| after_opening_clock(&first.text))
+            .or_else(|| after_occasion().filter(|_| opens_occasion(&first.text)))
             .or_else(|| later.chain(next).find_map(opening_day))
     } else {
         let third = paragraphs.next().map(|l| l.text.as_str());
@@ -527,7 +458,7 @@ fn today(lead: &str) -> Option<LeadDay> {
     let c = TODAY.captures(sentence)?;
     let [day, month] = numbers(&c, [1, 2])?;
     let (day, month) = day_month(day, month)?;
-    Some((day, month, None))
+    Some((day, month, year(&c, 3)))
 }
 
 /// The day of a lead with no header date: the lead's opening or first
@@ -542,6 +473,7 @@ fn lead_day(
     let day_of = |text: &str| {
         opening_day(text)
             .or_else(|| day_in_first_sentence(text))
+            .or_else(|| today(text))
             .map(|found| with_year(text, found))
     };
     day_of(first)
@@ -563,6 +495,9 @@ fn lead_day(
                 })
                 .filter(|(_, _, year)| year.is_some())
         })
+        // "Thực hiện ý kiến chỉ đạo …. Thực hiện Kế hoạch số 83 …. Vào
+        // ngày 02/6/2024, …": the day after every sentence that cites.
+        .or_else(|| day_after_citations(first, with_year))
         // A lead that says no day: the next paragraph may open with it
         // ("Sáng ngày 05/6/2024, tại UBND xã …"), or the one after a
         // paragraph that cites the plan it follows.
@@ -582,6 +517,23 @@ fn lead_day(
         })
 }
 
+fn day_after_citations(
+    lead: &str,
+    with_year: &dyn Fn(&str, LeadDay) -> LeadDay,
+) -> Option<LeadDay> {
+    let cites = |s: &&str| opens_occasion(s) || CITES_PLAN.is_match(s);
+    let mut sentences = lead.split(". ");
+    let first = sentences.next()?;
+    if !cites(&first) {
+        return None;
+    }
+    let mut rest = sentences.skip_while(cites);
+    let s = rest.next()?;
+    opening_day(s)
+        .map(|found| with_year(s, found))
+        .filter(|(_, _, year)| year.is_some())
+}
+
 /// A paragraph that cites a plan or a decision by its number ("… triển
 /// khai thực hiện KH số 72/KH-UBND ngày 05/7/2022 về …").
 static CITES_PLAN: LazyLock<Regex> =
@@ -589,4 +541,5 @@ static CITES_PLAN: LazyLock<Regex> =
 
 #[cfg(test)]
 mod tests;
+mod title_day;
 mod year;

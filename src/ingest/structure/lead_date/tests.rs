@@ -127,6 +127,10 @@ fn dates_in_titles() {
         ("Lễ kỷ niệm (12/10/2019)", day(2019, 10, 12)),
         ("Điểm báo in Tây Ninh ngày 01.07.2022", day(2022, 7, 1)),
         ("Bản tin ngày 3-9-2021", day(2021, 9, 3)),
+        (
+            "Thành phố Huế được mở rộng từ ngày hôm nay 01/7/2021",
+            day(2021, 7, 1),
+        ),
         ("Ngày 5/13/2021 không có", None),
         (
             "Chương trình phát thanh ngày 5 tháng 10 năm 2016",
@@ -230,6 +234,10 @@ fn a_day_called_today() {
         today("Hôm nay ( 3-9 ), trường khai giảng."),
         Some((3, 9, None))
     );
+    assert_eq!(
+        today("Kể từ hôm nay (01/7/2021), thành phố được mở rộng."),
+        Some((1, 7, Some(2021)))
+    );
     // Only the first sentence speaks of the day of writing.
     assert_eq!(today("Mưa lớn kéo dài. Sáng nay (29/6) nước rút."), None);
     assert_eq!(today("Chiều 29/6, các trụ sở phường thay biển tên."), None);
@@ -272,4 +280,18 @@ fn a_day_set_off_by_commas_after_an_occasion() {
         day_in_first_sentence("Huyện Ninh Hải, ngày 8-4, Đoàn thanh niên tổ chức."),
         None
     );
+}
+
+#[test]
+fn a_day_after_every_sentence_that_cites() {
+    let keep = |_: &str, found: LeadDay| found;
+    let lead = "Thực hiện ý kiến chỉ đạo của huyện về ra quân. Thực hiện Kế hoạch số 83/KH-UBND ngày 15/3/2024 của UBND xã. Vào ngày 02/6/2024, Hội Phụ nữ xã ra quân.";
+    assert_eq!(
+        lead_day(lead, None, None, false, &keep),
+        Some((2, 6, Some(2024)))
+    );
+    // A sentence of news between them: its day is no longer the lead's.
+    let news =
+        "Thực hiện kế hoạch của huyện. Nhiều hộ dân đã tham gia. Ngày 02/6/2024, Hội ra quân.";
+    assert_eq!(day_after_citations(news, &keep), None);
 }

@@ -14,6 +14,12 @@ use crate::ingest::structure::line::re;
 static WHOLE_DATE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b"));
 
+/// "từ ngày 19 – 20/12/2019", "26-28/3/2025": a span's first day, which
+/// shares its month and year with the last.
+static SPAN_OPENS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(\d{1,2})\s*(?:[-–]|và|đến)\s*(?:ngày\s+)?\d{1,2}\s*/\s*(\d{1,2})\s*/\s*(\d{4})\b")
+});
+
 /// "kỷ niệm 1.100 năm ngày sinh vua … (924-2024)": the years an
 /// anniversary spans, the later being the year it is held.
 static ANNIVERSARY_YEARS: LazyLock<Regex> =
@@ -58,7 +64,7 @@ pub(super) fn year_of_day(paragraph: &str, article: &[&str], day: i8, month: i8)
         .or_else(|| month_year(sentence, month))
         .or_else(|| period_year(sentence, month))
         .or_else(|| only_year(sentence, month))
-        .or_else(|| near_date(sentence, day, month))
+        .or_else(|| near_date(paragraph, day, month))
         .or_else(|| anniversary_year(sentence))
         .or_else(|| year_end_review(paragraph, month))
         .or_else(|| article.iter().find_map(|p| year_of_same_day(p, day, month)))
@@ -72,7 +78,12 @@ pub(super) fn year_of_day(paragraph: &str, article: &[&str], day: i8, month: i8)
 /// (07/8/1912 - 07/8/2022); sáng ngày 07/8, …" is 2022; "Ngày 2/9, … Sau 4
 /// ngày (từ ngày 30/8-2/9/2024) …" is 2024.
 pub(super) fn year_of_same_day(text: &str, day: i8, month: i8) -> Option<i16> {
+    let opening_spans = SPAN_OPENS.captures_iter(text).filter_map(|c| {
+        let [d, m, y] = numbers(&c, [1, 2, 3])?;
+        Some((i8::try_from(d).ok()?, i8::try_from(m).ok()?, y))
+    });
     whole_dates(text)
+        .chain(opening_spans)
         .filter(|&(d, m, y)| (d, m) == (day, month) && y >= EARLIEST)
         .map(|(.., y)| y)
         .max()
@@ -227,12 +238,19 @@ mod tests {
         let text = "Nhân kỷ niệm (14/6/1992 - 14/6/2022); sáng ngày 14/6, …";
         assert_eq!(year_of_same_day(text, 14, 6), Some(2022));
         assert_eq!(year_of_same_day(text, 15, 6), None);
-        // A span's end carries the year for the day it ends on only.
+        // A span's end carries the year for the day it ends on.
         assert_eq!(
             year_of_same_day("(từ ngày 26-28/3/2025)", 28, 3),
             Some(2025)
         );
-        assert_eq!(year_of_same_day("(từ ngày 26-28/3/2025)", 26, 3), None);
+        // And for the day it opens on, of the same month.
+        assert_eq!(
+            year_of_same_day("(từ ngày 26-28/3/2025)", 26, 3),
+            Some(2025)
+        );
+        assert_eq!(year_of_same_day("(từ ngày 26-28/3/2025)", 26, 4), None);
+        let two_days = "Diễn ra trong 2 ngày, từ ngày 19 – 20/12/2019, Kỳ họp sẽ nghe báo cáo";
+        assert_eq!(year_of_same_day(two_days, 19, 12), Some(2019));
         assert_eq!(year_of_same_day("từ ngày 30/8-2/9/2024", 2, 9), Some(2024));
     }
 
