@@ -568,15 +568,22 @@ fn settle(g: &Gazetteer, query: &str, typed: bool, resolved: Option<UnitId>) -> 
         spelled
     };
     let first = *candidates.first()?;
-    let numbered = name(first).is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()));
+    let numbered = name(first).is_some_and(is_numbered);
     (!numbered && candidates.iter().all(|&c| name(c) == name(first))).then_some(first)
 }
 
+/// A unit's name that is a number: "7" of "Phường 7", "IV" of "Phường IV".
+fn is_numbered(name: &str) -> bool {
+    !name.is_empty()
+        && (name.chars().all(|c| c.is_ascii_digit())
+            || name.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
+}
+
 /// The canonical name of a unit; numbered units keep their type word
-/// ("Quận 1"), since a bare number names nothing.
+/// ("Quận 1", "Phường IV"), since a bare number names nothing.
 fn display_name(g: &Gazetteer, id: UnitId) -> Option<String> {
     let u = g.unit(id)?;
-    if u.name.chars().all(|c| c.is_ascii_digit()) {
+    if is_numbered(&u.name) {
         let mut kind = u.kind.chars();
         let first = kind.next()?.to_uppercase().collect::<String>();
         return Some(format!("{first}{} {}", kind.as_str(), u.name));

@@ -552,7 +552,7 @@ fn names_of_things_after_their_place() {
     // "P.V": a reporter's byline, not "phường V".
     assert!(names("P.V").is_empty());
     assert!(names("P.V (tổng hợp)").is_empty());
-    assert_eq!(names("Nhân dân P.V hưởng ứng"), ["V"]);
+    assert_eq!(names("Nhân dân P.V hưởng ứng"), ["Phường V"]);
 }
 
 #[test]

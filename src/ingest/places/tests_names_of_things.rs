@@ -1,5 +1,5 @@
 //! Names of things (stadiums, companies, hamlets, other stories) that are
-//! also the names of units.
+//! also the names of units, and units named by a number.
 
 /// The names found in `text`, in order of name.
 fn names(text: &str) -> Vec<String> {
@@ -95,4 +95,14 @@ fn a_list_opened_by_its_hamlet_word_after_a_colon() {
     assert_eq!(names(text), ["Sơn Thành", "Yên Thành"]);
     // Without the colon, a name after a hamlet may be its district.
     assert_eq!(names("Ông ở thôn Đông Xuyên, Yên Phong."), ["Yên Phong"]);
+}
+
+#[test]
+fn a_ward_numbered_in_roman_keeps_its_type_word() {
+    assert_eq!(
+        names("Các đoàn thể phường IV, thành phố Vị Thanh ra quân vệ sinh môi trường."),
+        ["Phường IV", "Vị Thanh"]
+    );
+    // A bare numeral is no place.
+    assert!(names("Kỳ họp thứ IV của Hội đồng nhân dân.").is_empty());
 }

@@ -34,6 +34,11 @@ static GLUED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static DATED_AGAIN: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(.*\S)\s*\((\d{1,2}/\d{1,2}/\d{4})\)$"));
 
+/// "Đảng bộ tỉnh - Dấu ấn nửa nhiệm kỳ (03/02/2019 21:20)": the posting
+/// time in parentheses after the headline.
+static STAMP_IN_PARENTHESES: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(.*\S)\s*\((\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?)\)$"));
+
 /// A date glued before a line's first word becomes a line of its own.
 fn split_date_before(page: &mut Page, i: usize) -> bool {
     let Some(c) = GLUED_BEFORE.captures(&page.lines[i].text) else {
@@ -67,6 +72,15 @@ pub(super) fn split_glued_to_lines(page: &mut Page) {
             && (0..head).any(|j| j != i && page.lines[j].text == before.as_str())
         {
             page.lines[i].text = date.as_str().to_string();
+            continue;
+        }
+        if let Some(c) = STAMP_IN_PARENTHESES.captures(text)
+            && let (Some(before), Some(date)) = (c.get(1), c.get(2))
+            && words(before.as_str()) >= 4
+        {
+            let (before, date) = (before.as_str().to_string(), date.as_str().to_string());
+            page.lines[i].text = before;
+            page.lines.insert(i + 1, Line::plain(date));
             continue;
         }
         if let Some(c) = GLUED_LABELLED.captures(text)
