@@ -26,7 +26,7 @@ static OPENING: LazyLock<Regex> = LazyLock::new(|| {
         // 8/6, …": a digest's bullet.
         r"(?i)^(?:\(?[^()]{1,30}\)\s*[-–—:]?\s*|[\p{Lu}.]{2,12}\s*[-–—]\s*|[-–—*•]\s+",
         r"|(?:theo\s+)?thông\s+tin\s+ban\s+đầu\s*,\s*)?",
-        r"(?:vào\s+|đúng\s+)?(?:khoảng\s+)?(?P<when>(?:(?:cuối|đầu)\s+giờ\s+)?(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)(?:\s+nay)?\s+|\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s*phút)?(?:\s+(?:sáng|chiều|tối|trưa|đêm))?[\s,]+)?",
+        r"(?:vào\s+|đúng\s+)?(?:khoảng\s+)?(?:hơn\s+)?(?P<when>(?:(?:cuối|đầu)\s+giờ\s+)?(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)(?:\s+nay)?\s+|\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s*phút)?(?:\s+(?:sáng|chiều|tối|trưa|đêm))?[\s,]+)?",
         r"(?P<day>(?:hôm\s+)?nay\s*\(\s*|ngày\s+)?",
         r"(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?",
     ))

@@ -76,6 +76,10 @@ fn openings() {
             Some((18, 3, Some(2023))),
         ),
         ("Vào cuối giờ chiều 7/1, tại Km 273", Some((7, 1, None))),
+        (
+            "Vào khoảng hơn 23 giờ ngày 21/2, tại km 235",
+            Some((21, 2, None)),
+        ),
         ("Trong 2 ngày 17-18/8, Đảng bộ tỉnh họp", None),
         ("Ngày 17-18/8, Đảng bộ tỉnh họp", None),
         ("3/4 số hộ dân đã có điện", None),

@@ -66,6 +66,8 @@ pub(super) fn year_of_day(paragraph: &str, article: &[&str], day: i8, month: i8)
         .or_else(|| only_year(sentence, month))
         .or_else(|| near_date(paragraph, day, month))
         .or_else(|| anniversary_year(sentence))
+        .or_else(|| review_then_plan(sentence, month))
+        .or_else(|| season_named(sentence, month))
         .or_else(|| year_end_review(paragraph, month))
         .or_else(|| article.iter().find_map(|p| year_of_same_day(p, day, month)))
         // "… 10 tháng đầu năm 2022 và nhiệm vụ 3 tháng cuối năm" in the
@@ -196,6 +198,43 @@ fn near_date(sentence: &str, day: i8, month: i8) -> Option<i16> {
                     .is_some_and(|days| i64::from(days) <= NEAR_DAYS)
             })
         })
+}
+
+/// "… tổng kết công tác thi đua năm 2022; triển khai nhiệm vụ năm 2023":
+/// a year reviewed and the next one planned, in a meeting held in the
+/// first half of the planned year or the last quarter of the reviewed one.
+static REVIEW_THEN_PLAN: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)(?:tổng\s+kết|sơ\s+kết|đánh\s+giá|kết\s+quả)[^.;]{0,80}?\bnăm\s+(\d{4})",
+        r"[^.]{0,40}?(?:triển\s+khai|nhiệm\s+vụ|kế\s+hoạch|phương\s+hướng)[^.;]{0,60}?\bnăm\s+(\d{4})",
+    ))
+});
+
+fn review_then_plan(sentence: &str, month: i8) -> Option<i16> {
+    let [reviewed, planned] = numbers(&REVIEW_THEN_PLAN.captures(sentence)?, [1, 2])?;
+    if planned != reviewed + 1 || reviewed < EARLIEST {
+        return None;
+    }
+    match month {
+        1..=6 => Some(planned),
+        10..=12 => Some(reviewed),
+        _ => None,
+    }
+}
+
+/// "trong thời gian cuối năm 2014 và đầu năm 2015": the end of a year
+/// named in its last quarter, or its start in its first, is the present.
+static SEASON: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(cuối|đầu)\s+năm\s+(\d{4})\b"));
+
+fn season_named(sentence: &str, month: i8) -> Option<i16> {
+    SEASON.captures_iter(sentence).find_map(|c| {
+        let [year] = numbers(&c, [2])?;
+        let now = match c.get(1)?.as_str().to_lowercase().as_str() {
+            "cuối" => month >= 10,
+            _ => month <= 3,
+        };
+        (now && year >= EARLIEST).then_some(year)
+    })
 }
 
 fn anniversary_year(sentence: &str) -> Option<i16> {
@@ -358,6 +397,22 @@ mod tests {
         assert_eq!(year_of_day(lead, &[lead], 5, 5), None);
         let planned = "Ngày 5/12, HĐND tỉnh khai mạc kỳ họp. Kỳ họp thông qua kế hoạch năm 2019.";
         assert_eq!(year_of_day(planned, &[planned], 5, 12), None);
+    }
+
+    #[test]
+    fn a_year_reviewed_and_the_next_planned() {
+        let lead = "Ngày 6/3, Chủ tịch UBND tỉnh chủ trì Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022; triển khai nhiệm vụ năm 2023.";
+        assert_eq!(year_of_day(lead, &[lead], 6, 3), Some(2023));
+        assert_eq!(year_of_day(lead, &[lead], 20, 12), Some(2022));
+        assert_eq!(year_of_day(lead, &[lead], 6, 8), None);
+    }
+
+    #[test]
+    fn the_end_or_the_start_of_a_year_named_in_its_season() {
+        let lead = "Chiều ngày 13.11, UBND huyện họp bàn các hoạt động trong thời gian cuối năm 2014 và đầu năm 2015.";
+        assert_eq!(year_of_day(lead, &[lead], 13, 11), Some(2014));
+        assert_eq!(year_of_day(lead, &[lead], 13, 1), Some(2015));
+        assert_eq!(year_of_day(lead, &[lead], 13, 6), None);
     }
 
     #[test]
