@@ -21,6 +21,7 @@ mod context;
 mod credits;
 mod lists;
 mod not_places;
+mod numbered;
 mod spelling;
 mod tokens;
 mod typed;
@@ -38,6 +39,7 @@ use not_places::{
     opens_person_name, paired_with_person, school_before, spaced_dash, starts_ocean,
     type_word_in_name,
 };
+use numbered::{is_numbered, numbered_around};
 use spelling::{hyphenated_place, other_spelling, respelled};
 use tokens::Tokens;
 use typed::{List, type_at, typed_name};
@@ -420,7 +422,7 @@ fn bare_run(
                 // "các ấp: An Phú, Vĩnh Lợi": a list of hamlets or schools;
                 // "Hàm Rồng 1", "Phù Ly 2": a numbered hamlet or group.
                 let listed = listed_after_blocker(t, j);
-                if !run_blocked && !listed && !numbered_after(t, j + n) {
+                if !run_blocked && !listed && !numbered_around(t, j, n) {
                     match (how, context::called(t, j + n)) {
                         (How::Commune, Some(kind)) => {
                             push(format!("{kind} {name}"), How::Typed, t.ws[j].start, false);
@@ -436,24 +438,6 @@ fn bare_run(
             None => j += 1,
         }
     }
-}
-
-/// Whether a small number ends the name that ends before word `at`:
-/// "tổ Hàm Rồng 1, …", "ấp Phù Ly 2 và …" name a hamlet after its place
-/// ("ở Hà Nội 3 ngày" and "Hà Nội 1 - 0" do not).
-fn numbered_after(t: &Tokens<'_>, at: usize) -> bool {
-    const MAX_DIGITS: usize = 2;
-    let ends_item = |k: usize| {
-        k == t.len()
-            || t.gap(k).trim_start().starts_with([',', ';', ')', '…'])
-            || t.gap(k) == ". "
-            || t.gap(k) == " " && t.ws[k].lower() == "và"
-    };
-    at < t.len()
-        && t.gap(at) == " "
-        && t.ws[at].is_number()
-        && t.ws[at].text.len() <= MAX_DIGITS
-        && ends_item(at + 1)
 }
 
 /// Resolves the mentions together and ranks the places.
@@ -570,13 +554,6 @@ fn settle(g: &Gazetteer, query: &str, typed: bool, resolved: Option<UnitId>) -> 
     let first = *candidates.first()?;
     let numbered = name(first).is_some_and(is_numbered);
     (!numbered && candidates.iter().all(|&c| name(c) == name(first))).then_some(first)
-}
-
-/// A unit's name that is a number: "7" of "Phường 7", "IV" of "Phường IV".
-fn is_numbered(name: &str) -> bool {
-    !name.is_empty()
-        && (name.chars().all(|c| c.is_ascii_digit())
-            || name.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
 }
 
 /// The canonical name of a unit; numbered units keep their type word

@@ -75,7 +75,7 @@ pub(super) fn fold_name(name: &str) -> String {
 
 /// Names as they were spelled before the spelling the gazetteer keeps,
 /// and as pages still write them.
-const OTHER_SPELLINGS: [(&str, &str); 8] = [
+const OTHER_SPELLINGS: [(&str, &str); 9] = [
     // The city's name before 1976, still its name in speech; only as a
     // run of its own ("Sài Gòn Giải Phóng" is a paper).
     ("Sài Gòn", "Hồ Chí Minh"),
@@ -85,6 +85,7 @@ const OTHER_SPELLINGS: [(&str, &str); 8] = [
     ("Đác Nông", "Đắk Nông"),
     ("Đắc Nông", "Đắk Nông"),
     ("Sapa", "Sa Pa"),
+    ("Bắc Cạn", "Bắc Kạn"),
     ("Đaklak", "Đắk Lắk"),
 ];
 
@@ -132,6 +133,7 @@ mod tests {
         assert_eq!(respelled(g, "Sơn Tinh"), None);
         assert_eq!(respelled(g, "Đăk Glei").as_deref(), Some("Đắk Glei"));
         assert_eq!(respelled(g, "Đắk Glong").as_deref(), Some("Đăk Glong"));
+        assert_eq!(respelled(g, "Bắc Cạn").as_deref(), Some("Bắc Kạn"));
         assert_eq!(respelled(g, "Đác Glei").as_deref(), Some("Đắk Glei"));
     }
 }

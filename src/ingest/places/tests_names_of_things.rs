@@ -106,3 +106,18 @@ fn a_ward_numbered_in_roman_keeps_its_type_word() {
     // A bare numeral is no place.
     assert!(names("Kỳ họp thứ IV của Hội đồng nhân dân.").is_empty());
 }
+
+#[test]
+fn a_street_after_its_house_number() {
+    assert_eq!(
+        names(
+            "Trụ sở UBND phường Hòa Cường Bắc - 388 Núi Thành và nhà văn hóa - 92 Điện Biên Phủ."
+        ),
+        ["Hòa Cường Bắc"]
+    );
+    // A numbered district before a city, a year before a province.
+    assert_eq!(
+        names("Tại Quận 1 Hồ Chí Minh, trong năm 2020 Hà Nội cũng vậy."),
+        ["Hà Nội", "Quận 1"]
+    );
+}

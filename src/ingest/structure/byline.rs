@@ -185,8 +185,15 @@ fn is_office_code(word: &str) -> bool {
 /// The names after an author label ("Tác giả: Chánh văn phòng"): the
 /// label says what they are, whatever their shape.
 pub(super) fn labelled_author(line: &str) -> Option<String> {
+    const OFFICES: [&str; 6] = ["van phong", "ubnd", "phong ", "trung tam", "ban ", "uy ban"];
     let label = AUTHOR_LABEL.find(line.trim())?;
-    let names = line.trim()[label.end()..].trim();
+    let mut names = line.trim()[label.end()..].trim();
+    // "Ngọc Hiển – Văn phòng HĐND-UBND xã": the writer, then the office.
+    if let Some((writer, office)) = names.split_once(" – ").or_else(|| names.split_once(" - "))
+        && OFFICES.iter().any(|o| fold_str(office).starts_with(o))
+    {
+        names = writer.trim();
+    }
     // "Người đăng: admin": the site's account, no one's name.
     let account = ["admin", "administrator", "quản trị"].contains(&names.to_lowercase().as_str());
     (!names.is_empty() && !account && chars(names) <= BYLINE_MAX_CHARS).then(|| names.to_string())
@@ -295,6 +302,14 @@ pub(super) fn take_byline_and_source(page: &mut Page) {
             page.lines.pop();
             continue;
         }
+        // "Xã Xuân Hưng Tỉnh Ninh Bình" under the byline: the portal's
+        // letterhead repeated in its footer.
+        if super::widgets::is_unit_chain(&last.text) && page.lines.len() > 1 {
+            if let Some(footer) = page.lines.pop() {
+                page.removed.push(footer.text);
+            }
+            continue;
+        }
         // "Theo ghi nhận, không …" (a page cut mid-sentence) is a clause:
         // a source's parts are names ("Theo Minh Anh, Báo Lào Cai").
         let clause = |source: &str| {
@@ -339,5 +354,23 @@ pub(super) fn take_byline_and_source(page: &mut Page) {
             }
         }
         break;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_labelled_author_without_the_office_after_it() {
+        assert_eq!(
+            labelled_author("Thực hiện: Ngọc Hiển – Văn phòng HĐND-UBND xã").as_deref(),
+            Some("Ngọc Hiển")
+        );
+        assert_eq!(
+            labelled_author("Tác giả: Minh Anh - Thu Hà").as_deref(),
+            Some("Minh Anh - Thu Hà")
+        );
+        assert_eq!(labelled_author("Người đăng: admin"), None);
     }
 }

@@ -162,9 +162,15 @@ pub(super) fn is_widget(line: &str) -> bool {
         || is_agency_banner(line, &k)
 }
 
-/// "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH", "Huyện Đô Lương, tỉnh Nghệ An": a
-/// letterhead's units, each a type word and a name, nothing else.
-fn is_unit_chain(line: &str) -> bool {
+/// "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH", "Huyện Đô Lương, tỉnh Nghệ An", "Xã
+/// Xuân Hưng Tỉnh Ninh Bình": a letterhead's units, each a type word and a
+/// name, nothing else.
+pub(super) fn is_unit_chain(line: &str) -> bool {
+    // A capitalised type word inside the line opens the next unit.
+    const INNER_TYPES: [&str; 5] = [" Tỉnh ", " Huyện ", " Thành phố ", " Quận ", " Thị xã "];
+    let line = INNER_TYPES.iter().fold(line.to_string(), |l, t| {
+        l.replace(t, &format!(", {}", t.trim_start()))
+    });
     const TYPES: [&str; 8] = [
         "tinh ",
         "thanh pho ",
@@ -497,6 +503,14 @@ mod tests {
             Some("Huyện ủy Tháp Mười")
         );
         assert_eq!(banner_name("Bannerman"), None);
+    }
+
+    #[test]
+    fn letterheads_chain_their_units() {
+        assert!(is_unit_chain("Xã Xuân Hưng Tỉnh Ninh Bình"));
+        assert!(is_unit_chain("Huyện Đô Lương, tỉnh Nghệ An"));
+        assert!(!is_unit_chain("Xã Xuân Hưng tổ chức hội nghị"));
+        assert!(!is_unit_chain("Xã Xuân Hưng"));
     }
 
     #[test]
