@@ -141,7 +141,7 @@ const MONTHS: [&str; 12] = [
 /// also opens sentences.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:ngày\s+(?:đăng(?:\s+(?:bài|tin))?|đưa(?:\s+tin)?|cập\s+nhật|xuất\s+bản)|cập\s+nhật(?:\s+lần\s+cuối|\s+lúc)?|(?:vào\s+)?lúc|(?:được\s+)?đăng(?:\s+(?:lúc|ngày|bài))?|xuất\s+bản|thời\s+gian|date|time|(?:posted|published|updated)(?:\s+on)?|hôm\s+nay|print|in\s+bài(?:\s+viết)?|bản\s+in|ngày|giờ)",
+        r"(?i)^(?:ngày\s+(?:đăng(?:\s+(?:bài|tin))?|đưa(?:\s+tin)?|cập\s+nhật|xuất\s+bản)|cập\s+nhật(?:\s+lần\s+cuối|\s+lúc)?|(?:vào\s+)?lúc|(?:được\s+)?đăng(?:\s+(?:lúc|ngày|bài))?|xuất\s+bản|thời\s+gian|date|time|(?:posted|published|updated)(?:\s+on)?|hôm\s+nay|print|in\s+bài(?:\s+viết)?|bản\s+in|tin\s+ngày|ngày|giờ)",
     )
 });
 

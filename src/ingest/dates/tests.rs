@@ -228,6 +228,10 @@ fn leads_after_scraped_headers() {
         rest(" date 2020-06 * Bài viết của tác giả"),
         Some("Bài viết của tác giả")
     );
+    assert_eq!(
+        find_header("(Tin ngày 18 tháng 7 năm 2022)").map(|h| h.stamp.date),
+        Some(date(2022, 7, 18))
+    );
     // A label after a scraper's date opens the lead, hour and all.
     for lead in [
         "Lúc 0 giờ 11 phút ngày 12/3, tại Km 1092+200 xảy ra tai nạn.",

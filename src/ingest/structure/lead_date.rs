@@ -73,8 +73,9 @@ static DAY_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
 /// ("Thực hiện Nghị quyết số 11/NQ-HĐND …"): the day may open the next
 /// paragraph ("Tối ngày 08/4/2024, …").
 fn opens_occasion(lead: &str) -> bool {
-    const OCCASIONS: [&str; 11] = [
+    const OCCASIONS: [&str; 12] = [
         "tiep tuc ",
+        "duoc su ",
         "truoc them ",
         "hoa trong ",
         "thuc hien ",
@@ -164,9 +165,10 @@ static TAG_DATE: LazyLock<Regex> =
 static OPENING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?i)^(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*,?\s*năm\s+(?P<y>\d{4})",
-        r"|(?:từ\s+(?:ngày\s+)?|ngày\s+|trong\s+(?:\d{1,2}|hai|ba)\s+ngày\s+\(?\s*(?:từ\s+)?(?:ngày\s+)?)",
+        r"|(?:từ\s+(?:ngày\s+)?|ngày\s+|trong\s+(?:\d{1,2}|hai|ba)\s+ngày\s*[(,]?\s*(?:từ\s+)?(?:ngày\s+)?)",
         r"(?P<fd>\d{1,2})(?:\s*/\s*(?P<fm>\d{1,2})(?:\s*/\s*(?P<fy>\d{4}))?)?",
-        r"\s*(?:và|,|-|–|đến|tới)\s*(?:ngày\s+)?",
+        // "Trong 03 ngày, 3,4 và 5/8/2020": the days between.
+        r"(?:\s*,\s*\d{1,2})*\s*(?:và|,|-|–|đến|tới)\s*(?:ngày\s+)?",
         r"(?P<ld>\d{1,2})\s*/\s*(?P<lm>\d{1,2})\s*/\s*(?P<ly>\d{4}))\b",
     ))
 });
@@ -401,6 +403,7 @@ fn take_from_lead(page: &mut Page) {
             .or_else(|| today(&first.text))
             .or_else(|| after_opening_clock(&first.text))
             .or_else(|| after_occasion().filter(|_| opens_occasion(&first.text)))
+            .or_else(|| set_off_in_opening(&first.text))
             .or_else(|| later.chain(next).find_map(opening_day))
     } else {
         let third = paragraphs.next().map(|l| l.text.as_str());
@@ -451,6 +454,24 @@ fn after_opening_clock(lead: &str) -> Option<LeadDay> {
 
 static OPENING_CLOCK: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(?:vào\s+)?(?:khoảng\s+)?(?:lúc\s+)?\d{1,2}\s*(?:h|giờ)"));
+
+/// "Sáng nay, 25.8, Công an tỉnh …", "Theo đó, khoảng 22 giờ 15 phút,
+/// ngày 7-6, tại …": a day set off by commas among the first clauses of
+/// the lead, before what happened.
+static SET_OFF_IN_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)^(?:[^,.;]{1,80},\s*){1,2}(?:vào\s+)?(?:khoảng\s+)?",
+        r"(?:(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)(?:\s+nay)?\s+)?(?:ngày\s+)?",
+        r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*,",
+    ))
+});
+
+fn set_off_in_opening(lead: &str) -> Option<LeadDay> {
+    let c = SET_OFF_IN_OPENING.captures(first_sentence(lead))?;
+    let [day, month] = numbers(&c, [1, 2])?;
+    let (day, month) = day_month(day, month)?;
+    Some((day, month, None))
+}
 
 /// The day a lead's first sentence calls today ("vào chiều nay (29/6)").
 fn today(lead: &str) -> Option<LeadDay> {
@@ -510,6 +531,8 @@ fn lead_day(
                     .then(|| opening_day(p).map(|found| with_year(p, found)))
                     .flatten()
             };
+            // "Được sự nhất trí của …. Sáng ngày 14/02/2025 …" after them.
+            let day = |p: &str| day(p).or_else(|| day_after_citations(p, with_year));
             second
                 .and_then(day)
                 .or_else(|| third.filter(|_| second.is_some_and(cites)).and_then(day))

@@ -7,7 +7,7 @@ use regex::Regex;
 
 use super::chrome::{URL, is_chrome, without_counters};
 use super::line::{clean_line, ends_sentence, re, starts_lower, words};
-use super::page::{Line, Page};
+use super::page::{HEAD_LINES, Line, Page};
 use super::run_on::split_run_on;
 
 /// Pass: the text (NFC, `\n` line ends) read into lines. A line broken
@@ -139,6 +139,40 @@ static DATE_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A headline, "Ngày cập nhật 25/05/2020" and a bar, then the rest of the
+/// line.
+static DATE_BEFORE_BAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"^(.{10,250}?)\s+(Ngày\s+(?i:cập\s+nhật|đăng)\s*:?\s*",
+        r"\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*\|\s*(.*?)[\s|]*$",
+    ))
+});
+
+/// "Đại hội … lần thứ XIV Ngày cập nhật 25/05/2020 | Đ/c … |": the
+/// headline, its date and a caption on one line of the head, made lines of
+/// their own; the rest is returned.
+fn split_dated_headline(page: &mut Page, line: String) -> String {
+    if page.lines.len() >= HEAD_LINES {
+        return line;
+    }
+    let Some(c) = DATE_BEFORE_BAR.captures(&line) else {
+        return line;
+    };
+    let (Some(title), Some(date), Some(rest)) = (c.get(1), c.get(2), c.get(3)) else {
+        return line;
+    };
+    if words(title.as_str()) < 4 {
+        return line;
+    }
+    page.lines
+        .push(Line::plain(title.as_str().trim().to_string()));
+    if rest.as_str().is_empty() {
+        return date.as_str().to_string();
+    }
+    page.lines.push(Line::plain(date.as_str().to_string()));
+    rest.as_str().to_string()
+}
+
 /// The page's first line: its headline printed twice after a scraped
 /// header, once (see [`headline_once`]); "Họp … năm 2025 ( Cập nhật ngày:
 /// 02/04/2025 )Chiều ngày 02/4/2025, …", the headline, its labelled date
@@ -146,14 +180,14 @@ static DATE_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
 /// lead is returned.
 fn split_first_line(page: &mut Page, line: String) -> String {
     if !page.lines.is_empty() {
-        return line;
+        return split_dated_headline(page, line);
     }
     let line = headline_once(line);
     let found = DATE_BETWEEN
         .captures(&line)
         .filter(|c| c.get(1).is_some_and(|t| words(t.as_str()) >= 4));
     let Some(c) = found else {
-        return line;
+        return split_dated_headline(page, line);
     };
     for part in [1, 2] {
         let text = c.get(part).map_or("", |m| m.as_str()).trim();

@@ -507,7 +507,9 @@ pub(super) fn is_review_heading(line: &str) -> bool {
         "tong hop tin",
     ];
     let f = fold_str(line);
-    words(line) <= 10 && STARTS.iter().any(|s| f.starts_with(s))
+    // "THÔNG TIN VỀ HÀ NAM QUA BÁO CHÍ": what the papers said of a province.
+    let about = f.starts_with("thong tin ve ") && f.trim_end().ends_with("qua bao chi");
+    words(line) <= 10 && (about || STARTS.iter().any(|s| f.starts_with(s)))
 }
 
 /// "Tiêu đề - Báo Bắc Ninh" → ("Tiêu đề", Some("Báo Bắc Ninh")): page

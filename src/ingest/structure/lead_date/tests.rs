@@ -171,6 +171,8 @@ fn dates_in_words_spans_lunar_days_and_anniversaries() {
     assert_eq!(opening_day(dashed), Some((25, 2, Some(2020))));
     let from_to = "Trong 3 ngày từ 23/9 đến 25/9/2021, Ủy ban nhân dân xã tổ chức tiêm vaccine.";
     assert_eq!(opening_day(from_to), Some((23, 9, Some(2021))));
+    let three = "Trong 03 ngày, 3,4 và 5/8/2020, Đảng bộ huyện tổ chức Đại hội.";
+    assert_eq!(opening_day(three), Some((3, 8, Some(2020))));
     let new_year = "Từ ngày 28/12 đến 3/1/2022, các xã tổ chức tiêm vaccine mũi 3.";
     assert_eq!(opening_day(new_year), Some((28, 12, Some(2021))));
     let dashed_days = "Ngày 17-18/8/2021, Hội Nông dân xã tổ chức lớp tập huấn.";
@@ -298,4 +300,26 @@ fn a_day_after_every_sentence_that_cites() {
     let news =
         "Thực hiện kế hoạch của huyện. Nhiều hộ dân đã tham gia. Ngày 02/6/2024, Hội ra quân.";
     assert_eq!(day_after_citations(news, &keep), None);
+}
+
+#[test]
+fn a_day_set_off_among_the_opening_clauses() {
+    for (lead, want) in [
+        (
+            "Sáng nay, 25.8, Công an tỉnh cho biết đã triệt phá nhóm tội phạm.",
+            Some((25, 8, None)),
+        ),
+        (
+            "Từ công tác quản lý địa bàn, sáng 2-9, Công an huyện bắt giữ đối tượng.",
+            Some((2, 9, None)),
+        ),
+        (
+            "Theo đó, khoảng 22 giờ 15 phút, ngày 7-6, tại Km62 xảy ra tai nạn.",
+            Some((7, 6, None)),
+        ),
+        ("Theo báo cáo, đến ngày 31/8, toàn tỉnh có 12 ca mắc.", None),
+        ("Năm 2021, huyện có 12/15 xã đạt chuẩn.", None),
+    ] {
+        assert_eq!(set_off_in_opening(lead), want, "{lead:?}");
+    }
 }
