@@ -41,6 +41,10 @@ const SECTIONS: &[&str] = &[
     "Giáo dục",
     "Y tế",
     "Quốc phòng - An ninh",
+    "Quốc phòng",
+    "Xây dựng Đảng",
+    "Nội chính",
+    "Môi trường",
     "Tòa soạn & bạn đọc",
     "Bạn đọc",
     "Đời sống",
@@ -229,6 +233,16 @@ mod tests {
         assert_eq!(r.section, "Chính trị");
         assert_eq!(r.headline, "Đại biểu HĐND tiếp xúc cử tri phường Hòa Xuân");
         assert!(r.lead.starts_with("ĐNO - Sáng 27/8"));
+    }
+
+    #[test]
+    fn a_party_section_before_the_headline() {
+        let line = format!(
+            "Xây dựng Đảng Huyện ủy tổng kết công tác kiểm tra năm 2023 (QNO) - Sáng 9/1, {LEAD}"
+        );
+        let r = split_run_on(&line).expect("run on");
+        assert_eq!(r.section, "Xây dựng Đảng");
+        assert_eq!(r.headline, "Huyện ủy tổng kết công tác kiểm tra năm 2023");
     }
 
     #[test]
