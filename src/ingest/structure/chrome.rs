@@ -199,6 +199,8 @@ const CHROME_PREFIXES: &[&str] = &[
     "duong day nong",
     "hotline",
     "chi tiet - ",
+    // "Xem với cỡ chữAA": the font-size buttons glued to their label.
+    "xem voi co chu",
     "theo doi bao",
     // "ipv6 ready Chung nhan Tin Nhiem Mang": a footer's badges.
     "ipv6 ready",

@@ -456,11 +456,12 @@ static OPENING_CLOCK: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(?:vào\s+)?(?:khoảng\s+)?(?:lúc\s+)?\d{1,2}\s*(?:h|giờ)"));
 
 /// "Sáng nay, 25.8, Công an tỉnh …", "Theo đó, khoảng 22 giờ 15 phút,
-/// ngày 7-6, tại …": a day set off by commas among the first clauses of
-/// the lead, before what happened.
+/// ngày 7-6, tại …", "Như Báo … đã đưa tin: Khoảng 22h đêm 7/6, …": a day
+/// set off among the first clauses of the lead, before what happened.
 static SET_OFF_IN_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)^(?:[^,.;]{1,80},\s*){1,2}(?:vào\s+)?(?:khoảng\s+)?",
+        r"(?i)^(?:[^,.;:]{1,80}[,:]\s*){1,2}(?:vào\s+)?(?:khoảng\s+)?",
+        r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?(?:\s*phút)?\s+)?",
         r"(?:(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm)(?:\s+nay)?\s+)?(?:ngày\s+)?",
         r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*,",
     ))

@@ -83,6 +83,12 @@ fn finish(page: Page) -> Result<Structure, StructureError> {
             }
         }
     };
+    // "💐 Lễ khánh thành …": a pictograph or a bullet before the headline.
+    let opens = |c: char| c.is_alphanumeric() || "\"“‘'(«[".contains(c);
+    let title = match title.find(opens) {
+        Some(at) if at > 0 => title[at..].to_string(),
+        _ => title,
+    };
     if title.is_empty() {
         return Err(StructureError::NoText);
     }

@@ -304,8 +304,14 @@ fn title_line(page: &Page) -> Option<usize> {
     // article.
     let sentence_headline = |i: usize| sentence_headline(page, i);
     let under_opening_date = under_opening_date(page);
+    // "Môi trường" then "Giồng Riềng thành lập … năm 2017." over the date:
+    // under a section's name, a headline may keep its full stop too.
+    let under_label = |b: usize| {
+        let label = &lines[b - 1].text;
+        words(label) < FULL_TITLE_WORDS && !ends_sentence(label) && !lines[b - 1].caption
+    };
     let headline_with_stop = before
-        .filter(|&b| b == 0)
+        .filter(|&b| b == 0 || under_label(b))
         .or(under_opening_date)
         .filter(|&i| sentence_headline(i))
         .or_else(|| before.filter(|&b| b == 0 && long_headline(page, b)));

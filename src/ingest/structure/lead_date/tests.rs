@@ -317,6 +317,14 @@ fn a_day_set_off_among_the_opening_clauses() {
             "Theo đó, khoảng 22 giờ 15 phút, ngày 7-6, tại Km62 xảy ra tai nạn.",
             Some((7, 6, None)),
         ),
+        (
+            "Như Báo Giao thông đã đưa tin: Khoảng 22h đêm 7/6, trên địa bàn xã xảy ra tai nạn.",
+            Some((7, 6, None)),
+        ),
+        (
+            "Theo người dân, khoảng 6 giờ ngày 24.6, xe tải lật xuống rạch.",
+            Some((24, 6, None)),
+        ),
         ("Theo báo cáo, đến ngày 31/8, toàn tỉnh có 12 ca mắc.", None),
         ("Năm 2021, huyện có 12/15 xã đạt chuẩn.", None),
     ] {
