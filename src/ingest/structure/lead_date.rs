@@ -164,7 +164,7 @@ static TAG_DATE: LazyLock<Regex> =
 /// dated by its first day, as readers date a meeting by its opening.
 static OPENING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)^(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*,?\s*năm\s+(?P<y>\d{4})",
+        r"(?i)^(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s+)?(?:ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*,?\s*năm\s+(?P<y>\d{4})",
         r"|(?:từ\s+(?:ngày\s+)?|ngày\s+|trong\s+(?:\d{1,2}|hai|ba)\s+ngày\s*[(,]?\s*(?:từ\s+)?(?:ngày\s+)?)",
         r"(?P<fd>\d{1,2})(?:\s*/\s*(?P<fm>\d{1,2})(?:\s*/\s*(?P<fy>\d{4}))?)?",
         // "Trong 03 ngày, 3,4 và 5/8/2020": the days between.

@@ -76,18 +76,11 @@ pub(super) fn read_lines(text: &str) -> Page {
             after_chrome = true;
             continue;
         }
-        // "… nhân kỷ niệm 71 năm Quốc khánh" / "2/9.": a text wrapped at a
-        // fixed width leaves the last word of a sentence on a line alone.
-        if let Some(prev) = page.lines.last_mut()
-            && !blank_before
-            && words(&line) <= WRAPPED_TAIL_MAX_WORDS
-            && ends_sentence(&line)
-            && line.starts_with(|c: char| c.is_ascii_digit())
-            && prev.text.ends_with(char::is_alphanumeric)
-            && !is_chrome(&prev.text)
-        {
-            prev.text.push(' ');
-            prev.text.push_str(&line);
+        if !blank_before && wrapped_tail(&page, &line) {
+            if let Some(prev) = page.lines.last_mut() {
+                prev.text.push(' ');
+                prev.text.push_str(&line);
+            }
             continue;
         }
         // "admin100" under the headline: a user's name, no continuation.
@@ -139,6 +132,50 @@ static DATE_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "Nhiều trường học … bị chôn dưới bùn 04/09/201804/09/2018 Trận mưa
+/// lũ …": the headline, its date printed twice and the lead on one line.
+static DATE_TWICE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(.{10,250}?)\s*(\d{1,2}/\d{1,2}/\d{4})(\d{1,2}/\d{1,2}/\d{4})\s+(\p{Lu}.{20,})$")
+});
+
+/// The lead, with the headline and the date made lines of their own; the
+/// line as it was when it has no date printed twice.
+fn split_date_twice(page: &mut Page, line: String) -> Result<String, String> {
+    let Some(c) = DATE_TWICE.captures(&line) else {
+        return Err(line);
+    };
+    let (Some(title), Some(date), Some(again), Some(lead)) =
+        (c.get(1), c.get(2), c.get(3), c.get(4))
+    else {
+        return Err(line);
+    };
+    if date.as_str() != again.as_str() || words(title.as_str()) < 4 {
+        return Err(line);
+    }
+    page.lines
+        .push(Line::plain(title.as_str().trim().to_string()));
+    page.lines.push(Line::plain(date.as_str().to_string()));
+    Ok(lead.as_str().to_string())
+}
+
+/// "… nhân kỷ niệm 71 năm Quốc khánh" / "2/9.": a text wrapped at a fixed
+/// width leaves the last word of a sentence on a line alone; "Sáng thứ
+/// Bảy, ngày 10 tháng 9 năm" / "2016, tại …": a date cut before its year.
+fn wrapped_tail(page: &Page, line: &str) -> bool {
+    let Some(prev) = page.lines.last() else {
+        return false;
+    };
+    let year_cut = prev.text.to_lowercase().ends_with(" năm")
+        && line
+            .split([',', ' '])
+            .next()
+            .is_some_and(|y| y.len() == 4 && y.parse::<u16>().is_ok());
+    (words(line) <= WRAPPED_TAIL_MAX_WORDS && ends_sentence(line) || year_cut)
+        && line.starts_with(|c: char| c.is_ascii_digit())
+        && prev.text.ends_with(char::is_alphanumeric)
+        && !is_chrome(&prev.text)
+}
+
 /// A headline, "Ngày cập nhật 25/05/2020" and a bar, then the rest of the
 /// line.
 static DATE_BEFORE_BAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -187,7 +224,8 @@ fn split_first_line(page: &mut Page, line: String) -> String {
         .captures(&line)
         .filter(|c| c.get(1).is_some_and(|t| words(t.as_str()) >= 4));
     let Some(c) = found else {
-        return split_dated_headline(page, line);
+        return split_date_twice(page, line)
+            .unwrap_or_else(|line| split_dated_headline(page, line));
     };
     for part in [1, 2] {
         let text = c.get(part).map_or("", |m| m.as_str()).trim();

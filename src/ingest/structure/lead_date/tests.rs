@@ -171,6 +171,8 @@ fn dates_in_words_spans_lunar_days_and_anniversaries() {
     assert_eq!(opening_day(dashed), Some((25, 2, Some(2020))));
     let from_to = "Trong 3 ngày từ 23/9 đến 25/9/2021, Ủy ban nhân dân xã tổ chức tiêm vaccine.";
     assert_eq!(opening_day(from_to), Some((23, 9, Some(2021))));
+    let weekday = "Sáng thứ Bảy, ngày 10 tháng 9 năm 2016, tại Hội trường xã diễn ra lễ phát động.";
+    assert_eq!(opening_day(weekday), Some((10, 9, Some(2016))));
     let three = "Trong 03 ngày, 3,4 và 5/8/2020, Đảng bộ huyện tổ chức Đại hội.";
     assert_eq!(opening_day(three), Some((3, 8, Some(2020))));
     let new_year = "Từ ngày 28/12 đến 3/1/2022, các xã tổ chức tiêm vaccine mũi 3.";
